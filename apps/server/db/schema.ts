@@ -1,0 +1,5 @@
+/** Every table of the platform, for drizzle-kit: one schema, one linear migration history. */
+export * from '../src/platform/db/platform.tables';
+export * from '../src/domains/network/network.tables';
+export * from '../src/domains/catalog/catalog.tables';
+export * from '../src/platform/calendar/calendar.tables';

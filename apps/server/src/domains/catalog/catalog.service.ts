@@ -1,0 +1,196 @@
+import {
+  DEPARTMENT_NAMES,
+  ITEM_TYPES,
+  type Bundle,
+  type ConsistencyReport,
+  type ItemDetail,
+  type ItemImplementation,
+  type ItemQuery,
+  type ItemSummary,
+  type ServiceItem,
+} from '@yici/contracts';
+import type { Clock } from '../../platform/clock';
+import type { NetworkService } from '../network/network.service';
+import { parseBasicCode, parseImplementationCode } from './catalog.codes';
+import { checkItemQuality, compareWithStandard } from './catalog.consistency';
+import { catalogErrors } from './catalog.errors';
+import type { CatalogRepository, ImplementationRow, ItemRow } from './catalog.repository';
+import { tsQueryOf } from './catalog.search';
+
+export function toServiceItem(row: ItemRow): ServiceItem {
+  return {
+    ...row.elements,
+    basicCode: row.basicCode,
+    version: row.version,
+    batch: { id: row.batchId, name: row.batchName, publishedOn: row.publishedOn },
+    itemTypeName: ITEM_TYPES[row.elements.itemType],
+  };
+}
+
+function toImplementation(impl: ImplementationRow, item: ItemRow, regionName: string): ItemImplementation {
+  return {
+    ...item.elements,
+    ...impl.overrides,
+    implementationCode: impl.implementationCode,
+    basicCode: impl.basicCode,
+    version: impl.itemVersion,
+    regionCode: impl.regionCode,
+    regionName,
+    exerciseLevel: impl.exerciseLevel as ItemImplementation['exerciseLevel'],
+    implementingBody: { uscc: impl.bodyUscc, name: impl.bodyName },
+    deviations: [...new Set(compareWithStandard(item.elements, impl.overrides).map((d) => d.element))],
+    batch: { id: item.batchId, name: item.batchName, publishedOn: item.publishedOn },
+    itemTypeName: ITEM_TYPES[item.elements.itemType],
+  };
+}
+
+/** The public service catalog (事项清单): search, guides, bundles and the consistency report. */
+export function createCatalogService(deps: { repo: CatalogRepository; network: NetworkService; clock: Clock }) {
+  const { repo, network, clock } = deps;
+
+  return {
+    async searchItems(query: ItemQuery) {
+      const asOf = query.asOf ?? clock.today();
+      // Items of the region itself and of every level above it are all available there.
+      const regionCodes = query.region ? (await network.getRegion(query.region, asOf)).path.map((r) => r.code) : null;
+      const text = query.q?.trim() || null;
+      const tsQuery = text ? tsQueryOf(text) : null;
+      const { rows, total } = await repo.searchItems({
+        asOf,
+        regionCodes,
+        tsQuery,
+        text,
+        department: query.department,
+        audience: query.audience,
+        theme: query.theme,
+        oneVisit: query.oneVisit,
+        online: query.online,
+        offset: (query.page - 1) * query.pageSize,
+        limit: query.pageSize,
+      });
+      // A query of punctuation only finds nothing rather than everything.
+      const nothingSearchable = text !== null && tsQuery === null;
+      const items: ItemSummary[] = nothingSearchable
+        ? []
+        : rows.map((r) => ({
+            code: r.code,
+            basicCode: r.basicCode,
+            name: r.elements.name,
+            itemTypeName: ITEM_TYPES[r.elements.itemType],
+            departmentKind: r.elements.departmentKind,
+            departmentName: r.bodyName ?? DEPARTMENT_NAMES[r.elements.departmentKind],
+            regionCode: r.regionCode,
+            audiences: r.elements.audiences,
+            themes: r.elements.themes,
+            promisedLimitDays: r.elements.promisedLimitDays,
+            visits: r.elements.visits,
+            onlineDepth: r.elements.onlineDepth,
+            oneVisit: r.elements.oneVisit,
+          }));
+      return { items, total: nothingSearchable ? 0 : total, page: query.page, pageSize: query.pageSize };
+    },
+
+    /** An item guide by basic code (the standard) or implementation code (one body's version). */
+    async getItem(code: string, asOfDate?: string): Promise<ItemDetail> {
+      const asOf = asOfDate ?? clock.today();
+      if (code.length === 12) {
+        const parsed = parseBasicCode(code);
+        if (!parsed.ok) throw catalogErrors.codeInvalid(parsed.issues);
+        const item = await repo.findItemInForce(code, asOf);
+        if (!item) throw catalogErrors.itemNotFound(code, asOf);
+        const implementationCount = await repo.countImplementations(item.basicCode, item.version);
+        return { kind: 'standard', item: toServiceItem(item), implementationCount };
+      }
+      if (code.length === 31) {
+        const parsed = parseImplementationCode(code);
+        if (!parsed.ok) throw catalogErrors.codeInvalid(parsed.issues);
+        const impl = await repo.findImplementation(code, asOf);
+        if (!impl) throw catalogErrors.itemNotFound(code, asOf);
+        const item = (await repo.findItemVersion(impl.basicCode, impl.itemVersion))!;
+        const names = await network.regionNames([impl.regionCode]);
+        return {
+          kind: 'implementation',
+          item: toImplementation(impl, item, names.get(impl.regionCode) ?? impl.regionCode),
+          standard: toServiceItem(item),
+        };
+      }
+      throw catalogErrors.codeInvalid([
+        { path: 'code', message: `应为 12 位基本编码或 31 位实施编码，实际 ${code.length} 位` },
+      ]);
+    },
+
+    async listBundles() {
+      const bundles = await repo.listBundles();
+      return bundles.map(({ steps, onDenial: _onDenial, ...rest }) => ({ ...rest, stepCount: steps.length }));
+    },
+
+    async getBundle(id: string): Promise<Bundle> {
+      const bundle = await repo.findBundle(id);
+      if (!bundle) throw catalogErrors.bundleNotFound(id);
+      return bundle;
+    },
+
+    async listBatches() {
+      return repo.listBatches();
+    },
+
+    /** "同一标准": every implementation that departs from its standard, and every QA rule broken. */
+    async consistencyReport(query: { region?: string; asOf?: string }): Promise<ConsistencyReport> {
+      const asOf = query.asOf ?? clock.today();
+      if (query.region) await network.getRegion(query.region, asOf);
+      const items = await repo.listItemsInForce(asOf);
+      const implementations = await repo.listImplementationsInForce({ asOf, regionPrefix: query.region });
+      const itemsByCode = new Map(items.map((i) => [i.basicCode, i]));
+      const names = await network.regionNames(implementations.map((i) => i.regionCode));
+      const report: ConsistencyReport = {
+        asOf,
+        itemCount: items.length,
+        implementationCount: implementations.length,
+        deviatingImplementationCount: 0,
+        deviations: [],
+        qaFindings: [],
+      };
+      for (const item of items) {
+        for (const finding of checkItemQuality(item.elements)) {
+          report.qaFindings.push({
+            basicCode: item.basicCode,
+            itemName: item.elements.name,
+            implementationCode: null,
+            ...finding,
+          });
+        }
+      }
+      for (const impl of implementations) {
+        const item = itemsByCode.get(impl.basicCode)!;
+        const deviations = compareWithStandard(item.elements, impl.overrides);
+        if (deviations.length === 0) continue;
+        report.deviatingImplementationCount += 1;
+        const regionName = names.get(impl.regionCode) ?? impl.regionCode;
+        for (const d of deviations) {
+          report.deviations.push({
+            implementationCode: impl.implementationCode,
+            basicCode: impl.basicCode,
+            itemName: item.elements.name,
+            regionCode: impl.regionCode,
+            regionName,
+            ...d,
+          });
+        }
+        // QA findings the standard does not already have come from the local deviation.
+        const standardRules = new Set(checkItemQuality(item.elements).map((f) => f.rule));
+        for (const finding of checkItemQuality({ ...item.elements, ...impl.overrides })) {
+          if (standardRules.has(finding.rule)) continue;
+          report.qaFindings.push({
+            basicCode: impl.basicCode,
+            itemName: item.elements.name,
+            implementationCode: impl.implementationCode,
+            ...finding,
+          });
+        }
+      }
+      return report;
+    },
+  };
+}
+
+export type CatalogService = ReturnType<typeof createCatalogService>;

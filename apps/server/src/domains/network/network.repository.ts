@@ -1,0 +1,128 @@
+import { and, asc, count, eq, gt, isNull, like, lte, or, sql } from 'drizzle-orm';
+import type { Department, Region, ServicePoint, ServicePointKind } from '@yici/contracts';
+import type { DbOrTx } from '../../platform/db/database';
+import { departments, regions, servicePoints } from './network.tables';
+
+export type RegionRow = typeof regions.$inferSelect;
+export type DepartmentRow = typeof departments.$inferSelect;
+export type ServicePointRow = typeof servicePoints.$inferSelect;
+
+/** Valid on `asOf`: started on or before it and not yet ended (validTo is exclusive). */
+function validOn(asOf: string) {
+  return and(
+    or(isNull(regions.validFrom), lte(regions.validFrom, asOf)),
+    or(isNull(regions.validTo), gt(regions.validTo, asOf)),
+  );
+}
+
+const hasChildren = sql<boolean>`exists (select 1 from ${regions} c where c.parent_code = ${regions.code})`;
+
+function toRegion(row: RegionRow & { hasChildren: boolean }): Region {
+  return { ...row, hasChildren: Boolean(row.hasChildren) };
+}
+
+export function createNetworkRepository(db: DbOrTx) {
+  return {
+    async findRegion(code: string): Promise<RegionRow | null> {
+      const rows = await db.select().from(regions).where(eq(regions.code, code)).limit(1);
+      return rows[0] ?? null;
+    },
+
+    async listChildRegions(options: { parentCode: string | null; asOf: string }): Promise<Region[]> {
+      const parent =
+        options.parentCode === null ? isNull(regions.parentCode) : eq(regions.parentCode, options.parentCode);
+      const rows = await db
+        .select({
+          code: regions.code,
+          name: regions.name,
+          level: regions.level,
+          parentCode: regions.parentCode,
+          validFrom: regions.validFrom,
+          validTo: regions.validTo,
+          hasChildren,
+        })
+        .from(regions)
+        .where(and(parent, validOn(options.asOf)))
+        .orderBy(asc(regions.code));
+      return rows.map(toRegion);
+    },
+
+    async findRegions(codes: string[]): Promise<RegionRow[]> {
+      if (codes.length === 0) return [];
+      return db
+        .select()
+        .from(regions)
+        .where(sql`${regions.code} in ${codes}`);
+    },
+
+    async listDepartments(options: { regionCode?: string; kind?: string }): Promise<Department[]> {
+      const rows = await db
+        .select()
+        .from(departments)
+        .where(
+          and(
+            options.regionCode ? eq(departments.regionCode, options.regionCode) : undefined,
+            options.kind ? eq(departments.kind, options.kind) : undefined,
+          ),
+        )
+        .orderBy(asc(departments.regionCode), asc(departments.kind));
+      return rows as Department[];
+    },
+
+    async findDepartment(options: { regionCode: string; kind: string }): Promise<DepartmentRow | null> {
+      const rows = await db
+        .select()
+        .from(departments)
+        .where(and(eq(departments.regionCode, options.regionCode), eq(departments.kind, options.kind)))
+        .limit(1);
+      return rows[0] ?? null;
+    },
+
+    async listServicePoints(options: {
+      regionPrefix: string;
+      kind?: ServicePointKind;
+      offset: number;
+      limit: number;
+    }): Promise<{ items: ServicePoint[]; total: number }> {
+      const where = and(
+        like(servicePoints.regionCode, `${options.regionPrefix}%`),
+        options.kind ? eq(servicePoints.kind, options.kind) : undefined,
+      );
+      const [items, totals] = await Promise.all([
+        db
+          .select()
+          .from(servicePoints)
+          .where(where)
+          // Halls first, then centres, stations, kiosks: what a visitor looks for first.
+          .orderBy(
+            sql`case ${servicePoints.kind} when 'hall' then 0 when 'kiosk' then 1 when 'centre' then 2 else 3 end`,
+            asc(servicePoints.regionCode),
+            asc(servicePoints.id),
+          )
+          .offset(options.offset)
+          .limit(options.limit),
+        db.select({ total: count() }).from(servicePoints).where(where),
+      ]);
+      return { items: items as ServicePoint[], total: Number(totals[0]?.total ?? 0) };
+    },
+
+    async countRegions(): Promise<number> {
+      const rows = await db.select({ total: count() }).from(regions);
+      return Number(rows[0]?.total ?? 0);
+    },
+
+    async insertRegions(rows: (typeof regions.$inferInsert)[]): Promise<void> {
+      for (let i = 0; i < rows.length; i += 2000) await db.insert(regions).values(rows.slice(i, i + 2000));
+    },
+
+    async insertDepartments(rows: (typeof departments.$inferInsert)[]): Promise<void> {
+      for (let i = 0; i < rows.length; i += 1000) await db.insert(departments).values(rows.slice(i, i + 1000));
+    },
+
+    async insertServicePoints(rows: (typeof servicePoints.$inferInsert)[]): Promise<void> {
+      for (let i = 0; i < rows.length; i += 1000) await db.insert(servicePoints).values(rows.slice(i, i + 1000));
+    },
+  };
+}
+
+export type NetworkRepository = ReturnType<typeof createNetworkRepository>;

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import {
+  DepartmentQuerySchema,
+  DepartmentSchema,
+  IsoDateSchema,
+  RegionCodeSchema,
+  RegionDetailSchema,
+  RegionQuerySchema,
+  RegionSchema,
+  ServicePointQuerySchema,
+  ServicePointSchema,
+  pageOf,
+} from '@yici/contracts';
+import { commonProblems, type RouteTable } from '../../platform/http/app';
+import type { NetworkService } from './network.service';
+
+const tags = ['network'];
+
+export function networkRoutes(network: NetworkService): RouteTable {
+  return (app) => {
+    app.get(
+      '/api/regions',
+      {
+        schema: {
+          tags,
+          summary: '行政区划（按上级和日期）',
+          querystring: RegionQuerySchema,
+          response: { 200: z.array(RegionSchema), ...commonProblems },
+        },
+      },
+      async (request) => network.listRegions(request.query),
+    );
+
+    app.get(
+      '/api/regions/:code',
+      {
+        schema: {
+          tags,
+          summary: '一个行政区划及其上级路径',
+          params: z.object({ code: RegionCodeSchema }),
+          querystring: z.object({ asOf: IsoDateSchema.optional() }).strict(),
+          response: { 200: RegionDetailSchema, ...commonProblems },
+        },
+      },
+      async (request) => network.getRegion(request.params.code, request.query.asOf),
+    );
+
+    app.get(
+      '/api/network/departments',
+      {
+        schema: {
+          tags,
+          summary: '部门与行政审批服务局',
+          querystring: DepartmentQuerySchema,
+          response: { 200: z.array(DepartmentSchema), ...commonProblems },
+        },
+      },
+      async (request) => network.listDepartments(request.query),
+    );
+
+    app.get(
+      '/api/network/service-points',
+      {
+        schema: {
+          tags,
+          summary: '政务服务大厅、便民服务中心、服务站与自助终端',
+          querystring: ServicePointQuerySchema,
+          response: { 200: pageOf(ServicePointSchema), ...commonProblems },
+        },
+      },
+      async (request) => network.listServicePoints(request.query),
+    );
+  };
+}

@@ -1,0 +1,86 @@
+import { regionLineage, type Department, type Region, type ServicePoint, type ServicePointKind } from '@yici/contracts';
+import type { Clock } from '../../platform/clock';
+import { networkErrors } from './network.errors';
+import type { NetworkRepository, RegionRow } from './network.repository';
+
+export type RegionWithPath = Region & { path: { code: string; name: string }[] };
+
+function isValidOn(region: RegionRow, asOf: string): boolean {
+  return (region.validFrom === null || region.validFrom <= asOf) && (region.validTo === null || region.validTo > asOf);
+}
+
+/** The five-level service network: regions, departments and service points. Public, read-only. */
+export function createNetworkService(deps: { repo: NetworkRepository; clock: Clock }) {
+  const { repo, clock } = deps;
+
+  /** Resolves a region valid on the date, or throws REGION_NOT_FOUND. */
+  async function requireRegion(code: string, asOf: string): Promise<RegionRow> {
+    const region = await repo.findRegion(code);
+    if (!region || !isValidOn(region, asOf)) throw networkErrors.regionNotFound(code, asOf);
+    return region;
+  }
+
+  return {
+    requireRegion,
+
+    async listRegions(query: { parent?: string; asOf?: string }): Promise<Region[]> {
+      const asOf = query.asOf ?? clock.today();
+      if (query.parent === undefined) return repo.listChildRegions({ parentCode: null, asOf });
+      // Every ancestor must exist on the date too: a town of a merged county is not listed then.
+      for (const code of regionLineage(query.parent)) await requireRegion(code, asOf);
+      return repo.listChildRegions({ parentCode: query.parent, asOf });
+    },
+
+    async getRegion(code: string, asOf?: string): Promise<RegionWithPath> {
+      const date = asOf ?? clock.today();
+      const lineage = await repo.findRegions(regionLineage(code));
+      const byCode = new Map(lineage.map((r) => [r.code, r]));
+      const path = regionLineage(code).map((c) => byCode.get(c));
+      if (path.some((r) => !r || !isValidOn(r, date))) throw networkErrors.regionNotFound(code, date);
+      const children = await repo.listChildRegions({ parentCode: code, asOf: date });
+      const self = byCode.get(code)!;
+      return {
+        ...self,
+        hasChildren: children.length > 0,
+        path: path.map((r) => ({ code: r!.code, name: r!.name })),
+      };
+    },
+
+    /** Names of regions by code, whatever their validity (for reports that span dates). */
+    async regionNames(codes: string[]): Promise<Map<string, string>> {
+      const rows = await repo.findRegions([...new Set(codes)]);
+      return new Map(rows.map((r) => [r.code, r.name]));
+    },
+
+    async listDepartments(query: { region?: string; kind?: string }): Promise<Department[]> {
+      if (query.region) await requireRegion(query.region, clock.today());
+      return repo.listDepartments({ regionCode: query.region, kind: query.kind });
+    },
+
+    /** The body of a kind in a region (e.g. the approval bureau of 济南市). */
+    async findDepartment(options: { regionCode: string; kind: string }) {
+      const department = await repo.findDepartment(options);
+      if (!department) throw networkErrors.departmentNotFound(options.regionCode, options.kind);
+      return department;
+    },
+
+    async listServicePoints(query: {
+      region: string;
+      kind?: ServicePointKind;
+      asOf?: string;
+      page: number;
+      pageSize: number;
+    }): Promise<{ items: ServicePoint[]; total: number; page: number; pageSize: number }> {
+      await requireRegion(query.region, query.asOf ?? clock.today());
+      const { items, total } = await repo.listServicePoints({
+        regionPrefix: query.region,
+        kind: query.kind,
+        offset: (query.page - 1) * query.pageSize,
+        limit: query.pageSize,
+      });
+      return { items, total, page: query.page, pageSize: query.pageSize };
+    },
+  };
+}
+
+export type NetworkService = ReturnType<typeof createNetworkService>;

@@ -1,0 +1,38 @@
+import { asc, max } from 'drizzle-orm';
+import type { CalendarYearOverride } from '@yici/contracts';
+import type { DbOrTx } from '../db/database';
+import { calendarOverrides } from './calendar.tables';
+
+export function createCalendarRepository(db: DbOrTx) {
+  return {
+    async listOverrides(): Promise<CalendarYearOverride[]> {
+      const rows = await db.select().from(calendarOverrides).orderBy(asc(calendarOverrides.year));
+      return rows.map((r) => r.arrangement);
+    },
+
+    /** When the overrides last changed, so other processes notice an edit. */
+    async lastChange(): Promise<string | null> {
+      const rows = await db.select({ at: max(calendarOverrides.updatedAt) }).from(calendarOverrides);
+      const at = rows[0]?.at;
+      return at ? new Date(at).toISOString() : null;
+    },
+
+    async saveOverride(options: { override: CalendarYearOverride; at: Date; by: string }): Promise<void> {
+      const row = {
+        year: options.override.year,
+        arrangement: options.override,
+        updatedAt: options.at,
+        updatedBy: options.by,
+      };
+      await db
+        .insert(calendarOverrides)
+        .values(row)
+        .onConflictDoUpdate({
+          target: calendarOverrides.year,
+          set: { arrangement: row.arrangement, updatedAt: row.updatedAt, updatedBy: row.updatedBy },
+        });
+    },
+  };
+}
+
+export type CalendarRepository = ReturnType<typeof createCalendarRepository>;

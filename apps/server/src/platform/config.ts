@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Configuration is read once at boot from the environment, validated as a whole (every bad
+ * variable is reported at once) and frozen. Nothing else reads process.env.
+ */
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  YICI_DATA_DIR: z.string().min(1).default('data/runtime'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  YICI_WEB_DIST: z.string().default('apps/web/dist'),
+  YICI_SEED: z.enum(['demo', 'none']).default('demo'),
+  YICI_ADMIN_TOKEN: z.string().min(24, { message: '管理员令牌至少 24 个字符' }).optional(),
+});
+
+export type Config = Readonly<{
+  port: number;
+  host: string;
+  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgresql'; url: string };
+  dataDir: string;
+  logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
+  webDist: string;
+  seed: 'demo' | 'none';
+  /** Guards administrative routes until staff accounts exist; generated into dataDir when unset. */
+  adminToken: string | null;
+}>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`配置有误 (invalid configuration):\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(cwd, e.YICI_DATA_DIR);
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    database: e.DATABASE_URL
+      ? ({ kind: 'postgresql', url: e.DATABASE_URL } as const)
+      : ({ kind: 'pglite', dataDir: path.join(dataDir, 'pglite') } as const),
+    dataDir,
+    logLevel: e.LOG_LEVEL,
+    webDist: path.resolve(cwd, e.YICI_WEB_DIST),
+    seed: e.YICI_SEED,
+    adminToken: e.YICI_ADMIN_TOKEN ?? null,
+  });
+}

@@ -1,0 +1,83 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { SQL } from 'drizzle-orm';
+import pg from 'pg';
+
+/** The drizzle handle every repository receives; the same type for PGlite and PostgreSQL. */
+export type Db = PgDatabase<PgQueryResultHKT, Record<string, never>>;
+/** A handle inside a transaction (same API). */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export type DatabaseKind = 'pglite' | 'postgresql';
+
+export type Database = {
+  kind: DatabaseKind;
+  db: Db;
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+};
+
+export type DatabaseOptions =
+  | { kind: 'pglite'; dataDir: string | null; loadDataDir?: Blob }
+  | { kind: 'postgresql'; url: string; schema?: string; poolSize?: number };
+
+const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../db/migrations', import.meta.url));
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  return options.kind === 'pglite' ? openPglite(options) : openPostgres(options);
+}
+
+async function openPglite(options: { dataDir: string | null; loadDataDir?: Blob }): Promise<Database> {
+  // PGlite needs the parent folder to exist; null means in memory (tests).
+  if (options.dataDir) mkdirSync(path.dirname(options.dataDir), { recursive: true });
+  const client = await PGlite.create(options.dataDir ?? undefined, {
+    loadDataDir: options.loadDataDir,
+  });
+  const db = drizzlePglite(client) as unknown as Db;
+  return {
+    kind: 'pglite',
+    db,
+    migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_FOLDER }),
+    close: () => client.close(),
+  };
+}
+
+async function openPostgres(options: { url: string; schema?: string; poolSize?: number }): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize ?? 10,
+    // A schema per test worker keeps parallel test files apart on one server.
+    options: options.schema ? `-c search_path=${options.schema}` : undefined,
+  });
+  pool.on('error', () => {
+    // An idle client lost its connection; the pool replaces it. Queries in flight still fail loudly.
+  });
+  await pool.query('select 1');
+  const db = drizzlePg(pool) as unknown as Db;
+  return {
+    kind: 'postgresql',
+    db,
+    migrate: async () => {
+      if (options.schema) await pool.query(`create schema if not exists "${options.schema}"`);
+      await migratePg(drizzlePg(pool), {
+        migrationsFolder: MIGRATIONS_FOLDER,
+        migrationsSchema: options.schema ?? 'drizzle',
+      });
+    },
+    close: () => pool.end(),
+  };
+}
+
+/** Runs raw SQL and returns its rows; both drivers' results carry `rows`. */
+export async function queryRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}

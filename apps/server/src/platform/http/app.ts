@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from 'fastify';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { HealthSchema, ProblemSchema } from '@yici/contracts';
+import { loggerOptions } from './logger';
+import { sendProblem } from './problem';
+
+// Validation messages reach citizens: Chinese by default.
+z.config(z.locales.zhCN());
+
+export type HttpApp = FastifyInstance;
+export type TypedApp = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+/** A domain's route table: a function that registers its routes on the typed app. */
+export type RouteTable = (app: TypedApp) => void;
+
+export type HttpOptions = {
+  logLevel: string;
+  version: string;
+  databaseKind: 'pglite' | 'postgresql';
+  routes: RouteTable[];
+  webDist: string | null;
+};
+
+/** Problem responses every route may give; listed once so OpenAPI shows them. */
+export const commonProblems = { 400: ProblemSchema, 404: ProblemSchema, 500: ProblemSchema } as const;
+
+export async function createHttpApp(options: HttpOptions): Promise<FastifyInstance> {
+  const webDist = options.webDist && existsSync(path.join(options.webDist, 'index.html')) ? options.webDist : null;
+  const app = Fastify({
+    logger: loggerOptions(options.logLevel),
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    requestIdHeader: false,
+    return503OnClosing: true,
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
+  app.setNotFoundHandler((request, reply) => {
+    if (!request.url.startsWith('/api/') && webDist && request.method === 'GET') {
+      // The web app routes on the client: any unknown page is the app's shell.
+      return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    }
+    return sendProblem(Object.assign(new Error('not found'), { statusCode: 404 }), request, reply);
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Yici 一次 — 政务服务平台 API',
+        description: '山东省“一次办好”政务服务平台的公开接口。错误以 application/problem+json 返回。',
+        version: options.version,
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list' } });
+
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  api.get(
+    '/api/health',
+    { schema: { tags: ['platform'], summary: '健康检查', response: { 200: HealthSchema } } },
+    async () => ({ status: 'ok' as const, database: options.databaseKind, version: options.version }),
+  );
+  api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  for (const table of options.routes) table(api);
+
+  if (webDist) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+  return app;
+}

@@ -1,0 +1,103 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { Problem } from '@yici/contracts';
+import { DomainError, type ErrorKind, type FieldIssue } from '../errors';
+
+/** The one kind → status table; exhaustive, so a new kind cannot go unmapped. */
+export const STATUS_BY_KIND = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  unprocessable: 422,
+  too_many: 429,
+  unavailable: 503,
+} as const satisfies Record<ErrorKind, number>;
+
+const PROBLEM_TYPE_BASE = 'https://yici.gov.cn/problems/';
+
+function problemOf(options: {
+  status: number;
+  code: string;
+  title: string;
+  detail?: string;
+  fields?: FieldIssue[];
+  request: FastifyRequest;
+}): Problem {
+  return {
+    type: PROBLEM_TYPE_BASE + options.code.toLowerCase().replaceAll('_', '-'),
+    title: options.title,
+    status: options.status,
+    code: options.code,
+    ...(options.detail ? { detail: options.detail } : {}),
+    instance: options.request.url.split('?')[0],
+    correlationId: String(options.request.id),
+    fields: options.fields ?? [],
+  };
+}
+
+function fieldsFromValidation(error: FastifyError & { validation: { instancePath: string; message?: string }[] }) {
+  const where = error.validationContext ?? 'body';
+  return error.validation.map((v) => ({
+    path: [where, ...v.instancePath.split('/').filter(Boolean)].join('.'),
+    message: v.message ?? '无效',
+  }));
+}
+
+/** Maps anything thrown in a request to an RFC 9457 problem; unknown errors become a generic 500. */
+export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply) {
+  let problem: Problem;
+  if (error instanceof DomainError) {
+    problem = problemOf({
+      status: STATUS_BY_KIND[error.kind],
+      code: error.code,
+      title: error.title,
+      detail: error.detail,
+      fields: error.fields,
+      request,
+    });
+  } else if (hasZodFastifySchemaValidationErrors(error)) {
+    problem = problemOf({
+      status: 400,
+      code: 'REQUEST_INVALID',
+      title: '请求参数有误',
+      fields: fieldsFromValidation(error as never),
+      request,
+    });
+  } else if (isClientError(error)) {
+    problem = problemOf({
+      status: error.statusCode,
+      code: clientErrorCode(error),
+      title: clientErrorTitle(error.statusCode),
+      detail: error.message,
+      request,
+    });
+  } else {
+    request.log.error({ err: error, correlationId: request.id }, 'unhandled error');
+    problem = problemOf({ status: 500, code: 'INTERNAL', title: '系统内部错误，请稍后再试', request });
+  }
+  return reply.status(problem.status).type('application/problem+json; charset=utf-8').send(problem);
+}
+
+function isClientError(error: unknown): error is FastifyError & { statusCode: number } {
+  const status = (error as FastifyError | undefined)?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
+function clientErrorCode(error: FastifyError): string {
+  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return 'UNSUPPORTED_MEDIA_TYPE';
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return 'BODY_TOO_LARGE';
+  if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
+    return 'BODY_MALFORMED';
+  }
+  if ((error.statusCode ?? 0) === 404) return 'ROUTE_NOT_FOUND';
+  return 'REQUEST_INVALID';
+}
+
+function clientErrorTitle(status: number): string {
+  if (status === 404) return '请求的资源不存在';
+  if (status === 413) return '请求内容过大';
+  if (status === 415) return '不支持的内容类型';
+  return '请求有误';
+}

@@ -1,0 +1,57 @@
+import { fileURLToPath } from 'node:url';
+import { eq, sql } from 'drizzle-orm';
+import type { Clock } from '../platform/clock';
+import type { Db } from '../platform/db/database';
+import { platformMeta } from '../platform/db/platform.tables';
+import { createNetworkRepository } from '../domains/network/network.repository';
+import { seedNetwork, type NetworkSeedScope } from '../domains/network/network.seed';
+import { createCatalogRepository } from '../domains/catalog/catalog.repository';
+import { readCatalogSeed, seedCatalog, type CatalogSeedData } from '../domains/catalog/catalog.seed';
+
+const DATA_DIR = fileURLToPath(new URL('../../../../data/', import.meta.url));
+const SEEDED_KEY = 'reference_data_seeded_at';
+
+/** What each kind of service point takes in, derived from the catalog. */
+function intakeLists(data: CatalogSeedData) {
+  const personal = data.items.filter((i) => i.audiences.includes('person'));
+  return {
+    town: personal.filter((i) => i.onlineDepth >= 3).map((i) => i.basicCode),
+    village: personal
+      .filter((i) => i.themes.some((t) => ['社会保障', '出生', '退休', '身后事', '医疗卫生'].includes(t)))
+      .map((i) => i.basicCode),
+    kiosk: data.items.filter((i) => i.onlineDepth === 4).map((i) => i.basicCode),
+  };
+}
+
+/**
+ * Seeds the reference data (regions, departments, service points, catalog) in one transaction,
+ * once per database: a second start finds the marker and does nothing.
+ */
+export async function seedReferenceData(
+  db: Db,
+  options: { clock: Clock; scope: NetworkSeedScope },
+): Promise<'seeded' | 'already_seeded'> {
+  return db.transaction(async (tx) => {
+    // One seeder at a time, even when several processes start against one database.
+    await tx.execute(sql`lock table ${platformMeta} in exclusive mode`);
+    const marker = await tx.select().from(platformMeta).where(eq(platformMeta.key, SEEDED_KEY));
+    if (marker.length > 0) return 'already_seeded';
+
+    const catalogData = readCatalogSeed(`${DATA_DIR}catalog`);
+    const networkRepo = createNetworkRepository(tx);
+    await seedNetwork(networkRepo, {
+      regionsFile: `${DATA_DIR}regions/shandong-regions.json`,
+      scope: options.scope,
+      intake: intakeLists(catalogData),
+    });
+    const departments = await networkRepo.listDepartments({});
+    const regions = departments.map((d) => ({ code: d.regionCode, level: d.level }));
+    const uniqueRegions = [...new Map(regions.map((r) => [r.code, r])).values()];
+    await seedCatalog(createCatalogRepository(tx), { data: catalogData, regions: uniqueRegions, departments });
+
+    await tx
+      .insert(platformMeta)
+      .values({ key: SEEDED_KEY, value: options.clock.now().toISOString(), updatedAt: options.clock.now() });
+    return 'seeded';
+  });
+}

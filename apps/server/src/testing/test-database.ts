@@ -1,0 +1,50 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { fixedClock } from '../platform/clock';
+import { openDatabase, type Database } from '../platform/db/database';
+import { seedReferenceData } from '../seed/seed';
+
+export const DEFAULT_TEST_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/test';
+
+export type TestDatabase = Database & { drop(): Promise<void> };
+
+/** The database kind a `*.db.test.ts` file runs on, chosen by its vitest project. */
+export function testDatabaseKind(): 'pglite' | 'postgresql' {
+  const kind = process.env.YICI_TEST_DB ?? 'pglite';
+  if (kind !== 'pglite' && kind !== 'postgresql') throw new Error(`YICI_TEST_DB=${kind}`);
+  return kind;
+}
+
+/**
+ * A migrated database with the core reference data: in-memory PGlite, or a schema of its own on
+ * the test PostgreSQL server so that parallel files never see each other's rows.
+ */
+export async function openTestDatabase(options: { seed?: boolean } = {}): Promise<TestDatabase> {
+  const kind = testDatabaseKind();
+  let database: Database;
+  let drop = async () => {};
+  if (kind === 'pglite') {
+    database = await openDatabase({ kind: 'pglite', dataDir: null });
+  } else {
+    const url = process.env.TEST_DATABASE_URL ?? DEFAULT_TEST_DATABASE_URL;
+    const schema = `t_${process.pid}_${randomBytes(4).toString('hex')}`;
+    database = await openDatabase({ kind: 'postgresql', url, schema, poolSize: 4 });
+    drop = async () => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`drop schema if exists "${schema}" cascade`);
+      await client.end();
+    };
+  }
+  await database.migrate();
+  if (options.seed !== false) {
+    await seedReferenceData(database.db, { clock: fixedClock(new Date('2026-11-27T02:00:00Z')), scope: 'core' });
+  }
+  return {
+    ...database,
+    drop: async () => {
+      await database.close();
+      await drop();
+    },
+  };
+}
