@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkUscc } from '../../platform/codes';
+import { openTestApp, type TestApp } from '../../testing/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await openTestApp();
+});
+afterAll(async () => t?.close());
+
+const get = async (url: string) => {
+  const response = await t.app.inject({ method: 'GET', url });
+  return { status: response.statusCode, body: response.json(), type: response.headers['content-type'] };
+};
+
+describe('regions', () => {
+  it('lists the 17 cities of 2018, 莱芜市 among them', async () => {
+    const { status, body } = await get('/api/regions?parent=37&asOf=2018-07-01');
+    expect(status).toBe(200);
+    expect(body).toHaveLength(17);
+    expect(body.map((r: { name: string }) => r.name)).toContain('莱芜市');
+  });
+
+  it('lists 16 cities after 莱芜市 merged into 济南市 in January 2019', async () => {
+    const { body } = await get('/api/regions?parent=37&asOf=2019-06-01');
+    expect(body).toHaveLength(16);
+    expect(body.map((r: { code: string }) => r.code)).not.toContain('3712');
+  });
+
+  it('shows 莱芜区 under 济南市 only from 2019-01-09', async () => {
+    const before = (await get('/api/regions?parent=3701&asOf=2018-12-31')).body.map((r: { code: string }) => r.code);
+    const after = (await get('/api/regions?parent=3701&asOf=2019-01-09')).body.map((r: { code: string }) => r.code);
+    expect(before).not.toContain('370116');
+    expect(after).toContain('370116');
+  });
+
+  it('returns the province at the top level and a path for any region', async () => {
+    expect((await get('/api/regions')).body.map((r: { code: string }) => r.code)).toEqual(['37']);
+    const { body } = await get('/api/regions/370102');
+    expect(body.path.map((p: { name: string }) => p.name)).toEqual(['山东省', '济南市', '历下区']);
+  });
+
+  it('answers an unknown region with a 404 problem naming the region', async () => {
+    const { status, body, type } = await get('/api/regions?parent=3799');
+    expect(status).toBe(404);
+    expect(type).toContain('application/problem+json');
+    expect(body.code).toBe('REGION_NOT_FOUND');
+    expect(body.fields[0].path).toBe('region');
+  });
+
+  it('answers a malformed region code with a 400 naming the query field', async () => {
+    const { status, body } = await get('/api/regions?parent=37A');
+    expect(status).toBe(400);
+    expect(body.code).toBe('REQUEST_INVALID');
+    expect(body.fields[0].path).toBe('querystring.parent');
+  });
+
+  it('refuses unknown query parameters', async () => {
+    const { status, body } = await get('/api/regions?parent=37&colour=red');
+    expect(status).toBe(400);
+    expect(body.fields[0].path).toContain('querystring');
+  });
+});
+
+describe('departments', () => {
+  it('gives every city an approval bureau with a valid USCC', async () => {
+    const { body } = await get('/api/network/departments?kind=approval_bureau');
+    const cities = body.filter((d: { level: string }) => d.level === 'city');
+    expect(cities).toHaveLength(17);
+    for (const d of body) expect(checkUscc(d.uscc)).toEqual({ valid: true });
+  });
+
+  it('has the province, city and county departments the reform names', async () => {
+    const { body } = await get('/api/network/departments?region=3702');
+    const kinds = body.map((d: { kind: string }) => d.kind);
+    for (const kind of ['market_regulation', 'public_security', 'taxation', 'natural_resources', 'power_utility']) {
+      expect(kinds).toContain(kind);
+    }
+  });
+});
+
+describe('service points', () => {
+  it('lists the county hall first, then its kiosk, centres and stations', async () => {
+    const { status, body } = await get('/api/network/service-points?region=370102&pageSize=100');
+    expect(status).toBe(200);
+    expect(body.items[0]).toMatchObject({ kind: 'hall', name: '历下区政务服务中心', intake: 'all' });
+    const kinds = new Set(body.items.map((p: { kind: string }) => p.kind));
+    expect(kinds).toEqual(new Set(['hall', 'kiosk', 'centre', 'station']));
+    expect(body.total).toBeGreaterThan(10);
+  });
+
+  it('caps the page size with a problem naming the field', async () => {
+    const { status, body } = await get('/api/network/service-points?region=37&pageSize=500');
+    expect(status).toBe(400);
+    expect(body.fields[0].path).toBe('querystring.pageSize');
+  });
+
+  it('finds 莱芜市 halls as of 2018 and not today', async () => {
+    expect((await get('/api/network/service-points?region=3712&asOf=2018-08-01')).status).toBe(200);
+    expect((await get('/api/network/service-points?region=3712')).status).toBe(404);
+  });
+});

@@ -1,0 +1,39 @@
+import type { FastifyInstance } from 'fastify';
+import { fixedClock } from '../platform/clock';
+import { createPlatformHttp, createServices, type Services } from '../platform';
+import { openTestDatabase, type TestDatabase } from './test-database';
+
+export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
+
+export type TestApp = {
+  app: FastifyInstance;
+  database: TestDatabase;
+  services: Services;
+  clock: ReturnType<typeof fixedClock>;
+  close(): Promise<void>;
+};
+
+/** The whole platform over a seeded test database, driven through HTTP with `app.inject`. */
+export async function openTestApp(options: { now?: string } = {}): Promise<TestApp> {
+  const database = await openTestDatabase();
+  const clock = fixedClock(new Date(options.now ?? '2026-11-27T02:00:00Z'));
+  const services = createServices({ database, clock });
+  const app = await createPlatformHttp({
+    database,
+    services,
+    logLevel: 'silent',
+    webDist: null,
+    adminToken: TEST_ADMIN_TOKEN,
+  });
+  await app.ready();
+  return {
+    app,
+    database,
+    services,
+    clock,
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
