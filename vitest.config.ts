@@ -13,6 +13,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['apps/**/src/**/*.test.ts', 'packages/**/src/**/*.test.ts'],
@@ -21,6 +22,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'db-pglite',
           include: [dbTests],
@@ -31,6 +33,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'db-postgresql',
           include: [dbTests],
@@ -40,6 +43,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['e2e/**/*.e2e.test.ts'],

@@ -83,6 +83,7 @@ export async function createHttpApp(options: HttpOptions): Promise<FastifyInstan
         description: '山东省“一次办好”政务服务平台的公开接口。错误以 application/problem+json 返回。',
         version: options.version,
       },
+      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } } },
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,

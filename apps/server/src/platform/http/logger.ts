@@ -22,6 +22,13 @@ export function loggerOptions(level: string): LoggerOptions {
       ],
       censor: '[redacted]',
     },
+    hooks: {
+      // Messages are free text: mask them before pino formats the line.
+      logMethod(args, method) {
+        const masked = args.map((a: unknown) => (typeof a === 'string' ? maskIdNumbers(a) : a));
+        return method.apply(this, masked as Parameters<typeof method>);
+      },
+    },
     formatters: {
       log: (object) => maskIdNumbersDeep(object) as Record<string, unknown>,
     },
