@@ -34,7 +34,13 @@ function databaseUrl() {
 async function startServer() {
   const server = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl(), LOG_LEVEL: 'warn', YICI_DATA_DIR: '.tmp/bench' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: databaseUrl(),
+      LOG_LEVEL: 'warn',
+      YICI_DATA_DIR: '.tmp/bench',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; i < 240; i++) {
@@ -87,12 +93,22 @@ await recreateDatabase();
 const server = await startServer();
 try {
   // Warm up the server, the JIT and PostgreSQL's caches before measuring.
-  await load('warm-up', scenarios.flatMap(([, paths]) => paths));
+  await load(
+    'warm-up',
+    scenarios.flatMap(([, paths]) => paths),
+  );
   const results: Figures[] = [];
   for (const [name, paths] of scenarios) results.push(await load(name, paths));
   const baseline = results[0]!;
   console.log(`\ncatalog search benchmark — PostgreSQL, ${connections} connections, ${seconds} s each\n`);
-  console.log('scenario'.padEnd(58), 'req/s'.padStart(8), 'p50 ms'.padStart(8), 'p99 ms'.padStart(8), 'vs baseline'.padStart(12), 'errors'.padStart(7));
+  console.log(
+    'scenario'.padEnd(58),
+    'req/s'.padStart(8),
+    'p50 ms'.padStart(8),
+    'p99 ms'.padStart(8),
+    'vs baseline'.padStart(12),
+    'errors'.padStart(7),
+  );
   for (const r of results) {
     console.log(
       r.name.padEnd(58),

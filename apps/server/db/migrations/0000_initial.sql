@@ -69,8 +69,10 @@ CREATE TABLE "catalog_items" (
 	"department_kind" text NOT NULL,
 	"elements" jsonb NOT NULL,
 	"withdrawn_on" date,
-	"search_terms" text NOT NULL,
-	"search_vector" "tsvector" GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, search_terms)) STORED NOT NULL,
+	"search_name" text NOT NULL,
+	"search_keywords" text NOT NULL,
+	"search_themes" text NOT NULL,
+	"search_vector" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('simple'::regconfig, search_name), 'A') || setweight(to_tsvector('simple'::regconfig, search_keywords), 'B') || setweight(to_tsvector('simple'::regconfig, search_themes), 'C')) STORED NOT NULL,
 	CONSTRAINT "catalog_items_basic_code_version_pk" PRIMARY KEY("basic_code","version")
 );
 --> statement-breakpoint

@@ -18,7 +18,12 @@ describe('item codes (GB/T 39554.1)', () => {
     const parsed = parseBasicCode('3799990A1ABC');
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) {
-      expect(parsed.issues.map((i) => i.path)).toEqual(['code.itemType', 'code.department', 'code.sequence', 'code.subItem']);
+      expect(parsed.issues.map((i) => i.path)).toEqual([
+        'code.itemType',
+        'code.department',
+        'code.sequence',
+        'code.subItem',
+      ]);
     }
   });
 

@@ -72,7 +72,9 @@ describe('consistency with the standard', () => {
   });
 
   it('lists an extra acceptance condition', () => {
-    const [d] = compareWithStandard(standard, { acceptanceConditions: [...standard.acceptanceConditions, '须本地户籍'] });
+    const [d] = compareWithStandard(standard, {
+      acceptanceConditions: [...standard.acceptanceConditions, '须本地户籍'],
+    });
     expect(d).toMatchObject({ kind: 'extra', actual: '须本地户籍' });
   });
 });

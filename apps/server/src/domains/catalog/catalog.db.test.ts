@@ -38,7 +38,11 @@ describe('catalog search', () => {
   });
 
   it('publishes the second batch only from its date', async () => {
-    const batches = (await get('/api/catalog/batches')).body as { id: string; publishedOn: string; itemCount: number }[];
+    const batches = (await get('/api/catalog/batches')).body as {
+      id: string;
+      publishedOn: string;
+      itemCount: number;
+    }[];
     expect(batches).toHaveLength(2);
     const [first, second] = batches;
     const dayBefore = new Date(Date.parse(second!.publishedOn) - 86_400_000).toISOString().slice(0, 10);
@@ -137,7 +141,8 @@ describe('consistency report', () => {
     const kinds = new Set(body.deviations.map((d: { kind: string }) => d.kind));
     for (const kind of ['extra', 'missing', 'looser']) expect(kinds).toContain(kind);
     const rules = new Set(body.qaFindings.map((f: { rule: string }) => f.rule));
-    for (const rule of ['FEE_BASIS_REQUIRED', 'VISIT_REASON_REQUIRED', 'PHONES_MUST_DIFFER']) expect(rules).toContain(rule);
+    for (const rule of ['FEE_BASIS_REQUIRED', 'VISIT_REASON_REQUIRED', 'PHONES_MUST_DIFFER'])
+      expect(rules).toContain(rule);
   });
 
   it('narrows the report to one city', async () => {

@@ -35,9 +35,13 @@ export function readCatalogSeed(dir: string): CatalogSeedData {
   };
 }
 
-/** Searchable text of an item: its name, keywords, themes, department, result and bundles it is in. */
-function searchTextsOf(item: ItemElements, bundleNames: string[]): string[] {
-  return [item.name, ...item.keywords, ...item.themes, item.resultName ?? '', ...bundleNames];
+/** Searchable text of an item by weight: name; keywords, result and bundles; themes. */
+function searchColumnsOf(item: ItemElements, bundleNames: string[]) {
+  return {
+    searchName: indexTermsOf([item.name]),
+    searchKeywords: indexTermsOf([...item.keywords, item.resultName ?? '', ...bundleNames]),
+    searchThemes: indexTermsOf(item.themes),
+  };
 }
 
 /**
@@ -63,7 +67,7 @@ export async function seedCatalog(
       name: elements.name,
       departmentKind: elements.departmentKind,
       elements,
-      searchTerms: indexTermsOf(searchTextsOf(elements, bundlesByItem.get(basicCode) ?? [])),
+      ...searchColumnsOf(elements, bundlesByItem.get(basicCode) ?? []),
     })),
   );
   await repo.insertBundles(data.bundles.map((b) => ({ id: b.id, name: b.name, definition: b })));

@@ -23,11 +23,16 @@ export const catalogItems = pgTable(
     elements: jsonb('elements').$type<ItemElements>().notNull(),
     // Withdrawn on this date (exclusive); null while in force.
     withdrawnOn: date('withdrawn_on', { mode: 'string' }),
-    // Space-separated search terms: Chinese bigrams and whole words (see catalog.search.ts).
-    searchTerms: text('search_terms').notNull(),
+    // Space-separated search terms (see catalog.search.ts), weighted: the name counts most, then
+    // keywords, result and bundles, then themes.
+    searchName: text('search_name').notNull(),
+    searchKeywords: text('search_keywords').notNull(),
+    searchThemes: text('search_themes').notNull(),
     searchVector: tsvector('search_vector')
       .notNull()
-      .generatedAlwaysAs(sql`to_tsvector('simple'::regconfig, search_terms)`),
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('simple'::regconfig, search_name), 'A') || setweight(to_tsvector('simple'::regconfig, search_keywords), 'B') || setweight(to_tsvector('simple'::regconfig, search_themes), 'C')`,
+      ),
   },
   (t) => [
     primaryKey({ columns: [t.basicCode, t.version] }),

@@ -18,7 +18,12 @@ describe('the HTTP edge', () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths)).toEqual(
-      expect.arrayContaining(['/api/regions', '/api/catalog/items', '/api/catalog/items/{code}', '/api/catalog/consistency']),
+      expect.arrayContaining([
+        '/api/regions',
+        '/api/catalog/items',
+        '/api/catalog/items/{code}',
+        '/api/catalog/consistency',
+      ]),
     );
     expect(doc.components.schemas.Problem).toBeDefined();
   });
@@ -32,7 +37,11 @@ describe('the HTTP edge', () => {
   });
 
   it('answers an unknown API route with a problem and a correlation id', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/api/nothing-here', headers: { 'x-request-id': 'abcdef12-test' } });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/nothing-here',
+      headers: { 'x-request-id': 'abcdef12-test' },
+    });
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.json()).toMatchObject({ code: 'ROUTE_NOT_FOUND', correlationId: 'abcdef12-test' });

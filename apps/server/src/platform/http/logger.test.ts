@@ -21,7 +21,10 @@ describe('logging', () => {
 
   it('never writes an ID number in full, in messages, fields or nested objects', () => {
     const { logger, lines } = capture();
-    logger.info({ applicant: { note: '身份证 370102199001011234' }, idNumber: '370102199001011234' }, '查询 370102199001011234');
+    logger.info(
+      { applicant: { note: '身份证 370102199001011234' }, idNumber: '370102199001011234' },
+      '查询 370102199001011234',
+    );
     const line = lines.join('');
     expect(line).not.toContain('370102199001011234');
     expect(line).toContain('370102********1234');

@@ -33,9 +33,9 @@ export function loggerOptions(level: string): LoggerOptions {
       log: (object) => maskIdNumbersDeep(object) as Record<string, unknown>,
     },
     serializers: {
-      req: (req: { method: string; url: string; id: string }) => ({
+      req: (req: { method?: string; url?: string; id?: string }) => ({
         method: req.method,
-        url: maskIdNumbers(req.url),
+        url: maskIdNumbers(String(req.url ?? '')),
         id: req.id,
       }),
     },
