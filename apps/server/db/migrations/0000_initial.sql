@@ -58,6 +58,7 @@ CREATE TABLE "catalog_implementations" (
 	"body_uscc" text NOT NULL,
 	"body_name" text NOT NULL,
 	"overrides" jsonb NOT NULL,
+	"listing" jsonb NOT NULL,
 	CONSTRAINT "catalog_implementations_implementation_code_item_version_pk" PRIMARY KEY("implementation_code","item_version")
 );
 --> statement-breakpoint
@@ -68,6 +69,7 @@ CREATE TABLE "catalog_items" (
 	"name" text NOT NULL,
 	"department_kind" text NOT NULL,
 	"elements" jsonb NOT NULL,
+	"listing" jsonb NOT NULL,
 	"withdrawn_on" date,
 	"search_name" text NOT NULL,
 	"search_keywords" text NOT NULL,

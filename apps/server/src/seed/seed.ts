@@ -31,27 +31,33 @@ export async function seedReferenceData(
   db: Db,
   options: { clock: Clock; scope: NetworkSeedScope },
 ): Promise<'seeded' | 'already_seeded'> {
-  return db.transaction(async (tx) => {
-    // One seeder at a time, even when several processes start against one database.
-    await tx.execute(sql`lock table ${platformMeta} in exclusive mode`);
-    const marker = await tx.select().from(platformMeta).where(eq(platformMeta.key, SEEDED_KEY));
-    if (marker.length > 0) return 'already_seeded';
+  return db
+    .transaction(async (tx) => {
+      // One seeder at a time, even when several processes start against one database.
+      await tx.execute(sql`lock table ${platformMeta} in exclusive mode`);
+      const marker = await tx.select().from(platformMeta).where(eq(platformMeta.key, SEEDED_KEY));
+      if (marker.length > 0) return 'already_seeded';
 
-    const catalogData = readCatalogSeed(`${DATA_DIR}catalog`);
-    const networkRepo = createNetworkRepository(tx);
-    await seedNetwork(networkRepo, {
-      regionsFile: `${DATA_DIR}regions/shandong-regions.json`,
-      scope: options.scope,
-      intake: intakeLists(catalogData),
+      const catalogData = readCatalogSeed(`${DATA_DIR}catalog`);
+      const networkRepo = createNetworkRepository(tx);
+      await seedNetwork(networkRepo, {
+        regionsFile: `${DATA_DIR}regions/shandong-regions.json`,
+        scope: options.scope,
+        intake: intakeLists(catalogData),
+      });
+      const departments = await networkRepo.listDepartments({});
+      const regions = departments.map((d) => ({ code: d.regionCode, level: d.level }));
+      const uniqueRegions = [...new Map(regions.map((r) => [r.code, r])).values()];
+      await seedCatalog(createCatalogRepository(tx), { data: catalogData, regions: uniqueRegions, departments });
+
+      await tx
+        .insert(platformMeta)
+        .values({ key: SEEDED_KEY, value: options.clock.now().toISOString(), updatedAt: options.clock.now() });
+      return 'seeded';
+    })
+    .then(async (outcome) => {
+      // Fresh tables have no statistics: without them the planner picks poor plans until autovacuum runs.
+      if (outcome === 'seeded') await db.execute(sql`analyze`);
+      return outcome;
     });
-    const departments = await networkRepo.listDepartments({});
-    const regions = departments.map((d) => ({ code: d.regionCode, level: d.level }));
-    const uniqueRegions = [...new Map(regions.map((r) => [r.code, r])).values()];
-    await seedCatalog(createCatalogRepository(tx), { data: catalogData, regions: uniqueRegions, departments });
-
-    await tx
-      .insert(platformMeta)
-      .values({ key: SEEDED_KEY, value: options.clock.now().toISOString(), updatedAt: options.clock.now() });
-    return 'seeded';
-  });
 }

@@ -1,7 +1,13 @@
 import { count, eq, sql, type SQL } from 'drizzle-orm';
 import type { Bundle, ItemElements } from '@yici/contracts';
-import { queryRows, type DbOrTx } from '../../platform/db/database';
-import { catalogBatches, catalogBundles, catalogImplementations, catalogItems } from './catalog.tables';
+import { queryRows, queryRowsPrepared, type DbOrTx } from '../../platform/db/database';
+import {
+  catalogBatches,
+  catalogBundles,
+  catalogImplementations,
+  catalogItems,
+  type ItemListing,
+} from './catalog.tables';
 
 export type BatchRow = typeof catalogBatches.$inferSelect;
 export type ItemRow = {
@@ -27,7 +33,7 @@ export type ItemSearchRow = {
   basicCode: string;
   regionCode: string | null;
   bodyName: string | null;
-  elements: ItemElements;
+  listing: ItemListing;
 };
 
 export type ItemSearch = {
@@ -85,34 +91,40 @@ export function createCatalogRepository(db: DbOrTx) {
   return {
     async searchItems(search: ItemSearch): Promise<{ rows: ItemSearchRow[]; total: number }> {
       const query = search.tsQuery ? sql`to_tsquery('simple', ${search.tsQuery})` : null;
+      // Only the small listing columns are read: whole items never leave the database for a list.
+      const inForce = sql`
+        select distinct on (i.basic_code) i.basic_code, i.version, i.search_vector, i.listing
+        from ${catalogItems} i join ${catalogBatches} b on b.id = i.batch_id
+        where b.published_on <= ${search.asOf} and (i.withdrawn_on is null or i.withdrawn_on > ${search.asOf})
+        order by i.basic_code, i.version desc`;
       const base = search.regionCodes
         ? sql`select ci.implementation_code as code, i.basic_code, ci.region_code, ci.body_name,
-                     i.elements || ci.overrides as elements, i.search_vector, i.name
-              from (${itemsInForce(search.asOf)}) i
+                     ci.listing, i.search_vector
+              from (${inForce}) i
               join ${catalogImplementations} ci on ci.basic_code = i.basic_code and ci.item_version = i.version
               where ci.region_code in ${search.regionCodes}`
         : sql`select i.basic_code as code, i.basic_code, null as region_code, null as body_name,
-                     i.elements, i.search_vector, i.name
-              from (${itemsInForce(search.asOf)}) i`;
+                     i.listing, i.search_vector
+              from (${inForce}) i`;
       const filters: SQL[] = [];
       if (query) filters.push(sql`x.search_vector @@ ${query}`);
-      if (search.department) filters.push(sql`x.elements->>'departmentKind' = ${search.department}`);
-      if (search.audience) filters.push(sql`(x.elements->'audiences') ? ${search.audience}`);
-      if (search.theme) filters.push(sql`(x.elements->'themes') ? ${search.theme}`);
-      if (search.oneVisit !== undefined) filters.push(sql`(x.elements->>'oneVisit')::boolean = ${search.oneVisit}`);
+      if (search.department) filters.push(sql`x.listing->>'departmentKind' = ${search.department}`);
+      if (search.audience) filters.push(sql`(x.listing->'audiences') ? ${search.audience}`);
+      if (search.theme) filters.push(sql`(x.listing->'themes') ? ${search.theme}`);
+      if (search.oneVisit !== undefined) filters.push(sql`(x.listing->>'oneVisit')::boolean = ${search.oneVisit}`);
       if (search.online !== undefined) {
         filters.push(
-          search.online ? sql`(x.elements->>'onlineDepth')::int = 4` : sql`(x.elements->>'onlineDepth')::int < 4`,
+          search.online ? sql`(x.listing->>'onlineDepth')::int = 4` : sql`(x.listing->>'onlineDepth')::int < 4`,
         );
       }
       const where = filters.length > 0 ? sql`where ${sql.join(filters, sql` and `)}` : sql``;
-      // Names that contain the query rank first, then by text-search rank, then by code.
+      // Names that contain the query rank first, then by weighted text-search rank, then by code.
       const order = query
-        ? sql`order by (position(${search.text ?? ''} in x.name) > 0) desc, ts_rank(x.search_vector, ${query}) desc, x.code`
+        ? sql`order by (position(${search.text ?? ''} in x.listing->>'name') > 0) desc, ts_rank(x.search_vector, ${query}) desc, x.code`
         : sql`order by x.basic_code, x.region_code nulls first, x.code`;
-      const rows = await queryRows<Record<string, unknown>>(
+      const rows = await queryRowsPrepared<Record<string, unknown>>(
         db,
-        sql`select x.code, x.basic_code, x.region_code, x.body_name, x.elements, count(*) over () as total
+        sql`select x.code, x.basic_code, x.region_code, x.body_name, x.listing, count(*) over () as total
             from (${base}) x ${where} ${order} offset ${search.offset} limit ${search.limit}`,
       );
       let total = Number(rows[0]?.total ?? 0);
@@ -127,7 +139,7 @@ export function createCatalogRepository(db: DbOrTx) {
           basicCode: r.basic_code as string,
           regionCode: (r.region_code as string | null) ?? null,
           bodyName: (r.body_name as string | null) ?? null,
-          elements: r.elements as ItemElements,
+          listing: r.listing as ItemListing,
         })),
       };
     },

@@ -5,6 +5,13 @@ import { BundleSchema, ItemElementsSchema, type Department, type ItemElements, t
 import { exerciseLevelDigit } from './catalog.codes';
 import type { CatalogRepository } from './catalog.repository';
 import { indexTermsOf } from './catalog.search';
+import type { ItemListing } from './catalog.tables';
+
+export function listingOf(elements: ItemElements): ItemListing {
+  const { name, itemType, departmentKind, audiences, themes, promisedLimitDays, visits, onlineDepth, oneVisit } =
+    elements;
+  return { name, itemType, departmentKind, audiences, themes, promisedLimitDays, visits, onlineDepth, oneVisit };
+}
 
 const SeedItemSchema = ItemElementsSchema.extend({ basicCode: z.string().length(12), batch: z.string() });
 const SeedBatchSchema = z.object({ id: z.string(), name: z.string(), publishedOn: z.iso.date() }).strict();
@@ -67,6 +74,7 @@ export async function seedCatalog(
       name: elements.name,
       departmentKind: elements.departmentKind,
       elements,
+      listing: listingOf(elements),
       ...searchColumnsOf(elements, bundlesByItem.get(basicCode) ?? []),
     })),
   );
@@ -84,6 +92,7 @@ export async function seedCatalog(
         // Utilities exist per city only: a county without such a body is served by the city's.
         if (!body) return [];
         const level = region.level as 'province' | 'city' | 'county';
+        const overrides = overridesFor.get(`${region.code}:${basicCode}`) ?? {};
         return [
           {
             implementationCode: `${body.uscc}${exerciseLevelDigit(level)}${basicCode}`,
@@ -93,7 +102,8 @@ export async function seedCatalog(
             exerciseLevel: level,
             bodyUscc: body.uscc,
             bodyName: body.name,
-            overrides: overridesFor.get(`${region.code}:${basicCode}`) ?? {},
+            overrides,
+            listing: listingOf({ ...item, ...overrides }),
           },
         ];
       }),

@@ -52,7 +52,7 @@ export function createCatalogService(deps: { repo: CatalogRepository; network: N
     async searchItems(query: ItemQuery) {
       const asOf = query.asOf ?? clock.today();
       // Items of the region itself and of every level above it are all available there.
-      const regionCodes = query.region ? (await network.getRegion(query.region, asOf)).path.map((r) => r.code) : null;
+      const regionCodes = query.region ? (await network.regionPath(query.region, asOf)).map((r) => r.code) : null;
       const text = query.q?.trim() || null;
       const tsQuery = text ? tsQueryOf(text) : null;
       const { rows, total } = await repo.searchItems({
@@ -75,17 +75,17 @@ export function createCatalogService(deps: { repo: CatalogRepository; network: N
         : rows.map((r) => ({
             code: r.code,
             basicCode: r.basicCode,
-            name: r.elements.name,
-            itemTypeName: ITEM_TYPES[r.elements.itemType],
-            departmentKind: r.elements.departmentKind,
-            departmentName: r.bodyName ?? DEPARTMENT_NAMES[r.elements.departmentKind],
+            name: r.listing.name,
+            itemTypeName: ITEM_TYPES[r.listing.itemType],
+            departmentKind: r.listing.departmentKind,
+            departmentName: r.bodyName ?? DEPARTMENT_NAMES[r.listing.departmentKind],
             regionCode: r.regionCode,
-            audiences: r.elements.audiences,
-            themes: r.elements.themes,
-            promisedLimitDays: r.elements.promisedLimitDays,
-            visits: r.elements.visits,
-            onlineDepth: r.elements.onlineDepth,
-            oneVisit: r.elements.oneVisit,
+            audiences: r.listing.audiences,
+            themes: r.listing.themes,
+            promisedLimitDays: r.listing.promisedLimitDays,
+            visits: r.listing.visits,
+            onlineDepth: r.listing.onlineDepth,
+            oneVisit: r.listing.oneVisit,
           }));
       return { items, total: nothingSearchable ? 0 : total, page: query.page, pageSize: query.pageSize };
     },
@@ -137,7 +137,7 @@ export function createCatalogService(deps: { repo: CatalogRepository; network: N
     /** "同一标准": every implementation that departs from its standard, and every QA rule broken. */
     async consistencyReport(query: { region?: string; asOf?: string }): Promise<ConsistencyReport> {
       const asOf = query.asOf ?? clock.today();
-      if (query.region) await network.getRegion(query.region, asOf);
+      if (query.region) await network.regionPath(query.region, asOf);
       const items = await repo.listItemsInForce(asOf);
       const implementations = await repo.listImplementationsInForce({ asOf, regionPrefix: query.region });
       const itemsByCode = new Map(items.map((i) => [i.basicCode, i]));

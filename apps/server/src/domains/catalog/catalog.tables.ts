@@ -2,6 +2,20 @@ import { customType, date, index, integer, jsonb, pgTable, primaryKey, text } fr
 import { sql } from 'drizzle-orm';
 import type { Bundle, ItemElements } from '@yici/contracts';
 
+/** The few elements a result list shows, kept small so that searching never reads whole items. */
+export type ItemListing = Pick<
+  ItemElements,
+  | 'name'
+  | 'itemType'
+  | 'departmentKind'
+  | 'audiences'
+  | 'themes'
+  | 'promisedLimitDays'
+  | 'visits'
+  | 'onlineDepth'
+  | 'oneVisit'
+>;
+
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /** Publication batches of the 事项清单: an item is public from its batch's date. */
@@ -21,6 +35,7 @@ export const catalogItems = pgTable(
     name: text('name').notNull(),
     departmentKind: text('department_kind').notNull(),
     elements: jsonb('elements').$type<ItemElements>().notNull(),
+    listing: jsonb('listing').$type<ItemListing>().notNull(),
     // Withdrawn on this date (exclusive); null while in force.
     withdrawnOn: date('withdrawn_on', { mode: 'string' }),
     // Space-separated search terms (see catalog.search.ts), weighted: the name counts most, then
@@ -52,6 +67,8 @@ export const catalogImplementations = pgTable(
     bodyUscc: text('body_uscc').notNull(),
     bodyName: text('body_name').notNull(),
     overrides: jsonb('overrides').$type<Partial<ItemElements>>().notNull(),
+    // The standard's listing with this implementation's overrides applied.
+    listing: jsonb('listing').$type<ItemListing>().notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.implementationCode, t.itemVersion] }),

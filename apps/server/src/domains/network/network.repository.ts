@@ -47,6 +47,15 @@ export function createNetworkRepository(db: DbOrTx) {
       return rows.map(toRegion);
     },
 
+    async hasChildRegions(options: { parentCode: string; asOf: string }): Promise<boolean> {
+      const rows = await db
+        .select({ code: regions.code })
+        .from(regions)
+        .where(and(eq(regions.parentCode, options.parentCode), validOn(options.asOf)))
+        .limit(1);
+      return rows.length > 0;
+    },
+
     async findRegions(codes: string[]): Promise<RegionRow[]> {
       if (codes.length === 0) return [];
       return db

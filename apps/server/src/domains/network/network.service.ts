@@ -20,8 +20,19 @@ export function createNetworkService(deps: { repo: NetworkRepository; clock: Clo
     return region;
   }
 
+  /** The region and its ancestors, province first; each must exist on the date. */
+  async function regionPath(code: string, asOf?: string): Promise<RegionRow[]> {
+    const date = asOf ?? clock.today();
+    const lineage = await repo.findRegions(regionLineage(code));
+    const byCode = new Map(lineage.map((r) => [r.code, r]));
+    const path = regionLineage(code).map((c) => byCode.get(c));
+    if (path.some((r) => !r || !isValidOn(r, date))) throw networkErrors.regionNotFound(code, date);
+    return path as RegionRow[];
+  }
+
   return {
     requireRegion,
+    regionPath,
 
     async listRegions(query: { parent?: string; asOf?: string }): Promise<Region[]> {
       const asOf = query.asOf ?? clock.today();
@@ -33,16 +44,12 @@ export function createNetworkService(deps: { repo: NetworkRepository; clock: Clo
 
     async getRegion(code: string, asOf?: string): Promise<RegionWithPath> {
       const date = asOf ?? clock.today();
-      const lineage = await repo.findRegions(regionLineage(code));
-      const byCode = new Map(lineage.map((r) => [r.code, r]));
-      const path = regionLineage(code).map((c) => byCode.get(c));
-      if (path.some((r) => !r || !isValidOn(r, date))) throw networkErrors.regionNotFound(code, date);
-      const children = await repo.listChildRegions({ parentCode: code, asOf: date });
-      const self = byCode.get(code)!;
+      const path = await regionPath(code, date);
+      const self = path[path.length - 1]!;
       return {
         ...self,
-        hasChildren: children.length > 0,
-        path: path.map((r) => ({ code: r!.code, name: r!.name })),
+        hasChildren: await repo.hasChildRegions({ parentCode: code, asOf: date }),
+        path: path.map((r) => ({ code: r.code, name: r.name })),
       };
     },
 

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { PgDatabase, PgDialect, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -80,4 +81,20 @@ async function openPostgres(options: { url: string; schema?: string; poolSize?: 
 export async function queryRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };
   return result.rows;
+}
+
+/**
+ * Runs a hot read as a named prepared statement on PostgreSQL, so the server plans it once per
+ * connection instead of on every call (planning cost more than executing the catalog search).
+ * The name is derived from the SQL text; PGlite runs in process and takes the plain path.
+ */
+export async function queryRowsPrepared<T>(db: DbOrTx, query: SQL): Promise<T[]> {
+  // drizzle keeps its dialect and driver client on the instance; both are stable across 0.4x.
+  const internals = db as unknown as { dialect: PgDialect; session: { client?: unknown } };
+  const client = internals.session.client;
+  if (!(client instanceof pg.Pool || client instanceof pg.Client)) return queryRows<T>(db, query);
+  const { sql: text, params } = internals.dialect.sqlToQuery(query);
+  const name = `y_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+  const result = await client.query({ name, text, values: params as unknown[] });
+  return result.rows as T[];
 }
