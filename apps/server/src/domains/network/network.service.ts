@@ -38,7 +38,7 @@ export function createNetworkService(deps: { repo: NetworkRepository; clock: Clo
       const asOf = query.asOf ?? clock.today();
       if (query.parent === undefined) return repo.listChildRegions({ parentCode: null, asOf });
       // Every ancestor must exist on the date too: a town of a merged county is not listed then.
-      for (const code of regionLineage(query.parent)) await requireRegion(code, asOf);
+      await regionPath(query.parent, asOf);
       return repo.listChildRegions({ parentCode: query.parent, asOf });
     },
 
