@@ -34,6 +34,14 @@ describe('regions', () => {
     expect(after).toContain('370116');
   });
 
+  it('marks which regions have children', async () => {
+    const cities = (await get('/api/regions?parent=37')).body;
+    expect(cities.every((r: { hasChildren: boolean }) => r.hasChildren)).toBe(true);
+    const villages = (await get('/api/regions?parent=370102001')).body;
+    expect(villages.length).toBeGreaterThan(0);
+    expect(villages.every((r: { hasChildren: boolean }) => !r.hasChildren)).toBe(true);
+  });
+
   it('returns the province at the top level and a path for any region', async () => {
     expect((await get('/api/regions')).body.map((r: { code: string }) => r.code)).toEqual(['37']);
     const { body } = await get('/api/regions/370102');

@@ -15,7 +15,8 @@ function validOn(asOf: string) {
   );
 }
 
-const hasChildren = sql<boolean>`exists (select 1 from ${regions} c where c.parent_code = ${regions.code})`;
+// Written out in full: drizzle renders a column unqualified, which inside the subquery would mean c.code.
+const hasChildren = sql<boolean>`exists (select 1 from regions c where c.parent_code = "regions"."code")`;
 
 function toRegion(row: RegionRow & { hasChildren: boolean }): Region {
   return { ...row, hasChildren: Boolean(row.hasChildren) };

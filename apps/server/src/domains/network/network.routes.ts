@@ -21,6 +21,7 @@ export function networkRoutes(network: NetworkService): RouteTable {
     app.get(
       '/api/regions',
       {
+        config: { permission: 'public:read' },
         schema: {
           tags,
           summary: '行政区划（按上级和日期）',
@@ -34,6 +35,7 @@ export function networkRoutes(network: NetworkService): RouteTable {
     app.get(
       '/api/regions/:code',
       {
+        config: { permission: 'public:read' },
         schema: {
           tags,
           summary: '一个行政区划及其上级路径',
@@ -48,6 +50,7 @@ export function networkRoutes(network: NetworkService): RouteTable {
     app.get(
       '/api/network/departments',
       {
+        config: { permission: 'public:read' },
         schema: {
           tags,
           summary: '部门与行政审批服务局',
@@ -61,6 +64,7 @@ export function networkRoutes(network: NetworkService): RouteTable {
     app.get(
       '/api/network/service-points',
       {
+        config: { permission: 'public:read' },
         schema: {
           tags,
           summary: '政务服务大厅、便民服务中心、服务站与自助终端',

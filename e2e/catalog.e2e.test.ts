@@ -1,0 +1,152 @@
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+/**
+ * A citizen's first visit: search the catalog, read a guide, look at a bundle's flow, narrow the
+ * catalog to a city. Runs against the built web app served by a seeded server (E2E_BASE_URL).
+ */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+// The machine is slow and the first page load compiles nothing but fetches every vendor chunk.
+const UI_TIMEOUT_MS = 30_000;
+const NAVIGATION_TIMEOUT_MS = 60_000;
+const JOURNEY_TIMEOUT_MS = 150_000;
+
+function baseUrl(): string {
+  const url = process.env.E2E_BASE_URL;
+  if (!url)
+    throw new Error('E2E_BASE_URL is not set: run this file through the e2e project, whose setup starts the server');
+  return url.replace(/\/$/, '');
+}
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ baseURL: baseUrl(), locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+  page.setDefaultTimeout(UI_TIMEOUT_MS);
+  page.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
+});
+
+afterEach(async () => {
+  await context?.close();
+});
+
+async function textOf(locator: Locator): Promise<string> {
+  await locator.waitFor();
+  return ((await locator.textContent()) ?? '').trim();
+}
+
+/** The result list once it shows the answer to exactly these filters, not the previous ones. */
+async function settledResults(filters: Record<string, string> = {}): Promise<Locator> {
+  const query = new URLSearchParams(filters).toString();
+  const results = page.locator(`[data-testid="catalog-results"][aria-busy="false"][data-query="${query}"]`);
+  await results.waitFor();
+  return results;
+}
+
+describe('public catalog', () => {
+  it(
+    'finds 企业设立登记 from the home page search and shows its guide',
+    async () => {
+      await page.goto('/');
+      const search = page.getByRole('searchbox', { name: '搜索政务服务事项' });
+      await search.fill('开办');
+      await search.press('Enter');
+      await page.waitForURL(/\/catalog\?q=/);
+
+      const results = await settledResults({ q: '开办' });
+      await results
+        .getByRole('link', { name: /企业设立登记/ })
+        .first()
+        .click();
+      await page.waitForURL(/\/catalog\/items\/\w+/);
+
+      expect(await textOf(page.getByTestId('guide-title'))).toContain('企业设立登记');
+      await page.getByRole('heading', { name: '申请材料' }).waitFor();
+      const materials = page.getByTestId('guide-materials-table');
+      await materials.getByRole('columnheader', { name: '材料名称' }).waitFor();
+      // The header row plus at least one material.
+      expect(await materials.getByRole('row').count()).toBeGreaterThan(1);
+      expect(await textOf(page.getByTestId('guide-promised-limit'))).toMatch(/^(即办|\d+ 个工作日)$/);
+    },
+    JOURNEY_TIMEOUT_MS,
+  );
+
+  it(
+    'draws the 企业开办 bundle with the licence step before seal engraving',
+    async () => {
+      await page.goto('/bundles');
+      await page
+        .getByTestId('bundles-page')
+        .getByRole('link', { name: /企业开办/ })
+        .first()
+        .click();
+      await page.waitForURL(/\/bundles\/[^/?]+$/);
+
+      const flow = page.getByTestId('bundle-flow');
+      await flow.waitFor();
+      const steps = flow.locator('[data-step-key]');
+      const licence = steps.filter({ has: page.getByRole('heading', { name: /营业执照|设立登记/ }) }).first();
+      const seal = steps.filter({ has: page.getByRole('heading', { name: /印章|刻章|刻制/ }) }).first();
+      await licence.waitFor();
+      await seal.waitFor();
+
+      const licenceBox = await licence.boundingBox();
+      const sealBox = await seal.boundingBox();
+      expect(licenceBox).not.toBeNull();
+      expect(sealBox).not.toBeNull();
+      // Columns run left to right in dependency order.
+      expect(licenceBox!.x + licenceBox!.width).toBeLessThanOrEqual(sealBox!.x);
+      expect(await textOf(seal)).toContain('前置：');
+    },
+    JOURNEY_TIMEOUT_MS,
+  );
+
+  it(
+    'narrows the catalog to 青岛市 with the region cascade',
+    async () => {
+      await page.goto('/catalog');
+      await settledResults();
+
+      await page.getByRole('combobox', { name: '行政区划' }).click();
+      await page.getByRole('menuitemcheckbox', { name: '青岛市' }).click();
+      await page.waitForURL(/[?&]region=3702(&|$)/);
+      await page.keyboard.press('Escape');
+
+      expect(await textOf(page.getByTestId('catalog-filters'))).toContain('青岛市');
+      const results = await settledResults({ region: '3702' });
+      const items = results.getByTestId('catalog-item');
+      await items.first().waitFor();
+      const regions: string[] = [];
+      for (let index = 0; index < (await items.count()); index++) {
+        regions.push((await items.nth(index).getAttribute('data-region')) ?? '');
+      }
+      // Implemented in Qingdao or one of its counties, or by the province for the whole of it.
+      expect(regions.every((code) => code === '37' || code.startsWith('3702'))).toBe(true);
+      expect(regions.some((code) => code.startsWith('3702'))).toBe(true);
+    },
+    JOURNEY_TIMEOUT_MS,
+  );
+});
