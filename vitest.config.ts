@@ -16,15 +16,19 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['apps/**/src/**/*.test.ts', 'packages/**/src/**/*.test.ts'],
           exclude: [dbTests, '**/node_modules/**'],
           environment: 'node',
+          // The calendar test compares with chinese-days, whose tables follow the process time zone.
+          env: { TZ: 'Asia/Shanghai' },
         },
       },
       {
         extends: true,
         test: {
           name: 'db-pglite',
+          sequence: { groupOrder: 1 },
           include: [dbTests],
           env: { YICI_TEST_DB: 'pglite' },
           // PGlite costs ~1 GB and a few seconds per database: one file at a time per worker.
@@ -36,6 +40,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'db-postgresql',
+          sequence: { groupOrder: 2 },
           include: [dbTests],
           env: { YICI_TEST_DB: 'postgresql' },
           pool: 'forks',
@@ -46,6 +51,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 3 },
           include: ['e2e/**/*.e2e.test.ts'],
           globalSetup: ['e2e/global-setup.ts'],
           pool: 'forks',

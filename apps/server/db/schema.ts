@@ -1,5 +1,9 @@
 /** Every table of the platform, for drizzle-kit: one schema, one linear migration history. */
 export * from '../src/platform/db/platform.tables';
+export * from '../src/platform/calendar/calendar.tables';
+export * from '../src/platform/audit/audit.tables';
+export * from '../src/platform/outbox/outbox.tables';
 export * from '../src/domains/network/network.tables';
 export * from '../src/domains/catalog/catalog.tables';
-export * from '../src/platform/calendar/calendar.tables';
+export * from '../src/domains/registries/registries.tables';
+export * from '../src/domains/identity/identity.tables';

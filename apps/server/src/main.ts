@@ -3,7 +3,9 @@
  */
 import { ConfigError, loadConfig } from './platform/config';
 import { systemClock } from './platform/clock';
-import { createPlatformHttp, createServices, databaseOptionsOf, openDatabase, resolveAdminToken } from './platform';
+import { createPlatformHttp, createServices, databaseOptionsOf, openDatabase } from './platform';
+import { DEMO_PASSWORD, DEMO_STAFF_LOGINS } from './domains/identity/identity.seed';
+import { DEMO_RESIDENTS } from './domains/registries/registries.demo';
 import { seedReferenceData } from './seed/seed';
 
 async function main() {
@@ -17,14 +19,16 @@ async function main() {
       console.log(`已初始化参考数据（区划、部门、服务网点、事项清单），用时 ${Date.now() - started} ms`);
   }
   const services = createServices({ database, clock: systemClock });
-  const admin = resolveAdminToken(config);
   const http = await createPlatformHttp({
     database,
     services,
     logLevel: config.logLevel,
     webDist: config.webDist,
-    adminToken: admin.token,
+    secureCookies: config.secureCookies,
   });
+  // After commit, off the request path: seal the audit chain and deliver notifications.
+  services.audit.startSealer({ onError: (error) => http.log.error({ err: error }, 'audit sealing failed') });
+  services.outbox.start();
   await http.listen({ port: config.port, host: config.host });
 
   const where = config.database.kind === 'pglite' ? `PGlite，数据目录 ${config.database.dataDir}` : 'PostgreSQL';
@@ -34,8 +38,11 @@ async function main() {
       `  一次 Yici 政务服务平台已启动  http://localhost:${config.port}`,
       `  数据库：${where}`,
       `  接口文档：http://localhost:${config.port}/docs   健康检查：http://localhost:${config.port}/api/health`,
-      '  演示账号：本版本只开放公众可见的事项清单、一件事与服务网点，无需登录。',
-      `  管理员令牌（工作日历维护）：${config.adminToken ? '已由 YICI_ADMIN_TOKEN 提供' : `${config.dataDir}/admin-token`}`,
+      `  演示账号（密码均为 ${DEMO_PASSWORD}）：`,
+      `    个人  ${DEMO_RESIDENTS.zhangSan.phone}  ${DEMO_RESIDENTS.zhangSan.name}（已实名）`,
+      `    法人  ${DEMO_RESIDENTS.liSi.phone}  ${DEMO_RESIDENTS.liSi.name}（济南一次网络科技有限公司法定代表人）`,
+      ...DEMO_STAFF_LOGINS.map((s) => `    工作人员  ${s.login.padEnd(16)}${s.name}`),
+      '    工作人员登录需短信验证码：开发环境运行 npm run yici -- outbox 查看（管理员登录后也可在 /admin/outbox 查看）',
       '  按 Ctrl-C 停止。',
       '',
     ].join('\n'),
@@ -48,6 +55,8 @@ async function main() {
     console.log(`收到 ${signal}，正在停止：等待处理中的请求完成…`);
     // close() stops accepting, lets in-flight requests finish, then the database closes.
     await http.close();
+    await services.outbox.stop();
+    await services.audit.stop();
     await database.close();
     console.log('已停止。');
     process.exit(0);

@@ -1,6 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { Clock } from './platform/clock';
 import type { Config } from './platform/config';
@@ -12,6 +10,16 @@ import { networkRoutes } from './domains/network/network.routes';
 import { createCatalogRepository } from './domains/catalog/catalog.repository';
 import { createCatalogService } from './domains/catalog/catalog.service';
 import { catalogRoutes } from './domains/catalog/catalog.routes';
+import { createAuditLog } from './platform/audit/audit.service';
+import { auditRoutes } from './platform/audit/audit.routes';
+import { createOutbox, developmentTransport, type OutboxTransport } from './platform/outbox/outbox.service';
+import { outboxRoutes } from './platform/outbox/outbox.routes';
+import { createRegistriesRepository } from './domains/registries/registries.repository';
+import { createRegistriesService } from './domains/registries/registries.service';
+import { registriesRoutes } from './domains/registries/registries.routes';
+import { createRegistriesAccess } from './domains/registries/registries.access';
+import { createIdentityService } from './domains/identity/identity.service';
+import { identityRoutes } from './domains/identity/identity.routes';
 import { createCalendarRepository } from './platform/calendar/calendar.repository';
 import { createCalendarService } from './platform/calendar/calendar.service';
 import { calendarRoutes } from './platform/calendar/calendar.routes';
@@ -21,12 +29,19 @@ export const VERSION: string = (
 ).version;
 
 /** Wires the domains' services over one database: the only place that knows them all. */
-export function createServices(options: { database: Database; clock: Clock }) {
+export function createServices(options: { database: Database; clock: Clock; transport?: OutboxTransport }) {
   const { database, clock } = options;
-  const calendar = createCalendarService({ repo: createCalendarRepository(database.db), clock });
+  const db = database.db;
+  const audit = createAuditLog({ db, clock });
+  const outbox = createOutbox({ db, clock, transport: options.transport ?? developmentTransport });
+  const registriesRepo = createRegistriesRepository(db);
+  const registries = createRegistriesService({ repo: registriesRepo, clock });
+  const registriesAccess = createRegistriesAccess({ service: registries, repo: registriesRepo });
+  const identity = createIdentityService({ db, clock, outbox, audit, registries });
+  const calendar = createCalendarService({ repo: createCalendarRepository(db), clock, db, audit });
   const network = createNetworkService({ repo: createNetworkRepository(database.db), clock });
   const catalog = createCatalogService({ repo: createCatalogRepository(database.db), network, clock });
-  return { calendar, network, catalog };
+  return { audit, outbox, registries, registriesAccess, identity, calendar, network, catalog };
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -36,7 +51,7 @@ export async function createPlatformHttp(options: {
   services: Services;
   logLevel: string;
   webDist: string | null;
-  adminToken: string;
+  secureCookies: boolean;
 }): Promise<FastifyInstance> {
   const { services } = options;
   return createHttpApp({
@@ -44,8 +59,14 @@ export async function createPlatformHttp(options: {
     version: VERSION,
     databaseKind: options.database.kind,
     webDist: options.webDist,
+    resolveSession: services.identity.resolveSession,
+    secureCookies: options.secureCookies,
     routes: [
-      calendarRoutes(services.calendar, { adminToken: options.adminToken }),
+      identityRoutes(services.identity, { secureCookies: options.secureCookies }),
+      registriesRoutes(services.registriesAccess),
+      auditRoutes(services.audit),
+      outboxRoutes(services.outbox),
+      calendarRoutes(services.calendar),
       networkRoutes(services.network),
       catalogRoutes(services.catalog),
     ],
@@ -56,17 +77,6 @@ export function databaseOptionsOf(config: Config): DatabaseOptions {
   return config.database.kind === 'pglite'
     ? { kind: 'pglite', dataDir: config.database.dataDir }
     : { kind: 'postgresql', url: config.database.url };
-}
-
-/** The configured admin token, or one generated once and kept in the data directory. */
-export function resolveAdminToken(config: Config): { token: string; generated: boolean } {
-  if (config.adminToken) return { token: config.adminToken, generated: false };
-  const file = path.join(config.dataDir, 'admin-token');
-  if (existsSync(file)) return { token: readFileSync(file, 'utf8').trim(), generated: false };
-  mkdirSync(config.dataDir, { recursive: true });
-  const token = randomBytes(24).toString('base64url');
-  writeFileSync(file, `${token}\n`, { mode: 0o600 });
-  return { token, generated: true };
 }
 
 export { openDatabase };

@@ -2,3 +2,5 @@ export * from './common';
 export * from './network';
 export * from './catalog';
 export * from './calendar';
+export * from './identity';
+export * from './registries';

@@ -4,6 +4,50 @@ CREATE TABLE "platform_meta" (
 	"updated_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "calendar_overrides" (
+	"year" integer PRIMARY KEY NOT NULL,
+	"arrangement" jsonb NOT NULL,
+	"updated_at" timestamp with time zone NOT NULL,
+	"updated_by" text NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "audit_entries" (
+	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "audit_entries_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"at" timestamp with time zone NOT NULL,
+	"actor_kind" text NOT NULL,
+	"actor_id" text,
+	"actor_label" text NOT NULL,
+	"on_behalf_of" jsonb,
+	"action" text NOT NULL,
+	"subject_type" text NOT NULL,
+	"subject_id" text NOT NULL,
+	"purpose" text,
+	"case_id" text,
+	"request_id" text NOT NULL,
+	"ip" text,
+	"details" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"content_hash" text NOT NULL,
+	"seq" bigint,
+	"link_hash" text,
+	"sealed_at" timestamp with time zone,
+	CONSTRAINT "audit_entries_seq_unique" UNIQUE("seq"),
+	CONSTRAINT "audit_entries_sealed_check" CHECK (("audit_entries"."seq" is null) = ("audit_entries"."link_hash" is null) and ("audit_entries"."seq" is null) = ("audit_entries"."sealed_at" is null))
+);
+--> statement-breakpoint
+CREATE TABLE "outbox_messages" (
+	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "outbox_messages_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"channel" text NOT NULL,
+	"recipient" text NOT NULL,
+	"template" text NOT NULL,
+	"body" text NOT NULL,
+	"payload" jsonb NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"delivered_at" timestamp with time zone,
+	"attempts" integer DEFAULT 0 NOT NULL,
+	"last_error" text,
+	"transport" text
+);
+--> statement-breakpoint
 CREATE TABLE "departments" (
 	"id" text PRIMARY KEY NOT NULL,
 	"uscc" text NOT NULL,
@@ -78,16 +122,147 @@ CREATE TABLE "catalog_items" (
 	CONSTRAINT "catalog_items_basic_code_version_pk" PRIMARY KEY("basic_code","version")
 );
 --> statement-breakpoint
-CREATE TABLE "calendar_overrides" (
-	"year" integer PRIMARY KEY NOT NULL,
-	"arrangement" jsonb NOT NULL,
-	"updated_at" timestamp with time zone NOT NULL,
-	"updated_by" text NOT NULL
+CREATE TABLE "credit_entries" (
+	"id" text PRIMARY KEY NOT NULL,
+	"subject_type" text NOT NULL,
+	"subject_id" text NOT NULL,
+	"region_code" text NOT NULL,
+	"list" text NOT NULL,
+	"reason" text NOT NULL,
+	"issuing_body" text NOT NULL,
+	"valid_from" date NOT NULL,
+	"valid_to" date
 );
 --> statement-breakpoint
+CREATE TABLE "data_use_log" (
+	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "data_use_log_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"at" timestamp with time zone NOT NULL,
+	"subject_type" text NOT NULL,
+	"subject_id" text NOT NULL,
+	"subject_region_code" text NOT NULL,
+	"reader_kind" text NOT NULL,
+	"reader_id" text,
+	"reader_label" text NOT NULL,
+	"purpose" text NOT NULL,
+	"case_id" text,
+	"mandate_id" text,
+	"fields" text[] NOT NULL,
+	"request_id" text NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "legal_entities" (
+	"uscc" text PRIMARY KEY NOT NULL,
+	"name" text NOT NULL,
+	"entity_type" text NOT NULL,
+	"registered_region_code" text NOT NULL,
+	"registered_address" text NOT NULL,
+	"legal_representative_id_number" text NOT NULL,
+	"legal_representative_name" text NOT NULL,
+	"status" text NOT NULL,
+	"established_on" date NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "population" (
+	"id_number" text PRIMARY KEY NOT NULL,
+	"name" text NOT NULL,
+	"sex" text NOT NULL,
+	"birth_date" date NOT NULL,
+	"household_region_code" text NOT NULL,
+	"household_address" text NOT NULL,
+	"phone" text NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "accounts" (
+	"id" text PRIMARY KEY NOT NULL,
+	"kind" text NOT NULL,
+	"login" text NOT NULL,
+	"name" text NOT NULL,
+	"id_number" text,
+	"phone" text NOT NULL,
+	"password_hash" text NOT NULL,
+	"phone_verified_at" timestamp with time zone,
+	"real_name_level" text,
+	"status" text NOT NULL,
+	"failed_logins" integer DEFAULT 0 NOT NULL,
+	"locked_until" timestamp with time zone,
+	"roles" text[] DEFAULT '{}'::text[] NOT NULL,
+	"department_id" text,
+	"region_code" text,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "entity_bindings" (
+	"id" text PRIMARY KEY NOT NULL,
+	"uscc" text NOT NULL,
+	"entity_name" text NOT NULL,
+	"account_id" text NOT NULL,
+	"capacity" text NOT NULL,
+	"granted_by" text NOT NULL,
+	"override_reason" text,
+	"created_at" timestamp with time zone NOT NULL,
+	"revoked_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "mandates" (
+	"id" text PRIMARY KEY NOT NULL,
+	"grantor_kind" text NOT NULL,
+	"grantor_id" text NOT NULL,
+	"grantor_name" text NOT NULL,
+	"granted_by_account_id" text NOT NULL,
+	"agent_account_id" text NOT NULL,
+	"agent_name" text NOT NULL,
+	"scope_kind" text NOT NULL,
+	"case_id" text,
+	"bundle_id" text,
+	"actions" text[] NOT NULL,
+	"valid_from" timestamp with time zone NOT NULL,
+	"valid_to" timestamp with time zone NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"revoked_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "one_time_codes" (
+	"id" text PRIMARY KEY NOT NULL,
+	"account_id" text NOT NULL,
+	"purpose" text NOT NULL,
+	"code_hash" text NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	"used_at" timestamp with time zone,
+	"attempts" integer DEFAULT 0 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "sessions" (
+	"token_hash" text PRIMARY KEY NOT NULL,
+	"account_id" text NOT NULL,
+	"csrf_token" text NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"last_seen_at" timestamp with time zone NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	"acting_for_uscc" text,
+	"revoked_at" timestamp with time zone,
+	"ip" text
+);
+--> statement-breakpoint
+CREATE INDEX "audit_entries_unsealed_idx" ON "audit_entries" USING btree ("id") WHERE "audit_entries"."seq" is null;--> statement-breakpoint
+CREATE INDEX "audit_entries_subject_idx" ON "audit_entries" USING btree ("subject_type","subject_id","id");--> statement-breakpoint
+CREATE INDEX "audit_entries_actor_idx" ON "audit_entries" USING btree ("actor_id","id");--> statement-breakpoint
+CREATE INDEX "outbox_pending_idx" ON "outbox_messages" USING btree ("id") WHERE delivered_at is null;--> statement-breakpoint
+CREATE INDEX "outbox_recipient_idx" ON "outbox_messages" USING btree ("recipient");--> statement-breakpoint
 CREATE INDEX "departments_region_idx" ON "departments" USING btree ("region_code","kind");--> statement-breakpoint
 CREATE INDEX "regions_parent_idx" ON "regions" USING btree ("parent_code");--> statement-breakpoint
 CREATE INDEX "service_points_region_idx" ON "service_points" USING btree ("region_code" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "catalog_implementations_region_idx" ON "catalog_implementations" USING btree ("region_code","basic_code");--> statement-breakpoint
 CREATE INDEX "catalog_implementations_item_idx" ON "catalog_implementations" USING btree ("basic_code","item_version");--> statement-breakpoint
-CREATE INDEX "catalog_items_search_idx" ON "catalog_items" USING gin ("search_vector");
+CREATE INDEX "catalog_items_search_idx" ON "catalog_items" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "credit_entries_subject_idx" ON "credit_entries" USING btree ("subject_type","subject_id");--> statement-breakpoint
+CREATE INDEX "data_use_log_subject_idx" ON "data_use_log" USING btree ("subject_type","subject_id","at" DESC NULLS FIRST,"id" DESC NULLS FIRST);--> statement-breakpoint
+CREATE INDEX "legal_entities_representative_idx" ON "legal_entities" USING btree ("legal_representative_id_number");--> statement-breakpoint
+CREATE UNIQUE INDEX "accounts_login_idx" ON "accounts" USING btree ("login");--> statement-breakpoint
+CREATE UNIQUE INDEX "accounts_person_id_number_idx" ON "accounts" USING btree ("id_number") WHERE kind = 'person';--> statement-breakpoint
+CREATE INDEX "entity_bindings_account_idx" ON "entity_bindings" USING btree ("account_id");--> statement-breakpoint
+CREATE INDEX "entity_bindings_uscc_idx" ON "entity_bindings" USING btree ("uscc");--> statement-breakpoint
+CREATE INDEX "mandates_grantor_idx" ON "mandates" USING btree ("grantor_kind","grantor_id");--> statement-breakpoint
+CREATE INDEX "mandates_agent_idx" ON "mandates" USING btree ("agent_account_id");--> statement-breakpoint
+CREATE INDEX "one_time_codes_account_idx" ON "one_time_codes" USING btree ("account_id","purpose");--> statement-breakpoint
+CREATE INDEX "sessions_account_idx" ON "sessions" USING btree ("account_id");

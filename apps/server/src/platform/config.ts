@@ -13,7 +13,8 @@ const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   YICI_WEB_DIST: z.string().default('apps/web/dist'),
   YICI_SEED: z.enum(['demo', 'none']).default('demo'),
-  YICI_ADMIN_TOKEN: z.string().min(24, { message: '管理员令牌至少 24 个字符' }).optional(),
+  // Set when the platform is served over HTTPS (directly or behind a proxy): cookies get Secure.
+  YICI_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
 });
 
 export type Config = Readonly<{
@@ -24,8 +25,7 @@ export type Config = Readonly<{
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
   webDist: string;
   seed: 'demo' | 'none';
-  /** Guards administrative routes until staff accounts exist; generated into dataDir when unset. */
-  adminToken: string | null;
+  secureCookies: boolean;
 }>;
 
 export class ConfigError extends Error {}
@@ -48,6 +48,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     logLevel: e.LOG_LEVEL,
     webDist: path.resolve(cwd, e.YICI_WEB_DIST),
     seed: e.YICI_SEED,
-    adminToken: e.YICI_ADMIN_TOKEN ?? null,
+    secureCookies: e.YICI_SECURE_COOKIES === 'true',
   });
 }

@@ -7,6 +7,10 @@ import { createNetworkRepository } from '../domains/network/network.repository';
 import { seedNetwork, type NetworkSeedScope } from '../domains/network/network.seed';
 import { createCatalogRepository } from '../domains/catalog/catalog.repository';
 import { readCatalogSeed, seedCatalog, type CatalogSeedData } from '../domains/catalog/catalog.seed';
+import { createRegistriesRepository } from '../domains/registries/registries.repository';
+import { seedRegistries } from '../domains/registries/registries.seed';
+import { DEMO_ENTITIES, DEMO_RESIDENTS } from '../domains/registries/registries.demo';
+import { seedDemoAccounts } from '../domains/identity/identity.seed';
 
 const DATA_DIR = fileURLToPath(new URL('../../../../data/', import.meta.url));
 const SEEDED_KEY = 'reference_data_seeded_at';
@@ -49,6 +53,23 @@ export async function seedReferenceData(
       const regions = departments.map((d) => ({ code: d.regionCode, level: d.level }));
       const uniqueRegions = [...new Map(regions.map((r) => [r.code, r])).values()];
       await seedCatalog(createCatalogRepository(tx), { data: catalogData, regions: uniqueRegions, departments });
+      await seedRegistries(createRegistriesRepository(tx), {
+        regionsFile: `${DATA_DIR}regions/shandong-regions.json`,
+        // The core scope has the villages of 历下区 only; residents need real village codes.
+        ...(options.scope === 'core' ? { regionCodes: ['370102'], residents: 300, entities: 40 } : {}),
+      });
+      const { zhangSan, liSi } = DEMO_RESIDENTS;
+      await seedDemoAccounts(tx, {
+        clock: options.clock,
+        people: [
+          { id: 'demo-person-zhangsan', name: zhangSan.name, idNumber: zhangSan.idNumber, phone: zhangSan.phone },
+          { id: 'demo-person-lisi', name: liSi.name, idNumber: liSi.idNumber, phone: liSi.phone },
+        ],
+        legalRepresentative: {
+          personId: 'demo-person-lisi',
+          entity: { uscc: DEMO_ENTITIES.yiciTech.uscc, name: DEMO_ENTITIES.yiciTech.name },
+        },
+      });
 
       await tx
         .insert(platformMeta)

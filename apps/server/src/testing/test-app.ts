@@ -3,8 +3,6 @@ import { fixedClock } from '../platform/clock';
 import { createPlatformHttp, createServices, type Services } from '../platform';
 import { openTestDatabase, type TestDatabase } from './test-database';
 
-export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
-
 export type TestApp = {
   app: FastifyInstance;
   database: TestDatabase;
@@ -23,7 +21,7 @@ export async function openTestApp(options: { now?: string } = {}): Promise<TestA
     services,
     logLevel: 'silent',
     webDist: null,
-    adminToken: TEST_ADMIN_TOKEN,
+    secureCookies: false,
   });
   await app.ready();
   return {

@@ -21,6 +21,7 @@ export function catalogRoutes(catalog: CatalogService): RouteTable {
     app.get(
       '/api/catalog/items',
       {
+        config: { permission: 'public:read' },
         schema: {
           tags,
           summary: '检索事项清单（按区划、部门、对象、主题，中文检索）',
@@ -34,6 +35,7 @@ export function catalogRoutes(catalog: CatalogService): RouteTable {
     app.get(
       '/api/catalog/items/:code',
       {
+        config: { permission: 'public:read' },
         schema: {
           tags,
           summary: '办事指南：12 位基本编码（省级标准）或 31 位实施编码（实施清单）',
@@ -47,13 +49,17 @@ export function catalogRoutes(catalog: CatalogService): RouteTable {
 
     app.get(
       '/api/catalog/bundles',
-      { schema: { tags, summary: '“一件事”列表', response: { 200: z.array(BundleSummarySchema) } } },
+      {
+        config: { permission: 'public:read' },
+        schema: { tags, summary: '“一件事”列表', response: { 200: z.array(BundleSummarySchema) } },
+      },
       async () => catalog.listBundles(),
     );
 
     app.get(
       '/api/catalog/bundles/:id',
       {
+        config: { permission: 'public:read' },
         schema: {
           tags,
           summary: '“一件事”办事指南与流程图',
@@ -66,13 +72,17 @@ export function catalogRoutes(catalog: CatalogService): RouteTable {
 
     app.get(
       '/api/catalog/batches',
-      { schema: { tags, summary: '事项清单公布批次', response: { 200: z.array(BatchSchema) } } },
+      {
+        config: { permission: 'public:read' },
+        schema: { tags, summary: '事项清单公布批次', response: { 200: z.array(BatchSchema) } },
+      },
       async () => catalog.listBatches(),
     );
 
     app.get(
       '/api/catalog/consistency',
       {
+        config: { permission: 'public:read' },
         schema: {
           tags,
           summary: '“同一标准”一致性报告与事项质量检查',

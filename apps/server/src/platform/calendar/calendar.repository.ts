@@ -5,6 +5,8 @@ import { calendarOverrides } from './calendar.tables';
 
 export function createCalendarRepository(db: DbOrTx) {
   return {
+    withTx: (tx: DbOrTx) => createCalendarRepository(tx),
+
     async listOverrides(): Promise<CalendarYearOverride[]> {
       const rows = await db.select().from(calendarOverrides).orderBy(asc(calendarOverrides.year));
       return rows.map((r) => r.arrangement);

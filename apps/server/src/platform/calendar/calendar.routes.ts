@@ -7,23 +7,26 @@ import {
   WorkdayQuerySchema,
 } from '@yici/contracts';
 import { commonProblems, type RouteTable } from '../http/app';
-import { requireAdministrator } from '../http/admin-guard';
 import type { CalendarService } from './calendar.service';
 
 const tags = ['calendar'];
 const YearParams = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 
-export function calendarRoutes(calendar: CalendarService, options: { adminToken: string }): RouteTable {
+export function calendarRoutes(calendar: CalendarService): RouteTable {
   return (app) => {
     app.get(
       '/api/calendar/years',
-      { schema: { tags, summary: '已录入节假日安排的年份', response: { 200: CalendarYearsSchema } } },
+      {
+        config: { permission: 'public:read' },
+        schema: { tags, summary: '已录入节假日安排的年份', response: { 200: CalendarYearsSchema } },
+      },
       async () => ({ years: await calendar.listYears() }),
     );
 
     app.get(
       '/api/calendar/years/:year',
       {
+        config: { permission: 'public:read' },
         schema: {
           tags,
           summary: '某年的节假日与调休上班日',
@@ -37,27 +40,24 @@ export function calendarRoutes(calendar: CalendarService, options: { adminToken:
     app.put(
       '/api/calendar/years/:year',
       {
+        config: { permission: 'calendar:edit' },
         schema: {
           tags,
           summary: '录入或更正某年的节假日安排（管理员）',
-          description:
-            '整年替换：以国务院办公厅通知为准，录入全部放假日期与调休上班日期。需 Authorization: Bearer <管理员令牌>。',
+          description: '整年替换：以国务院办公厅通知为准，录入全部放假日期与调休上班日期。需管理员登录。',
           params: YearParams,
           // Validated as a whole by the calendar so that every contradiction is named at once.
           body: z.unknown(),
-          security: [{ bearerAuth: [] }],
           response: { 200: CalendarYearSchema, 401: ProblemSchema, 403: ProblemSchema, ...commonProblems },
         },
       },
-      async (request) => {
-        const by = requireAdministrator(request, options.adminToken);
-        return calendar.putYear({ input: request.body, year: request.params.year, by });
-      },
+      async (request) => calendar.putYear(request.ctx, { input: request.body, year: request.params.year }),
     );
 
     app.get(
       '/api/calendar/workdays',
       {
+        config: { permission: 'public:read' },
         schema: {
           tags,
           summary: '工作日计算：是否工作日、区间内工作日数、第 n 个工作日',

@@ -1,6 +1,10 @@
 import type { CalendarYearOverride } from '@yici/contracts';
 import type { Clock } from '../clock';
+import type { RequestContext } from '../actor';
+import { requireStaff } from '../access/access';
 import { invalid } from '../errors';
+import type { Db } from '../db/database';
+import type { AuditLog } from '../audit/audit.service';
 import { createCalendar, type Calendar, type CalendarYear } from './calendar';
 import type { CalendarRepository } from './calendar.repository';
 import { validateYearOverride } from './calendar.validation';
@@ -12,8 +16,8 @@ const REFRESH_MS = 30_000;
  * The working-day calendar with the administrators' overrides from the database. Reads are served
  * from memory; an edit in another process is picked up within REFRESH_MS.
  */
-export function createCalendarService(deps: { repo: CalendarRepository; clock: Clock }) {
-  const { repo, clock } = deps;
+export function createCalendarService(deps: { repo: CalendarRepository; clock: Clock; db: Db; audit: AuditLog }) {
+  const { repo, clock, db, audit } = deps;
   let current: Calendar | null = null;
   let loadedChange: string | null = null;
   let checkedAt = 0;
@@ -48,14 +52,23 @@ export function createCalendarService(deps: { repo: CalendarRepository; clock: C
     },
 
     /** Enters or corrects one year (the State Council's notice); contradictions are refused whole. */
-    async putYear(options: { input: unknown; year: number; by: string }): Promise<CalendarYear> {
+    async putYear(context: RequestContext, options: { input: unknown; year: number }): Promise<CalendarYear> {
+      const actor = requireStaff(context, 'calendar:edit');
       const override: CalendarYearOverride = validateYearOverride(options.input);
       if (override.year !== options.year) {
         throw invalid('CALENDAR_OVERRIDE_CONTRADICTION', '节假日安排自相矛盾', [
           { path: 'year', message: `请求体中的年份 ${override.year} 与地址中的 ${options.year} 不一致` },
         ]);
       }
-      await repo.saveOverride({ override, at: clock.now(), by: options.by });
+      await db.transaction(async (tx) => {
+        await repo.withTx(tx).saveOverride({ override, at: clock.now(), by: actor.accountId });
+        await audit.record(tx, context, {
+          action: 'platform.calendar.override',
+          subjectType: 'calendar_year',
+          subjectId: String(override.year),
+          details: { holidays: override.holidays.length, workdays: override.workdays.length },
+        });
+      });
       const cal = await load();
       return cal.getYearArrangement(override.year);
     },

@@ -22,6 +22,7 @@ import { z } from 'zod';
 import { HealthSchema, ProblemSchema } from '@yici/contracts';
 import { loggerOptions } from './logger';
 import { sendProblem } from './problem';
+import { registerAuth, type SessionResolver } from './auth';
 
 // Validation messages reach citizens: Chinese by default.
 z.config(z.locales.zhCN());
@@ -43,6 +44,8 @@ export type HttpOptions = {
   databaseKind: 'pglite' | 'postgresql';
   routes: RouteTable[];
   webDist: string | null;
+  resolveSession: SessionResolver | null;
+  secureCookies: boolean;
 };
 
 /** Problem responses every route may give; listed once so OpenAPI shows them. */
@@ -65,7 +68,8 @@ export async function createHttpApp(options: HttpOptions): Promise<FastifyInstan
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
   app.setNotFoundHandler((request, reply) => {
-    if (!request.url.startsWith('/api/') && webDist && request.method === 'GET') {
+    const isAsset = request.url.startsWith('/assets/') || /\.[a-z0-9]{1,8}(\?|$)/i.test(request.url);
+    if (!request.url.startsWith('/api/') && !isAsset && webDist && request.method === 'GET') {
       // The web app routes on the client: any unknown page is the app's shell.
       return reply.type('text/html; charset=utf-8').sendFile('index.html');
     }
@@ -90,15 +94,23 @@ export async function createHttpApp(options: HttpOptions): Promise<FastifyInstan
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list' } });
 
+  await registerAuth(app, { resolveSession: options.resolveSession, secureCookies: options.secureCookies });
+
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get(
     '/api/health',
-    { schema: { tags: ['platform'], summary: '健康检查', response: { 200: HealthSchema } } },
+    {
+      config: { permission: 'public:read' },
+      schema: { tags: ['platform'], summary: '健康检查', response: { 200: HealthSchema } },
+    },
     async () => ({ status: 'ok' as const, database: options.databaseKind, version: options.version }),
   );
-  api.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  api.get('/api/openapi.json', { config: { permission: 'public:read' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
   for (const table of options.routes) table(api);
 
-  if (webDist) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+  // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
+  if (webDist) await app.register(fastifyStatic, { root: webDist, wildcard: true, index: ['index.html'] });
   return app;
 }

@@ -1,10 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp, TEST_ADMIN_TOKEN, type TestApp } from '../../testing/test-app';
+import { openTestApp, type TestApp } from '../../testing/test-app';
+import { createTestSession, type TestSession } from '../../testing/test-actors';
 import { testDatabaseKind } from '../../testing/test-database';
 
 let t: TestApp;
+let administrator: TestSession;
+let clerk: TestSession;
 beforeAll(async () => {
   t = await openTestApp();
+  administrator = await createTestSession(t.database.db, { kind: 'staff', roles: ['administrator'] });
+  clerk = await createTestSession(t.database.db, { kind: 'staff', roles: ['window_clerk'] });
 });
 afterAll(async () => t?.close());
 
@@ -58,12 +63,12 @@ describe('the working-day calendar API', () => {
     ],
     workdays: [{ date: '2027-02-13', name: '春节' }],
   };
-  const put = (body: unknown, token: string | null = TEST_ADMIN_TOKEN) =>
+  const put = (body: unknown, session: TestSession | null = administrator) =>
     t.app.inject({
       method: 'PUT',
       url: '/api/calendar/years/2027',
       payload: body as object,
-      headers: token ? { authorization: `Bearer ${token}` } : {},
+      headers: session?.headers ?? {},
     });
 
   it('counts working days across the 2025 National Day holiday', async () => {
@@ -77,9 +82,9 @@ describe('the working-day calendar API', () => {
     expect(response.json().code).toBe('CALENDAR_YEAR_UNKNOWN');
   });
 
-  it('needs the administrator token to enter a year', async () => {
+  it('lets only an administrator enter a year', async () => {
     expect((await put(arrangement2027, null)).statusCode).toBe(401);
-    expect((await put(arrangement2027, 'wrong-token-wrong-token-wrong')).statusCode).toBe(403);
+    expect((await put(arrangement2027, clerk)).statusCode).toBe(403);
   });
 
   it('refuses a contradictory year whole, naming the entries, and changes nothing', async () => {

@@ -1,0 +1,44 @@
+import type { RequestContext } from '../../platform/actor';
+import type { Clock } from '../../platform/clock';
+import type { Db, DbOrTx } from '../../platform/db/database';
+import type { Outbox } from '../../platform/outbox/outbox.service';
+
+/** What identity needs of the registries domain (its service satisfies this). */
+export type RegistriesPort = {
+  matchPerson(context: RequestContext, person: { idNumber: string; name: string }): Promise<boolean>;
+  readEntity(
+    context: RequestContext,
+    query: { uscc: string; purpose: string },
+  ): Promise<{ uscc: string; name: string; legalRepresentativeIdNumber: string; status: string }>;
+};
+
+/** What identity needs of the audit log (the platform audit log satisfies this). */
+export type AuditPort = {
+  record(
+    tx: DbOrTx,
+    context: RequestContext,
+    entry: {
+      action: string;
+      subjectType: string;
+      subjectId: string;
+      purpose?: string | null;
+      details?: Record<string, unknown>;
+    },
+  ): Promise<void>;
+};
+
+export type IdentityDeps = {
+  db: Db;
+  clock: Clock;
+  outbox: Pick<Outbox, 'enqueue'>;
+  audit: AuditPort;
+  registries: RegistriesPort;
+  /** Session lifetimes: idle and absolute, in minutes. */
+  sessionPolicy?: { idleMinutes: number; absoluteMinutes: number };
+};
+
+export const DEFAULT_SESSION_POLICY = { idleMinutes: 30, absoluteMinutes: 12 * 60 };
+
+export function maskPhone(phone: string): string {
+  return phone.length === 11 ? `${phone.slice(0, 3)}****${phone.slice(7)}` : '****';
+}

@@ -1,0 +1,152 @@
+import { and, asc, count, desc, eq, getTableColumns, gt, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { PgTransaction, type PgTable } from 'drizzle-orm/pg-core';
+import type { LegalEntity, Person, SubjectType } from '@yici/contracts';
+import type { DbOrTx } from '../../platform/db/database';
+import { creditEntries, dataUseLog, legalEntities, population } from './registries.tables';
+
+export type CreditEntryRow = typeof creditEntries.$inferSelect;
+export type DataUseRow = typeof dataUseLog.$inferSelect;
+export type DataUseInsert = typeof dataUseLog.$inferInsert;
+
+const ROWS_PER_STATEMENT = 10_000;
+
+/**
+ * Bulk insert for seeding: one array parameter per column, unnested by the server. A statement
+ * binds as many parameters as the table has columns, far below PostgreSQL's 65,535, and costs a
+ * fraction of a parameter-per-value insert to build (seeding 100,000 residents and 10,000
+ * entities: ~3 s instead of ~9 s). Scalar columns only: unnest would flatten an array column.
+ */
+async function insertInBatches<T extends PgTable>(db: DbOrTx, table: T, rows: T['$inferInsert'][]): Promise<void> {
+  const columns = Object.entries(getTableColumns(table));
+  for (const [, column] of columns) {
+    if (column.getSQLType().endsWith(']')) throw new Error(`bulk insert cannot take array column ${column.name}`);
+  }
+  const names = sql.join(
+    columns.map(([, column]) => sql.identifier(column.name)),
+    sql`, `,
+  );
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    const batch = rows.slice(i, i + ROWS_PER_STATEMENT) as Record<string, unknown>[];
+    const arrays = columns.map(
+      ([key, column]) => sql`${sql.param(batch.map((row) => row[key] ?? null))}::${sql.raw(column.getSQLType())}[]`,
+    );
+    await db.execute(sql`insert into ${table} (${names}) select * from unnest(${sql.join(arrays, sql`, `)})`);
+  }
+}
+
+/** In force on `asOf`: started on or before it and not yet ended (validTo is exclusive). */
+function inForce(asOf: string): SQL | undefined {
+  return and(lte(creditEntries.validFrom, asOf), or(isNull(creditEntries.validTo), gt(creditEntries.validTo, asOf)));
+}
+
+export type RegistriesRepository = ReturnType<typeof registryQueries> & {
+  /** The same repository over another handle, typically a caller's transaction. */
+  withTx(tx: DbOrTx): RegistriesRepository;
+  /** Runs `work` in a transaction, or directly when this repository is already bound to one. */
+  transaction<T>(work: (repo: RegistriesRepository) => Promise<T>): Promise<T>;
+};
+
+/** The registries' SQL over a database or a transaction handle. */
+export function createRegistriesRepository(db: DbOrTx): RegistriesRepository {
+  return {
+    ...registryQueries(db),
+    withTx: (tx) => createRegistriesRepository(tx),
+    transaction: (work) =>
+      db instanceof PgTransaction
+        ? work(createRegistriesRepository(db))
+        : db.transaction((tx) => work(createRegistriesRepository(tx))),
+  };
+}
+
+function registryQueries(db: DbOrTx) {
+  return {
+    async findPerson(idNumber: string): Promise<Person | null> {
+      const rows = await db.select().from(population).where(eq(population.idNumber, idNumber)).limit(1);
+      return rows[0] ?? null;
+    },
+
+    async findEntity(uscc: string): Promise<LegalEntity | null> {
+      const rows = await db.select().from(legalEntities).where(eq(legalEntities.uscc, uscc)).limit(1);
+      return rows[0] ?? null;
+    },
+
+    async listEntitiesByRepresentative(idNumber: string): Promise<LegalEntity[]> {
+      return db
+        .select()
+        .from(legalEntities)
+        .where(eq(legalEntities.legalRepresentativeIdNumber, idNumber))
+        .orderBy(asc(legalEntities.establishedOn), asc(legalEntities.uscc));
+    },
+
+    /** The subject's household or registration region, or null when the subject is unknown. */
+    async findSubjectRegion(subject: { subjectType: SubjectType; subjectId: string }): Promise<string | null> {
+      const rows =
+        subject.subjectType === 'person'
+          ? await db
+              .select({ regionCode: population.householdRegionCode })
+              .from(population)
+              .where(eq(population.idNumber, subject.subjectId))
+              .limit(1)
+          : await db
+              .select({ regionCode: legalEntities.registeredRegionCode })
+              .from(legalEntities)
+              .where(eq(legalEntities.uscc, subject.subjectId))
+              .limit(1);
+      return rows[0]?.regionCode ?? null;
+    },
+
+    async listCreditEntriesInForce(options: {
+      subjectType: SubjectType;
+      subjectId: string;
+      asOf: string;
+    }): Promise<CreditEntryRow[]> {
+      return db
+        .select()
+        .from(creditEntries)
+        .where(
+          and(
+            eq(creditEntries.subjectType, options.subjectType),
+            eq(creditEntries.subjectId, options.subjectId),
+            inForce(options.asOf),
+          ),
+        )
+        .orderBy(asc(creditEntries.list), desc(creditEntries.validFrom), asc(creditEntries.id));
+    },
+
+    async insertDataUse(entry: DataUseInsert): Promise<void> {
+      await db.insert(dataUseLog).values(entry);
+    },
+
+    async listDataUse(options: {
+      subjectType: SubjectType;
+      subjectId: string;
+      offset: number;
+      limit: number;
+    }): Promise<{ rows: DataUseRow[]; total: number }> {
+      const where = and(eq(dataUseLog.subjectType, options.subjectType), eq(dataUseLog.subjectId, options.subjectId));
+      const [rows, totals] = await Promise.all([
+        db
+          .select()
+          .from(dataUseLog)
+          .where(where)
+          .orderBy(desc(dataUseLog.at), desc(dataUseLog.id))
+          .offset(options.offset)
+          .limit(options.limit),
+        db.select({ total: count() }).from(dataUseLog).where(where),
+      ]);
+      return { rows, total: Number(totals[0]?.total ?? 0) };
+    },
+
+    async insertPersons(rows: Person[]): Promise<void> {
+      await insertInBatches(db, population, rows);
+    },
+
+    async insertEntities(rows: LegalEntity[]): Promise<void> {
+      await insertInBatches(db, legalEntities, rows);
+    },
+
+    async insertCreditEntries(rows: (typeof creditEntries.$inferInsert)[]): Promise<void> {
+      await insertInBatches(db, creditEntries, rows);
+    },
+  };
+}

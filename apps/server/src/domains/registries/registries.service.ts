@@ -1,0 +1,266 @@
+import {
+  LegalEntityFieldSchema,
+  PersonFieldSchema,
+  type CreditEntry,
+  type CreditStatus,
+  type DataUseEntry,
+  type DataUsePage,
+  type LegalEntity,
+  type LegalEntityField,
+  type LegalEntityView,
+  type Person,
+  type PersonField,
+  type PersonView,
+  type SubjectType,
+} from '@yici/contracts';
+import { actorRef, type RequestContext } from '../../platform/actor';
+import type { Clock } from '../../platform/clock';
+import { maskIdNumber } from '../../platform/codes';
+import type { DbOrTx } from '../../platform/db/database';
+import { registriesErrors } from './registries.errors';
+import type { CreditEntryRow, DataUseRow, RegistriesRepository } from './registries.repository';
+
+/** The purpose a real-name check is logged under. */
+export const REAL_NAME_PURPOSE = '实名核验';
+
+const PERSON_FIELDS = PersonFieldSchema.options;
+const ENTITY_FIELDS = LegalEntityFieldSchema.options;
+
+/** Masks a mobile number for lists: 138****0001. */
+export function maskPhone(phone: string): string {
+  return phone.length < 7
+    ? '*'.repeat(phone.length)
+    : `${phone.slice(0, 3)}${'*'.repeat(phone.length - 7)}${phone.slice(-4)}`;
+}
+
+export function toPersonView(person: Person): PersonView {
+  return {
+    idNumber: maskIdNumber(person.idNumber),
+    name: person.name,
+    sex: person.sex,
+    householdRegionCode: person.householdRegionCode,
+    phone: maskPhone(person.phone),
+  };
+}
+
+const maskSubjectId = (subjectType: SubjectType, subjectId: string) =>
+  subjectType === 'person' ? maskIdNumber(subjectId) : subjectId;
+
+function toCreditEntry(row: CreditEntryRow): CreditEntry {
+  return {
+    id: row.id,
+    subjectType: row.subjectType,
+    subjectId: maskSubjectId(row.subjectType, row.subjectId),
+    list: row.list,
+    reason: row.reason,
+    issuingBody: row.issuingBody,
+    validFrom: row.validFrom,
+    validTo: row.validTo,
+  };
+}
+
+function toDataUseEntry(row: DataUseRow): DataUseEntry {
+  return {
+    id: row.id,
+    at: row.at.toISOString(),
+    subjectType: row.subjectType,
+    subjectId: maskSubjectId(row.subjectType, row.subjectId),
+    readerLabel: row.readerLabel,
+    readerKind: row.readerKind,
+    purpose: row.purpose,
+    caseId: row.caseId,
+    mandateId: row.mandateId,
+    fields: row.fields,
+  };
+}
+
+function normaliseIdNumber(idNumber: string): string {
+  const normalised = idNumber.trim().toUpperCase();
+  if (!/^\d{17}[\dX]$/.test(normalised)) throw registriesErrors.idNumberMalformed();
+  return normalised;
+}
+
+function normaliseUscc(uscc: string): string {
+  const normalised = uscc.trim().toUpperCase();
+  if (!/^[0-9A-HJ-NPQRTUWXY]{18}$/.test(normalised)) throw registriesErrors.usccMalformed();
+  return normalised;
+}
+
+function requirePurpose(purpose: string): string {
+  const trimmed = purpose.trim();
+  if (!trimmed) throw registriesErrors.purposeRequired();
+  return trimmed;
+}
+
+/** Names compare without spaces and with one middle dot, as minority names are typed several ways. */
+const comparableName = (name: string) => name.replace(/\s+/g, '').replace(/[·•・．.]/g, '·');
+
+function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const key of keys) out[key] = source[key];
+  return out;
+}
+
+type Subject = { subjectType: SubjectType; subjectId: string; regionCode: string };
+type ReadReason = { purpose: string; caseId: string | null; fields: readonly string[] };
+
+function registriesUseCases(deps: { repo: RegistriesRepository; clock: Clock }) {
+  const { repo, clock } = deps;
+
+  /**
+   * Every read of a subject's data leaves a row before the data leaves the service: a read that
+   * fails writes nothing, and inside a caller's transaction the row commits or rolls back with it.
+   */
+  async function recordRead(context: RequestContext, subject: Subject, reason: ReadReason): Promise<void> {
+    const reader = actorRef(context.actor);
+    await repo.insertDataUse({
+      at: clock.now(),
+      subjectType: subject.subjectType,
+      subjectId: subject.subjectId,
+      subjectRegionCode: subject.regionCode,
+      readerKind: reader.kind,
+      readerId: reader.id,
+      readerLabel: reader.label,
+      purpose: reason.purpose,
+      caseId: reason.caseId,
+      mandateId: context.onBehalfOf?.mandateId ?? null,
+      fields: [...reason.fields],
+      requestId: context.requestId,
+    });
+  }
+
+  async function requireSubjectRegion(subjectType: SubjectType, subjectId: string): Promise<string> {
+    const regionCode = await repo.findSubjectRegion({ subjectType, subjectId });
+    if (regionCode !== null) return regionCode;
+    throw subjectType === 'person'
+      ? registriesErrors.personNotFound(subjectId)
+      : registriesErrors.entityNotFound(subjectId);
+  }
+
+  return {
+    /**
+     * A resident's registry record, limited to `fields` (default all), for a stated purpose and
+     * optionally a case. Throws PERSON_NOT_FOUND (and logs nothing) for an unknown ID number.
+     */
+    async readPerson<F extends PersonField = PersonField>(
+      context: RequestContext,
+      input: { idNumber: string; purpose: string; caseId?: string | null; fields?: readonly F[] },
+    ): Promise<Pick<Person, F | 'idNumber'>> {
+      const idNumber = normaliseIdNumber(input.idNumber);
+      const purpose = requirePurpose(input.purpose);
+      const fields = [...new Set((input.fields ?? PERSON_FIELDS) as readonly F[])];
+      const person = await repo.findPerson(idNumber);
+      if (!person) throw registriesErrors.personNotFound(idNumber);
+      await recordRead(
+        context,
+        { subjectType: 'person', subjectId: idNumber, regionCode: person.householdRegionCode },
+        { purpose, caseId: input.caseId ?? null, fields },
+      );
+      return pick(person, [...fields, 'idNumber']);
+    },
+
+    /** An entity's registry record, logged like readPerson. Throws ENTITY_NOT_FOUND for an unknown USCC. */
+    async readEntity<F extends LegalEntityField = LegalEntityField>(
+      context: RequestContext,
+      input: { uscc: string; purpose: string; caseId?: string | null; fields?: readonly F[] },
+    ): Promise<Pick<LegalEntity, F | 'uscc'>> {
+      const uscc = normaliseUscc(input.uscc);
+      const purpose = requirePurpose(input.purpose);
+      const fields = [...new Set((input.fields ?? ENTITY_FIELDS) as readonly F[])];
+      const entity = await repo.findEntity(uscc);
+      if (!entity) throw registriesErrors.entityNotFound(uscc);
+      await recordRead(
+        context,
+        { subjectType: 'legal_person', subjectId: uscc, regionCode: entity.registeredRegionCode },
+        { purpose, caseId: input.caseId ?? null, fields },
+      );
+      return pick(entity, [...fields, 'uscc']);
+    },
+
+    /**
+     * The entities a person is legal representative of, oldest first. Not logged: it serves the
+     * person's own view and the check of whom they may act for.
+     */
+    async findEntitiesRepresentedBy(idNumber: string): Promise<LegalEntityView[]> {
+      const rows = await repo.listEntitiesByRepresentative(normaliseIdNumber(idNumber));
+      return rows.map((e) => ({ ...e, legalRepresentativeIdNumber: maskIdNumber(e.legalRepresentativeIdNumber) }));
+    },
+
+    /**
+     * Blacklist and redlist entries in force on `asOf` (default today). Logged as a read of the
+     * subject's credit data; an unknown subject is PERSON_NOT_FOUND or ENTITY_NOT_FOUND.
+     */
+    async creditStatus(
+      context: RequestContext,
+      input: { subjectType: SubjectType; subjectId: string; asOf?: string; purpose: string; caseId?: string | null },
+    ): Promise<CreditStatus> {
+      const subjectId =
+        input.subjectType === 'person' ? normaliseIdNumber(input.subjectId) : normaliseUscc(input.subjectId);
+      const purpose = requirePurpose(input.purpose);
+      const asOf = input.asOf ?? clock.today();
+      const regionCode = await requireSubjectRegion(input.subjectType, subjectId);
+      const rows = await repo.listCreditEntriesInForce({ subjectType: input.subjectType, subjectId, asOf });
+      await recordRead(
+        context,
+        { subjectType: input.subjectType, subjectId, regionCode },
+        { purpose, caseId: input.caseId ?? null, fields: ['creditStatus'] },
+      );
+      return {
+        blacklisted: rows.some((r) => r.list === 'blacklist'),
+        redlisted: rows.some((r) => r.list === 'redlist'),
+        entries: rows.map(toCreditEntry),
+      };
+    },
+
+    /**
+     * Whether the ID number and name belong together in the population registry (real-name
+     * verification). A comparison against a registered person is logged under 实名核验; an
+     * unknown ID number is simply false.
+     */
+    async matchPerson(context: RequestContext, input: { idNumber: string; name: string }): Promise<boolean> {
+      const idNumber = normaliseIdNumber(input.idNumber);
+      const person = await repo.findPerson(idNumber);
+      if (!person) return false;
+      await recordRead(
+        context,
+        { subjectType: 'person', subjectId: idNumber, regionCode: person.householdRegionCode },
+        { purpose: REAL_NAME_PURPOSE, caseId: null, fields: ['idNumber', 'name'] },
+      );
+      return comparableName(person.name) === comparableName(input.name);
+    },
+
+    /**
+     * A subject's data-use log, newest first (我的数据使用记录). The service does not know who asks:
+     * callers let only the person themselves, or an entity's legal representative, reach it.
+     */
+    async listDataUse(query: {
+      subjectType: SubjectType;
+      subjectId: string;
+      page: number;
+      pageSize: number;
+    }): Promise<DataUsePage> {
+      const subjectId =
+        query.subjectType === 'person' ? normaliseIdNumber(query.subjectId) : normaliseUscc(query.subjectId);
+      const { rows, total } = await repo.listDataUse({
+        subjectType: query.subjectType,
+        subjectId,
+        offset: (query.page - 1) * query.pageSize,
+        limit: query.pageSize,
+      });
+      return { items: rows.map(toDataUseEntry), total, page: query.page, pageSize: query.pageSize };
+    },
+  };
+}
+
+export type RegistriesService = ReturnType<typeof registriesUseCases> & {
+  /** The same service over a caller's transaction: its reads and log rows commit or roll back with it. */
+  withTx(tx: DbOrTx): RegistriesService;
+};
+
+/** The population, legal-entity and credit registries, and the data-use log of every read. */
+export function createRegistriesService(deps: { repo: RegistriesRepository; clock: Clock }): RegistriesService {
+  return {
+    ...registriesUseCases(deps),
+    withTx: (tx) => createRegistriesService({ repo: deps.repo.withTx(tx), clock: deps.clock }),
+  };
+}

@@ -1,0 +1,56 @@
+import type { Actor, RealNameLevel, StaffRole } from '../actor';
+
+/**
+ * The one permission list. Each route names exactly one permission (route config `permission`),
+ * each use case checks it first with `access.require`. Who holds a permission:
+ * - 'public': anyone, logged in or not;
+ * - 'person': a logged-in natural person (acting for themselves or an entity), at least at `level`;
+ * - staff roles: staff holding any of them, within their data scope.
+ */
+export const PERMISSIONS = {
+  'public:read': { public: true },
+  'account:self': { person: 'any', staff: 'any' },
+  'account:real_name': { person: 'any' },
+  'entity:bind': { person: 'registry' },
+  'entity:manage_handlers': { person: 'registry' },
+  'entity:act_for': { person: 'any' },
+  'mandate:manage_own': { person: 'registry' },
+  'mandate:read_received': { person: 'any', staff: ['agent'] },
+  'data_use:read_own': { person: 'any' },
+  'identity:verify_in_person': { staff: ['window_clerk'] },
+  'identity:override_uscc': { staff: ['window_clerk', 'administrator'] },
+  'registries:read_person': { staff: ['window_clerk', 'reviewer', 'approver', 'agent'] },
+  'staff:manage': { staff: ['administrator'] },
+  'outbox:read': { staff: ['administrator'] },
+  'audit:read': { staff: ['administrator', 'supervisor'] },
+  'audit:verify': { staff: ['administrator', 'supervisor'] },
+  'calendar:edit': { staff: ['administrator'] },
+} as const satisfies Record<
+  string,
+  { public?: true; person?: 'any' | RealNameLevel; staff?: 'any' | readonly StaffRole[] }
+>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+const LEVEL_ORDER: Record<RealNameLevel, number> = { phone: 1, registry: 2, in_person: 3 };
+
+export function meetsLevel(actual: RealNameLevel | null, required: 'any' | RealNameLevel): boolean {
+  if (required === 'any') return true;
+  return actual !== null && LEVEL_ORDER[actual] >= LEVEL_ORDER[required];
+}
+
+/** Whether the actor's kind, roles and real-name level grant the permission (scope is checked separately). */
+export function grants(actor: Actor, permission: Permission): 'allowed' | 'unauthenticated' | 'forbidden' | 'level' {
+  const rule: { public?: true; person?: 'any' | RealNameLevel; staff?: 'any' | readonly StaffRole[] } =
+    PERMISSIONS[permission];
+  if (rule.public) return 'allowed';
+  if (actor.kind === 'anonymous') return 'unauthenticated';
+  if (actor.kind === 'system') return 'allowed';
+  if (actor.kind === 'person') {
+    if (!rule.person) return 'forbidden';
+    return meetsLevel(actor.realNameLevel, rule.person) ? 'allowed' : 'level';
+  }
+  if (!rule.staff) return 'forbidden';
+  if (rule.staff === 'any') return 'allowed';
+  return actor.roles.some((role) => (rule.staff as readonly StaffRole[]).includes(role)) ? 'allowed' : 'forbidden';
+}

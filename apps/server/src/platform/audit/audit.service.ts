@@ -1,0 +1,239 @@
+/**
+ * The tamper-evident audit log.
+ *
+ * Writing: `record` inserts one row in the caller's transaction, so the act and its entry commit
+ * or vanish together. It takes no lock and reads nothing: the row carries only the SM3 hash of its
+ * own canonical content (audit.canonical.ts), so writers across the province never wait on each
+ * other or on the chain.
+ *
+ * Chaining: one chain, sealed in ordered batches shortly after commit, as X-Road's message log
+ * batch-signs its records. A sealer (every second in each server process) takes a transaction
+ * advisory lock without waiting, so only one process seals at a time and the others skip that
+ * turn; it reads the chain head, takes the oldest unsealed rows by id, gives them consecutive
+ * seq and link_hash = SM3(previous link, seq, id, content hash) and writes them in one statement.
+ * The unique seq is the backstop: two sealers could never fork the chain, only fail. The sealer
+ * is the only serial part, and one turn chains up to 5,000 entries with one UPDATE.
+ *
+ * Why one batch-sealed chain rather than independent chains (per region or per subject): it
+ * keeps a single total order and a single head to anchor, verification is one walk, and nothing
+ * has to choose a chain per write. The cost — an entry is chained a second or so after commit —
+ * is a window in which an unsealed row is protected only by its own content hash and the
+ * append-only trigger.
+ *
+ * Chain order is seq, not id: an entry whose transaction commits late (a lower id after a higher
+ * one was already sealed) is simply sealed in the next batch.
+ */
+import { requireAccess } from '../access/access';
+import { actorRef, type RequestContext } from '../actor';
+import type { Clock } from '../clock';
+import type { Db, DbOrTx } from '../db/database';
+import { startPeriodicJob, type PeriodicJob } from '../jobs/periodic-job';
+import {
+  contentHashOf,
+  GENESIS_LINK,
+  linkHashOf,
+  storableJson,
+  storableText,
+  type AuditActorKind,
+  type AuditContent,
+  type AuditOnBehalfOf,
+  type JsonObject,
+} from './audit.canonical';
+import { createAuditRepository, type AuditEntryFilter, type Seal } from './audit.repository';
+import type { AuditEntryRow } from './audit.tables';
+import { verifyChain, type AuditVerification } from './audit.verify';
+
+export type AuditLogOptions = {
+  db: Db;
+  clock: Clock;
+  /** Rows chained per seal transaction. */
+  sealBatchSize?: number;
+  /** Rows read per page by verify. */
+  verifyPageSize?: number;
+};
+
+export type AuditRecordInput = {
+  /** What happened, as `<domain>.<subject>.<verb>`, e.g. 'identity.account.register'. */
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  /** Why personal data was touched, when it was (the data subject may ask). */
+  purpose?: string | null;
+  caseId?: string | null;
+  details?: Record<string, unknown>;
+};
+
+export type AuditEntryView = {
+  id: number;
+  at: string;
+  actor: { kind: AuditActorKind; id: string | null; label: string };
+  onBehalfOf: AuditOnBehalfOf | null;
+  action: string;
+  subject: { type: string; id: string };
+  purpose: string | null;
+  caseId: string | null;
+  requestId: string;
+  ip: string | null;
+  details: JsonObject;
+  seq: number | null;
+  sealedAt: string | null;
+};
+
+export type AuditEntryPage = { items: AuditEntryView[]; total: number; page: number; pageSize: number };
+
+const ACTION_PATTERN = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
+
+export function createAuditLog(options: AuditLogOptions) {
+  const { db, clock } = options;
+  const sealBatchSize = options.sealBatchSize ?? 5_000;
+  const verifyPageSize = options.verifyPageSize ?? 1_000;
+  let sealer: PeriodicJob | null = null;
+
+  /** Records one audited act inside the caller's transaction. */
+  async function record(tx: DbOrTx, context: RequestContext, entry: AuditRecordInput): Promise<void> {
+    if (!ACTION_PATTERN.test(entry.action)) {
+      throw new Error(`audit action "${entry.action}" is not domain.subject.verb`);
+    }
+    const content = contentOf(context, entry, clock.now());
+    await createAuditRepository(tx).insertEntry({ ...content, contentHash: contentHashOf(content) });
+  }
+
+  async function seal(): Promise<number> {
+    // Most turns find nothing to do; do not open a transaction for them.
+    if (!(await createAuditRepository(db).hasUnsealed())) return 0;
+    return db.transaction(
+      async (tx) => {
+        const repo = createAuditRepository(tx);
+        if (!(await repo.tryLockSealing())) return 0;
+        const batch = await repo.unsealedHashes(sealBatchSize);
+        if (batch.length === 0) return 0;
+        const seals = chainBatch(await repo.chainHead(), batch);
+        const written = await repo.writeSeals(seals, clock.now());
+        if (written !== seals.length) throw new Error(`audit sealing wrote ${written} of ${seals.length} seals`);
+        return written;
+      },
+      // Each statement must see the previous sealer's commit, whatever the server's default is.
+      { isolationLevel: 'read committed' },
+    );
+  }
+
+  return {
+    record,
+
+    /** Chains one batch of unsealed entries; 0 when there were none or another process is sealing. */
+    seal,
+
+    /** Seals every interval until stop(); a full batch is followed at once by the next. */
+    startSealer(sealerOptions: { intervalMs?: number; onError?: (error: unknown) => void } = {}): void {
+      if (sealer) throw new Error('the audit sealer is already running');
+      sealer = startPeriodicJob({
+        intervalMs: sealerOptions.intervalMs ?? 1_000,
+        run: async () => (await seal()) === sealBatchSize,
+        onError: sealerOptions.onError ?? ((error) => console.error('audit sealing failed', error)),
+      });
+    },
+
+    /** Stops the sealer and waits for a seal in progress. */
+    async stop(): Promise<void> {
+      const running = sealer;
+      sealer = null;
+      await running?.stop();
+    },
+
+    /** Recomputes the chain and names the first broken entry. */
+    async verify(context: RequestContext): Promise<AuditVerification> {
+      requireAccess(context, 'audit:verify');
+      return verifyChain(createAuditRepository(db), verifyPageSize);
+    },
+
+    /**
+     * Entries newest first, for administrators and supervisors. Reading the log shows who did
+     * what to whose data, so the reading is itself recorded.
+     */
+    async listEntries(
+      context: RequestContext,
+      query: AuditEntryFilter & { page: number; pageSize: number },
+    ): Promise<AuditEntryPage> {
+      requireAccess(context, 'audit:read');
+      const filter = { subjectType: query.subjectType, subjectId: query.subjectId, actorId: query.actorId };
+      await record(db, context, {
+        action: 'platform.audit.read',
+        subjectType: query.subjectType ?? 'audit_log',
+        subjectId: query.subjectId ?? '*',
+        details: { ...filter, page: query.page },
+      });
+      const { rows, total } = await createAuditRepository(db).listEntries({
+        ...filter,
+        offset: (query.page - 1) * query.pageSize,
+        limit: query.pageSize,
+      });
+      return { items: rows.map(viewOf), total, page: query.page, pageSize: query.pageSize };
+    },
+  };
+}
+
+export type AuditLog = ReturnType<typeof createAuditLog>;
+
+function chainBatch(head: { seq: number; linkHash: string } | null, batch: { id: number; contentHash: string }[]) {
+  let previous = head?.linkHash ?? GENESIS_LINK;
+  let seq = head?.seq ?? 0;
+  return batch.map(({ id, contentHash }): Seal => {
+    seq += 1;
+    previous = linkHashOf({ previous, seq, id, contentHash });
+    return { id, seq, linkHash: previous };
+  });
+}
+
+/** The entry's fields exactly as the row will hold them, so the hash survives the round trip. */
+function contentOf(context: RequestContext, entry: AuditRecordInput, at: Date): AuditContent {
+  const actor = actorRef(context.actor);
+  const optionalText = (text: string | null | undefined) => (text == null ? null : storableText(text));
+  return {
+    at,
+    actorKind: actor.kind,
+    actorId: optionalText(actor.id),
+    actorLabel: storableText(actor.label),
+    onBehalfOf: onBehalfOfOf(context),
+    action: entry.action,
+    subjectType: storableText(entry.subjectType),
+    subjectId: storableText(entry.subjectId),
+    purpose: optionalText(entry.purpose),
+    caseId: optionalText(entry.caseId),
+    requestId: storableText(context.requestId),
+    ip: optionalText(context.ip),
+    details: storableJson(entry.details ?? {}) as JsonObject,
+  };
+}
+
+/** "Agent X for Y": a mandate when there is one, else the legal person a person acts for. */
+function onBehalfOfOf(context: RequestContext): AuditOnBehalfOf | null {
+  if (context.onBehalfOf) {
+    const { kind, id, mandateId } = context.onBehalfOf;
+    return storableJson({ kind, id, mandateId }) as AuditOnBehalfOf;
+  }
+  if (context.actor.kind === 'person' && context.actor.actingFor) {
+    const { uscc, capacity } = context.actor.actingFor;
+    return storableJson({ kind: 'legal_person', id: uscc, capacity }) as AuditOnBehalfOf;
+  }
+  return null;
+}
+
+function viewOf(row: AuditEntryRow): AuditEntryView {
+  return {
+    id: row.id,
+    at: row.at.toISOString(),
+    actor: { kind: row.actorKind, id: row.actorId, label: row.actorLabel },
+    onBehalfOf: row.onBehalfOf,
+    action: row.action,
+    subject: { type: row.subjectType, id: row.subjectId },
+    purpose: row.purpose,
+    caseId: row.caseId,
+    requestId: row.requestId,
+    ip: row.ip,
+    details: row.details,
+    seq: row.seq,
+    sealedAt: row.sealedAt ? row.sealedAt.toISOString() : null,
+  };
+}
+
+export type { AuditBreak, AuditBreakReason, AuditVerification } from './audit.verify';
