@@ -20,7 +20,7 @@ export default async function setup() {
   const { DATABASE_URL: _ignored, ...env } = process.env;
   const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
     cwd: root,
-    env: { ...env, PORT: String(port), YICI_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: { ...env, PORT: String(port), YICI_DATA_DIR: dataDir, LOG_LEVEL: 'warn', YICI_DEV_OUTBOX_PUBLIC: 'true' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -25,7 +25,10 @@ async function main() {
     logLevel: config.logLevel,
     webDist: config.webDist,
     secureCookies: config.secureCookies,
+    devOutboxPublic: config.devOutboxPublic,
   });
+  if (config.devOutboxPublic)
+    http.log.warn('YICI_DEV_OUTBOX_PUBLIC=true: /api/dev/outbox shows one-time codes without login');
   // After commit, off the request path: seal the audit chain and deliver notifications.
   services.audit.startSealer({ onError: (error) => http.log.error({ err: error }, 'audit sealing failed') });
   services.outbox.start();

@@ -52,6 +52,7 @@ export async function createPlatformHttp(options: {
   logLevel: string;
   webDist: string | null;
   secureCookies: boolean;
+  devOutboxPublic?: boolean;
 }): Promise<FastifyInstance> {
   const { services } = options;
   return createHttpApp({
@@ -65,7 +66,7 @@ export async function createPlatformHttp(options: {
       identityRoutes(services.identity, { secureCookies: options.secureCookies }),
       registriesRoutes(services.registriesAccess),
       auditRoutes(services.audit),
-      outboxRoutes(services.outbox),
+      outboxRoutes(services.outbox, { devPublic: options.devOutboxPublic ?? false }),
       calendarRoutes(services.calendar),
       networkRoutes(services.network),
       catalogRoutes(services.catalog),

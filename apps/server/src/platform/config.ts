@@ -14,6 +14,8 @@ const ConfigSchema = z.object({
   YICI_WEB_DIST: z.string().default('apps/web/dist'),
   YICI_SEED: z.enum(['demo', 'none']).default('demo'),
   // Set when the platform is served over HTTPS (directly or behind a proxy): cookies get Secure.
+  // Development only: GET /api/dev/outbox answers without login (browser tests read codes there).
+  YICI_DEV_OUTBOX_PUBLIC: z.enum(['true', 'false']).default('false'),
   YICI_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
 });
 
@@ -26,6 +28,7 @@ export type Config = Readonly<{
   webDist: string;
   seed: 'demo' | 'none';
   secureCookies: boolean;
+  devOutboxPublic: boolean;
 }>;
 
 export class ConfigError extends Error {}
@@ -49,5 +52,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     webDist: path.resolve(cwd, e.YICI_WEB_DIST),
     seed: e.YICI_SEED,
     secureCookies: e.YICI_SECURE_COOKIES === 'true',
+    devOutboxPublic: e.YICI_DEV_OUTBOX_PUBLIC === 'true',
   });
 }

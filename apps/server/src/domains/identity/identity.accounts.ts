@@ -300,8 +300,7 @@ export function createAccountUseCases(deps: IdentityDeps) {
           csrfToken: null,
         };
       }
-      const account = (await baseRepo.findAccount(actor.accountId))!;
-      const bindings = actor.kind === 'person' ? await baseRepo.listBindingsOfAccount(actor.accountId) : [];
+      const { account, entities } = (await baseRepo.findProfile(actor.accountId))!;
       return {
         kind: actor.kind,
         accountId: account.id,
@@ -313,7 +312,7 @@ export function createAccountUseCases(deps: IdentityDeps) {
         regionCode: account.regionCode,
         departmentId: account.departmentId,
         actingFor: actor.kind === 'person' ? actor.actingFor : null,
-        entities: bindings.map((b) => ({ uscc: b.uscc, name: b.entityName, capacity: b.capacity })),
+        entities,
         csrfToken,
       };
     },

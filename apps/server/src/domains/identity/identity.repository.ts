@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
-import { queryRows } from '../../platform/db/database';
+import { queryRows, queryRowsPrepared } from '../../platform/db/database';
 import { accounts, entityBindings, mandates, oneTimeCodes, sessions } from './identity.tables';
 
 export type AccountRow = typeof accounts.$inferSelect;
@@ -11,10 +11,38 @@ export type MandateRow = typeof mandates.$inferSelect;
 
 /** A live session with its account, read in one round trip on every authenticated request. */
 export type SessionWithAccount = SessionRow & {
-  account: AccountRow;
+  account: SessionAccount;
   actingForName: string | null;
   actingForCapacity: string | null;
 };
+
+/** What a request needs of its account: no password hash, no counters. */
+export type SessionAccount = Pick<
+  AccountRow,
+  | 'id'
+  | 'kind'
+  | 'login'
+  | 'name'
+  | 'idNumber'
+  | 'phone'
+  | 'realNameLevel'
+  | 'status'
+  | 'roles'
+  | 'departmentId'
+  | 'regionCode'
+>;
+
+/** PGlite returns text[] as an array; node-postgres without drizzle's parsers may give '{a,b}'. */
+function parseTextArray(value: unknown): string[] {
+  if (Array.isArray(value)) return value as string[];
+  const text = String(value ?? '{}');
+  return text === '{}'
+    ? []
+    : text
+        .slice(1, -1)
+        .split(',')
+        .map((v) => v.replace(/^"|"$/g, ''));
+}
 
 export function createIdentityRepository(db: DbOrTx) {
   return {
@@ -66,28 +94,91 @@ export function createIdentityRepository(db: DbOrTx) {
       await db.insert(sessions).values(row);
     },
 
+    /**
+     * The session check of every authenticated request: one prepared statement for the session,
+     * its account and the entity it acts for (planning cost more than executing it).
+     */
     async findSession(tokenHash: string): Promise<SessionWithAccount | null> {
-      const rows = await db
-        .select({ session: sessions, account: accounts, binding: entityBindings })
-        .from(sessions)
-        .innerJoin(accounts, eq(accounts.id, sessions.accountId))
-        .leftJoin(
-          entityBindings,
-          and(
-            eq(entityBindings.uscc, sessions.actingForUscc),
-            eq(entityBindings.accountId, sessions.accountId),
-            isNull(entityBindings.revokedAt),
-          ),
-        )
-        .where(eq(sessions.tokenHash, tokenHash))
-        .limit(1);
-      const row = rows[0];
-      if (!row) return null;
+      const rows = await queryRowsPrepared<Record<string, unknown>>(
+        db,
+        sql`select s.token_hash, s.account_id, s.csrf_token, s.created_at, s.last_seen_at, s.expires_at,
+                   s.acting_for_uscc, s.revoked_at, s.ip,
+                   a.kind, a.login, a.name, a.id_number, a.phone, a.real_name_level, a.status, a.roles,
+                   a.department_id, a.region_code,
+                   b.entity_name as acting_for_name, b.capacity as acting_for_capacity
+            from sessions s
+            join accounts a on a.id = s.account_id
+            left join entity_bindings b
+              on b.uscc = s.acting_for_uscc and b.account_id = s.account_id and b.revoked_at is null
+            where s.token_hash = ${tokenHash}
+            limit 1`,
+      );
+      const r = rows[0];
+      if (!r) return null;
+      const at = (v: unknown) => (v === null || v === undefined ? null : new Date(v as string));
       return {
-        ...row.session,
-        account: row.account,
-        actingForName: row.binding?.entityName ?? null,
-        actingForCapacity: row.binding?.capacity ?? null,
+        tokenHash: r.token_hash as string,
+        accountId: r.account_id as string,
+        csrfToken: r.csrf_token as string,
+        createdAt: at(r.created_at)!,
+        lastSeenAt: at(r.last_seen_at)!,
+        expiresAt: at(r.expires_at)!,
+        actingForUscc: (r.acting_for_uscc as string | null) ?? null,
+        revokedAt: at(r.revoked_at),
+        ip: (r.ip as string | null) ?? null,
+        account: {
+          id: r.account_id as string,
+          kind: r.kind as AccountRow['kind'],
+          login: r.login as string,
+          name: r.name as string,
+          idNumber: (r.id_number as string | null) ?? null,
+          phone: r.phone as string,
+          realNameLevel: (r.real_name_level as AccountRow['realNameLevel']) ?? null,
+          status: r.status as AccountRow['status'],
+          roles: parseTextArray(r.roles),
+          departmentId: (r.department_id as string | null) ?? null,
+          regionCode: (r.region_code as string | null) ?? null,
+        },
+        actingForName: (r.acting_for_name as string | null) ?? null,
+        actingForCapacity: (r.acting_for_capacity as string | null) ?? null,
+      };
+    },
+
+    /** The account's profile and the entities it may act for, in one prepared statement (GET /api/me). */
+    async findProfile(accountId: string): Promise<{
+      account: SessionAccount;
+      entities: { uscc: string; name: string; capacity: 'legal_representative' | 'handler' }[];
+    } | null> {
+      const rows = await queryRowsPrepared<Record<string, unknown>>(
+        db,
+        sql`select a.id, a.kind, a.login, a.name, a.id_number, a.phone, a.real_name_level, a.status, a.roles,
+                   a.department_id, a.region_code,
+                   coalesce((select json_agg(json_build_object('uscc', b.uscc, 'name', b.entity_name, 'capacity', b.capacity)
+                                             order by b.created_at)
+                             from entity_bindings b where b.account_id = a.id and b.revoked_at is null), '[]') as entities
+            from accounts a where a.id = ${accountId}`,
+      );
+      const r = rows[0];
+      if (!r) return null;
+      return {
+        account: {
+          id: r.id as string,
+          kind: r.kind as AccountRow['kind'],
+          login: r.login as string,
+          name: r.name as string,
+          idNumber: (r.id_number as string | null) ?? null,
+          phone: r.phone as string,
+          realNameLevel: (r.real_name_level as AccountRow['realNameLevel']) ?? null,
+          status: r.status as AccountRow['status'],
+          roles: parseTextArray(r.roles),
+          departmentId: (r.department_id as string | null) ?? null,
+          regionCode: (r.region_code as string | null) ?? null,
+        },
+        entities: (typeof r.entities === 'string' ? JSON.parse(r.entities) : r.entities) as {
+          uscc: string;
+          name: string;
+          capacity: 'legal_representative' | 'handler';
+        }[],
       };
     },
 

@@ -1,0 +1,99 @@
+/**
+ * Shared by the benchmarks: a fresh PostgreSQL database, the platform started on it as
+ * `npm start` would, autocannon load, and a table with ratios to a baseline of the same run.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+
+export async function recreateDatabase(name: string): Promise<string> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(`drop database if exists ${name} with (force)`);
+  await client.query(`create database ${name}`);
+  await client.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export async function startServer(options: { databaseUrl: string; port: number }): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(options.port),
+      DATABASE_URL: options.databaseUrl,
+      LOG_LEVEL: 'warn',
+      YICI_DATA_DIR: '.tmp/bench',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${options.port}/api/health`)).ok) return server;
+    } catch {
+      // still starting
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  server.kill();
+  throw new Error('server did not start');
+}
+
+export type Figures = { name: string; rps: number; p50: number; p99: number; errors: number };
+export type Request = { method?: 'GET' | 'POST'; path: string; headers?: Record<string, string>; body?: string };
+
+export async function load(options: {
+  name: string;
+  port: number;
+  connections: number;
+  requests: Request[];
+}): Promise<Figures> {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${options.port}`,
+    connections: options.connections,
+    duration: seconds,
+    requests: options.requests.map((r) => ({
+      method: r.method ?? 'GET',
+      path: r.path,
+      headers: r.headers,
+      body: r.body,
+    })),
+  });
+  return {
+    name: options.name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+export function printTable(title: string, results: Figures[]) {
+  const baseline = results[0]!;
+  console.log(`\n${title}\n`);
+  console.log(
+    'scenario'.padEnd(58),
+    'req/s'.padStart(8),
+    'p50 ms'.padStart(8),
+    'p99 ms'.padStart(8),
+    'vs baseline'.padStart(12),
+    'errors'.padStart(7),
+  );
+  for (const r of results) {
+    console.log(
+      r.name.padEnd(58),
+      r.rps.toFixed(0).padStart(8),
+      String(r.p50).padStart(8),
+      String(r.p99).padStart(8),
+      `${((r.rps / baseline.rps) * 100).toFixed(1)} %`.padStart(12),
+      String(r.errors).padStart(7),
+    );
+  }
+}
