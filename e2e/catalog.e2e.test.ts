@@ -1,62 +1,30 @@
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { BROWSER_START_TIMEOUT_MS, JOURNEY_TIMEOUT_MS, launchBrowser, openVisitor, textOf } from './browser';
 
 /**
  * A citizen's first visit: search the catalog, read a guide, look at a bundle's flow, narrow the
  * catalog to a city. Runs against the built web app served by a seeded server (E2E_BASE_URL).
  */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-// The machine is slow and the first page load compiles nothing but fetches every vendor chunk.
-const UI_TIMEOUT_MS = 30_000;
-const NAVIGATION_TIMEOUT_MS = 60_000;
-const JOURNEY_TIMEOUT_MS = 150_000;
-
-function baseUrl(): string {
-  const url = process.env.E2E_BASE_URL;
-  if (!url)
-    throw new Error('E2E_BASE_URL is not set: run this file through the e2e project, whose setup starts the server');
-  return url.replace(/\/$/, '');
-}
-
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
-}, 120_000);
+  browser = await launchBrowser();
+}, BROWSER_START_TIMEOUT_MS);
 
 afterAll(async () => {
   await browser?.close();
 });
 
 beforeEach(async () => {
-  context = await browser.newContext({ baseURL: baseUrl(), locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(UI_TIMEOUT_MS);
-  page.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
+  ({ context, page } = await openVisitor(browser));
 });
 
 afterEach(async () => {
   await context?.close();
 });
-
-async function textOf(locator: Locator): Promise<string> {
-  await locator.waitFor();
-  return ((await locator.textContent()) ?? '').trim();
-}
 
 /** The result list once it shows the answer to exactly these filters, not the previous ones. */
 async function settledResults(filters: Record<string, string> = {}): Promise<Locator> {

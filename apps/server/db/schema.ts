@@ -7,3 +7,4 @@ export * from '../src/domains/network/network.tables';
 export * from '../src/domains/catalog/catalog.tables';
 export * from '../src/domains/registries/registries.tables';
 export * from '../src/domains/identity/identity.tables';
+export * from '../src/domains/certificates/certificates.tables';

@@ -3,7 +3,7 @@
  */
 import { ConfigError, loadConfig } from './platform/config';
 import { systemClock } from './platform/clock';
-import { createPlatformHttp, createServices, databaseOptionsOf, openDatabase } from './platform';
+import { createPlatformHttp, createServices, databaseOptionsOf, openDatabase, resolveSealMasterKey } from './platform';
 import { DEMO_PASSWORD, DEMO_STAFF_LOGINS } from './domains/identity/identity.seed';
 import { DEMO_RESIDENTS } from './domains/registries/registries.demo';
 import { seedReferenceData } from './seed/seed';
@@ -13,12 +13,23 @@ async function main() {
   const started = Date.now();
   const database = await openDatabase(databaseOptionsOf(config));
   await database.migrate();
+  const sealKey = resolveSealMasterKey(config);
+  if (sealKey.warning) console.warn(`注意：${sealKey.warning}`);
   if (config.seed === 'demo') {
-    const outcome = await seedReferenceData(database.db, { clock: systemClock, scope: 'full' });
+    const outcome = await seedReferenceData(database.db, {
+      clock: systemClock,
+      scope: 'full',
+      sealMasterKey: sealKey.key,
+    });
     if (outcome === 'seeded')
       console.log(`已初始化参考数据（区划、部门、服务网点、事项清单），用时 ${Date.now() - started} ms`);
   }
-  const services = createServices({ database, clock: systemClock });
+  const services = createServices({
+    database,
+    clock: systemClock,
+    sealMasterKey: sealKey.key,
+    publicUrl: config.publicUrl,
+  });
   const http = await createPlatformHttp({
     database,
     services,

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Clock } from './platform/clock';
 import type { Config } from './platform/config';
@@ -21,6 +22,11 @@ import { createRegistriesAccess } from './domains/registries/registries.access';
 import { createIdentityService } from './domains/identity/identity.service';
 import { identityRoutes } from './domains/identity/identity.routes';
 import { createCalendarRepository } from './platform/calendar/calendar.repository';
+import { createKeyWrapper, generateMasterKey, parseMasterKey } from './platform/crypto/sm';
+import { createSealService } from './domains/certificates/certificates.seals';
+import { createCertificateService } from './domains/certificates/certificates.service';
+import { certificatesRoutes } from './domains/certificates/certificates.routes';
+import { platformBody } from './seed/seed';
 import { createCalendarService } from './platform/calendar/calendar.service';
 import { calendarRoutes } from './platform/calendar/calendar.routes';
 
@@ -29,7 +35,13 @@ export const VERSION: string = (
 ).version;
 
 /** Wires the domains' services over one database: the only place that knows them all. */
-export function createServices(options: { database: Database; clock: Clock; transport?: OutboxTransport }) {
+export function createServices(options: {
+  database: Database;
+  clock: Clock;
+  sealMasterKey: Buffer;
+  publicUrl: string;
+  transport?: OutboxTransport;
+}) {
   const { database, clock } = options;
   const db = database.db;
   const audit = createAuditLog({ db, clock });
@@ -41,7 +53,18 @@ export function createServices(options: { database: Database; clock: Clock; tran
   const calendar = createCalendarService({ repo: createCalendarRepository(db), clock, db, audit });
   const network = createNetworkService({ repo: createNetworkRepository(database.db), clock });
   const catalog = createCatalogService({ repo: createCatalogRepository(database.db), network, clock });
-  return { audit, outbox, registries, registriesAccess, identity, calendar, network, catalog };
+  const seals = createSealService({ db, clock, keys: createKeyWrapper(options.sealMasterKey), audit });
+  const certificates = createCertificateService({
+    db,
+    clock,
+    seals,
+    audit,
+    registries,
+    network,
+    publicUrl: options.publicUrl,
+    platformBody: platformBody(),
+  });
+  return { audit, outbox, registries, registriesAccess, identity, calendar, network, catalog, seals, certificates };
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -70,6 +93,7 @@ export async function createPlatformHttp(options: {
       calendarRoutes(services.calendar),
       networkRoutes(services.network),
       catalogRoutes(services.catalog),
+      certificatesRoutes(services.certificates, services.seals),
     ],
   });
 }
@@ -78,6 +102,21 @@ export function databaseOptionsOf(config: Config): DatabaseOptions {
   return config.database.kind === 'pglite'
     ? { kind: 'pglite', dataDir: config.database.dataDir }
     : { kind: 'postgresql', url: config.database.url };
+}
+
+/**
+ * The master key that wraps the seals' private keys: from configuration, or generated once into the
+ * data directory (embedded mode) with a warning, since a key beside the data protects little.
+ */
+export function resolveSealMasterKey(config: Config): { key: Buffer; warning: string | null } {
+  if (config.sealMasterKey) return { key: parseMasterKey(config.sealMasterKey), warning: null };
+  const file = path.join(config.dataDir, 'seal-master.key');
+  const warning = `电子印章主密钥保存在 ${file}；生产环境请通过 YICI_SEAL_MASTER_KEY 提供并妥善保管 (seal master key kept beside the data)`;
+  if (existsSync(file)) return { key: parseMasterKey(readFileSync(file, 'utf8').trim()), warning };
+  mkdirSync(config.dataDir, { recursive: true });
+  const key = generateMasterKey();
+  writeFileSync(file, `${key.toString('hex')}\n`, { mode: 0o600 });
+  return { key, warning };
 }
 
 export { openDatabase };

@@ -5,9 +5,16 @@ import {
   type ItemElements,
   type ServicePointKind,
 } from '@yici/contracts';
+import { accountMessages } from './messages.account';
+import { workbenchMessages } from './messages.workbench';
 
-/** Every Chinese string the public pages show, in one place so wording stays consistent. */
+/**
+ * Every Chinese string the app shows, in one place so wording stays consistent. Account and
+ * workbench wording live in their own files and are reached only through this object.
+ */
 export const messages = {
+  ...accountMessages,
+  workbench: workbenchMessages,
   app: {
     title: '山东政务服务 · 一次办好',
     brand: '山东政务服务',

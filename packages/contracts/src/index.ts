@@ -4,3 +4,4 @@ export * from './catalog';
 export * from './calendar';
 export * from './identity';
 export * from './registries';
+export * from './certificates';

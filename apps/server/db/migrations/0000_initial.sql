@@ -1,3 +1,4 @@
+CREATE SEQUENCE "certificate_serial_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 20;--> statement-breakpoint
 CREATE TABLE "platform_meta" (
 	"key" text PRIMARY KEY NOT NULL,
 	"value" text NOT NULL,
@@ -244,6 +245,76 @@ CREATE TABLE "sessions" (
 	"ip" text
 );
 --> statement-breakpoint
+CREATE TABLE "certificate_copies" (
+	"id" text PRIMARY KEY NOT NULL,
+	"identifier" text NOT NULL,
+	"holder_id" text NOT NULL,
+	"purpose" text NOT NULL,
+	"case_id" text,
+	"expires_on" date NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"seal_id" text NOT NULL,
+	"content_hash" text NOT NULL,
+	"signature" text NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "certificate_events" (
+	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "certificate_events_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
+	"identifier" text NOT NULL,
+	"kind" text NOT NULL,
+	"at" timestamp with time zone NOT NULL,
+	"actor_label" text NOT NULL,
+	"purpose" text,
+	"case_id" text,
+	"details" jsonb DEFAULT '{}'::jsonb NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "certificate_pdfs" (
+	"document_id" text PRIMARY KEY NOT NULL,
+	"pdf" "bytea" NOT NULL,
+	"rendered_at" timestamp with time zone NOT NULL,
+	"bytes" integer NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "certificates" (
+	"identifier" text PRIMARY KEY NOT NULL,
+	"type_slug" text NOT NULL,
+	"type_code" text NOT NULL,
+	"holder_kind" text NOT NULL,
+	"holder_id" text NOT NULL,
+	"holder_name" text NOT NULL,
+	"issuer_uscc" text NOT NULL,
+	"issuer_name" text NOT NULL,
+	"issuer_region_code" text NOT NULL,
+	"data" jsonb NOT NULL,
+	"issued_at" timestamp with time zone NOT NULL,
+	"valid_from" date NOT NULL,
+	"valid_to" date,
+	"seal_id" text NOT NULL,
+	"content_hash" text NOT NULL,
+	"signature" text NOT NULL,
+	"status" text NOT NULL,
+	"revoked_at" timestamp with time zone,
+	"revoked_reason" text,
+	"replaced_by" text,
+	"case_id" text
+);
+--> statement-breakpoint
+CREATE TABLE "seals" (
+	"id" text PRIMARY KEY NOT NULL,
+	"owner_uscc" text NOT NULL,
+	"owner_name" text NOT NULL,
+	"owner_region_code" text NOT NULL,
+	"public_key" text NOT NULL,
+	"private_key_wrapped" text NOT NULL,
+	"valid_from" date NOT NULL,
+	"valid_to" date,
+	"status" text NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"retired_at" timestamp with time zone,
+	"revoked_reason" text
+);
+--> statement-breakpoint
 CREATE INDEX "audit_entries_unsealed_idx" ON "audit_entries" USING btree ("id") WHERE "audit_entries"."seq" is null;--> statement-breakpoint
 CREATE INDEX "audit_entries_subject_idx" ON "audit_entries" USING btree ("subject_type","subject_id","id");--> statement-breakpoint
 CREATE INDEX "audit_entries_actor_idx" ON "audit_entries" USING btree ("actor_id","id");--> statement-breakpoint
@@ -265,4 +336,9 @@ CREATE INDEX "entity_bindings_uscc_idx" ON "entity_bindings" USING btree ("uscc"
 CREATE INDEX "mandates_grantor_idx" ON "mandates" USING btree ("grantor_kind","grantor_id");--> statement-breakpoint
 CREATE INDEX "mandates_agent_idx" ON "mandates" USING btree ("agent_account_id");--> statement-breakpoint
 CREATE INDEX "one_time_codes_account_idx" ON "one_time_codes" USING btree ("account_id","purpose");--> statement-breakpoint
-CREATE INDEX "sessions_account_idx" ON "sessions" USING btree ("account_id");
+CREATE INDEX "sessions_account_idx" ON "sessions" USING btree ("account_id");--> statement-breakpoint
+CREATE INDEX "certificate_copies_identifier_idx" ON "certificate_copies" USING btree ("identifier");--> statement-breakpoint
+CREATE INDEX "certificate_events_identifier_idx" ON "certificate_events" USING btree ("identifier","id");--> statement-breakpoint
+CREATE INDEX "certificates_holder_idx" ON "certificates" USING btree ("holder_kind","holder_id","type_slug");--> statement-breakpoint
+CREATE INDEX "certificates_issuer_idx" ON "certificates" USING btree ("issuer_uscc");--> statement-breakpoint
+CREATE INDEX "seals_owner_idx" ON "seals" USING btree ("owner_uscc","status");

@@ -16,6 +16,10 @@ const ConfigSchema = z.object({
   // Set when the platform is served over HTTPS (directly or behind a proxy): cookies get Secure.
   // Development only: GET /api/dev/outbox answers without login (browser tests read codes there).
   YICI_DEV_OUTBOX_PUBLIC: z.enum(['true', 'false']).default('false'),
+  // Where people reach the platform: printed in certificates' QR codes. Default http://localhost:PORT.
+  YICI_PUBLIC_URL: z.url().optional(),
+  // SM4 master key wrapping the seals' private keys (32 hex chars); generated into the data directory when unset.
+  YICI_SEAL_MASTER_KEY: z.string().optional(),
   YICI_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
 });
 
@@ -29,6 +33,8 @@ export type Config = Readonly<{
   seed: 'demo' | 'none';
   secureCookies: boolean;
   devOutboxPublic: boolean;
+  publicUrl: string;
+  sealMasterKey: string | null;
 }>;
 
 export class ConfigError extends Error {}
@@ -53,5 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     seed: e.YICI_SEED,
     secureCookies: e.YICI_SECURE_COOKIES === 'true',
     devOutboxPublic: e.YICI_DEV_OUTBOX_PUBLIC === 'true',
+    publicUrl: (e.YICI_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    sealMasterKey: e.YICI_SEAL_MASTER_KEY ?? null,
   });
 }

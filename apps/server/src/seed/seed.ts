@@ -11,6 +11,21 @@ import { createRegistriesRepository } from '../domains/registries/registries.rep
 import { seedRegistries } from '../domains/registries/registries.seed';
 import { DEMO_ENTITIES, DEMO_RESIDENTS } from '../domains/registries/registries.demo';
 import { seedDemoAccounts } from '../domains/identity/identity.seed';
+import { DEPARTMENT_NAMES } from '@yici/contracts';
+import { bodyUscc } from '../domains/network/network.seed';
+import { createAuditLog } from '../platform/audit/audit.service';
+import { createKeyWrapper } from '../platform/crypto/sm';
+import { createSealService } from '../domains/certificates/certificates.seals';
+import { seedCertificates } from '../domains/certificates/certificates.seed';
+
+/** The platform's own body (the province's government-services office): it signs annotated copies. */
+export function platformBody() {
+  return {
+    uscc: bodyUscc('government_services', '37'),
+    name: `山东省${DEPARTMENT_NAMES.government_services}`,
+    regionCode: '37',
+  };
+}
 
 const DATA_DIR = fileURLToPath(new URL('../../../../data/', import.meta.url));
 const SEEDED_KEY = 'reference_data_seeded_at';
@@ -33,7 +48,7 @@ function intakeLists(data: CatalogSeedData) {
  */
 export async function seedReferenceData(
   db: Db,
-  options: { clock: Clock; scope: NetworkSeedScope },
+  options: { clock: Clock; scope: NetworkSeedScope; sealMasterKey: Buffer },
 ): Promise<'seeded' | 'already_seeded'> {
   return db
     .transaction(async (tx) => {
@@ -53,10 +68,24 @@ export async function seedReferenceData(
       const regions = departments.map((d) => ({ code: d.regionCode, level: d.level }));
       const uniqueRegions = [...new Map(regions.map((r) => [r.code, r])).values()];
       await seedCatalog(createCatalogRepository(tx), { data: catalogData, regions: uniqueRegions, departments });
-      await seedRegistries(createRegistriesRepository(tx), {
+      const registries = await seedRegistries(createRegistriesRepository(tx), {
         regionsFile: `${DATA_DIR}regions/shandong-regions.json`,
         // The core scope has the villages of 历下区 only; residents need real village codes.
         ...(options.scope === 'core' ? { regionCodes: ['370102'], residents: 300, entities: 40 } : {}),
+      });
+      const seals = createSealService({
+        db,
+        clock: options.clock,
+        keys: createKeyWrapper(options.sealMasterKey),
+        audit: createAuditLog({ db, clock: options.clock }),
+      });
+      await seedCertificates(tx, {
+        clock: options.clock,
+        seals,
+        departments,
+        persons: registries.seeded.persons,
+        entities: registries.seeded.entities,
+        platformBody: platformBody(),
       });
       const { zhangSan, liSi } = DEMO_RESIDENTS;
       await seedDemoAccounts(tx, {

@@ -60,3 +60,18 @@ export async function createTestSession(
     headers: sessionHeaders(session.token, session.csrfToken),
   };
 }
+
+/** A session for an account that already exists (e.g. the seeded demo accounts). */
+export async function sessionForAccount(
+  db: Db,
+  accountId: string,
+  now = new Date('2026-11-27T02:00:00Z'),
+): Promise<TestSession> {
+  const session = await openSession(createIdentityRepository(db), { accountId, now, ip: '127.0.0.1' });
+  return {
+    accountId,
+    cookie: `yici_session=${session.token}`,
+    csrfToken: session.csrfToken,
+    headers: sessionHeaders(session.token, session.csrfToken),
+  };
+}

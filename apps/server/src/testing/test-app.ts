@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { fixedClock } from '../platform/clock';
 import { createPlatformHttp, createServices, type Services } from '../platform';
-import { openTestDatabase, type TestDatabase } from './test-database';
+import { openTestDatabase, TEST_SEAL_MASTER_KEY, type TestDatabase } from './test-database';
 
 export type TestApp = {
   app: FastifyInstance;
@@ -15,7 +15,12 @@ export type TestApp = {
 export async function openTestApp(options: { now?: string } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const clock = fixedClock(new Date(options.now ?? '2026-11-27T02:00:00Z'));
-  const services = createServices({ database, clock });
+  const services = createServices({
+    database,
+    clock,
+    sealMasterKey: TEST_SEAL_MASTER_KEY,
+    publicUrl: 'http://yici.test',
+  });
   const app = await createPlatformHttp({
     database,
     services,

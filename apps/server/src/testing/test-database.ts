@@ -4,6 +4,9 @@ import { fixedClock } from '../platform/clock';
 import { openDatabase, type Database } from '../platform/db/database';
 import { seedReferenceData } from '../seed/seed';
 
+/** The master key wrapping test seals' private keys (tests only). */
+export const TEST_SEAL_MASTER_KEY = Buffer.from('00112233445566778899aabbccddeeff', 'hex');
+
 export const DEFAULT_TEST_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/test';
 
 export type TestDatabase = Database & { drop(): Promise<void> };
@@ -38,7 +41,11 @@ export async function openTestDatabase(options: { seed?: boolean } = {}): Promis
   }
   await database.migrate();
   if (options.seed !== false) {
-    await seedReferenceData(database.db, { clock: fixedClock(new Date('2026-11-27T02:00:00Z')), scope: 'core' });
+    await seedReferenceData(database.db, {
+      clock: fixedClock(new Date('2026-11-27T02:00:00Z')),
+      scope: 'core',
+      sealMasterKey: TEST_SEAL_MASTER_KEY,
+    });
   }
   return {
     ...database,

@@ -1,16 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, createApiClient, describeProblem } from './client';
+import { csrfTokenFrom } from './csrf';
 
-function answering(response: Response) {
+function answering(response: Response, options: { csrfToken?: string | null } = {}) {
   const requested: string[] = [];
+  const sent: RequestInit[] = [];
   const client = createApiClient({
-    fetch: async (input) => {
+    fetch: async (input, init) => {
       requested.push(String(input));
+      sent.push(init ?? {});
       return response;
     },
+    csrfToken: () => options.csrfToken ?? null,
   });
-  return { client, requested };
+  return { client, requested, sent };
 }
+
+const headersOf = (init: RequestInit | undefined) => (init?.headers ?? {}) as Record<string, string>;
 
 const problem = {
   type: 'https://yici.gov.cn/problems/request-invalid',
@@ -54,5 +60,59 @@ describe('the API client', () => {
     const error = (await client.listBundles().catch((caught: unknown) => caught)) as ApiError;
     expect(error.status).toBe(502);
     expect(describeProblem(error.problem)).toBe('服务暂时不可用，请稍后再试');
+  });
+
+  it('echoes the CSRF cookie in X-CSRF-Token on every write made with a session', async () => {
+    const { client, sent } = answering(new Response(JSON.stringify({ ok: true }), { status: 200 }), {
+      csrfToken: 'csrf-abc',
+    });
+    await client.verifyPhone({ code: '123456' });
+    expect(sent[0]?.method).toBe('POST');
+    expect(headersOf(sent[0])['X-CSRF-Token']).toBe('csrf-abc');
+    expect(headersOf(sent[0])['content-type']).toBe('application/json');
+    expect(sent[0]?.body).toBe('{"code":"123456"}');
+  });
+
+  it('sends no CSRF header on reads and no JSON content type on a write without a body', async () => {
+    const me = {
+      kind: 'anonymous',
+      accountId: null,
+      name: null,
+      idNumberMasked: null,
+      phoneMasked: null,
+      realNameLevel: null,
+      roles: [],
+      regionCode: null,
+      departmentId: null,
+      actingFor: null,
+      entities: [],
+      csrfToken: null,
+    };
+    const read = answering(new Response(JSON.stringify(me), { status: 200 }), { csrfToken: 'csrf-abc' });
+    await read.client.getMe();
+    expect(headersOf(read.sent[0])['X-CSRF-Token']).toBeUndefined();
+
+    const write = answering(new Response(JSON.stringify({ ok: true }), { status: 200 }), { csrfToken: 'csrf-abc' });
+    await write.client.logout();
+    expect(headersOf(write.sent[0])['content-type']).toBeUndefined();
+    expect(headersOf(write.sent[0])['X-CSRF-Token']).toBe('csrf-abc');
+  });
+
+  it('revokes a handler with DELETE on the binding', async () => {
+    const { client, requested, sent } = answering(new Response(JSON.stringify({ ok: true }), { status: 200 }));
+    await client.revokeHandler({ uscc: '91370102MA3D8Q2K5P', bindingId: 'b-1' });
+    expect(requested).toEqual(['/api/me/entities/91370102MA3D8Q2K5P/handlers/b-1']);
+    expect(sent[0]?.method).toBe('DELETE');
+  });
+});
+
+describe('the CSRF cookie', () => {
+  it('is read from the cookie string among others', () => {
+    expect(csrfTokenFrom('theme=dark; yici_csrf=abc%3D123; other=1')).toBe('abc=123');
+  });
+
+  it('is missing without a session', () => {
+    expect(csrfTokenFrom('theme=dark')).toBeNull();
+    expect(csrfTokenFrom('')).toBeNull();
   });
 });

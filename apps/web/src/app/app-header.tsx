@@ -1,5 +1,6 @@
 import { NavLink } from 'react-router';
 import { messages } from '../messages';
+import { HeaderAccount } from './header-account';
 
 const NAV_LINKS = [
   { to: '/', label: messages.nav.home, end: true, testId: 'nav-home' },
@@ -31,6 +32,7 @@ export function AppHeader() {
             </NavLink>
           ))}
         </nav>
+        <HeaderAccount />
       </div>
     </header>
   );

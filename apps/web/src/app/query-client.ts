@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from '../api/client';
 
 const MAX_RETRIES = 2;
@@ -10,7 +10,15 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 }
 
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  // A 401 anywhere means the session ended (expired, or logged out on another device): asking
+  // who is logged in again lets the route guards send the person to the login page.
+  const onError = (error: unknown) => {
+    if (error instanceof ApiError && error.status === 401)
+      void queryClient.invalidateQueries({ queryKey: ['session'] });
+  };
+  const queryClient: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: {
         retry: shouldRetry,
@@ -20,4 +28,5 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
+  return queryClient;
 }

@@ -1,7 +1,9 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { PageLoading } from '../shared/page-loading';
+import { workbenchTool } from '../workbench/workbench-tools';
 import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
+import { RequireSession } from './require-session';
 import { RouteError } from './route-error';
 
 /** Each page is its own chunk, fetched the first time someone opens it. */
@@ -32,6 +34,85 @@ const publicRoutes: RouteObject[] = [
   },
 ];
 
+const accountRoutes: RouteObject[] = [
+  { path: 'login', lazy: async () => ({ Component: (await import('../portal/account/login-page')).LoginPage }) },
+  {
+    path: 'register',
+    lazy: async () => ({ Component: (await import('../portal/account/register-page')).RegisterPage }),
+  },
+  {
+    element: <RequireSession audience="any" />,
+    children: [
+      {
+        path: 'account',
+        lazy: async () => ({ Component: (await import('../portal/account/account-page')).AccountPage }),
+      },
+    ],
+  },
+  {
+    path: 'account',
+    element: <RequireSession audience="person" />,
+    children: [
+      {
+        path: 'real-name',
+        lazy: async () => ({ Component: (await import('../portal/account/real-name-page')).RealNamePage }),
+      },
+      {
+        path: 'mandates',
+        lazy: async () => ({ Component: (await import('../portal/account/mandates-page')).MandatesPage }),
+      },
+      {
+        path: 'data-use',
+        lazy: async () => ({ Component: (await import('../portal/account/data-use-page')).DataUsePage }),
+      },
+    ],
+  },
+  {
+    // Binding an entity and managing its handlers need the registry level (entity:bind).
+    path: 'account',
+    element: <RequireSession audience="person" level="registry" />,
+    children: [
+      {
+        path: 'entities',
+        lazy: async () => ({ Component: (await import('../portal/account/entities-page')).EntitiesPage }),
+      },
+    ],
+  },
+];
+
+/** A workbench tool behind the roles its permission names. */
+function toolRoute(key: Parameters<typeof workbenchTool>[0], page: RouteObject['lazy']): RouteObject {
+  const tool = workbenchTool(key);
+  return {
+    element: <RequireSession audience="staff" roles={tool.roles} />,
+    children: [{ path: tool.path.replace(/^\/workbench\//, ''), lazy: page }],
+  };
+}
+
+const workbenchRoutes: RouteObject[] = [
+  {
+    path: 'workbench',
+    element: <RequireSession audience="staff" />,
+    children: [
+      {
+        index: true,
+        lazy: async () => ({ Component: (await import('../workbench/workbench-home-page')).WorkbenchHomePage }),
+      },
+      toolRoute('staff', async () => ({ Component: (await import('../workbench/admin/staff-page')).StaffPage })),
+      toolRoute('outbox', async () => ({ Component: (await import('../workbench/admin/outbox-page')).OutboxPage })),
+      toolRoute('audit', async () => ({ Component: (await import('../workbench/admin/audit-page')).AuditPage })),
+      toolRoute('verifyInPerson', async () => ({
+        Component: (await import('../workbench/window/verify-in-person-page')).VerifyInPersonPage,
+      })),
+      toolRoute('overrideBinding', async () => ({
+        Component: (await import('../workbench/window/entity-binding-page')).EntityBindingPage,
+      })),
+    ],
+  },
+  // The server's start-up banner points administrators here.
+  { path: 'admin/outbox', element: <Navigate to={workbenchTool('outbox').path} replace /> },
+];
+
 export function createAppRouter() {
   return createBrowserRouter([
     {
@@ -42,7 +123,7 @@ export function createAppRouter() {
         {
           // A pathless layer so that an error keeps the header and footer around it.
           ErrorBoundary: RouteError,
-          children: [...publicRoutes, { path: '*', Component: NotFoundPage }],
+          children: [...publicRoutes, ...accountRoutes, ...workbenchRoutes, { path: '*', Component: NotFoundPage }],
         },
       ],
     },

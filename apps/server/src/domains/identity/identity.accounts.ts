@@ -47,7 +47,7 @@ export function createAccountUseCases(deps: IdentityDeps) {
     async register(
       context: RequestContext,
       input: { name: string; idNumber: string; phone: string; password: string },
-    ): Promise<{ accountId: string }> {
+    ): Promise<{ accountId: string; session: NewSession }> {
       requireAccess(context, 'public:read');
       if (!isValidIdNumber(input.idNumber)) throw identityErrors.idNumberInvalid();
       const passwordHash = await hashPassword(input.password);
@@ -97,7 +97,14 @@ export function createAccountUseCases(deps: IdentityDeps) {
             subjectId: account.id,
           },
         );
-        return { accountId: account.id };
+        // Registration logs the person in, so they can confirm the code sent to their phone.
+        const session = await openSession(repo, {
+          accountId: account.id,
+          now: clock.now(),
+          ip: context.ip,
+          policy: deps.sessionPolicy,
+        });
+        return { accountId: account.id, session };
       });
     },
 

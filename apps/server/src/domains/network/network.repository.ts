@@ -79,6 +79,11 @@ export function createNetworkRepository(db: DbOrTx) {
       return rows as Department[];
     },
 
+    async findDepartmentById(id: string): Promise<DepartmentRow | null> {
+      const rows = await db.select().from(departments).where(eq(departments.id, id)).limit(1);
+      return rows[0] ?? null;
+    },
+
     async findDepartment(options: { regionCode: string; kind: string }): Promise<DepartmentRow | null> {
       const rows = await db
         .select()

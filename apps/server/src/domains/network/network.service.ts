@@ -64,6 +64,12 @@ export function createNetworkService(deps: { repo: NetworkRepository; clock: Clo
       return repo.listDepartments({ regionCode: query.region, kind: query.kind });
     },
 
+    async getDepartment(id: string) {
+      const department = await repo.findDepartmentById(id);
+      if (!department) throw networkErrors.departmentNotFound(id, 'id');
+      return department;
+    },
+
     /** The body of a kind in a region (e.g. the approval bureau of 济南市). */
     async findDepartment(options: { regionCode: string; kind: string }) {
       const department = await repo.findDepartment(options);

@@ -1,3 +1,4 @@
+import type { LegalEntity, Person } from '@yici/contracts';
 import { readFileSync } from 'node:fs';
 import { DEMO_CREDIT_ENTRIES, DEMO_ENTITIES, DEMO_RESIDENTS } from './registries.demo';
 import { generateCreditEntries, generateEntities, generatePopulation } from './registries.generator';
@@ -21,7 +22,13 @@ export type RegistriesSeedOptions = {
   seed?: number;
 };
 
-export type RegistriesSeedResult = { residents: number; entities: number; creditEntries: number };
+export type RegistriesSeedResult = {
+  residents: number;
+  entities: number;
+  creditEntries: number;
+  /** What was seeded, for the seeds that build on it (identity cards, business licences). */
+  seeded: { persons: Person[]; entities: LegalEntity[] };
+};
 
 /**
  * Seeds the demo residents and entities (DEMO_RESIDENTS, DEMO_ENTITIES) and a generated
@@ -61,5 +68,10 @@ export async function seedRegistries(
     await tx.insertEntities(allEntities);
     await tx.insertCreditEntries(allCredit);
   });
-  return { residents: allResidents.length, entities: allEntities.length, creditEntries: allCredit.length };
+  return {
+    residents: allResidents.length,
+    entities: allEntities.length,
+    creditEntries: allCredit.length,
+    seeded: { persons: allResidents as Person[], entities: allEntities as LegalEntity[] },
+  };
 }

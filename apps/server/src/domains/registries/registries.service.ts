@@ -139,6 +139,30 @@ function registriesUseCases(deps: { repo: RegistriesRepository; clock: Clock }) 
 
   return {
     /**
+     * Records a use of a subject's data held elsewhere (an e-certificate fetched for a case), so the
+     * subject sees it in the same data-use log as registry reads.
+     */
+    async recordDataUse(
+      context: RequestContext,
+      input: {
+        subjectType: SubjectType;
+        subjectId: string;
+        purpose: string;
+        caseId?: string | null;
+        fields: readonly string[];
+      },
+    ): Promise<void> {
+      const subjectId =
+        input.subjectType === 'person' ? normaliseIdNumber(input.subjectId) : normaliseUscc(input.subjectId);
+      const regionCode = await requireSubjectRegion(input.subjectType, subjectId);
+      await recordRead(
+        context,
+        { subjectType: input.subjectType, subjectId, regionCode },
+        { purpose: requirePurpose(input.purpose), caseId: input.caseId ?? null, fields: input.fields },
+      );
+    },
+
+    /**
      * A resident's registry record, limited to `fields` (default all), for a stated purpose and
      * optionally a case. Throws PERSON_NOT_FOUND (and logs nothing) for an unknown ID number.
      */

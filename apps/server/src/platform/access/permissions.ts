@@ -25,6 +25,12 @@ export const PERMISSIONS = {
   'audit:read': { staff: ['administrator', 'supervisor'] },
   'audit:verify': { staff: ['administrator', 'supervisor'] },
   'calendar:edit': { staff: ['administrator'] },
+  'certificate:read_own': { person: 'any' },
+  'certificate:share': { person: 'phone' },
+  'certificate:read': { staff: ['window_clerk', 'reviewer', 'approver', 'supervisor', 'administrator'] },
+  'certificate:issue': { staff: ['approver', 'administrator'] },
+  'certificate:revoke': { staff: ['approver', 'administrator'] },
+  'seal:manage': { staff: ['administrator'] },
 } as const satisfies Record<
   string,
   { public?: true; person?: 'any' | RealNameLevel; staff?: 'any' | readonly StaffRole[] }

@@ -1,4 +1,7 @@
-import { createHash } from 'node:crypto';
+import { canonicalJson, sm3Hex } from '../crypto/sm';
+
+// The audit format below is defined by these two, and the audit code imports them from here.
+export { canonicalJson, sm3Hex };
 
 /**
  * What the audit chain hashes, written down so that an auditor can recompute it from a plain SQL
@@ -48,35 +51,6 @@ export type AuditContent = {
   ip: string | null;
   details: JsonObject;
 };
-
-export function sm3Hex(text: string): string {
-  return createHash('sm3').update(text, 'utf8').digest('hex');
-}
-
-/** Deterministic JSON: sorted keys, no whitespace. Throws on anything JSON cannot represent. */
-export function canonicalJson(value: unknown): string {
-  if (value === null) return 'null';
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return JSON.stringify(value);
-    case 'number':
-      if (!Number.isFinite(value)) throw new TypeError(`canonical JSON has no ${value}`);
-      return JSON.stringify(value);
-    case 'object': {
-      if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(',')}]`;
-      const proto: unknown = Object.getPrototypeOf(value);
-      if (proto !== Object.prototype && proto !== null) throw new TypeError('canonical JSON takes plain objects only');
-      const record = value as Record<string, unknown>;
-      const keys = Object.keys(record)
-        .filter((key) => record[key] !== undefined)
-        .sort();
-      return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
-    }
-    default:
-      throw new TypeError(`canonical JSON has no ${typeof value}`);
-  }
-}
 
 export function canonicalContent(content: AuditContent): string {
   return canonicalJson({

@@ -1,0 +1,46 @@
+import type { RequestContext } from '../../platform/actor';
+import type { DbOrTx } from '../../platform/db/database';
+
+/** What certificates needs of the audit log. */
+export type AuditPort = {
+  record(
+    tx: DbOrTx,
+    context: RequestContext,
+    entry: {
+      action: string;
+      subjectType: string;
+      subjectId: string;
+      purpose?: string | null;
+      caseId?: string | null;
+      details?: Record<string, unknown>;
+    },
+  ): Promise<void>;
+};
+
+/** What certificates needs of the registries: holders exist, and every use of their data is logged. */
+export type RegistriesPort = {
+  withTx(tx: DbOrTx): RegistriesPort;
+  readPerson(
+    context: RequestContext,
+    input: { idNumber: string; purpose: string; caseId?: string | null; fields?: readonly 'name'[] },
+  ): Promise<{ idNumber: string; name: string }>;
+  readEntity(
+    context: RequestContext,
+    input: { uscc: string; purpose: string; caseId?: string | null; fields?: readonly 'name'[] },
+  ): Promise<{ uscc: string; name: string }>;
+  recordDataUse(
+    context: RequestContext,
+    input: {
+      subjectType: 'person' | 'legal_person';
+      subjectId: string;
+      purpose: string;
+      caseId?: string | null;
+      fields: readonly string[];
+    },
+  ): Promise<void>;
+};
+
+/** What certificates needs of the network: the issuing body behind a department id. */
+export type NetworkPort = {
+  getDepartment(id: string): Promise<{ id: string; uscc: string; name: string; regionCode: string; kind: string }>;
+};

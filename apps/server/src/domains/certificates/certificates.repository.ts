@@ -1,0 +1,105 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { queryRows, type DbOrTx } from '../../platform/db/database';
+import {
+  certificateCopies,
+  certificateEvents,
+  certificatePdfs,
+  certificates,
+  certificateSerials,
+} from './certificates.tables';
+
+export type CertificateRow = typeof certificates.$inferSelect;
+export type CopyRow = typeof certificateCopies.$inferSelect;
+export type EventRow = typeof certificateEvents.$inferSelect;
+
+export function createCertificatesRepository(db: DbOrTx) {
+  return {
+    async nextSerial(): Promise<number> {
+      const rows = await queryRows<{ serial: string }>(
+        db,
+        sql`select nextval(${sql.raw(`'${certificateSerials.seqName}'`)}) as serial`,
+      );
+      return Number(rows[0]!.serial);
+    },
+
+    async insertCertificate(row: CertificateRow): Promise<void> {
+      await db.insert(certificates).values(row);
+    },
+
+    async insertCertificates(rows: CertificateRow[]): Promise<void> {
+      for (let i = 0; i < rows.length; i += 500) await db.insert(certificates).values(rows.slice(i, i + 500));
+    },
+
+    async findCertificate(identifier: string, options: { forUpdate?: boolean } = {}): Promise<CertificateRow | null> {
+      const query = db.select().from(certificates).where(eq(certificates.identifier, identifier));
+      const rows = options.forUpdate ? await query.for('update') : await query;
+      return rows[0] ?? null;
+    },
+
+    async listByHolder(holder: { kind: string; id: string; typeSlug?: string }): Promise<CertificateRow[]> {
+      return db
+        .select()
+        .from(certificates)
+        .where(
+          and(
+            eq(certificates.holderKind, holder.kind as 'person'),
+            eq(certificates.holderId, holder.id),
+            holder.typeSlug ? eq(certificates.typeSlug, holder.typeSlug) : undefined,
+          ),
+        )
+        .orderBy(desc(certificates.issuedAt));
+    },
+
+    async updateCertificate(identifier: string, changes: Partial<CertificateRow>): Promise<void> {
+      await db.update(certificates).set(changes).where(eq(certificates.identifier, identifier));
+    },
+
+    async insertCopy(row: CopyRow): Promise<void> {
+      await db.insert(certificateCopies).values(row);
+    },
+
+    async findCopy(id: string): Promise<CopyRow | null> {
+      const rows = await db.select().from(certificateCopies).where(eq(certificateCopies.id, id));
+      return rows[0] ?? null;
+    },
+
+    async listCopies(identifier: string): Promise<CopyRow[]> {
+      return db
+        .select()
+        .from(certificateCopies)
+        .where(eq(certificateCopies.identifier, identifier))
+        .orderBy(desc(certificateCopies.createdAt));
+    },
+
+    async insertEvent(row: typeof certificateEvents.$inferInsert): Promise<void> {
+      await db.insert(certificateEvents).values(row);
+    },
+
+    async insertEvents(rows: (typeof certificateEvents.$inferInsert)[]): Promise<void> {
+      for (let i = 0; i < rows.length; i += 1000) await db.insert(certificateEvents).values(rows.slice(i, i + 1000));
+    },
+
+    async listEvents(identifier: string): Promise<EventRow[]> {
+      return db
+        .select()
+        .from(certificateEvents)
+        .where(eq(certificateEvents.identifier, identifier))
+        .orderBy(asc(certificateEvents.id));
+    },
+
+    async findPdf(documentId: string): Promise<Buffer | null> {
+      const rows = await db.select().from(certificatePdfs).where(eq(certificatePdfs.documentId, documentId));
+      return rows[0]?.pdf ?? null;
+    },
+
+    /** Two renderings of the same document are identical: the second simply loses the race. */
+    async savePdf(documentId: string, pdf: Buffer, at: Date): Promise<void> {
+      await db
+        .insert(certificatePdfs)
+        .values({ documentId, pdf, renderedAt: at, bytes: pdf.length })
+        .onConflictDoNothing();
+    },
+  };
+}
+
+export type CertificatesRepository = ReturnType<typeof createCertificatesRepository>;

@@ -1,0 +1,302 @@
+import { z } from 'zod';
+import {
+  CertificateSchema,
+  CertificateTypeListSchema,
+  ProblemSchema,
+  SealSchema,
+  VerificationResultSchema,
+  VerifyRequestSchema,
+} from '@yici/contracts';
+import { commonProblems, type RouteTable } from '../../platform/http/app';
+import type { CertificateService } from './certificates.service';
+import type { SealService } from './certificates.seals';
+import { drawSealSvg } from './certificates.seal-picture';
+import { listCertificateTypes } from './certificates.types';
+
+const tags = ['certificates'];
+const problems = { ...commonProblems, 401: ProblemSchema, 403: ProblemSchema, 409: ProblemSchema, 422: ProblemSchema };
+const Id = z.object({ identifier: z.string().min(1).max(200) });
+const DocumentId = z.object({ documentId: z.string().min(1).max(200) });
+const CertificateWithEventsSchema = CertificateSchema.extend({
+  events: z.array(
+    z.object({ kind: z.string(), at: z.string(), actorLabel: z.string(), purpose: z.string().nullable() }),
+  ),
+});
+const CopySchema = z
+  .object({
+    id: z.string(),
+    identifier: z.string(),
+    purpose: z.string(),
+    caseId: z.string().nullable(),
+    expiresOn: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'CertificateCopy' });
+
+export function certificatesRoutes(certificates: CertificateService, seals: SealService): RouteTable {
+  return (app) => {
+    // Verification files arrive as they were downloaded: PDF bytes or the JSON document.
+    app.addContentTypeParser(
+      ['application/pdf', 'application/octet-stream'],
+      { parseAs: 'buffer', bodyLimit: 5 * 1024 * 1024 },
+      (_request, body, done) => done(null, body),
+    );
+
+    app.get(
+      '/api/certificate-types',
+      {
+        config: { permission: 'public:read' },
+        schema: {
+          tags,
+          summary: '证照目录：类型、定义机构、字段与有效期规则',
+          response: { 200: CertificateTypeListSchema },
+        },
+      },
+      async () => listCertificateTypes(),
+    );
+
+    app.get(
+      '/api/seals',
+      {
+        config: { permission: 'public:read' },
+        schema: { tags, summary: '公布的电子印章公钥（含已轮换、已吊销的）', response: { 200: z.array(SealSchema) } },
+      },
+      async () => certificates.listSeals(),
+    );
+
+    app.get(
+      '/api/seals/:id',
+      {
+        config: { permission: 'public:read' },
+        schema: {
+          tags,
+          summary: '一枚电子印章',
+          params: z.object({ id: z.string().max(64) }),
+          response: { 200: SealSchema, ...problems },
+        },
+      },
+      async (request) => certificates.getSeal(request.params.id),
+    );
+
+    app.get(
+      '/api/seals/:id/picture.svg',
+      {
+        config: { permission: 'public:read' },
+        schema: { tags, summary: '印章图样（SVG）', params: z.object({ id: z.string().max(64) }) },
+      },
+      async (request, reply) => {
+        const seal = await certificates.getSeal(request.params.id);
+        return reply
+          .type('image/svg+xml; charset=utf-8')
+          .send(drawSealSvg({ ownerName: seal.ownerName, code: seal.ownerUscc }));
+      },
+    );
+
+    app.post(
+      '/api/admin/seals/:id/rotate',
+      {
+        config: { permission: 'seal:manage' },
+        schema: {
+          tags,
+          summary: '轮换印章密钥（已签证照仍然有效）',
+          params: z.object({ id: z.string().max(64) }),
+          body: z.object({ reason: z.string().trim().min(2).max(200) }).strict(),
+          response: { 200: z.object({ retired: z.string(), successor: SealSchema.nullable() }), ...problems },
+        },
+      },
+      async (request) => {
+        const result = await seals.rotateSeal(request.ctx, { id: request.params.id, reason: request.body.reason });
+        return {
+          retired: result.retired,
+          successor: result.successor ? await certificates.getSeal(result.successor.id) : null,
+        };
+      },
+    );
+
+    app.post(
+      '/api/admin/seals/:id/revoke',
+      {
+        config: { permission: 'seal:manage' },
+        schema: {
+          tags,
+          summary: '吊销印章（此前所签证照仍然有效）',
+          params: z.object({ id: z.string().max(64) }),
+          body: z.object({ reason: z.string().trim().min(2).max(200) }).strict(),
+          response: { 200: z.object({ retired: z.string(), successor: SealSchema.nullable() }), ...problems },
+        },
+      },
+      async (request) => {
+        const result = await seals.revokeSeal(request.ctx, { id: request.params.id, reason: request.body.reason });
+        return { retired: result.retired, successor: null };
+      },
+    );
+
+    app.post(
+      '/api/certificates',
+      {
+        config: { permission: 'certificate:issue' },
+        schema: {
+          tags,
+          summary: '签发电子证照（校验数据、赋码、SM3 摘要、SM2 签章，一个事务）',
+          body: z
+            .object({
+              type: z.string().max(64),
+              issuerDepartmentId: z.string().max(64),
+              data: z.record(z.string(), z.unknown()),
+              caseId: z.string().max(64).optional(),
+            })
+            .strict(),
+          response: { 201: CertificateSchema, ...problems },
+        },
+      },
+      async (request, reply) => reply.status(201).send(await certificates.issueCertificate(request.ctx, request.body)),
+    );
+
+    app.post(
+      '/api/certificates/verify',
+      {
+        config: { permission: 'public:read' },
+        schema: {
+          tags,
+          summary: '核验电子证照：标识、二维码内容或下载的 JSON',
+          body: VerifyRequestSchema,
+          response: { 200: VerificationResultSchema, ...problems },
+        },
+      },
+      async (request) => certificates.verify(request.body),
+    );
+
+    app.post(
+      '/api/certificates/verify/file',
+      {
+        config: { permission: 'public:read' },
+        schema: {
+          tags,
+          summary: '核验上传的电子证照文件（PDF 或 JSON）',
+          consumes: ['application/pdf', 'application/json', 'application/octet-stream'],
+          response: { 200: VerificationResultSchema, ...problems },
+        },
+      },
+      async (request) => {
+        const body = request.body;
+        const file = Buffer.isBuffer(body) ? body : Buffer.from(JSON.stringify(body ?? null));
+        return certificates.verify({ file });
+      },
+    );
+
+    app.get(
+      '/api/me/certificates',
+      {
+        config: { permission: 'certificate:read_own' },
+        schema: {
+          tags,
+          summary: '我的证照（切换为单位时为单位的证照）',
+          response: { 200: z.array(CertificateSchema), ...problems },
+        },
+      },
+      async (request) => certificates.wallet(request.ctx),
+    );
+
+    app.get(
+      '/api/certificates/:identifier',
+      {
+        config: { permission: 'certificate:read_own' },
+        schema: {
+          tags,
+          summary: '证照详情与事件',
+          params: Id,
+          response: { 200: CertificateWithEventsSchema, ...problems },
+        },
+      },
+      async (request) => certificates.getCertificate(request.ctx, request.params.identifier),
+    );
+
+    app.get(
+      '/api/documents/:documentId/pdf',
+      {
+        config: { permission: 'certificate:read_own' },
+        schema: { tags, summary: '下载 PDF（证照或加注件）', params: DocumentId },
+      },
+      async (request, reply) => {
+        const pdf = await certificates.pdf(request.ctx, request.params.documentId);
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `attachment; filename="${encodeURIComponent(request.params.documentId)}.pdf"`)
+          .send(pdf);
+      },
+    );
+
+    app.get(
+      '/api/documents/:documentId/json',
+      {
+        config: { permission: 'certificate:read_own' },
+        schema: { tags, summary: '下载签名的 JSON（可离线核验）', params: DocumentId },
+      },
+      async (request, reply) =>
+        reply
+          .header('content-disposition', `attachment; filename="${encodeURIComponent(request.params.documentId)}.json"`)
+          .send(await certificates.signedDocument(request.ctx, request.params.documentId)),
+    );
+
+    app.post(
+      '/api/certificates/:identifier/copies',
+      {
+        config: { permission: 'certificate:share' },
+        schema: {
+          tags,
+          summary: '生成加注件（仅供某事项使用，限期有效）',
+          params: Id,
+          body: z
+            .object({
+              purpose: z.string().trim().min(2).max(60),
+              caseId: z.string().max(64).optional(),
+              expiresOn: z.iso.date(),
+            })
+            .strict(),
+          response: { 201: CopySchema, ...problems },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(await certificates.createCopy(request.ctx, { identifier: request.params.identifier, ...request.body })),
+    );
+
+    app.post(
+      '/api/certificates/:identifier/revoke',
+      {
+        config: { permission: 'certificate:revoke' },
+        schema: {
+          tags,
+          summary: '注销证照',
+          params: Id,
+          body: z.object({ reason: z.string().trim().min(2).max(200) }).strict(),
+          response: { 200: CertificateSchema, ...problems },
+        },
+      },
+      async (request) =>
+        certificates.revokeCertificate(request.ctx, {
+          identifier: request.params.identifier,
+          reason: request.body.reason,
+        }),
+    );
+
+    app.post(
+      '/api/certificates/:identifier/replace',
+      {
+        config: { permission: 'certificate:issue' },
+        schema: {
+          tags,
+          summary: '换发（更正数据）或续期（不带数据）',
+          params: Id,
+          body: z
+            .object({ reason: z.string().trim().min(2).max(200), data: z.record(z.string(), z.unknown()).optional() })
+            .strict(),
+          response: { 200: CertificateSchema, ...problems },
+        },
+      },
+      async (request) =>
+        certificates.replaceCertificate(request.ctx, { identifier: request.params.identifier, ...request.body }),
+    );
+  };
+}

@@ -1,0 +1,618 @@
+import { randomUUID } from 'node:crypto';
+import type { Certificate, Seal, VerificationResult } from '@yici/contracts';
+import type { RequestContext } from '../../platform/actor';
+import { requireAccess, type Resource } from '../../platform/access/access';
+import type { Clock } from '../../platform/clock';
+import type { Db, DbOrTx } from '../../platform/db/database';
+import { canonicalJson, signSm2 } from '../../platform/crypto/sm';
+import type { AuditPort, NetworkPort, RegistriesPort } from './certificates.deps';
+import {
+  checkDocument,
+  hashContent,
+  isSignedDocument,
+  type AnnotationContent,
+  type CertificateContent,
+  type PublishedSeal,
+  type SignedDocument,
+} from './certificates.document';
+import { certificatesErrors } from './certificates.errors';
+import { buildCertificateIdentifier, parseCertificateIdentifier } from './certificates.identifier';
+import { extractPayload } from './certificates.pdf-payload';
+import { renderCertificatePdf } from './certificates.pdf';
+import { createCertificatesRepository, type CertificateRow, type CopyRow } from './certificates.repository';
+import type { SealRow, SealService } from './certificates.seals';
+import { certificateTypeBySlug, validateCertificateData, type CertificateTypeDefinition } from './certificates.types';
+
+export type Issuer = { uscc: string; name: string; regionCode: string };
+export type HolderRef = { kind: 'person' | 'legal_person'; id: string };
+
+export type CertificatesDeps = {
+  db: Db;
+  clock: Clock;
+  seals: SealService;
+  audit: AuditPort;
+  registries: RegistriesPort;
+  network: NetworkPort;
+  /** Where the public verify page lives, printed in QR codes. */
+  publicUrl: string;
+  /** The platform's own body: it signs annotated copies. */
+  platformBody: Issuer;
+};
+
+const ISSUE_PURPOSE = '电子证照签发';
+
+function contentOf(row: CertificateRow, type: { slug: string; code: string; name: string }): CertificateContent {
+  return {
+    identifier: row.identifier,
+    type,
+    holder: { kind: row.holderKind, id: row.holderId, name: row.holderName },
+    issuer: { uscc: row.issuerUscc, name: row.issuerName },
+    data: row.data,
+    issuedAt: row.issuedAt.toISOString(),
+    validFrom: row.validFrom,
+    validTo: row.validTo,
+    sealId: row.sealId,
+  };
+}
+
+function typeRef(row: CertificateRow) {
+  const type = certificateTypeBySlug(row.typeSlug);
+  return { slug: row.typeSlug, code: row.typeCode, name: type?.name ?? row.typeSlug };
+}
+
+export function documentOf(row: CertificateRow, annotation: SignedDocument['annotation'] = null): SignedDocument {
+  return {
+    format: 'yici-certificate/1',
+    content: contentOf(row, typeRef(row)),
+    contentHash: row.contentHash,
+    signature: row.signature,
+    annotation,
+  };
+}
+
+export function publishedSeal(seal: SealRow): PublishedSeal {
+  return {
+    id: seal.id,
+    ownerUscc: seal.ownerUscc,
+    ownerName: seal.ownerName,
+    publicKey: seal.publicKey,
+    validFrom: seal.validFrom,
+    validTo: seal.validTo,
+    status: seal.status,
+    retiredAt: seal.retiredAt?.toISOString() ?? null,
+  };
+}
+
+export function sealView(seal: SealRow): Seal {
+  return {
+    id: seal.id,
+    ownerUscc: seal.ownerUscc,
+    ownerName: seal.ownerName,
+    algorithm: 'SM2',
+    publicKey: seal.publicKey,
+    validFrom: seal.validFrom,
+    validTo: seal.validTo,
+    status: seal.status,
+    revokedAt: seal.retiredAt?.toISOString() ?? null,
+    pictureUrl: `/api/seals/${seal.id}/picture.svg`,
+  };
+}
+
+/** Electronic certificates: issue, read, verify, revoke, replace, renew, annotated copies, reuse. */
+export function createCertificateService(deps: CertificatesDeps) {
+  const { db, clock, seals, audit, registries, network } = deps;
+  const baseRepo = createCertificatesRepository(db);
+
+  function statusOf(row: CertificateRow, today = clock.today()): Certificate['status'] {
+    if (row.status !== 'valid') return row.status;
+    return row.validTo !== null && row.validTo < today ? 'expired' : 'valid';
+  }
+
+  async function view(row: CertificateRow): Promise<Certificate> {
+    const seal = await seals.getSeal(row.sealId);
+    const type = certificateTypeBySlug(row.typeSlug);
+    return {
+      identifier: row.identifier,
+      type: typeRef(row),
+      holder: { kind: row.holderKind, id: row.holderId, name: row.holderName },
+      issuer: { uscc: row.issuerUscc, name: row.issuerName },
+      data: row.data,
+      issuedAt: row.issuedAt.toISOString(),
+      validFrom: row.validFrom,
+      validTo: row.validTo,
+      status: statusOf(row),
+      seal: { id: seal.id, ownerName: seal.ownerName },
+      contentHash: row.contentHash,
+      signature: row.signature,
+      credibility: type?.credibility ?? 'A',
+      replacedBy: row.replacedBy,
+      revokedReason: row.revokedReason,
+    };
+  }
+
+  /** Holders see their own (or their entity's); staff see what their region issued. */
+  function readResource(row: CertificateRow): Resource {
+    return context_isPersonResource(row);
+  }
+
+  async function requireReadable(
+    context: RequestContext,
+    row: CertificateRow | null,
+    identifier: string,
+  ): Promise<CertificateRow> {
+    if (!row) throw certificatesErrors.notFound(identifier);
+    const actor = context.actor;
+    if (actor.kind === 'staff')
+      requireAccess(context, 'certificate:read', { kind: 'region', regionCode: row.issuerRegionCode });
+    else requireAccess(context, 'certificate:read_own', readResource(row));
+    return row;
+  }
+
+  /** Names from the registry must match the holder the data names: a certificate is never issued to nobody. */
+  async function confirmHolder(
+    tx: DbOrTx,
+    context: RequestContext,
+    type: CertificateTypeDefinition,
+    data: Record<string, unknown>,
+    caseId: string | null,
+  ) {
+    const holder = type.holderOf(data);
+    const reg = registries.withTx(tx);
+    try {
+      const record =
+        holder.kind === 'person'
+          ? await reg.readPerson(context, { idNumber: holder.id, purpose: ISSUE_PURPOSE, caseId, fields: ['name'] })
+          : await reg.readEntity(context, { uscc: holder.id, purpose: ISSUE_PURPOSE, caseId, fields: ['name'] });
+      if (record.name !== holder.name)
+        throw certificatesErrors.holderUnknown(`证照数据中的名称“${holder.name}”与登记名称不一致`);
+    } catch (error) {
+      if ((error as { code?: string }).code?.endsWith('_NOT_FOUND')) {
+        throw certificatesErrors.holderUnknown(`${holder.kind === 'person' ? '人口库' : '法人库'}中没有 ${holder.id}`);
+      }
+      throw error;
+    }
+    return holder;
+  }
+
+  /** One transaction: validate, identify, canonicalise, hash (SM3), sign (SM2), store, record. */
+  async function issueIn(
+    tx: DbOrTx,
+    context: RequestContext,
+    input: { type: string; data: unknown; issuer: Issuer; caseId?: string | null; validFrom?: string },
+  ): Promise<CertificateRow> {
+    requireAccess(context, 'certificate:issue', { kind: 'region', regionCode: input.issuer.regionCode });
+    const type = certificateTypeBySlug(input.type);
+    if (!type) throw certificatesErrors.typeUnknown(input.type);
+    const validated = validateCertificateData(type.slug, input.data);
+    if (!validated.ok) throw certificatesErrors.dataInvalid(validated.issues);
+    const caseId = input.caseId ?? null;
+    const holder = await confirmHolder(tx, context, type, validated.data, caseId);
+    const seal = await seals.signingSealFor(tx, input.issuer);
+    const today = clock.today();
+    if (seal.validTo !== null && seal.validTo < today) throw certificatesErrors.sealNotUsable(seal.ownerName);
+    const repo = createCertificatesRepository(tx);
+    const identifier = buildCertificateIdentifier({
+      typeCode: type.code,
+      issuerUscc: input.issuer.uscc,
+      serial: await repo.nextSerial(),
+      version: 1,
+    });
+    const issuedAt = clock.now();
+    const validFrom = input.validFrom ?? today;
+    const content: CertificateContent = {
+      identifier,
+      type: { slug: type.slug, code: type.code, name: type.name },
+      holder,
+      issuer: { uscc: input.issuer.uscc, name: input.issuer.name },
+      data: validated.data,
+      issuedAt: issuedAt.toISOString(),
+      validFrom,
+      validTo: type.validToFor(validated.data, validFrom),
+      sealId: seal.id,
+    };
+    const canonical = canonicalJson(content);
+    const row: CertificateRow = {
+      identifier,
+      typeSlug: type.slug,
+      typeCode: type.code,
+      holderKind: holder.kind,
+      holderId: holder.id,
+      holderName: holder.name,
+      issuerUscc: input.issuer.uscc,
+      issuerName: input.issuer.name,
+      issuerRegionCode: input.issuer.regionCode,
+      data: validated.data,
+      issuedAt,
+      validFrom,
+      validTo: content.validTo,
+      sealId: seal.id,
+      contentHash: hashContent(content),
+      signature: signSm2({ privateKey: seal.privateKey, publicKey: seal.publicKey, message: canonical }),
+      status: 'valid',
+      revokedAt: null,
+      revokedReason: null,
+      replacedBy: null,
+      caseId,
+    };
+    await repo.insertCertificate(row);
+    await recordEvent(tx, context, row.identifier, 'issued', {
+      caseId,
+      details: { type: type.slug, holder: holder.id },
+    });
+    return row;
+  }
+
+  async function recordEvent(
+    tx: DbOrTx,
+    context: RequestContext,
+    identifier: string,
+    kind: string,
+    extra: { purpose?: string | null; caseId?: string | null; details?: Record<string, unknown> } = {},
+  ) {
+    await createCertificatesRepository(tx).insertEvent({
+      identifier,
+      kind,
+      at: clock.now(),
+      actorLabel:
+        context.actor.kind === 'person' || context.actor.kind === 'staff' ? context.actor.name : context.actor.kind,
+      purpose: extra.purpose ?? null,
+      caseId: extra.caseId ?? null,
+      details: extra.details ?? {},
+    });
+    await audit.record(tx, context, {
+      action: `certificates.certificate.${kind}`,
+      subjectType: 'certificate',
+      subjectId: identifier,
+      purpose: extra.purpose ?? null,
+      caseId: extra.caseId ?? null,
+      details: extra.details,
+    });
+  }
+
+  /** Ends a valid certificate (revoked or replaced by a successor) under a row lock. */
+  async function retireIn(tx: DbOrTx, identifier: string, changes: Partial<CertificateRow>): Promise<CertificateRow> {
+    const repo = createCertificatesRepository(tx);
+    const row = await repo.findCertificate(identifier, { forUpdate: true });
+    if (!row) throw certificatesErrors.notFound(identifier);
+    if (row.status !== 'valid') throw certificatesErrors.notValid(identifier, row.status);
+    await repo.updateCertificate(identifier, changes);
+    return row;
+  }
+
+  async function liveOf(identifier: string) {
+    const row = await baseRepo.findCertificate(identifier);
+    return row
+      ? { row, live: { status: row.status, contentHash: row.contentHash, revokedReason: row.revokedReason } }
+      : null;
+  }
+
+  async function sealLookup(): Promise<(id: string) => PublishedSeal | null> {
+    const all = new Map((await seals.listSeals()).map((s) => [s.id, publishedSeal(s)]));
+    return (id) => all.get(id) ?? null;
+  }
+
+  async function verifyDocument(doc: SignedDocument): Promise<VerificationResult> {
+    const found = await liveOf(doc.content.identifier);
+    const check = checkDocument(doc, { seals: await sealLookup(), today: clock.today(), live: found?.live ?? null });
+    const reasons = found
+      ? check.reasons
+      : [...check.reasons, { code: 'NOT_REGISTERED', message: '平台没有该证照的签发记录' }];
+    const sealRow = check.seal ? await seals.getSeal(check.seal.id) : null;
+    return {
+      valid: reasons.length === 0,
+      reasons,
+      identifier: doc.content.identifier,
+      certificate: found ? await view(found.row) : null,
+      seal: sealRow ? sealView(sealRow) : null,
+      signatureValid: check.signatureValid,
+      revoked: check.revoked,
+      expired: check.expired,
+      annotation: doc.annotation
+        ? {
+            purpose: doc.annotation.content.purpose,
+            caseId: doc.annotation.content.caseId,
+            expiresAt: doc.annotation.content.expiresOn,
+          }
+        : null,
+    };
+  }
+
+  async function documentFor(
+    documentId: string,
+  ): Promise<{ row: CertificateRow; doc: SignedDocument; copy: CopyRow | null }> {
+    const copy = documentId.startsWith('copy-') ? await baseRepo.findCopy(documentId) : null;
+    const identifier = copy ? copy.identifier : documentId;
+    const row = await baseRepo.findCertificate(identifier);
+    if (!row) throw certificatesErrors.notFound(documentId);
+    return { row, doc: documentOf(row, copy ? annotationOf(copy, row) : null), copy };
+  }
+
+  function annotationOf(copy: CopyRow, row: CertificateRow): SignedDocument['annotation'] {
+    const content: AnnotationContent = {
+      copyId: copy.id,
+      identifier: copy.identifier,
+      certificateHash: row.contentHash,
+      purpose: copy.purpose,
+      caseId: copy.caseId,
+      expiresOn: copy.expiresOn,
+      createdAt: copy.createdAt.toISOString(),
+      sealId: copy.sealId,
+    };
+    return { content, contentHash: copy.contentHash, signature: copy.signature };
+  }
+
+  return {
+    issueIn,
+
+    async issueCertificate(
+      context: RequestContext,
+      input: { type: string; data: unknown; issuerDepartmentId: string; caseId?: string | null },
+    ) {
+      const department = await network.getDepartment(input.issuerDepartmentId);
+      const issuer = { uscc: department.uscc, name: department.name, regionCode: department.regionCode };
+      const row = await db.transaction((tx) =>
+        issueIn(tx, context, { type: input.type, data: input.data, issuer, caseId: input.caseId }),
+      );
+      return view(row);
+    },
+
+    async getCertificate(
+      context: RequestContext,
+      identifier: string,
+    ): Promise<Certificate & { events: { kind: string; at: string; actorLabel: string; purpose: string | null }[] }> {
+      const row = await requireReadable(context, await baseRepo.findCertificate(identifier), identifier);
+      const events = await baseRepo.listEvents(identifier);
+      return {
+        ...(await view(row)),
+        events: events.map((e) => ({
+          kind: e.kind,
+          at: e.at.toISOString(),
+          actorLabel: e.actorLabel,
+          purpose: e.purpose,
+        })),
+      };
+    },
+
+    /** 我的证照: the person's own, or the entity's while acting for it. */
+    async wallet(context: RequestContext): Promise<Certificate[]> {
+      const actor = requireAccess(context, 'certificate:read_own');
+      if (actor.kind !== 'person') return [];
+      const holder = actor.actingFor
+        ? { kind: 'legal_person', id: actor.actingFor.uscc }
+        : { kind: 'person', id: actor.idNumber };
+      return Promise.all((await baseRepo.listByHolder(holder)).map(view));
+    },
+
+    /** The downloadable signed JSON of a certificate or an annotated copy. */
+    async signedDocument(context: RequestContext, documentId: string): Promise<SignedDocument> {
+      const { row, doc } = await documentFor(documentId);
+      await requireReadable(context, row, documentId);
+      return doc;
+    },
+
+    /** The PDF, rendered on first request and cached: rendering never sits on the issuing path. */
+    async pdf(context: RequestContext, documentId: string): Promise<Buffer> {
+      const { row, doc, copy } = await documentFor(documentId);
+      await requireReadable(context, row, documentId);
+      const cached = await baseRepo.findPdf(documentId);
+      if (cached) return cached;
+      const type = certificateTypeBySlug(row.typeSlug);
+      const seal = await seals.getSeal(row.sealId);
+      const labels = new Map((type?.fields ?? []).map((f) => [f.key, f.label]));
+      const pdf = await renderCertificatePdf({
+        title: type?.name ?? row.typeSlug,
+        identifier: row.identifier,
+        holderName: row.holderName,
+        issuerName: row.issuerName,
+        issuedOn: row.issuedAt.toISOString().slice(0, 10),
+        validFrom: row.validFrom,
+        validTo: row.validTo,
+        fields: Object.entries(row.data).map(([key, value]) => ({
+          label: labels.get(key) ?? key,
+          value: String(value ?? ''),
+        })),
+        verifyUrl: `${deps.publicUrl}/verify/${encodeURIComponent(row.identifier)}?h=${row.contentHash.slice(0, 16)}`,
+        annotation: copy ? { text: `仅供${copy.purpose}使用，有效期至${copy.expiresOn}` } : null,
+        sealOwnerName: seal.ownerName,
+        payloadJson: JSON.stringify(doc),
+      });
+      await baseRepo.savePdf(documentId, pdf, clock.now());
+      return pdf;
+    },
+
+    async revokeCertificate(context: RequestContext, input: { identifier: string; reason: string }) {
+      const row = await db.transaction(async (tx) => {
+        const current = await createCertificatesRepository(tx).findCertificate(input.identifier);
+        if (!current) throw certificatesErrors.notFound(input.identifier);
+        requireAccess(context, 'certificate:revoke', { kind: 'region', regionCode: current.issuerRegionCode });
+        const row = await retireIn(tx, input.identifier, {
+          status: 'revoked',
+          revokedAt: clock.now(),
+          revokedReason: input.reason,
+        });
+        await recordEvent(tx, context, input.identifier, 'revoked', { purpose: input.reason });
+        return row;
+      });
+      return view({ ...row, status: 'revoked', revokedReason: input.reason });
+    },
+
+    /** 换发: a corrected certificate replaces the old one (renewal is a replacement with the same data). */
+    async replaceCertificate(context: RequestContext, input: { identifier: string; data?: unknown; reason: string }) {
+      const successor = await db.transaction(async (tx) => {
+        const old = await createCertificatesRepository(tx).findCertificate(input.identifier);
+        if (!old) throw certificatesErrors.notFound(input.identifier);
+        const issuer = { uscc: old.issuerUscc, name: old.issuerName, regionCode: old.issuerRegionCode };
+        const next = await issueIn(tx, context, {
+          type: old.typeSlug,
+          data: input.data ?? old.data,
+          issuer,
+          caseId: old.caseId,
+        });
+        await retireIn(tx, old.identifier, { status: 'replaced', replacedBy: next.identifier });
+        await recordEvent(tx, context, old.identifier, input.data ? 'replaced' : 'renewed', {
+          purpose: input.reason,
+          details: { successor: next.identifier },
+        });
+        return next;
+      });
+      return view(successor);
+    },
+
+    /** 加注件: a copy for one purpose (and case) until a date, signed by the platform's seal. */
+    async createCopy(
+      context: RequestContext,
+      input: { identifier: string; purpose: string; caseId?: string | null; expiresOn: string },
+    ) {
+      const row = await baseRepo.findCertificate(input.identifier);
+      if (!row) throw certificatesErrors.notFound(input.identifier);
+      requireAccess(context, 'certificate:share', readResource(row));
+      if (statusOf(row) !== 'valid') throw certificatesErrors.notValid(row.identifier, statusOf(row));
+      if (input.expiresOn <= clock.today()) throw certificatesErrors.copyExpiryInvalid('有效期须晚于今天');
+      if (row.validTo !== null && input.expiresOn > row.validTo)
+        throw certificatesErrors.copyExpiryInvalid(`不能晚于证照有效期 ${row.validTo}`);
+      return db.transaction(async (tx) => {
+        const seal = await seals.signingSealFor(tx, deps.platformBody);
+        const copy: CopyRow = {
+          id: `copy-${randomUUID()}`,
+          identifier: row.identifier,
+          holderId: row.holderId,
+          purpose: input.purpose,
+          caseId: input.caseId ?? null,
+          expiresOn: input.expiresOn,
+          createdAt: clock.now(),
+          sealId: seal.id,
+          contentHash: '',
+          signature: '',
+        };
+        const content = annotationOf(copy, row)!.content;
+        copy.contentHash = hashContent(content);
+        copy.signature = signSm2({
+          privateKey: seal.privateKey,
+          publicKey: seal.publicKey,
+          message: canonicalJson(content),
+        });
+        await createCertificatesRepository(tx).insertCopy(copy);
+        await recordEvent(tx, context, row.identifier, 'copied', {
+          purpose: input.purpose,
+          caseId: copy.caseId,
+          details: { copyId: copy.id, expiresOn: copy.expiresOn },
+        });
+        return {
+          id: copy.id,
+          identifier: copy.identifier,
+          purpose: copy.purpose,
+          caseId: copy.caseId,
+          expiresOn: copy.expiresOn,
+          createdAt: copy.createdAt.toISOString(),
+        };
+      });
+    },
+
+    /**
+     * Certificates another domain may use instead of asking the applicant: valid on the date,
+     * credibility A or B. Each use is logged in the holder's data-use log.
+     */
+    async findUsable(
+      context: RequestContext,
+      input: { holder: HolderRef; type: string; asOf?: string; purpose: string; caseId?: string | null },
+      tx: DbOrTx = db,
+    ): Promise<Certificate[]> {
+      const asOf = input.asOf ?? clock.today();
+      const rows = (
+        await createCertificatesRepository(tx).listByHolder({
+          kind: input.holder.kind,
+          id: input.holder.id,
+          typeSlug: input.type,
+        })
+      ).filter(
+        (row) =>
+          row.status === 'valid' &&
+          row.validFrom <= asOf &&
+          (row.validTo === null || row.validTo >= asOf) &&
+          ['A', 'B'].includes(certificateTypeBySlug(row.typeSlug)?.credibility ?? 'D'),
+      );
+      for (const row of rows) {
+        await registries.withTx(tx).recordDataUse(context, {
+          subjectType: row.holderKind,
+          subjectId: row.holderId,
+          purpose: input.purpose,
+          caseId: input.caseId ?? null,
+          fields: [`电子证照：${certificateTypeBySlug(row.typeSlug)?.name ?? row.typeSlug}`],
+        });
+        await recordEvent(tx, context, row.identifier, 'used', {
+          purpose: input.purpose,
+          caseId: input.caseId ?? null,
+        });
+      }
+      return Promise.all(rows.map(view));
+    },
+
+    /** The applicant declined to have a certificate attached (EU once-only preview). */
+    async declineUse(context: RequestContext, input: { identifier: string; purpose: string; caseId?: string | null }) {
+      const row = await baseRepo.findCertificate(input.identifier);
+      if (!row) throw certificatesErrors.notFound(input.identifier);
+      requireAccess(context, 'certificate:read_own', readResource(row));
+      await db.transaction((tx) =>
+        recordEvent(tx, context, row.identifier, 'declined', { purpose: input.purpose, caseId: input.caseId ?? null }),
+      );
+    },
+
+    /** Public verification by identifier, QR payload, downloaded JSON or PDF bytes. */
+    async verify(
+      input: { identifier: string } | { qr: string } | { certificate: Record<string, unknown> } | { file: Buffer },
+    ): Promise<VerificationResult> {
+      if ('certificate' in input) {
+        if (!isSignedDocument(input.certificate)) throw certificatesErrors.documentUnrecognised();
+        return verifyDocument(input.certificate);
+      }
+      if ('file' in input) return verifyDocument(parseFile(input.file));
+      const { identifier, hashPrefix } =
+        'qr' in input ? parseQr(input.qr) : { identifier: input.identifier, hashPrefix: null };
+      const parsed = parseCertificateIdentifier(identifier);
+      if (!parsed.ok) throw certificatesErrors.identifierInvalid(parsed.issues);
+      const row = await baseRepo.findCertificate(identifier);
+      if (!row) throw certificatesErrors.notFound(identifier);
+      const result = await verifyDocument(documentOf(row));
+      if (hashPrefix !== null && !row.contentHash.startsWith(hashPrefix)) {
+        return {
+          ...result,
+          valid: false,
+          reasons: [...result.reasons, { code: 'QR_MISMATCH', message: '二维码与平台登记的证照内容不一致' }],
+        };
+      }
+      return result;
+    },
+
+    listSeals: async () => (await seals.listSeals()).map(sealView),
+    getSeal: async (id: string) => sealView(await seals.getSeal(id)),
+  };
+}
+
+function context_isPersonResource(row: CertificateRow): Resource {
+  return row.holderKind === 'person'
+    ? { kind: 'owned', ownerIdNumber: row.holderId }
+    : { kind: 'owned', ownerUscc: row.holderId };
+}
+
+/** A verification link as printed in the QR code: …/verify/<identifier>?h=<first 16 of the SM3 hash>. */
+export function parseQr(payload: string): { identifier: string; hashPrefix: string } {
+  const match = /\/verify\/([^?#\s]+)\?h=([0-9a-f]{16})$/.exec(payload.trim());
+  if (!match) throw certificatesErrors.qrInvalid();
+  return { identifier: decodeURIComponent(match[1]!), hashPrefix: match[2]! };
+}
+
+/** A downloaded certificate: its PDF (with the signed payload inside) or its JSON. */
+export function parseFile(file: Buffer): SignedDocument {
+  const text = file.subarray(0, 5).toString('latin1') === '%PDF-' ? extractPayload(file) : file.toString('utf8');
+  if (!text) throw certificatesErrors.documentUnrecognised();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw certificatesErrors.documentUnrecognised();
+  }
+  if (!isSignedDocument(parsed)) throw certificatesErrors.documentUnrecognised();
+  return parsed;
+}
+
+export type CertificateService = ReturnType<typeof createCertificateService>;

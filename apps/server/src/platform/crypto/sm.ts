@@ -1,0 +1,235 @@
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { sm2 } from 'sm-crypto-v2';
+
+/**
+ * The national (商用密码) algorithms the platform uses, in one place:
+ *
+ * - SM3 for hashes (audit chain, content digests);
+ * - SM2 for electronic-seal signatures (GB/T 38540, DOMAIN.md §3);
+ * - SM4 to keep seal private keys encrypted at rest.
+ *
+ * Node's crypto has SM3 and SM4 but no usable SM2, so SM2 comes from sm-crypto-v2. Node has no
+ * SM4-GCM either, hence SM4-CBC with HMAC-SM3 (encrypt-then-MAC) for key wrapping.
+ */
+
+export function sm3Hex(data: string | Uint8Array): string {
+  const hash = createHash('sm3');
+  if (typeof data === 'string') hash.update(data, 'utf8');
+  else hash.update(data);
+  return hash.digest('hex');
+}
+
+/** Deterministic JSON: sorted keys, no whitespace. Throws on anything JSON cannot represent. */
+export function canonicalJson(value: unknown): string {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return JSON.stringify(value);
+    case 'number':
+      if (!Number.isFinite(value)) throw new TypeError(`canonical JSON has no ${value}`);
+      return JSON.stringify(value);
+    case 'object': {
+      if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(',')}]`;
+      const proto: unknown = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) throw new TypeError('canonical JSON takes plain objects only');
+      const record = value as Record<string, unknown>;
+      const keys = Object.keys(record)
+        .filter((key) => record[key] !== undefined)
+        .sort();
+      return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
+    }
+    default:
+      throw new TypeError(`canonical JSON has no ${typeof value}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// SM2 electronic-seal signatures (GB/T 38540)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The default distinguishing identifier of GM/T 0009 and GB/T 35276. Seals made by other systems
+ * that follow GB/T 38540 use it too, so signatures verify anywhere without extra agreement.
+ */
+export const SM2_USER_ID = '1234567812345678';
+
+/** The order n of the SM2 recommended curve (GB/T 32918.5). */
+const SM2_ORDER = BigInt('0xFFFFFFFEFFFFFFFFFFFFFFFFFFFFFFFF7203DF6B21C6052B53BBF40939D54123');
+
+const PRIVATE_KEY = /^[0-9a-f]{64}$/;
+const UNCOMPRESSED_PUBLIC_KEY = /^04[0-9a-f]{128}$/;
+const PUBLIC_KEY = /^(04[0-9a-f]{128}|0[23][0-9a-f]{64})$/;
+const RAW_SIGNATURE = /^[0-9a-f]{128}$/;
+
+/** `publicKey` is the uncompressed point, 130 lowercase hex characters starting 04; `privateKey` is 64. */
+export type SealKeyPair = { publicKey: string; privateKey: string };
+
+export function generateSealKeyPair(): SealKeyPair {
+  const { publicKey, privateKey } = sm2.generateKeyPairHex();
+  return { publicKey, privateKey };
+}
+
+/**
+ * Signs `message` (as UTF-8) the way GB/T 38540 seals sign: e = SM3(Z ‖ M), Z from the public key
+ * and {@link SM2_USER_ID}. Returns the raw signature, r ‖ s as 128 lowercase hex characters (each
+ * 32 bytes, left-padded): fixed length, easy to store and compare. A GB/T 35276 `SM2Signature`
+ * (DER SEQUENCE of two INTEGERs) is the same two numbers, so an encoder for a seal container can
+ * derive it from this without re-signing.
+ *
+ * Throws if the keys are malformed or are not a pair: a signature under a mismatched public key
+ * could never be verified, and finding that at signing time is far cheaper than later.
+ */
+export function signSm2(options: { privateKey: string; publicKey: string; message: string }): string {
+  const privateKey = options.privateKey.toLowerCase();
+  const publicKey = options.publicKey.toLowerCase();
+  if (!PRIVATE_KEY.test(privateKey)) throw new Error('SM2 private key must be 64 hex characters');
+  const d = BigInt(`0x${privateKey}`);
+  if (d < 1n || d > SM2_ORDER - 2n) throw new Error('SM2 private key is out of range');
+  if (!UNCOMPRESSED_PUBLIC_KEY.test(publicKey)) throw new Error('SM2 public key must be 130 hex characters (04‖x‖y)');
+  if (sm2.getPublicKeyFromPrivateKey(privateKey) !== publicKey) {
+    throw new Error('SM2 public key does not belong to the private key');
+  }
+  return sm2.doSignature(utf8(options.message), privateKey, { hash: true, publicKey, userId: SM2_USER_ID });
+}
+
+/**
+ * Checks a raw r ‖ s signature made by {@link signSm2} or any GB/T 38540 signer. Never throws:
+ * anything malformed (key not on the curve, wrong lengths, r or s out of range) is just `false`.
+ * Accepts the public key compressed (02/03‖x) or uncompressed, in either letter case.
+ */
+export function verifySm2(options: { publicKey: string; message: string; signature: string }): boolean {
+  try {
+    const publicKey = String(options.publicKey).toLowerCase();
+    const signature = String(options.signature).toLowerCase();
+    if (!PUBLIC_KEY.test(publicKey) || !RAW_SIGNATURE.test(signature)) return false;
+    const r = BigInt(`0x${signature.slice(0, 64)}`);
+    const s = BigInt(`0x${signature.slice(64)}`);
+    // GB/T 32918.2 step B1/B2; without them r + n or s + n would be accepted as distinct signatures.
+    if (r < 1n || r >= SM2_ORDER || s < 1n || s >= SM2_ORDER) return false;
+    const point = precomputedPoint(publicKey);
+    if (!point) return false;
+    return sm2.doVerifySignature(utf8(String(options.message)), signature, point, {
+      hash: true,
+      userId: SM2_USER_ID,
+    });
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Seals are few and verified often: each public key is checked once and turned into a
+ * precomputed point (verification is then several times faster). Bounded, oldest evicted first.
+ */
+const POINT_CACHE_SIZE = 2_000;
+const points = new Map<string, ReturnType<typeof sm2.precomputePublicKey> | null>();
+function precomputedPoint(publicKey: string) {
+  if (points.has(publicKey)) return points.get(publicKey)!;
+  const point = sm2.verifyPublicKey(publicKey) ? sm2.precomputePublicKey(publicKey) : null;
+  if (points.size >= POINT_CACHE_SIZE) points.delete(points.keys().next().value!);
+  points.set(publicKey, point);
+  return point;
+}
+
+function utf8(text: string): Uint8Array {
+  return new Uint8Array(Buffer.from(text, 'utf8'));
+}
+
+// ---------------------------------------------------------------------------------------------
+// SM4 key wrapping for private keys at rest
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Wrapped form, all parts standard base64:
+ *
+ *   sm4cbc-hmacsm3:v1:<iv>:<mac>:<ciphertext>
+ *
+ * ciphertext = SM4-CBC(encKey, iv, PKCS#7(UTF-8 plaintext)) with a random 16-byte iv per value;
+ * mac        = HMAC-SM3(macKey, "sm4cbc-hmacsm3:v1:<iv>:<ciphertext>"), 32 bytes, checked first;
+ * encKey     = HMAC-SM3(master, "yici key wrap v1 encryption")[0..16];
+ * macKey     = HMAC-SM3(master, "yici key wrap v1 authentication").
+ *
+ * Two keys derived from one master key, because one key should never serve two algorithms. The
+ * scheme and version lead the text so that a later scheme (SM4-GCM once Node has it) can be read
+ * beside this one.
+ */
+const WRAP_PREFIX = 'sm4cbc-hmacsm3:v1';
+const MASTER_KEY_BYTES = 16;
+const IV_BYTES = 16;
+const MAC_BYTES = 32;
+
+export type KeyWrapper = {
+  wrap(plain: string): string;
+  /** Throws if the text is malformed, altered, or was wrapped under another master key. */
+  unwrap(wrapped: string): string;
+};
+
+export function createKeyWrapper(masterKey: Buffer): KeyWrapper {
+  if (!Buffer.isBuffer(masterKey) || masterKey.length !== MASTER_KEY_BYTES) {
+    throw new Error(`key-wrapping master key must be ${MASTER_KEY_BYTES} bytes`);
+  }
+  const encKey = hmacSm3(masterKey, 'yici key wrap v1 encryption').subarray(0, 16);
+  const macKey = hmacSm3(masterKey, 'yici key wrap v1 authentication');
+  const macOf = (iv: string, ciphertext: string) => hmacSm3(macKey, `${WRAP_PREFIX}:${iv}:${ciphertext}`);
+
+  return {
+    wrap(plain) {
+      const iv = randomBytes(IV_BYTES);
+      const cipher = createCipheriv('sm4-cbc', encKey, iv);
+      const ciphertext = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]).toString('base64');
+      const ivText = iv.toString('base64');
+      return `${WRAP_PREFIX}:${ivText}:${macOf(ivText, ciphertext).toString('base64')}:${ciphertext}`;
+    },
+
+    unwrap(wrapped) {
+      const parts = String(wrapped).split(':');
+      if (parts.length !== 5) throw new Error(`wrapped key is not in the form ${WRAP_PREFIX}:<iv>:<mac>:<ciphertext>`);
+      const [scheme, version, ivText, macText, ciphertext] = parts as [string, string, string, string, string];
+      if (`${scheme}:${version}` !== WRAP_PREFIX)
+        throw new Error(`unsupported key-wrapping scheme "${scheme}:${version}"`);
+      const iv = strictBase64(ivText);
+      const mac = strictBase64(macText);
+      const body = strictBase64(ciphertext);
+      if (!iv || iv.length !== IV_BYTES || !mac || mac.length !== MAC_BYTES || !body || body.length === 0) {
+        throw new Error('wrapped key is malformed: bad iv, mac or ciphertext');
+      }
+      if (!timingSafeEqual(mac, macOf(ivText, ciphertext))) {
+        throw new Error('wrapped key failed its integrity check: it was altered, or wrapped under another master key');
+      }
+      const decipher = createDecipheriv('sm4-cbc', encKey, iv);
+      return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
+    },
+  };
+}
+
+/** Reads the master key from configuration: 32 hex characters, or standard base64 of 16 bytes. */
+export function parseMasterKey(text: string): Buffer {
+  const trimmed = String(text).trim();
+  const key = /^[0-9a-fA-F]{32}$/.test(trimmed) ? Buffer.from(trimmed, 'hex') : strictBase64(trimmed);
+  // The message never repeats the text: it is a secret even when it is wrong.
+  if (!key || key.length !== MASTER_KEY_BYTES) {
+    throw new Error('key-wrapping master key must be 32 hex characters or the base64 of 16 bytes');
+  }
+  if (key.every((byte) => byte === 0)) throw new Error('key-wrapping master key is all zeros, a placeholder');
+  return key;
+}
+
+/** A fresh random master key; `.toString('hex')` gives the text {@link parseMasterKey} reads. */
+export function generateMasterKey(): Buffer {
+  return randomBytes(MASTER_KEY_BYTES);
+}
+
+function hmacSm3(key: Buffer, text: string): Buffer {
+  return createHmac('sm3', key).update(text, 'utf8').digest();
+}
+
+/**
+ * Node decodes base64 leniently (skipping stray characters, ignoring unused bits), so an edited
+ * character could decode to the same bytes. Only the one canonical spelling is accepted.
+ */
+function strictBase64(text: string): Buffer | null {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text)) return null;
+  const bytes = Buffer.from(text, 'base64');
+  return bytes.toString('base64') === text ? bytes : null;
+}

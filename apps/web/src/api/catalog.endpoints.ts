@@ -1,0 +1,41 @@
+import {
+  BundleSchema,
+  BundleSummarySchema,
+  ItemDetailSchema,
+  ItemSummarySchema,
+  RegionDetailSchema,
+  RegionSchema,
+  ServicePointSchema,
+  pageOf,
+  type ItemQuery,
+  type ServicePointKind,
+} from '@yici/contracts';
+import { segment, type Transport } from './transport';
+
+export type ItemListQuery = Partial<ItemQuery>;
+
+export type ServicePointListQuery = { region: string; kind?: ServicePointKind; page?: number; pageSize?: number };
+
+const ItemPageSchema = pageOf(ItemSummarySchema);
+const ServicePointPageSchema = pageOf(ServicePointSchema);
+const RegionListSchema = RegionSchema.array();
+const BundleListSchema = BundleSummarySchema.array();
+
+/** The published catalog and the service network: public, read-only. */
+export function catalogEndpoints(http: Transport) {
+  return {
+    listRegions: (parent: string, signal?: AbortSignal) =>
+      http.get({ path: '/api/regions', query: { parent }, schema: RegionListSchema, signal }),
+    getRegion: (code: string, signal?: AbortSignal) =>
+      http.get({ path: `/api/regions/${segment(code)}`, schema: RegionDetailSchema, signal }),
+    listItems: (query: ItemListQuery, signal?: AbortSignal) =>
+      http.get({ path: '/api/catalog/items', query, schema: ItemPageSchema, signal }),
+    getItem: (code: string, signal?: AbortSignal) =>
+      http.get({ path: `/api/catalog/items/${segment(code)}`, schema: ItemDetailSchema, signal }),
+    listBundles: (signal?: AbortSignal) => http.get({ path: '/api/catalog/bundles', schema: BundleListSchema, signal }),
+    getBundle: (id: string, signal?: AbortSignal) =>
+      http.get({ path: `/api/catalog/bundles/${segment(id)}`, schema: BundleSchema, signal }),
+    listServicePoints: (query: ServicePointListQuery, signal?: AbortSignal) =>
+      http.get({ path: '/api/network/service-points', query, schema: ServicePointPageSchema, signal }),
+  };
+}

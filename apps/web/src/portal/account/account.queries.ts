@@ -1,0 +1,39 @@
+import { queryOptions } from '@tanstack/react-query';
+import { api } from '../../api/client';
+
+export const DATA_USE_PAGE_SIZE = 20;
+
+/** One person's data: every key starts with 'account' so that a session change drops it. */
+export const accountQueries = {
+  entityBindings: (uscc: string) =>
+    queryOptions({
+      queryKey: ['account', 'entities', uscc, 'bindings'],
+      queryFn: ({ signal }) => api.listEntityBindings(uscc, signal),
+      staleTime: 0,
+    }),
+  grantedMandates: () =>
+    queryOptions({
+      queryKey: ['account', 'mandates', 'granted'],
+      queryFn: ({ signal }) => api.listMyMandates(signal),
+      staleTime: 0,
+    }),
+  receivedMandates: () =>
+    queryOptions({
+      queryKey: ['account', 'mandates', 'received'],
+      queryFn: ({ signal }) => api.listReceivedMandates(signal),
+      staleTime: 0,
+    }),
+  /** The entity's log when acting for it as legal representative, otherwise one's own. */
+  dataUse: (options: { uscc: string | null; page: number }) =>
+    queryOptions({
+      queryKey: ['account', 'data-use', options.uscc ?? 'self', options.page],
+      queryFn: ({ signal }) => {
+        const page = { page: options.page, pageSize: DATA_USE_PAGE_SIZE };
+        return options.uscc ? api.listEntityDataUse(options.uscc, page, signal) : api.listMyDataUse(page, signal);
+      },
+      // Keep the rows while paging, never across identities.
+      placeholderData: (previous, previousQuery) =>
+        previousQuery?.queryKey[2] === (options.uscc ?? 'self') ? previous : undefined,
+      staleTime: 0,
+    }),
+};

@@ -1,0 +1,62 @@
+import type { DataUseEntry } from '@yici/contracts';
+import { Table, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { messages } from '../../messages';
+import { formatDateTime } from '../../shared/format-time';
+
+const text = messages.dataUse;
+
+const COLUMNS: ColumnsType<DataUseEntry> = [
+  { title: text.at, key: 'at', width: 180, render: (_, entry) => formatDateTime(entry.at) },
+  {
+    title: text.reader,
+    key: 'reader',
+    width: 220,
+    render: (_, entry) => (
+      <span className="tag-row">
+        {entry.readerLabel}
+        <Tag>{text.readerKinds[entry.readerKind]}</Tag>
+        {entry.mandateId && <Tag color="purple">{text.underMandate}</Tag>}
+      </span>
+    ),
+  },
+  { title: text.purpose, dataIndex: 'purpose', key: 'purpose', width: 200 },
+  { title: text.caseId, key: 'caseId', width: 160, render: (_, entry) => entry.caseId ?? messages.guide.none },
+  {
+    title: text.fields,
+    key: 'fields',
+    render: (_, entry) => entry.fields.map((field) => text.fieldNames[entry.subjectType][field] ?? field).join('、'),
+  },
+];
+
+type DataUseTableProps = {
+  entries: DataUseEntry[];
+  total: number;
+  page: number;
+  pageSize: number;
+  isLoading: boolean;
+  onPageChange: (page: number) => void;
+};
+
+export function DataUseTable({ entries, total, page, pageSize, isLoading, onPageChange }: DataUseTableProps) {
+  return (
+    <Table<DataUseEntry>
+      rowKey="id"
+      size="middle"
+      loading={isLoading}
+      columns={COLUMNS}
+      dataSource={entries}
+      scroll={{ x: 900 }}
+      locale={{ emptyText: text.empty }}
+      data-testid="data-use-table"
+      pagination={{
+        current: page,
+        pageSize,
+        total,
+        showSizeChanger: false,
+        showTotal: text.total,
+        onChange: onPageChange,
+      }}
+    />
+  );
+}

@@ -1,0 +1,91 @@
+import { Table, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import type { AuditEntry, AuditEntryPage } from '../../api/audit.shapes';
+import { messages } from '../../messages';
+import { formatDateTime } from '../../shared/format-time';
+
+const text = messages.workbench.audit;
+const none = messages.guide.none;
+
+const COLUMNS: ColumnsType<AuditEntry> = [
+  {
+    title: text.seq,
+    key: 'seq',
+    width: 90,
+    render: (_, entry) => entry.seq ?? <Tag color="gold">{text.unsealed}</Tag>,
+  },
+  { title: text.at, key: 'at', width: 180, render: (_, entry) => formatDateTime(entry.at) },
+  {
+    title: text.actor,
+    key: 'actor',
+    width: 160,
+    render: (_, entry) => (
+      <span className="tag-row">
+        {entry.actor.label}
+        <Tag>{messages.dataUse.readerKinds[entry.actor.kind]}</Tag>
+      </span>
+    ),
+  },
+  {
+    title: text.onBehalfOf,
+    key: 'onBehalfOf',
+    width: 190,
+    render: (_, entry) =>
+      entry.onBehalfOf
+        ? `${entry.onBehalfOf.id}${entry.onBehalfOf.capacity ? `（${messages.capacity[entry.onBehalfOf.capacity]}）` : ''}`
+        : none,
+  },
+  {
+    title: text.action,
+    key: 'action',
+    width: 220,
+    render: (_, entry) => (
+      <span className="audit-action">
+        {text.actions[entry.action] ?? entry.action}
+        {text.actions[entry.action] && <small className="muted">{entry.action}</small>}
+      </span>
+    ),
+  },
+  {
+    title: text.subject,
+    key: 'subject',
+    width: 240,
+    render: (_, entry) => (
+      <span className="audit-hash">
+        {entry.subject.type} · {entry.subject.id}
+      </span>
+    ),
+  },
+  { title: text.purpose, key: 'purpose', render: (_, entry) => entry.purpose ?? none },
+  { title: text.caseId, key: 'caseId', width: 140, render: (_, entry) => entry.caseId ?? none },
+  { title: text.ip, key: 'ip', width: 130, render: (_, entry) => entry.ip ?? none },
+];
+
+type AuditTableProps = {
+  page: AuditEntryPage | undefined;
+  isLoading: boolean;
+  onPageChange: (page: number) => void;
+};
+
+export function AuditTable({ page, isLoading, onPageChange }: AuditTableProps) {
+  return (
+    <Table<AuditEntry>
+      rowKey="id"
+      size="small"
+      loading={isLoading}
+      columns={COLUMNS}
+      dataSource={page?.items ?? []}
+      scroll={{ x: 1500 }}
+      locale={{ emptyText: text.empty }}
+      data-testid="audit-table"
+      pagination={{
+        current: page?.page ?? 1,
+        pageSize: page?.pageSize ?? 20,
+        total: page?.total ?? 0,
+        showSizeChanger: false,
+        showTotal: text.total,
+        onChange: onPageChange,
+      }}
+    />
+  );
+}

@@ -1,0 +1,23 @@
+import type { StaffRole } from '../shared/session/session-access';
+
+export type WorkbenchToolKey = 'staff' | 'outbox' | 'audit' | 'verifyInPerson' | 'overrideBinding';
+
+/**
+ * The workbench's tools, with the roles the server's permission list grants them to
+ * (staff:manage, outbox:read, audit:read, identity:verify_in_person, identity:override_uscc).
+ */
+export const WORKBENCH_TOOLS: readonly { key: WorkbenchToolKey; path: string; roles: readonly StaffRole[] }[] = [
+  { key: 'staff', path: '/workbench/admin/staff', roles: ['administrator'] },
+  { key: 'outbox', path: '/workbench/admin/outbox', roles: ['administrator'] },
+  { key: 'audit', path: '/workbench/admin/audit', roles: ['administrator', 'supervisor'] },
+  { key: 'verifyInPerson', path: '/workbench/window/verify-in-person', roles: ['window_clerk'] },
+  { key: 'overrideBinding', path: '/workbench/window/entity-binding', roles: ['window_clerk', 'administrator'] },
+];
+
+export function workbenchTool(key: WorkbenchToolKey) {
+  return WORKBENCH_TOOLS.find((tool) => tool.key === key)!;
+}
+
+export function toolsFor(roles: readonly StaffRole[]) {
+  return WORKBENCH_TOOLS.filter((tool) => tool.roles.some((role) => roles.includes(role)));
+}

@@ -1,0 +1,47 @@
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+
+/** What every browser journey shares: how Chromium starts, how long the slow machine may take, where the server is. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+// The machine is slow and the first page load compiles nothing but fetches every vendor chunk.
+export const UI_TIMEOUT_MS = 30_000;
+export const NAVIGATION_TIMEOUT_MS = 60_000;
+export const JOURNEY_TIMEOUT_MS = 150_000;
+export const BROWSER_START_TIMEOUT_MS = 120_000;
+
+export function baseUrl(): string {
+  const url = process.env.E2E_BASE_URL;
+  if (!url)
+    throw new Error('E2E_BASE_URL is not set: run this file through the e2e project, whose setup starts the server');
+  return url.replace(/\/$/, '');
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** A fresh visitor: own cookies, Chinese locale, a desktop window. */
+export async function openVisitor(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    locale: 'zh-CN',
+    viewport: { width: 1280, height: 900 },
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(UI_TIMEOUT_MS);
+  page.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
+  return { context, page };
+}
+
+export async function textOf(locator: Locator): Promise<string> {
+  await locator.waitFor();
+  return ((await locator.textContent()) ?? '').trim();
+}
