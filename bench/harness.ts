@@ -22,7 +22,11 @@ export async function recreateDatabase(name: string): Promise<string> {
   return url.toString();
 }
 
-export async function startServer(options: { databaseUrl: string; port: number }): Promise<ChildProcess> {
+export async function startServer(options: {
+  databaseUrl: string;
+  port: number;
+  env?: Record<string, string>;
+}): Promise<ChildProcess> {
   const server = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
     cwd: root,
     env: {
@@ -31,6 +35,7 @@ export async function startServer(options: { databaseUrl: string; port: number }
       DATABASE_URL: options.databaseUrl,
       LOG_LEVEL: 'warn',
       YICI_DATA_DIR: '.tmp/bench',
+      ...options.env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { RequestContext } from '../../platform/actor';
 import { requireStaff } from '../../platform/access/access';
 import type { Clock } from '../../platform/clock';
@@ -106,6 +106,11 @@ export function createSealService(deps: { db: Db; clock: Clock; keys: KeyWrapper
         .from(seals)
         .where(options.ownerUscc ? eq(seals.ownerUscc, options.ownerUscc) : undefined)
         .orderBy(asc(seals.ownerUscc), asc(seals.createdAt));
+    },
+
+    async findSeals(ids: string[]): Promise<SealRow[]> {
+      if (ids.length === 0) return [];
+      return db.select().from(seals).where(inArray(seals.id, ids));
     },
 
     async getSeal(id: string): Promise<SealRow> {

@@ -108,8 +108,8 @@ export function createCertificateService(deps: CertificatesDeps) {
     return row.validTo !== null && row.validTo < today ? 'expired' : 'valid';
   }
 
-  async function view(row: CertificateRow): Promise<Certificate> {
-    const seal = await seals.getSeal(row.sealId);
+  async function view(row: CertificateRow, knownSeal?: SealRow): Promise<Certificate> {
+    const seal = knownSeal ?? (await seals.getSeal(row.sealId));
     const type = certificateTypeBySlug(row.typeSlug);
     return {
       identifier: row.identifier,
@@ -286,23 +286,38 @@ export function createCertificateService(deps: CertificatesDeps) {
       : null;
   }
 
-  async function sealLookup(): Promise<(id: string) => PublishedSeal | null> {
-    const all = new Map((await seals.listSeals()).map((s) => [s.id, publishedSeal(s)]));
-    return (id) => all.get(id) ?? null;
+  /** Only the seals a document names (its own and its annotation's) are read. */
+  async function sealsNamedBy(doc: SignedDocument): Promise<Map<string, SealRow>> {
+    const ids = [doc.content.sealId, doc.annotation?.content.sealId].filter(
+      (id): id is string => typeof id === 'string',
+    );
+    return new Map((await seals.findSeals(ids)).map((seal) => [seal.id, seal]));
   }
 
-  async function verifyDocument(doc: SignedDocument): Promise<VerificationResult> {
-    const found = await liveOf(doc.content.identifier);
-    const check = checkDocument(doc, { seals: await sealLookup(), today: clock.today(), live: found?.live ?? null });
+  async function verifyDocument(doc: SignedDocument, known?: CertificateRow): Promise<VerificationResult> {
+    const [found, named] = await Promise.all([
+      known
+        ? {
+            row: known,
+            live: { status: known.status, contentHash: known.contentHash, revokedReason: known.revokedReason },
+          }
+        : liveOf(doc.content.identifier),
+      sealsNamedBy(doc),
+    ]);
+    const lookup = (id: string) => {
+      const seal = named.get(id);
+      return seal ? publishedSeal(seal) : null;
+    };
+    const check = checkDocument(doc, { seals: lookup, today: clock.today(), live: found?.live ?? null });
     const reasons = found
       ? check.reasons
       : [...check.reasons, { code: 'NOT_REGISTERED', message: '平台没有该证照的签发记录' }];
-    const sealRow = check.seal ? await seals.getSeal(check.seal.id) : null;
+    const sealRow = check.seal ? named.get(check.seal.id)! : null;
     return {
       valid: reasons.length === 0,
       reasons,
       identifier: doc.content.identifier,
-      certificate: found ? await view(found.row) : null,
+      certificate: found ? await view(found.row, named.get(found.row.sealId)) : null,
       seal: sealRow ? sealView(sealRow) : null,
       signatureValid: check.signatureValid,
       revoked: check.revoked,
@@ -380,7 +395,7 @@ export function createCertificateService(deps: CertificatesDeps) {
       const holder = actor.actingFor
         ? { kind: 'legal_person', id: actor.actingFor.uscc }
         : { kind: 'person', id: actor.idNumber };
-      return Promise.all((await baseRepo.listByHolder(holder)).map(view));
+      return Promise.all((await baseRepo.listByHolder(holder)).map((row) => view(row)));
     },
 
     /** The downloadable signed JSON of a certificate or an annotated copy. */
@@ -544,7 +559,7 @@ export function createCertificateService(deps: CertificatesDeps) {
           caseId: input.caseId ?? null,
         });
       }
-      return Promise.all(rows.map(view));
+      return Promise.all(rows.map((row) => view(row)));
     },
 
     /** The applicant declined to have a certificate attached (EU once-only preview). */
@@ -572,7 +587,7 @@ export function createCertificateService(deps: CertificatesDeps) {
       if (!parsed.ok) throw certificatesErrors.identifierInvalid(parsed.issues);
       const row = await baseRepo.findCertificate(identifier);
       if (!row) throw certificatesErrors.notFound(identifier);
-      const result = await verifyDocument(documentOf(row));
+      const result = await verifyDocument(documentOf(row), row);
       if (hashPrefix !== null && !row.contentHash.startsWith(hashPrefix)) {
         return {
           ...result,

@@ -87,10 +87,49 @@ export function signSm2(options: { privateKey: string; publicKey: string; messag
   const d = BigInt(`0x${privateKey}`);
   if (d < 1n || d > SM2_ORDER - 2n) throw new Error('SM2 private key is out of range');
   if (!UNCOMPRESSED_PUBLIC_KEY.test(publicKey)) throw new Error('SM2 public key must be 130 hex characters (04‖x‖y)');
-  if (sm2.getPublicKeyFromPrivateKey(privateKey) !== publicKey) {
-    throw new Error('SM2 public key does not belong to the private key');
+  const pair = `${privateKey}:${publicKey}`;
+  if (!matchedPairs.has(pair)) {
+    if (sm2.getPublicKeyFromPrivateKey(privateKey) !== publicKey) {
+      throw new Error('SM2 public key does not belong to the private key');
+    }
+    if (matchedPairs.size >= POINT_CACHE_SIZE) matchedPairs.clear();
+    matchedPairs.add(pair);
   }
-  return sm2.doSignature(utf8(options.message), privateKey, { hash: true, publicKey, userId: SM2_USER_ID });
+  return sm2.doSignature(messageDigest(publicKey, options.message), privateKey, { hash: false });
+}
+
+/** Key pairs already checked to belong together (the check is a scalar multiplication). */
+const matchedPairs = new Set<string>();
+
+// GB/T 32918.5 curve parameters a, b, G and ENTL ‖ ID for Z = SM3(ENTL ‖ ID ‖ a ‖ b ‖ xG ‖ yG ‖ xA ‖ yA).
+const Z_PREFIX = Buffer.concat([
+  Buffer.from([0x00, 0x80]),
+  Buffer.from(SM2_USER_ID, 'utf8'),
+  Buffer.from(
+    'FFFFFFFEFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF00000000FFFFFFFFFFFFFFFC' +
+      '28E9FA9E9D9F5E344D5A9E4BCF6509A7F39789F515AB8F92DDBCBD414D940E93' +
+      '32C4AE2C1F1981195F9904466A39C9948FE30BBFF2660BE1715A4589334C74C7' +
+      'BC3736A2F4F6779C59BDCEE36B692153D0A9877CC62A474002DF32E52139F0A0',
+    'hex',
+  ),
+]);
+const zValues = new Map<string, Buffer>();
+
+/**
+ * e = SM3(Z ‖ M), computed with node's native SM3 (the JS SM3 of the SM2 library allocated most of
+ * a verification's time); Z depends only on the public key, so it is computed once per seal.
+ */
+function messageDigest(uncompressedPublicKey: string, message: string): Uint8Array {
+  let z = zValues.get(uncompressedPublicKey);
+  if (!z) {
+    z = createHash('sm3')
+      .update(Z_PREFIX)
+      .update(Buffer.from(uncompressedPublicKey.slice(2), 'hex'))
+      .digest();
+    if (zValues.size >= POINT_CACHE_SIZE) zValues.clear();
+    zValues.set(uncompressedPublicKey, z);
+  }
+  return new Uint8Array(createHash('sm3').update(z).update(message, 'utf8').digest());
 }
 
 /**
@@ -109,10 +148,8 @@ export function verifySm2(options: { publicKey: string; message: string; signatu
     if (r < 1n || r >= SM2_ORDER || s < 1n || s >= SM2_ORDER) return false;
     const point = precomputedPoint(publicKey);
     if (!point) return false;
-    return sm2.doVerifySignature(utf8(String(options.message)), signature, point, {
-      hash: true,
-      userId: SM2_USER_ID,
-    });
+    const digest = messageDigest(point.toHex(false), String(options.message));
+    return sm2.doVerifySignature(digest, signature, point, { hash: false });
   } catch {
     return false;
   }
@@ -130,10 +167,6 @@ function precomputedPoint(publicKey: string) {
   if (points.size >= POINT_CACHE_SIZE) points.delete(points.keys().next().value!);
   points.set(publicKey, point);
   return point;
-}
-
-function utf8(text: string): Uint8Array {
-  return new Uint8Array(Buffer.from(text, 'utf8'));
 }
 
 // ---------------------------------------------------------------------------------------------
