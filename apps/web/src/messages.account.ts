@@ -14,6 +14,7 @@ export const accountMessages = {
     account: '我的账号',
     realName: '实名认证',
     entities: '单位管理',
+    certificates: '我的证照',
     mandates: '我的委托',
     dataUse: '数据使用记录',
     logout: '退出登录',

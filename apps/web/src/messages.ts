@@ -6,6 +6,7 @@ import {
   type ServicePointKind,
 } from '@yici/contracts';
 import { accountMessages } from './messages.account';
+import { certificateMessages } from './messages.certificates';
 import { workbenchMessages } from './messages.workbench';
 
 /**
@@ -15,6 +16,7 @@ import { workbenchMessages } from './messages.workbench';
 export const messages = {
   ...accountMessages,
   workbench: workbenchMessages,
+  certificates: certificateMessages,
   app: {
     title: '山东政务服务 · 一次办好',
     brand: '山东政务服务',
@@ -23,6 +25,7 @@ export const messages = {
     mainNavigation: '主导航',
     footerLines: ['一次 Yici 政务服务平台', '政务服务便民热线 12345 · 办事指南以各级部门公布的实施清单为准'],
     apiDocs: '开放接口文档',
+    verifyCertificate: '电子证照核验',
     loading: '正在加载…',
   },
   nav: {
@@ -30,6 +33,7 @@ export const messages = {
     catalog: '事项清单',
     bundles: '一件事',
     servicePoints: '服务网点',
+    verify: '电子证照核验',
   },
   home: {
     heading: '一次办好，让群众和企业少跑腿',

@@ -1,12 +1,14 @@
 import {
   BundleSchema,
   BundleSummarySchema,
+  DepartmentSchema,
   ItemDetailSchema,
   ItemSummarySchema,
   RegionDetailSchema,
   RegionSchema,
   ServicePointSchema,
   pageOf,
+  type DepartmentKind,
   type ItemQuery,
   type ServicePointKind,
 } from '@yici/contracts';
@@ -14,12 +16,14 @@ import { segment, type Transport } from './transport';
 
 export type ItemListQuery = Partial<ItemQuery>;
 
+export type DepartmentListQuery = { region?: string; kind?: DepartmentKind };
 export type ServicePointListQuery = { region: string; kind?: ServicePointKind; page?: number; pageSize?: number };
 
 const ItemPageSchema = pageOf(ItemSummarySchema);
 const ServicePointPageSchema = pageOf(ServicePointSchema);
 const RegionListSchema = RegionSchema.array();
 const BundleListSchema = BundleSummarySchema.array();
+const DepartmentListSchema = DepartmentSchema.array();
 
 /** The published catalog and the service network: public, read-only. */
 export function catalogEndpoints(http: Transport) {
@@ -35,6 +39,8 @@ export function catalogEndpoints(http: Transport) {
     listBundles: (signal?: AbortSignal) => http.get({ path: '/api/catalog/bundles', schema: BundleListSchema, signal }),
     getBundle: (id: string, signal?: AbortSignal) =>
       http.get({ path: `/api/catalog/bundles/${segment(id)}`, schema: BundleSchema, signal }),
+    listDepartments: (query: DepartmentListQuery, signal?: AbortSignal) =>
+      http.get({ path: '/api/network/departments', query, schema: DepartmentListSchema, signal }),
     listServicePoints: (query: ServicePointListQuery, signal?: AbortSignal) =>
       http.get({ path: '/api/network/service-points', query, schema: ServicePointPageSchema, signal }),
   };

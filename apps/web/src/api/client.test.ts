@@ -106,6 +106,39 @@ describe('the API client', () => {
   });
 });
 
+describe('certificate verification', () => {
+  const result = {
+    valid: false,
+    reasons: [{ code: 'CONTENT_CHANGED', message: '证照内容与签名时不一致（内容被修改）' }],
+    identifier: null,
+    certificate: null,
+    seal: null,
+    signatureValid: false,
+    revoked: false,
+    expired: false,
+    annotation: null,
+  };
+
+  it('sends an uploaded file as its bytes with its own content type', async () => {
+    const { client, requested, sent } = answering(new Response(JSON.stringify(result), { status: 200 }));
+    const file = new Blob(['%PDF-1.7'], { type: 'application/pdf' });
+    const answer = await client.verifyCertificateFile({ data: file, contentType: 'application/pdf' });
+    expect(requested).toEqual(['/api/certificates/verify/file']);
+    expect(sent[0]?.method).toBe('POST');
+    expect(sent[0]?.body).toBe(file);
+    expect(headersOf(sent[0])['content-type']).toBe('application/pdf');
+    expect(answer.reasons[0]?.code).toBe('CONTENT_CHANGED');
+  });
+
+  it('addresses a certificate by its identifier, dots and all', async () => {
+    const detail = new Response(JSON.stringify({ nope: true }), { status: 200 });
+    const { client, requested } = answering(detail);
+    const error = (await client.getCertificate('1.2.156.3005.2.X').catch((caught: unknown) => caught)) as ApiError;
+    expect(requested).toEqual(['/api/certificates/1.2.156.3005.2.X']);
+    expect(error.problem.code).toBe('RESPONSE_INVALID');
+  });
+});
+
 describe('the CSRF cookie', () => {
   it('is read from the cookie string among others', () => {
     expect(csrfTokenFrom('theme=dark; yici_csrf=abc%3D123; other=1')).toBe('abc=123');

@@ -1,4 +1,5 @@
 import { catalogEndpoints } from './catalog.endpoints';
+import { certificatesEndpoints } from './certificates.endpoints';
 import { identityEndpoints } from './identity.endpoints';
 import { staffEndpoints } from './staff.endpoints';
 import { createTransport, type TransportOptions } from './transport';
@@ -9,7 +10,12 @@ export type { ItemListQuery, ServicePointListQuery } from './catalog.endpoints';
 /** The one typed client of the API: every body is checked against its contract before use. */
 export function createApiClient(options: TransportOptions = {}) {
   const http = createTransport(options);
-  return { ...catalogEndpoints(http), ...identityEndpoints(http), ...staffEndpoints(http) };
+  return {
+    ...catalogEndpoints(http),
+    ...identityEndpoints(http),
+    ...staffEndpoints(http),
+    ...certificatesEndpoints(http),
+  };
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;

@@ -26,12 +26,16 @@ export type TransportOptions = {
   csrfToken?: () => string | null;
 };
 
+/** A body sent as it is (an uploaded file), with its own content type, instead of as JSON. */
+export type RawBody = { data: Blob | ArrayBuffer; contentType: string };
+
 type Request<T> = {
   method: 'GET' | WriteMethod;
   path: string;
   schema: ResponseSchema<T>;
   query?: Query;
   body?: unknown;
+  raw?: RawBody;
   signal?: AbortSignal;
 };
 
@@ -49,6 +53,7 @@ function headersOf(request: Request<unknown>, csrfToken: string | null): Record<
   const headers: Record<string, string> = { accept: 'application/json' };
   // An empty JSON body is a client error on the server, so the type is only sent with a body.
   if (request.body !== undefined) headers['content-type'] = 'application/json';
+  if (request.raw) headers['content-type'] = request.raw.contentType;
   if (request.method !== 'GET' && csrfToken) headers[CSRF_HEADER] = csrfToken;
   return headers;
 }
@@ -65,7 +70,7 @@ export function createTransport(options: TransportOptions = {}) {
       response = await doFetch(urlOf(baseUrl, request.path, request.query), {
         method: request.method,
         headers: headersOf(request, csrfToken()),
-        body: request.body === undefined ? undefined : JSON.stringify(request.body),
+        body: request.raw ? request.raw.data : request.body === undefined ? undefined : JSON.stringify(request.body),
         credentials: 'same-origin',
         signal: request.signal,
       });

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { messages } from '../messages';
 
 export function AppFooter() {
@@ -7,7 +8,10 @@ export function AppFooter() {
         {messages.app.footerLines.map((line) => (
           <p key={line}>{line}</p>
         ))}
-        <p>
+        <p className="app-footer-links">
+          <Link to="/verify" data-testid="footer-verify">
+            {messages.app.verifyCertificate}
+          </Link>
           <a href="/docs">{messages.app.apiDocs}</a>
         </p>
       </div>

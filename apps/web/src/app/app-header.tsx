@@ -7,6 +7,7 @@ const NAV_LINKS = [
   { to: '/catalog', label: messages.nav.catalog, end: false, testId: 'nav-catalog' },
   { to: '/bundles', label: messages.nav.bundles, end: false, testId: 'nav-bundles' },
   { to: '/service-points', label: messages.nav.servicePoints, end: false, testId: 'nav-service-points' },
+  { to: '/verify', label: messages.nav.verify, end: false, testId: 'nav-verify' },
 ] as const;
 
 export function AppHeader() {

@@ -32,6 +32,12 @@ const publicRoutes: RouteObject[] = [
     path: 'service-points',
     lazy: async () => ({ Component: (await import('../public/network/service-points-page')).ServicePointsPage }),
   },
+  { path: 'verify', lazy: async () => ({ Component: (await import('../public/verify/verify-page')).VerifyPage }) },
+  {
+    // The QR code on every certificate leads here: /verify/<identifier>?h=<content hash prefix>.
+    path: 'verify/:identifier',
+    lazy: async () => ({ Component: (await import('../public/verify/verify-link-page')).VerifyLinkPage }),
+  },
 ];
 
 const accountRoutes: RouteObject[] = [
@@ -64,6 +70,18 @@ const accountRoutes: RouteObject[] = [
       {
         path: 'data-use',
         lazy: async () => ({ Component: (await import('../portal/account/data-use-page')).DataUsePage }),
+      },
+      {
+        path: 'certificates',
+        lazy: async () => ({
+          Component: (await import('../portal/certificates/certificate-wallet-page')).CertificateWalletPage,
+        }),
+      },
+      {
+        path: 'certificates/:identifier',
+        lazy: async () => ({
+          Component: (await import('../portal/certificates/certificate-detail-page')).CertificateDetailPage,
+        }),
       },
     ],
   },
@@ -106,6 +124,10 @@ const workbenchRoutes: RouteObject[] = [
       })),
       toolRoute('overrideBinding', async () => ({
         Component: (await import('../workbench/window/entity-binding-page')).EntityBindingPage,
+      })),
+      toolRoute('seals', async () => ({ Component: (await import('../workbench/seals/seals-page')).SealsPage })),
+      toolRoute('issueCertificate', async () => ({
+        Component: (await import('../workbench/certificates/issue-certificate-page')).IssueCertificatePage,
       })),
     ],
   },

@@ -1,10 +1,12 @@
 import type { StaffRole } from '../shared/session/session-access';
 
-export type WorkbenchToolKey = 'staff' | 'outbox' | 'audit' | 'verifyInPerson' | 'overrideBinding';
+export type WorkbenchToolKey =
+  'staff' | 'outbox' | 'audit' | 'verifyInPerson' | 'overrideBinding' | 'seals' | 'issueCertificate';
 
 /**
  * The workbench's tools, with the roles the server's permission list grants them to
- * (staff:manage, outbox:read, audit:read, identity:verify_in_person, identity:override_uscc).
+ * (staff:manage, outbox:read, audit:read, identity:verify_in_person, identity:override_uscc,
+ * seal:manage, certificate:issue).
  */
 export const WORKBENCH_TOOLS: readonly { key: WorkbenchToolKey; path: string; roles: readonly StaffRole[] }[] = [
   { key: 'staff', path: '/workbench/admin/staff', roles: ['administrator'] },
@@ -12,6 +14,8 @@ export const WORKBENCH_TOOLS: readonly { key: WorkbenchToolKey; path: string; ro
   { key: 'audit', path: '/workbench/admin/audit', roles: ['administrator', 'supervisor'] },
   { key: 'verifyInPerson', path: '/workbench/window/verify-in-person', roles: ['window_clerk'] },
   { key: 'overrideBinding', path: '/workbench/window/entity-binding', roles: ['window_clerk', 'administrator'] },
+  { key: 'seals', path: '/workbench/admin/seals', roles: ['administrator'] },
+  { key: 'issueCertificate', path: '/workbench/certificates/issue', roles: ['approver', 'administrator'] },
 ];
 
 export function workbenchTool(key: WorkbenchToolKey) {

@@ -5,6 +5,7 @@ import { requireAccess, type Resource } from '../../platform/access/access';
 import type { Clock } from '../../platform/clock';
 import type { Db, DbOrTx } from '../../platform/db/database';
 import { canonicalJson, signSm2 } from '../../platform/crypto/sm';
+import { maskIdNumber } from '../../platform/codes';
 import type { AuditPort, NetworkPort, RegistriesPort } from './certificates.deps';
 import {
   checkDocument,
@@ -587,7 +588,8 @@ export function createCertificateService(deps: CertificatesDeps) {
       if (!parsed.ok) throw certificatesErrors.identifierInvalid(parsed.issues);
       const row = await baseRepo.findCertificate(identifier);
       if (!row) throw certificatesErrors.notFound(identifier);
-      const result = await verifyDocument(documentOf(row), row);
+      // Whoever knows only an identifier learns the fields, but not a resident's ID number in full.
+      const result = maskIdNumbersIn(await verifyDocument(documentOf(row), row));
       if (hashPrefix !== null && !row.contentHash.startsWith(hashPrefix)) {
         return {
           ...result,
@@ -607,6 +609,22 @@ function context_isPersonResource(row: CertificateRow): Resource {
   return row.holderKind === 'person'
     ? { kind: 'owned', ownerIdNumber: row.holderId }
     : { kind: 'owned', ownerUscc: row.holderId };
+}
+
+const ID_NUMBER = /^\d{17}[\dX]$/;
+
+function maskIdNumbersIn(result: VerificationResult): VerificationResult {
+  if (!result.certificate) return result;
+  const mask = (value: unknown) => (typeof value === 'string' && ID_NUMBER.test(value) ? maskIdNumber(value) : value);
+  const certificate = result.certificate;
+  return {
+    ...result,
+    certificate: {
+      ...certificate,
+      holder: { ...certificate.holder, id: String(mask(certificate.holder.id)) },
+      data: Object.fromEntries(Object.entries(certificate.data).map(([key, value]) => [key, mask(value)])),
+    },
+  };
 }
 
 /** A verification link as printed in the QR code: …/verify/<identifier>?h=<first 16 of the SM3 hash>. */

@@ -68,7 +68,11 @@ export async function createHttpApp(options: HttpOptions): Promise<FastifyInstan
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
   app.setNotFoundHandler((request, reply) => {
-    const isAsset = request.url.startsWith('/assets/') || /\.[a-z0-9]{1,8}(\?|$)/i.test(request.url);
+    // Only the path decides, and only real asset extensions: certificate identifiers end in ".<check>".
+    const pathname = request.url.split('?')[0]!;
+    const isAsset =
+      pathname.startsWith('/assets/') ||
+      /\.(js|mjs|css|map|svg|png|jpe?g|ico|webp|woff2?|txt|json|webmanifest)$/i.test(pathname);
     if (!request.url.startsWith('/api/') && !isAsset && webDist && request.method === 'GET') {
       // The web app routes on the client: any unknown page is the app's shell.
       return reply.type('text/html; charset=utf-8').sendFile('index.html');

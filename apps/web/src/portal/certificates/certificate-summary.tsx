@@ -1,0 +1,46 @@
+import type { Certificate } from '@yici/contracts';
+import { Descriptions, Typography } from 'antd';
+import { Link } from 'react-router';
+import { messages } from '../../messages';
+import { validityText } from '../../shared/certificates/certificate-display';
+import { CertificateStatusTag } from '../../shared/certificates/certificate-status-tag';
+import { formatDateTime } from '../../shared/format-time';
+import { certificatePath } from '../../shared/certificates/certificate-paths';
+
+const text = messages.certificates.detail;
+
+/** Who holds it, who issued and sealed it, and whether it still counts. */
+export function CertificateSummary({ certificate }: { certificate: Certificate }) {
+  const items = [
+    {
+      key: 'identifier',
+      label: text.identifier,
+      span: 'filled' as const,
+      children: (
+        <Typography.Text copyable code className="certificate-identifier" data-testid="certificate-identifier">
+          {certificate.identifier}
+        </Typography.Text>
+      ),
+    },
+    { key: 'holder', label: text.holder, children: `${certificate.holder.name}（${certificate.holder.id}）` },
+    { key: 'status', label: text.status, children: <CertificateStatusTag status={certificate.status} /> },
+    { key: 'issuer', label: text.issuer, children: certificate.issuer.name },
+    { key: 'issuedAt', label: text.issuedAt, children: formatDateTime(certificate.issuedAt) },
+    { key: 'validity', label: text.validity, children: validityText(certificate.validFrom, certificate.validTo) },
+    { key: 'seal', label: text.seal, children: certificate.seal.ownerName },
+    { key: 'credibility', label: text.credibility, children: certificate.credibility },
+    ...(certificate.replacedBy
+      ? [
+          {
+            key: 'replacedBy',
+            label: text.replacedBy,
+            children: <Link to={certificatePath(certificate.replacedBy)}>{certificate.replacedBy}</Link>,
+          },
+        ]
+      : []),
+    ...(certificate.revokedReason
+      ? [{ key: 'revokedReason', label: text.revokedReason, children: certificate.revokedReason }]
+      : []),
+  ];
+  return <Descriptions column={{ xs: 1, md: 2 }} items={items} data-testid="certificate-summary" />;
+}

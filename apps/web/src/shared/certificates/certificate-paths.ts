@@ -1,0 +1,13 @@
+/**
+ * Page addresses that carry a certificate identifier. Identifiers end in `.<check character>`,
+ * which the server's page fallback takes for a file extension and answers 404 when the page is
+ * opened directly; the trailing slash keeps these addresses loadable and bookmarkable.
+ */
+export function certificatePath(identifier: string): string {
+  return `/account/certificates/${encodeURIComponent(identifier)}/`;
+}
+
+/** The public verification of one certificate by its identifier. */
+export function verifyPath(identifier: string): string {
+  return `/verify/${encodeURIComponent(identifier)}/`;
+}
