@@ -1,21 +1,14 @@
+import { RealNameLevelSchema, StaffRoleSchema } from '@yici/contracts';
+
 /**
  * Who is acting. Every use case receives a RequestContext and authorises its actor first; the
  * audit log and the data-use log record the same actor.
  */
-export const STAFF_ROLES = [
-  'window_clerk',
-  'reviewer',
-  'approver',
-  'agent',
-  'hotline_operator',
-  'supervisor',
-  'evaluator',
-  'administrator',
-] as const;
+export const STAFF_ROLES = StaffRoleSchema.options;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /** Real-name levels: phone verified → ID matched against the population registry → verified in person. */
-export const REAL_NAME_LEVELS = ['phone', 'registry', 'in_person'] as const;
+export const REAL_NAME_LEVELS = RealNameLevelSchema.options;
 export type RealNameLevel = (typeof REAL_NAME_LEVELS)[number];
 
 export type Actor =

@@ -1,21 +1,9 @@
 import type { RequestContext } from '../../platform/actor';
 import type { DbOrTx } from '../../platform/db/database';
 
-/** What certificates needs of the audit log. */
-export type AuditPort = {
-  record(
-    tx: DbOrTx,
-    context: RequestContext,
-    entry: {
-      action: string;
-      subjectType: string;
-      subjectId: string;
-      purpose?: string | null;
-      caseId?: string | null;
-      details?: Record<string, unknown>;
-    },
-  ): Promise<void>;
-};
+import type { AuditPort } from '../../platform/audit/audit.port';
+
+export type { AuditPort };
 
 /** What certificates needs of the registries: holders exist, and every use of their data is logged. */
 export type RegistriesPort = {

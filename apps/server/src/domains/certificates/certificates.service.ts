@@ -132,10 +132,6 @@ export function createCertificateService(deps: CertificatesDeps) {
   }
 
   /** Holders see their own (or their entity's); staff see what their region issued. */
-  function readResource(row: CertificateRow): Resource {
-    return context_isPersonResource(row);
-  }
-
   async function requireReadable(
     context: RequestContext,
     row: CertificateRow | null,
@@ -145,7 +141,7 @@ export function createCertificateService(deps: CertificatesDeps) {
     const actor = context.actor;
     if (actor.kind === 'staff')
       requireAccess(context, 'certificate:read', { kind: 'region', regionCode: row.issuerRegionCode });
-    else requireAccess(context, 'certificate:read_own', readResource(row));
+    else requireAccess(context, 'certificate:read_own', holderResource(row));
     return row;
   }
 
@@ -481,7 +477,7 @@ export function createCertificateService(deps: CertificatesDeps) {
     ) {
       const row = await baseRepo.findCertificate(input.identifier);
       if (!row) throw certificatesErrors.notFound(input.identifier);
-      requireAccess(context, 'certificate:share', readResource(row));
+      requireAccess(context, 'certificate:share', holderResource(row));
       if (statusOf(row) !== 'valid') throw certificatesErrors.notValid(row.identifier, statusOf(row));
       if (input.expiresOn <= clock.today()) throw certificatesErrors.copyExpiryInvalid('有效期须晚于今天');
       if (row.validTo !== null && input.expiresOn > row.validTo)
@@ -567,7 +563,7 @@ export function createCertificateService(deps: CertificatesDeps) {
     async declineUse(context: RequestContext, input: { identifier: string; purpose: string; caseId?: string | null }) {
       const row = await baseRepo.findCertificate(input.identifier);
       if (!row) throw certificatesErrors.notFound(input.identifier);
-      requireAccess(context, 'certificate:read_own', readResource(row));
+      requireAccess(context, 'certificate:read_own', holderResource(row));
       await db.transaction((tx) =>
         recordEvent(tx, context, row.identifier, 'declined', { purpose: input.purpose, caseId: input.caseId ?? null }),
       );
@@ -605,7 +601,8 @@ export function createCertificateService(deps: CertificatesDeps) {
   };
 }
 
-function context_isPersonResource(row: CertificateRow): Resource {
+/** A certificate belongs to its holder: the person, or whoever acts for the entity. */
+function holderResource(row: CertificateRow): Resource {
   return row.holderKind === 'person'
     ? { kind: 'owned', ownerIdNumber: row.holderId }
     : { kind: 'owned', ownerUscc: row.holderId };

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../platform/actor';
 import type { Clock } from '../../platform/clock';
-import type { Db, DbOrTx } from '../../platform/db/database';
+import type { Db } from '../../platform/db/database';
 import type { Outbox } from '../../platform/outbox/outbox.service';
 
 /** What identity needs of the registries domain (its service satisfies this). */
@@ -12,20 +12,9 @@ export type RegistriesPort = {
   ): Promise<{ uscc: string; name: string; legalRepresentativeIdNumber: string; status: string }>;
 };
 
-/** What identity needs of the audit log (the platform audit log satisfies this). */
-export type AuditPort = {
-  record(
-    tx: DbOrTx,
-    context: RequestContext,
-    entry: {
-      action: string;
-      subjectType: string;
-      subjectId: string;
-      purpose?: string | null;
-      details?: Record<string, unknown>;
-    },
-  ): Promise<void>;
-};
+import type { AuditPort } from '../../platform/audit/audit.port';
+
+export type { AuditPort };
 
 export type IdentityDeps = {
   db: Db;

@@ -32,6 +32,23 @@ export type SessionAccount = Pick<
   | 'regionCode'
 >;
 
+/** The account columns of a raw row (read by the session check and the profile). */
+function toSessionAccount(r: Record<string, unknown>, idColumn: 'id' | 'account_id'): SessionAccount {
+  return {
+    id: r[idColumn] as string,
+    kind: r.kind as AccountRow['kind'],
+    login: r.login as string,
+    name: r.name as string,
+    idNumber: (r.id_number as string | null) ?? null,
+    phone: r.phone as string,
+    realNameLevel: (r.real_name_level as AccountRow['realNameLevel']) ?? null,
+    status: r.status as AccountRow['status'],
+    roles: parseTextArray(r.roles),
+    departmentId: (r.department_id as string | null) ?? null,
+    regionCode: (r.region_code as string | null) ?? null,
+  };
+}
+
 /** PGlite returns text[] as an array; node-postgres without drizzle's parsers may give '{a,b}'. */
 function parseTextArray(value: unknown): string[] {
   if (Array.isArray(value)) return value as string[];
@@ -126,19 +143,7 @@ export function createIdentityRepository(db: DbOrTx) {
         actingForUscc: (r.acting_for_uscc as string | null) ?? null,
         revokedAt: at(r.revoked_at),
         ip: (r.ip as string | null) ?? null,
-        account: {
-          id: r.account_id as string,
-          kind: r.kind as AccountRow['kind'],
-          login: r.login as string,
-          name: r.name as string,
-          idNumber: (r.id_number as string | null) ?? null,
-          phone: r.phone as string,
-          realNameLevel: (r.real_name_level as AccountRow['realNameLevel']) ?? null,
-          status: r.status as AccountRow['status'],
-          roles: parseTextArray(r.roles),
-          departmentId: (r.department_id as string | null) ?? null,
-          regionCode: (r.region_code as string | null) ?? null,
-        },
+        account: toSessionAccount(r, 'account_id'),
         actingForName: (r.acting_for_name as string | null) ?? null,
         actingForCapacity: (r.acting_for_capacity as string | null) ?? null,
       };
@@ -161,19 +166,7 @@ export function createIdentityRepository(db: DbOrTx) {
       const r = rows[0];
       if (!r) return null;
       return {
-        account: {
-          id: r.id as string,
-          kind: r.kind as AccountRow['kind'],
-          login: r.login as string,
-          name: r.name as string,
-          idNumber: (r.id_number as string | null) ?? null,
-          phone: r.phone as string,
-          realNameLevel: (r.real_name_level as AccountRow['realNameLevel']) ?? null,
-          status: r.status as AccountRow['status'],
-          roles: parseTextArray(r.roles),
-          departmentId: (r.department_id as string | null) ?? null,
-          regionCode: (r.region_code as string | null) ?? null,
-        },
+        account: toSessionAccount(r, 'id'),
         entities: (typeof r.entities === 'string' ? JSON.parse(r.entities) : r.entities) as {
           uscc: string;
           name: string;

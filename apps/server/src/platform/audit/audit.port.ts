@@ -1,0 +1,18 @@
+import type { RequestContext } from '../actor';
+import type { DbOrTx } from '../db/database';
+
+/** What a domain needs of the audit log: one entry, written in the caller's transaction. */
+export type AuditPort = {
+  record(
+    tx: DbOrTx,
+    context: RequestContext,
+    entry: {
+      action: string;
+      subjectType: string;
+      subjectId: string;
+      purpose?: string | null;
+      caseId?: string | null;
+      details?: Record<string, unknown>;
+    },
+  ): Promise<void>;
+};
