@@ -200,7 +200,7 @@ export function certificatesRoutes(certificates: CertificateService, seals: Seal
     app.get(
       '/api/certificates/:identifier',
       {
-        config: { permission: 'certificate:read_own' },
+        config: { permission: 'certificate:view' },
         schema: {
           tags,
           summary: '证照详情与事件',
@@ -214,7 +214,7 @@ export function certificatesRoutes(certificates: CertificateService, seals: Seal
     app.get(
       '/api/documents/:documentId/pdf',
       {
-        config: { permission: 'certificate:read_own' },
+        config: { permission: 'certificate:view' },
         schema: { tags, summary: '下载 PDF（证照或加注件）', params: DocumentId },
       },
       async (request, reply) => {
@@ -229,7 +229,7 @@ export function certificatesRoutes(certificates: CertificateService, seals: Seal
     app.get(
       '/api/documents/:documentId/json',
       {
-        config: { permission: 'certificate:read_own' },
+        config: { permission: 'certificate:view' },
         schema: { tags, summary: '下载签名的 JSON（可离线核验）', params: DocumentId },
       },
       async (request, reply) =>

@@ -26,6 +26,8 @@ export const PERMISSIONS = {
   'audit:verify': { staff: ['administrator', 'supervisor'] },
   'calendar:edit': { staff: ['administrator'] },
   'certificate:read_own': { person: 'any' },
+  // One certificate: its holder, or staff of the issuing region (scope checked in the use case).
+  'certificate:view': { person: 'any', staff: ['window_clerk', 'reviewer', 'approver', 'supervisor', 'administrator'] },
   'certificate:share': { person: 'phone' },
   'certificate:read': { staff: ['window_clerk', 'reviewer', 'approver', 'supervisor', 'administrator'] },
   'certificate:issue': { staff: ['approver', 'administrator'] },
