@@ -16,6 +16,8 @@ export type IssueCertificateInput = {
   data: Record<string, unknown>;
   caseId?: string;
 };
+/** Without `data` the server renews (续期) with the same data; with it, it replaces (换发) the certificate. */
+export type ReplaceCertificateInput = { reason: string; data?: Record<string, unknown> };
 export type { CertificateTypeSummary };
 
 const CertificateListSchema = CertificateSchema.array();
@@ -52,6 +54,11 @@ export function certificatesEndpoints(http: Transport) {
 
     issueCertificate: (body: IssueCertificateInput) =>
       http.write({ path: '/api/certificates', body, schema: CertificateSchema }),
+    revokeCertificate: (identifier: string, body: { reason: string }) =>
+      http.write({ path: `/api/certificates/${segment(identifier)}/revoke`, body, schema: CertificateSchema }),
+    /** Answers the new certificate; the old one becomes 'replaced', pointing to it. */
+    replaceCertificate: (identifier: string, body: ReplaceCertificateInput) =>
+      http.write({ path: `/api/certificates/${segment(identifier)}/replace`, body, schema: CertificateSchema }),
     rotateSeal: (id: string, body: { reason: string }) =>
       http.write({ path: `/api/admin/seals/${segment(id)}/rotate`, body, schema: SealRetirementSchema }),
     revokeSeal: (id: string, body: { reason: string }) =>

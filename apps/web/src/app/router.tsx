@@ -129,6 +129,9 @@ const workbenchRoutes: RouteObject[] = [
       toolRoute('issueCertificate', async () => ({
         Component: (await import('../workbench/certificates/issue-certificate-page')).IssueCertificatePage,
       })),
+      toolRoute('manageCertificates', async () => ({
+        Component: (await import('../workbench/certificates/manage-certificates-page')).ManageCertificatesPage,
+      })),
     ],
   },
   // The server's start-up banner points administrators here.

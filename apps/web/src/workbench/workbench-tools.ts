@@ -1,12 +1,19 @@
 import type { StaffRole } from '../shared/session/session-access';
 
 export type WorkbenchToolKey =
-  'staff' | 'outbox' | 'audit' | 'verifyInPerson' | 'overrideBinding' | 'seals' | 'issueCertificate';
+  | 'staff'
+  | 'outbox'
+  | 'audit'
+  | 'verifyInPerson'
+  | 'overrideBinding'
+  | 'seals'
+  | 'issueCertificate'
+  | 'manageCertificates';
 
 /**
  * The workbench's tools, with the roles the server's permission list grants them to
  * (staff:manage, outbox:read, audit:read, identity:verify_in_person, identity:override_uscc,
- * seal:manage, certificate:issue).
+ * seal:manage, certificate:issue, certificate:revoke).
  */
 export const WORKBENCH_TOOLS: readonly { key: WorkbenchToolKey; path: string; roles: readonly StaffRole[] }[] = [
   { key: 'staff', path: '/workbench/admin/staff', roles: ['administrator'] },
@@ -16,6 +23,7 @@ export const WORKBENCH_TOOLS: readonly { key: WorkbenchToolKey; path: string; ro
   { key: 'overrideBinding', path: '/workbench/window/entity-binding', roles: ['window_clerk', 'administrator'] },
   { key: 'seals', path: '/workbench/admin/seals', roles: ['administrator'] },
   { key: 'issueCertificate', path: '/workbench/certificates/issue', roles: ['approver', 'administrator'] },
+  { key: 'manageCertificates', path: '/workbench/certificates/manage', roles: ['approver', 'administrator'] },
 ];
 
 export function workbenchTool(key: WorkbenchToolKey) {

@@ -9,8 +9,14 @@ import { certificatePath } from '../../shared/certificates/certificate-paths';
 
 const text = messages.certificates.detail;
 
+type CertificateSummaryProps = {
+  certificate: Certificate;
+  /** Where the successor's link leads: the holder's page unless the workbench says otherwise. */
+  pathOf?: (identifier: string) => string;
+};
+
 /** Who holds it, who issued and sealed it, and whether it still counts. */
-export function CertificateSummary({ certificate }: { certificate: Certificate }) {
+export function CertificateSummary({ certificate, pathOf = certificatePath }: CertificateSummaryProps) {
   const items = [
     {
       key: 'identifier',
@@ -34,7 +40,11 @@ export function CertificateSummary({ certificate }: { certificate: Certificate }
           {
             key: 'replacedBy',
             label: text.replacedBy,
-            children: <Link to={certificatePath(certificate.replacedBy)}>{certificate.replacedBy}</Link>,
+            children: (
+              <Link to={pathOf(certificate.replacedBy)} data-testid="replaced-by">
+                {certificate.replacedBy}
+              </Link>
+            ),
           },
         ]
       : []),

@@ -11,3 +11,8 @@ export function certificatePath(identifier: string): string {
 export function verifyPath(identifier: string): string {
   return `/verify/${encodeURIComponent(identifier)}/`;
 }
+
+/** The workbench's 证照管理 with this certificate looked up; a query keeps the identifier's dot out of the path. */
+export function managedCertificatePath(identifier: string): string {
+  return `/workbench/certificates/manage?${new URLSearchParams({ identifier }).toString()}`;
+}

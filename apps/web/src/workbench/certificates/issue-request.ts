@@ -20,15 +20,23 @@ function valueOf(field: CertificateField, value: FieldValue): string | number | 
 }
 
 /**
- * The request from the form: dates as YYYY-MM-DD, text trimmed, and an empty optional field left
- * out (the type's schema is strict, and an empty string is not "no value").
+ * The certificate data from the form: dates as YYYY-MM-DD, text trimmed, and an empty optional
+ * field left out (the type's schema is strict, and an empty string is not "no value").
  */
-export function toIssueRequest(values: IssueValues, fields: readonly CertificateField[]): IssueCertificateInput {
+export function toCertificateData(
+  values: Record<string, FieldValue> | undefined,
+  fields: readonly CertificateField[],
+): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const field of fields) {
-    const value = valueOf(field, values.data?.[field.key]);
+    const value = valueOf(field, values?.[field.key]);
     if (value !== undefined) data[field.key] = value;
   }
+  return data;
+}
+
+export function toIssueRequest(values: IssueValues, fields: readonly CertificateField[]): IssueCertificateInput {
+  const data = toCertificateData(values.data, fields);
   const caseId = values.caseId?.trim();
   return {
     type: values.type,

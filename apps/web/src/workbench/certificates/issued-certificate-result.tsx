@@ -2,11 +2,11 @@ import type { Certificate } from '@yici/contracts';
 import { Alert, Typography } from 'antd';
 import { Link } from 'react-router';
 import { messages } from '../../messages';
-import { verifyPath } from '../../shared/certificates/certificate-paths';
+import { managedCertificatePath, verifyPath } from '../../shared/certificates/certificate-paths';
 
 const text = messages.workbench.issue;
 
-/** What was issued: its identifier, to whom, and its public verification. */
+/** What was issued: its identifier, to whom, where to manage it and its public verification. */
 export function IssuedCertificateResult({ certificate }: { certificate: Certificate }) {
   return (
     <Alert
@@ -26,7 +26,12 @@ export function IssuedCertificateResult({ certificate }: { certificate: Certific
               {certificate.identifier}
             </Typography.Text>
           </p>
-          <Link to={verifyPath(certificate.identifier)}>{text.verifyLink}</Link>
+          <div className="button-row">
+            <Link to={managedCertificatePath(certificate.identifier)} data-testid="manage-issued">
+              {text.manageLink}
+            </Link>
+            <Link to={verifyPath(certificate.identifier)}>{text.verifyLink}</Link>
+          </div>
         </>
       }
     />
