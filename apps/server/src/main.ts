@@ -22,7 +22,9 @@ async function main() {
       sealMasterKey: sealKey.key,
     });
     if (outcome === 'seeded')
-      console.log(`已初始化参考数据与演示数据（区划、部门、服务网点、事项清单、人口与法人库、电子证照、演示账号），用时 ${Date.now() - started} ms`);
+      console.log(
+        `已初始化参考数据与演示数据（区划、部门、服务网点、事项清单、人口与法人库、电子证照、演示账号），用时 ${Date.now() - started} ms`,
+      );
   }
   const services = createServices({
     database,
