@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { SealSchema } from '@yici/contracts';
 import { z } from 'zod';
 import { checkDocument, type PublishedSeal } from './certificates.document';
-import { parseFile } from './certificates.service';
+import { parseFile } from './certificates.views';
 
 /**
  * `yici cert verify <file> --keys <seals.json>`: checks a downloaded certificate (PDF or JSON)

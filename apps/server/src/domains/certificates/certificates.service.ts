@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { Certificate, Seal, VerificationResult } from '@yici/contracts';
+import type { Certificate, VerificationResult } from '@yici/contracts';
 import type { RequestContext } from '../../platform/actor';
-import { requireAccess, type Resource } from '../../platform/access/access';
+import { requireAccess } from '../../platform/access/access';
 import type { Clock } from '../../platform/clock';
 import type { Db, DbOrTx } from '../../platform/db/database';
 import { canonicalJson, signSm2 } from '../../platform/crypto/sm';
-import { maskIdNumber } from '../../platform/codes';
 import type { AuditPort, NetworkPort, RegistriesPort } from './certificates.deps';
 import {
   checkDocument,
@@ -13,16 +12,24 @@ import {
   isSignedDocument,
   type AnnotationContent,
   type CertificateContent,
-  type PublishedSeal,
   type SignedDocument,
 } from './certificates.document';
 import { certificatesErrors } from './certificates.errors';
 import { buildCertificateIdentifier, parseCertificateIdentifier } from './certificates.identifier';
-import { extractPayload } from './certificates.pdf-payload';
 import { renderCertificatePdf } from './certificates.pdf';
 import { createCertificatesRepository, type CertificateRow, type CopyRow } from './certificates.repository';
 import type { SealRow, SealService } from './certificates.seals';
 import { certificateTypeBySlug, validateCertificateData, type CertificateTypeDefinition } from './certificates.types';
+import {
+  documentOf,
+  holderResource,
+  maskIdNumbersIn,
+  parseFile,
+  parseQr,
+  publishedSeal,
+  sealView,
+  typeRef,
+} from './certificates.views';
 
 export type Issuer = { uscc: string; name: string; regionCode: string };
 export type HolderRef = { kind: 'person' | 'legal_person'; id: string };
@@ -41,63 +48,6 @@ export type CertificatesDeps = {
 };
 
 const ISSUE_PURPOSE = '电子证照签发';
-
-function contentOf(row: CertificateRow, type: { slug: string; code: string; name: string }): CertificateContent {
-  return {
-    identifier: row.identifier,
-    type,
-    holder: { kind: row.holderKind, id: row.holderId, name: row.holderName },
-    issuer: { uscc: row.issuerUscc, name: row.issuerName },
-    data: row.data,
-    issuedAt: row.issuedAt.toISOString(),
-    validFrom: row.validFrom,
-    validTo: row.validTo,
-    sealId: row.sealId,
-  };
-}
-
-function typeRef(row: CertificateRow) {
-  const type = certificateTypeBySlug(row.typeSlug);
-  return { slug: row.typeSlug, code: row.typeCode, name: type?.name ?? row.typeSlug };
-}
-
-export function documentOf(row: CertificateRow, annotation: SignedDocument['annotation'] = null): SignedDocument {
-  return {
-    format: 'yici-certificate/1',
-    content: contentOf(row, typeRef(row)),
-    contentHash: row.contentHash,
-    signature: row.signature,
-    annotation,
-  };
-}
-
-export function publishedSeal(seal: SealRow): PublishedSeal {
-  return {
-    id: seal.id,
-    ownerUscc: seal.ownerUscc,
-    ownerName: seal.ownerName,
-    publicKey: seal.publicKey,
-    validFrom: seal.validFrom,
-    validTo: seal.validTo,
-    status: seal.status,
-    retiredAt: seal.retiredAt?.toISOString() ?? null,
-  };
-}
-
-export function sealView(seal: SealRow): Seal {
-  return {
-    id: seal.id,
-    ownerUscc: seal.ownerUscc,
-    ownerName: seal.ownerName,
-    algorithm: 'SM2',
-    publicKey: seal.publicKey,
-    validFrom: seal.validFrom,
-    validTo: seal.validTo,
-    status: seal.status,
-    revokedAt: seal.retiredAt?.toISOString() ?? null,
-    pictureUrl: `/api/seals/${seal.id}/picture.svg`,
-  };
-}
 
 /** Electronic certificates: issue, read, verify, revoke, replace, renew, annotated copies, reuse. */
 export function createCertificateService(deps: CertificatesDeps) {
@@ -599,50 +549,6 @@ export function createCertificateService(deps: CertificatesDeps) {
     listSeals: async () => (await seals.listSeals()).map(sealView),
     getSeal: async (id: string) => sealView(await seals.getSeal(id)),
   };
-}
-
-/** A certificate belongs to its holder: the person, or whoever acts for the entity. */
-function holderResource(row: CertificateRow): Resource {
-  return row.holderKind === 'person'
-    ? { kind: 'owned', ownerIdNumber: row.holderId }
-    : { kind: 'owned', ownerUscc: row.holderId };
-}
-
-const ID_NUMBER = /^\d{17}[\dX]$/;
-
-function maskIdNumbersIn(result: VerificationResult): VerificationResult {
-  if (!result.certificate) return result;
-  const mask = (value: unknown) => (typeof value === 'string' && ID_NUMBER.test(value) ? maskIdNumber(value) : value);
-  const certificate = result.certificate;
-  return {
-    ...result,
-    certificate: {
-      ...certificate,
-      holder: { ...certificate.holder, id: String(mask(certificate.holder.id)) },
-      data: Object.fromEntries(Object.entries(certificate.data).map(([key, value]) => [key, mask(value)])),
-    },
-  };
-}
-
-/** A verification link as printed in the QR code: …/verify/<identifier>?h=<first 16 of the SM3 hash>. */
-export function parseQr(payload: string): { identifier: string; hashPrefix: string } {
-  const match = /\/verify\/([^?#\s]+)\?h=([0-9a-f]{16})$/.exec(payload.trim());
-  if (!match) throw certificatesErrors.qrInvalid();
-  return { identifier: decodeURIComponent(match[1]!), hashPrefix: match[2]! };
-}
-
-/** A downloaded certificate: its PDF (with the signed payload inside) or its JSON. */
-export function parseFile(file: Buffer): SignedDocument {
-  const text = file.subarray(0, 5).toString('latin1') === '%PDF-' ? extractPayload(file) : file.toString('utf8');
-  if (!text) throw certificatesErrors.documentUnrecognised();
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw certificatesErrors.documentUnrecognised();
-  }
-  if (!isSignedDocument(parsed)) throw certificatesErrors.documentUnrecognised();
-  return parsed;
 }
 
 export type CertificateService = ReturnType<typeof createCertificateService>;

@@ -1,0 +1,116 @@
+import type { Seal, VerificationResult } from '@yici/contracts';
+import type { Resource } from '../../platform/access/access';
+import { maskIdNumber } from '../../platform/codes';
+import type { CertificateContent, PublishedSeal, SignedDocument } from './certificates.document';
+import { isSignedDocument } from './certificates.document';
+import { certificatesErrors } from './certificates.errors';
+import { extractPayload } from './certificates.pdf-payload';
+import type { CertificateRow } from './certificates.repository';
+import type { SealRow } from './certificates.seals';
+import { certificateTypeBySlug } from './certificates.types';
+
+/*
+ * Pure shapes of the certificates domain: rows into signed documents and public views, and the
+ * parsing of what people bring to verification (a QR link, a PDF, a JSON file).
+ */
+
+export function contentOf(row: CertificateRow, type: { slug: string; code: string; name: string }): CertificateContent {
+  return {
+    identifier: row.identifier,
+    type,
+    holder: { kind: row.holderKind, id: row.holderId, name: row.holderName },
+    issuer: { uscc: row.issuerUscc, name: row.issuerName },
+    data: row.data,
+    issuedAt: row.issuedAt.toISOString(),
+    validFrom: row.validFrom,
+    validTo: row.validTo,
+    sealId: row.sealId,
+  };
+}
+
+export function typeRef(row: CertificateRow) {
+  const type = certificateTypeBySlug(row.typeSlug);
+  return { slug: row.typeSlug, code: row.typeCode, name: type?.name ?? row.typeSlug };
+}
+
+export function documentOf(row: CertificateRow, annotation: SignedDocument['annotation'] = null): SignedDocument {
+  return {
+    format: 'yici-certificate/1',
+    content: contentOf(row, typeRef(row)),
+    contentHash: row.contentHash,
+    signature: row.signature,
+    annotation,
+  };
+}
+
+export function publishedSeal(seal: SealRow): PublishedSeal {
+  return {
+    id: seal.id,
+    ownerUscc: seal.ownerUscc,
+    ownerName: seal.ownerName,
+    publicKey: seal.publicKey,
+    validFrom: seal.validFrom,
+    validTo: seal.validTo,
+    status: seal.status,
+    retiredAt: seal.retiredAt?.toISOString() ?? null,
+  };
+}
+
+export function sealView(seal: SealRow): Seal {
+  return {
+    id: seal.id,
+    ownerUscc: seal.ownerUscc,
+    ownerName: seal.ownerName,
+    algorithm: 'SM2',
+    publicKey: seal.publicKey,
+    validFrom: seal.validFrom,
+    validTo: seal.validTo,
+    status: seal.status,
+    revokedAt: seal.retiredAt?.toISOString() ?? null,
+    pictureUrl: `/api/seals/${seal.id}/picture.svg`,
+  };
+}
+
+/** A certificate belongs to its holder: the person, or whoever acts for the entity. */
+export function holderResource(row: CertificateRow): Resource {
+  return row.holderKind === 'person'
+    ? { kind: 'owned', ownerIdNumber: row.holderId }
+    : { kind: 'owned', ownerUscc: row.holderId };
+}
+
+const ID_NUMBER = /^\d{17}[\dX]$/;
+
+export function maskIdNumbersIn(result: VerificationResult): VerificationResult {
+  if (!result.certificate) return result;
+  const mask = (value: unknown) => (typeof value === 'string' && ID_NUMBER.test(value) ? maskIdNumber(value) : value);
+  const certificate = result.certificate;
+  return {
+    ...result,
+    certificate: {
+      ...certificate,
+      holder: { ...certificate.holder, id: String(mask(certificate.holder.id)) },
+      data: Object.fromEntries(Object.entries(certificate.data).map(([key, value]) => [key, mask(value)])),
+    },
+  };
+}
+
+/** A verification link as printed in the QR code: …/verify/<identifier>?h=<first 16 of the SM3 hash>. */
+export function parseQr(payload: string): { identifier: string; hashPrefix: string } {
+  const match = /\/verify\/([^?#\s]+)\?h=([0-9a-f]{16})$/.exec(payload.trim());
+  if (!match) throw certificatesErrors.qrInvalid();
+  return { identifier: decodeURIComponent(match[1]!), hashPrefix: match[2]! };
+}
+
+/** A downloaded certificate: its PDF (with the signed payload inside) or its JSON. */
+export function parseFile(file: Buffer): SignedDocument {
+  const text = file.subarray(0, 5).toString('latin1') === '%PDF-' ? extractPayload(file) : file.toString('utf8');
+  if (!text) throw certificatesErrors.documentUnrecognised();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw certificatesErrors.documentUnrecognised();
+  }
+  if (!isSignedDocument(parsed)) throw certificatesErrors.documentUnrecognised();
+  return parsed;
+}
