@@ -8,3 +8,6 @@ export * from '../src/domains/catalog/catalog.tables';
 export * from '../src/domains/registries/registries.tables';
 export * from '../src/domains/identity/identity.tables';
 export * from '../src/domains/certificates/certificates.tables';
+export * from '../src/platform/http/idempotency.tables';
+export * from '../src/domains/deadlines/deadlines.tables';
+export * from '../src/domains/cases/cases.tables';

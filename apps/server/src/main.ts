@@ -3,6 +3,7 @@
  */
 import { ConfigError, loadConfig } from './platform/config';
 import { systemClock } from './platform/clock';
+import { startPeriodicJob } from './platform/jobs/periodic-job';
 import { createPlatformHttp, createServices, databaseOptionsOf, openDatabase, resolveSealMasterKey } from './platform';
 import { DEMO_PASSWORD, DEMO_STAFF_LOGINS } from './domains/identity/identity.seed';
 import { DEMO_RESIDENTS } from './domains/registries/registries.demo';
@@ -35,6 +36,7 @@ async function main() {
   const http = await createPlatformHttp({
     database,
     services,
+    clock: systemClock,
     logLevel: config.logLevel,
     webDist: config.webDist,
     secureCookies: config.secureCookies,
@@ -45,6 +47,15 @@ async function main() {
   // After commit, off the request path: seal the audit chain and deliver notifications.
   services.audit.startSealer({ onError: (error) => http.log.error({ err: error }, 'audit sealing failed') });
   services.outbox.start();
+  // What the law makes happen by itself: acceptance after 5 silent working days, missed 容缺 dates.
+  const caseRules = startPeriodicJob({
+    intervalMs: 60_000,
+    run: async () => {
+      const done = await services.cases.runDueRules();
+      return done.acceptedByLaw + done.terminated >= 100;
+    },
+    onError: (error) => http.log.error({ err: error }, 'case rules failed'),
+  });
   await http.listen({ port: config.port, host: config.host });
 
   const where = config.database.kind === 'pglite' ? `PGlite，数据目录 ${config.database.dataDir}` : 'PostgreSQL';
@@ -71,6 +82,7 @@ async function main() {
     console.log(`收到 ${signal}，正在停止：等待处理中的请求完成…`);
     // close() stops accepting, lets in-flight requests finish, then the database closes.
     await http.close();
+    await caseRules.stop();
     await services.outbox.stop();
     await services.audit.stop();
     await database.close();

@@ -29,6 +29,11 @@ import { certificatesRoutes } from './domains/certificates/certificates.routes';
 import { platformBody } from './seed/seed';
 import { createCalendarService } from './platform/calendar/calendar.service';
 import { calendarRoutes } from './platform/calendar/calendar.routes';
+import { createDeadlineService } from './domains/deadlines/deadlines.service';
+import { createPlanResolver } from './domains/cases/cases.plan';
+import { createSerialAllocator } from './domains/cases/cases.serials';
+import { createCasesService } from './domains/cases/cases.service';
+import { casesRoutes } from './domains/cases/cases.routes';
 
 export const VERSION: string = (
   JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -64,7 +69,36 @@ export function createServices(options: {
     publicUrl: options.publicUrl,
     platformBody: platformBody(),
   });
-  return { audit, outbox, registries, registriesAccess, identity, calendar, network, catalog, seals, certificates };
+  const deadlines = createDeadlineService({ calendar, clock });
+  const cases = createCasesService({
+    db,
+    clock,
+    audit,
+    outbox,
+    calendar,
+    deadlines,
+    catalog,
+    network,
+    registries,
+    certificates,
+    identity,
+    plans: createPlanResolver({ catalog, network, clock }),
+    serials: createSerialAllocator(db),
+  });
+  return {
+    audit,
+    outbox,
+    registries,
+    registriesAccess,
+    identity,
+    calendar,
+    network,
+    catalog,
+    seals,
+    certificates,
+    deadlines,
+    cases,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;
@@ -72,6 +106,7 @@ export type Services = ReturnType<typeof createServices>;
 export async function createPlatformHttp(options: {
   database: Database;
   services: Services;
+  clock: Clock;
   logLevel: string;
   webDist: string | null;
   secureCookies: boolean;
@@ -85,6 +120,7 @@ export async function createPlatformHttp(options: {
     webDist: options.webDist,
     resolveSession: services.identity.resolveSession,
     secureCookies: options.secureCookies,
+    idempotency: { db: options.database.db, clock: options.clock },
     routes: [
       identityRoutes(services.identity, { secureCookies: options.secureCookies }),
       registriesRoutes(services.registriesAccess),
@@ -94,6 +130,7 @@ export async function createPlatformHttp(options: {
       networkRoutes(services.network),
       catalogRoutes(services.catalog),
       certificatesRoutes(services.certificates, services.seals),
+      casesRoutes(services.cases),
     ],
   });
 }

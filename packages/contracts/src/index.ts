@@ -5,3 +5,4 @@ export * from './calendar';
 export * from './identity';
 export * from './registries';
 export * from './certificates';
+export * from './cases';

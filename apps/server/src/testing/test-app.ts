@@ -24,6 +24,7 @@ export async function openTestApp(options: { now?: string } = {}): Promise<TestA
   const app = await createPlatformHttp({
     database,
     services,
+    clock,
     logLevel: 'silent',
     webDist: null,
     secureCookies: false,

@@ -172,6 +172,27 @@ export function createCatalogRepository(db: DbOrTx) {
       return rows[0] ? toImplementationRow(rows[0]) : null;
     },
 
+    /** The implementation of an item nearest to a region: the region itself first, then upwards. */
+    async findImplementationNearest(
+      basicCode: string,
+      regionCodes: string[],
+      asOf: string,
+    ): Promise<ImplementationRow | null> {
+      if (regionCodes.length === 0) return null;
+      const rows = await queryRows<Record<string, unknown>>(
+        db,
+        sql`select ci.* from ${catalogImplementations} ci
+            join (${itemsInForce(asOf)}) i on i.basic_code = ci.basic_code and i.version = ci.item_version
+            where ci.basic_code = ${basicCode}
+              and ci.region_code in (${sql.join(
+                regionCodes.map((c) => sql`${c}`),
+                sql`, `,
+              )})
+            order by length(ci.region_code) desc limit 1`,
+      );
+      return rows[0] ? toImplementationRow(rows[0]) : null;
+    },
+
     async countImplementations(basicCode: string, version: number): Promise<number> {
       const rows = await queryRows<{ total: string }>(
         db,

@@ -119,6 +119,32 @@ export function createCatalogService(deps: { repo: CatalogRepository; network: N
       ]);
     },
 
+    /**
+     * The implementation an applicant in a region is served by: the item as implemented in the
+     * region itself, or else in the nearest region above it (a county-level item of a city).
+     */
+    async implementationFor(basicCode: string, regionCode: string, asOfDate?: string): Promise<ItemImplementation> {
+      const asOf = asOfDate ?? clock.today();
+      const path = (await network.regionPath(regionCode, asOf)).map((r) => r.code).reverse();
+      const impl = await repo.findImplementationNearest(basicCode, path, asOf);
+      if (!impl) throw catalogErrors.itemNotFound(`${basicCode}@${regionCode}`, asOf);
+      const item = (await repo.findItemVersion(impl.basicCode, impl.itemVersion))!;
+      const names = await network.regionNames([impl.regionCode]);
+      return toImplementation(impl, item, names.get(impl.regionCode) ?? impl.regionCode);
+    },
+
+    /** One implementation by its 31-character code, as in force on a date. */
+    async getImplementation(implementationCode: string, asOfDate?: string): Promise<ItemImplementation> {
+      const asOf = asOfDate ?? clock.today();
+      const parsed = parseImplementationCode(implementationCode);
+      if (!parsed.ok) throw catalogErrors.codeInvalid(parsed.issues);
+      const impl = await repo.findImplementation(implementationCode, asOf);
+      if (!impl) throw catalogErrors.itemNotFound(implementationCode, asOf);
+      const item = (await repo.findItemVersion(impl.basicCode, impl.itemVersion))!;
+      const names = await network.regionNames([impl.regionCode]);
+      return toImplementation(impl, item, names.get(impl.regionCode) ?? impl.regionCode);
+    },
+
     async listBundles() {
       const bundles = await repo.listBundles();
       return bundles.map(({ steps, onDenial: _onDenial, ...rest }) => ({ ...rest, stepCount: steps.length }));

@@ -36,9 +36,10 @@ const CopySchema = z
 export function certificatesRoutes(certificates: CertificateService, seals: SealService): RouteTable {
   return (app) => {
     // Verification files arrive as they were downloaded: PDF bytes or the JSON document.
+    // No parser-level limit: each route that takes files sets its own bodyLimit (uploads take more).
     app.addContentTypeParser(
       ['application/pdf', 'application/octet-stream'],
-      { parseAs: 'buffer', bodyLimit: 5 * 1024 * 1024 },
+      { parseAs: 'buffer' },
       (_request, body, done) => done(null, body),
     );
 
@@ -170,6 +171,7 @@ export function certificatesRoutes(certificates: CertificateService, seals: Seal
       '/api/certificates/verify/file',
       {
         config: { permission: 'public:read' },
+        bodyLimit: 5 * 1024 * 1024,
         schema: {
           tags,
           summary: '核验上传的电子证照文件（PDF 或 JSON）',

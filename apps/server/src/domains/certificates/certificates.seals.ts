@@ -108,9 +108,9 @@ export function createSealService(deps: { db: Db; clock: Clock; keys: KeyWrapper
         .orderBy(asc(seals.ownerUscc), asc(seals.createdAt));
     },
 
-    async findSeals(ids: string[]): Promise<SealRow[]> {
+    async findSeals(ids: string[], source: DbOrTx = db): Promise<SealRow[]> {
       if (ids.length === 0) return [];
-      return db.select().from(seals).where(inArray(seals.id, ids));
+      return source.select().from(seals).where(inArray(seals.id, ids));
     },
 
     async getSeal(id: string): Promise<SealRow> {

@@ -2,6 +2,7 @@ import type { Department, LegalEntity, Person } from '@yici/contracts';
 import type { Clock } from '../../platform/clock';
 import type { DbOrTx } from '../../platform/db/database';
 import { canonicalJson, signSm2 } from '../../platform/crypto/sm';
+import { DEMO_RESIDENTS } from '../registries/registries.demo';
 import { hashContent, type CertificateContent } from './certificates.document';
 import { buildCertificateIdentifier } from './certificates.identifier';
 import { createCertificatesRepository, type CertificateRow } from './certificates.repository';
@@ -10,9 +11,32 @@ import type { SealService, SigningSeal } from './certificates.seals';
 import { certificateTypeBySlug } from './certificates.types';
 
 /**
+ * A flat 张三 owns besides his home, so the real-estate transfer journey can sell it with the
+ * title he already holds instead of an uploaded scan. Fixed data: the seed stays deterministic.
+ */
+export const DEMO_REAL_ESTATE_TITLES = {
+  zhangSanFlat: {
+    certificateNumber: '鲁（2019）济南市不动产权第0087654号',
+    obligee: DEMO_RESIDENTS.zhangSan.name,
+    obligeeIdNumber: DEMO_RESIDENTS.zhangSan.idNumber,
+    coOwnership: 'sole',
+    location: '历下区文化东路街道泉景花园7号楼1单元302室',
+    unitNumber: '370102007003GB00187F00070302',
+    rightType: 'land_and_building',
+    rightNature: '出让/市场化商品房',
+    usage: '城镇住宅用地/住宅',
+    landAreaSqm: 18.42,
+    buildingAreaSqm: 89.56,
+    landUseTo: '2082-08-31',
+    registeredOn: '2019-04-16',
+  },
+} as const satisfies Record<string, Record<string, unknown>>;
+
+/**
  * Seals for every approval bureau, public security bureau and market regulator, and the platform's
- * own seal; then the seeded residents' identity cards and household registers and the entities'
- * business licences, signed in bulk (the seed is the system, not a use case: no per-row registry reads).
+ * own seal; then the seeded residents' identity cards and household registers, the entities'
+ * business licences and the demo real estate title, signed in bulk (the seed is the system, not a
+ * use case: no per-row registry reads).
  */
 export async function seedCertificates(
   tx: DbOrTx,
@@ -54,11 +78,14 @@ export async function seedCertificates(
     }
     return null;
   };
-  const issue = async (slug: string, data: Record<string, unknown>, issuer: Department) => {
+  const issue = async (slug: string, data: Record<string, unknown>, issuer: Department, from?: string) => {
     const type = certificateTypeBySlug(slug)!;
     const seal = await sealFor({ uscc: issuer.uscc, name: issuer.name, regionCode: issuer.regionCode });
     const holder = type.holderOf(data);
-    const validFrom = String(data.validFrom ?? data.issuedOn ?? data.establishedOn ?? clock.today()).slice(0, 10);
+    const validFrom = (from ?? String(data.validFrom ?? data.issuedOn ?? data.establishedOn ?? clock.today())).slice(
+      0,
+      10,
+    );
     const content: CertificateContent = {
       identifier: buildCertificateIdentifier({
         typeCode: type.code,
@@ -110,6 +137,12 @@ export async function seedCertificates(
   for (const entity of options.entities.filter((e) => e.status === 'active')) {
     const bureau = bodyIn(entity.registeredRegionCode, ['approval_bureau', 'market_regulation']);
     if (bureau) await issue('business_licence', businessLicenceData(entity) as Record<string, unknown>, bureau);
+  }
+  const zhangSan = options.persons.find((p) => p.idNumber === DEMO_RESIDENTS.zhangSan.idNumber);
+  const registry = zhangSan && bodyIn(zhangSan.householdRegionCode, ['natural_resources']);
+  if (registry) {
+    const title = DEMO_REAL_ESTATE_TITLES.zhangSanFlat;
+    await issue('real_estate_title', { ...title }, registry, title.registeredOn);
   }
   await repo.insertCertificates(rows);
   await repo.insertEvents(

@@ -506,7 +506,11 @@ export function createCertificateService(deps: CertificatesDeps) {
           caseId: input.caseId ?? null,
         });
       }
-      return Promise.all(rows.map((row) => view(row)));
+      // Seals are read in the caller's transaction: on the embedded database it holds the only connection.
+      const sealsById = new Map(
+        (await seals.findSeals([...new Set(rows.map((r) => r.sealId))], tx)).map((s) => [s.id, s]),
+      );
+      return Promise.all(rows.map((row) => view(row, sealsById.get(row.sealId))));
     },
 
     /** The applicant declined to have a certificate attached (EU once-only preview). */

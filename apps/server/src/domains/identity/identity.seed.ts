@@ -51,6 +51,16 @@ const DEMO_STAFF: {
     phone: '13900000003',
   },
   {
+    // 历下区并联审批: a reviewer and approver for every department of the district, so a demo
+    // journey can be walked by one person; department-bound staff above show the narrower scope.
+    login: 'approver.lixia',
+    name: '并联审批员',
+    roles: ['reviewer', 'approver'],
+    regionCode: '370102',
+    departmentId: null,
+    phone: '13900000008',
+  },
+  {
     login: 'agent.lixia',
     name: '帮办代办员',
     roles: ['agent'],

@@ -4,6 +4,7 @@ import { createEntityUseCases } from './identity.entities';
 import { createMandateUseCases } from './identity.mandates';
 import { createSessionResolver } from './identity.sessions';
 import { createStaffUseCases } from './identity.staff';
+import { createIdentityRepository } from './identity.repository';
 
 /** One identity for citizens, enterprises and staff: accounts, sessions, legal persons, mandates. */
 export function createIdentityService(deps: IdentityDeps) {
@@ -13,6 +14,18 @@ export function createIdentityService(deps: IdentityDeps) {
     ...createMandateUseCases(deps),
     ...createStaffUseCases(deps),
     resolveSession: createSessionResolver(deps),
+
+    /** Where to send a person's notifications: the account's verified phone, or null. */
+    async contactPhoneOf(accountId: string): Promise<string | null> {
+      const account = await createIdentityRepository(deps.db).findAccount(accountId);
+      return account?.phoneVerifiedAt ? account.phone : null;
+    },
+
+    /** The phone of the account a person with this ID number holds, if any (clerk-filed cases). */
+    async contactPhoneOfPerson(idNumber: string): Promise<string | null> {
+      const account = await createIdentityRepository(deps.db).findPersonByIdNumber(idNumber);
+      return account?.phoneVerifiedAt ? account.phone : null;
+    },
   };
 }
 

@@ -84,6 +84,16 @@ export function createNetworkRepository(db: DbOrTx) {
       return rows[0] ?? null;
     },
 
+    async findServicePoint(id: string): Promise<ServicePointRow | null> {
+      const rows = await db.select().from(servicePoints).where(eq(servicePoints.id, id)).limit(1);
+      return rows[0] ?? null;
+    },
+
+    async findDepartmentByUscc(uscc: string): Promise<DepartmentRow | null> {
+      const rows = await db.select().from(departments).where(eq(departments.uscc, uscc)).limit(1);
+      return rows[0] ?? null;
+    },
+
     async findDepartment(options: { regionCode: string; kind: string }): Promise<DepartmentRow | null> {
       const rows = await db
         .select()

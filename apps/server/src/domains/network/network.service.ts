@@ -70,6 +70,18 @@ export function createNetworkService(deps: { repo: NetworkRepository; clock: Clo
       return department;
     },
 
+    /** One hall, centre, station or kiosk, or null. */
+    async findServicePoint(id: string) {
+      return repo.findServicePoint(id);
+    },
+
+    /** The department an implementing body's USCC names (implementations carry the body's USCC). */
+    async departmentByUscc(uscc: string) {
+      const department = await repo.findDepartmentByUscc(uscc);
+      if (!department) throw networkErrors.departmentNotFound(uscc, 'uscc');
+      return department;
+    },
+
     /** The body of a kind in a region (e.g. the approval bureau of 济南市). */
     async findDepartment(options: { regionCode: string; kind: string }) {
       const department = await repo.findDepartment(options);

@@ -113,6 +113,16 @@ function registryQueries(db: DbOrTx) {
         .orderBy(asc(creditEntries.list), desc(creditEntries.validFrom), asc(creditEntries.id));
     },
 
+    /** Inserts the entity unless its USCC is taken; false on a taken code, without aborting the transaction. */
+    async insertEntityIfCodeFree(entity: LegalEntity): Promise<boolean> {
+      const rows = await db
+        .insert(legalEntities)
+        .values(entity)
+        .onConflictDoNothing({ target: legalEntities.uscc })
+        .returning({ uscc: legalEntities.uscc });
+      return rows.length === 1;
+    },
+
     async insertDataUse(entry: DataUseInsert): Promise<void> {
       await db.insert(dataUseLog).values(entry);
     },

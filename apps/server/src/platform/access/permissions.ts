@@ -33,6 +33,23 @@ export const PERMISSIONS = {
   'certificate:issue': { staff: ['approver', 'administrator'] },
   'certificate:revoke': { staff: ['approver', 'administrator'] },
   'seal:manage': { staff: ['administrator'] },
+  // Cases. Applying needs a registry-verified name; clerks take in at the window, agents file under a mandate.
+  'case:apply': { person: 'registry', staff: ['agent'] },
+  'case:intake': { staff: ['window_clerk'] },
+  'upload:create': { person: 'registry', staff: ['window_clerk', 'agent'] },
+  // One case: its applicant or filer, or staff whose region covers it (scope checked in the use case).
+  'case:view': {
+    person: 'any',
+    staff: ['window_clerk', 'reviewer', 'approver', 'agent', 'supervisor', 'administrator'],
+  },
+  'case:read_own': { person: 'any', staff: ['agent'] },
+  'case:read': { staff: ['window_clerk', 'reviewer', 'approver', 'supervisor', 'administrator'] },
+  'case:accept': { staff: ['window_clerk', 'approver'] },
+  'case:deliver': { staff: ['window_clerk', 'approver'] },
+  'task:read': { staff: ['reviewer', 'approver', 'supervisor', 'administrator'] },
+  'task:work': { staff: ['reviewer', 'approver'] },
+  'task:decide': { staff: ['approver'] },
+  'task:extend': { staff: ['approver'] },
 } as const satisfies Record<
   string,
   { public?: true; person?: 'any' | RealNameLevel; staff?: 'any' | readonly StaffRole[] }

@@ -34,7 +34,13 @@ export function createCalendarService(deps: { repo: CalendarRepository; clock: C
     if (!current) return load();
     if (clock.now().getTime() - checkedAt > REFRESH_MS) {
       checkedAt = clock.now().getTime();
-      if ((await repo.lastChange()) !== loadedChange) return load();
+      // Refreshed in the background: callers may hold a transaction, and on the embedded database
+      // (one connection) waiting here for another query would wait for ourselves. Another
+      // process's edit is therefore seen from the next call on, within the refresh interval.
+      void repo.lastChange().then(
+        (change) => (change !== loadedChange ? load() : undefined),
+        () => undefined,
+      );
     }
     return current;
   }

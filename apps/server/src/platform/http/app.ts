@@ -22,6 +22,9 @@ import { z } from 'zod';
 import { HealthSchema, ProblemSchema } from '@yici/contracts';
 import { loggerOptions } from './logger';
 import { sendProblem } from './problem';
+import { registerIdempotency } from './idempotency';
+import type { Db } from '../db/database';
+import type { Clock } from '../clock';
 import { registerAuth, type SessionResolver } from './auth';
 
 // Validation messages reach citizens: Chinese by default.
@@ -46,6 +49,8 @@ export type HttpOptions = {
   webDist: string | null;
   resolveSession: SessionResolver | null;
   secureCookies: boolean;
+  /** Where Idempotency-Key responses are kept; without it the header is ignored. */
+  idempotency?: { db: Db; clock: Clock } | null;
 };
 
 /** Problem responses every route may give; listed once so OpenAPI shows them. */
@@ -99,6 +104,7 @@ export async function createHttpApp(options: HttpOptions): Promise<FastifyInstan
   await app.register(fastifySwaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list' } });
 
   await registerAuth(app, { resolveSession: options.resolveSession, secureCookies: options.secureCookies });
+  if (options.idempotency) registerIdempotency(app, options.idempotency);
 
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get(

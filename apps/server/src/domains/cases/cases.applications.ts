@@ -1,0 +1,606 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type {
+  ApplicantRef,
+  Case,
+  CaseMaterial,
+  CombinedField,
+  CreateApplication,
+  MaterialSupply,
+  PreparedApplication,
+  PrefilledValue,
+} from '@yici/contracts';
+import { requireAccess } from '../../platform/access/access';
+import type { RequestContext } from '../../platform/actor';
+import { canonicalJson } from '../../platform/crypto/sm';
+import type { DbOrTx } from '../../platform/db/database';
+import type { FieldIssue } from '../../platform/errors';
+import type { CasesDeps } from './cases.deps';
+import { casesErrors } from './cases.errors';
+import { combineForms, formFieldsFor, validateForm } from './cases.forms';
+import { applySupplies, planMaterials, withRegistryValues } from './cases.materials';
+import type { CasePlan } from './cases.plan';
+import { createCasesRepository, type CaseRow } from './cases.repository';
+import { caseNumber } from './cases.serials';
+import { inspectUpload } from './cases.uploads';
+import { createCaseCore, requireCaseVisible } from './cases.core';
+
+const PURPOSE_PREVIEW = '办件申请预填';
+const PURPOSE_CASE = '办件材料复用';
+const REGISTRY_LABEL = { population: '人口库', legal_entity: '法人库', credit: '公共信用库', account: '账户' } as const;
+
+type Applicant = { kind: 'person' | 'legal_person'; id: string; name: string };
+type Filer = {
+  accountId: string;
+  kind: 'person' | 'staff';
+  name: string;
+  channel: Case['channel'];
+  mandateId: string | null;
+};
+
+export function combinedFieldsOf(plan: CasePlan): CombinedField[] {
+  return combineForms(plan.items.map((i) => ({ basicCode: i.basicCode, fields: formFieldsFor(i.elements) })));
+}
+
+const toText = (value: unknown): string | null =>
+  value === null || value === undefined ? null : typeof value === 'string' ? value : String(value);
+
+export function createApplicationUseCases(
+  deps: CasesDeps,
+  hooks: { onCorrectionSupplied: (context: RequestContext, caseId: string) => Promise<void> },
+) {
+  const { db, clock, plans, registries, certificates, identity, network, serials, calendar } = deps;
+  const core = createCaseCore(deps);
+
+  /** Who files, and for whom: the session's person (or the entity they act for), a clerk, or an agent. */
+  async function whoFiles(
+    context: RequestContext,
+    input: { applicant?: ApplicantRef; intake: boolean; bundleId?: string },
+  ): Promise<{ filer: Filer; applicant: ApplicantRef }> {
+    const actor = context.actor;
+    if (input.intake) {
+      const staff = requireAccess(context, 'case:intake');
+      if (staff.kind !== 'staff') throw casesErrors.applicantInvalid([]);
+      if (!input.applicant)
+        throw casesErrors.applicantInvalid([
+          { path: 'applicant', message: '窗口受理须指明申请人（身份证号或统一社会信用代码）' },
+        ]);
+      return {
+        filer: { accountId: staff.accountId, kind: 'staff', name: staff.name, channel: 'window', mandateId: null },
+        applicant: input.applicant,
+      };
+    }
+    requireAccess(context, 'case:apply');
+    if (actor.kind === 'person') {
+      const self: ApplicantRef = actor.actingFor
+        ? { kind: 'legal_person', id: actor.actingFor.uscc }
+        : { kind: 'person', id: actor.idNumber };
+      if (input.applicant && (input.applicant.kind !== self.kind || input.applicant.id !== self.id))
+        throw casesErrors.applicantInvalid([
+          { path: 'applicant', message: '只能为本人或当前代表的单位申请；代他人申请请使用委托代办' },
+        ]);
+      return {
+        filer: { accountId: actor.accountId, kind: 'person', name: actor.name, channel: 'online', mandateId: null },
+        applicant: self,
+      };
+    }
+    if (actor.kind !== 'staff' || !input.applicant)
+      throw casesErrors.applicantInvalid([{ path: 'applicant', message: '代办须指明申请人' }]);
+    const mandate = await identity.findMandate({
+      agentAccountId: actor.accountId,
+      grantorKind: input.applicant.kind,
+      grantorId: input.applicant.id,
+      action: 'apply',
+      bundleId: input.bundleId,
+    });
+    if (!mandate) throw casesErrors.mandateMissing();
+    return {
+      filer: { accountId: actor.accountId, kind: 'staff', name: actor.name, channel: 'agent', mandateId: mandate.id },
+      applicant: input.applicant,
+    };
+  }
+
+  /** The applicant's name from the registry (a logged read), or APPLICANT_INVALID. */
+  async function applicantOf(
+    tx: DbOrTx,
+    context: RequestContext,
+    ref: ApplicantRef,
+    caseId: string | null,
+  ): Promise<Applicant> {
+    const actor = context.actor;
+    if (actor.kind === 'person' && ref.kind === 'person' && ref.id === actor.idNumber)
+      return { ...ref, name: actor.name };
+    if (actor.kind === 'person' && ref.kind === 'legal_person' && actor.actingFor?.uscc === ref.id)
+      return { ...ref, name: actor.actingFor.name };
+    const reg = registries.withTx(tx);
+    try {
+      const record =
+        ref.kind === 'person'
+          ? await reg.readPerson(context, { idNumber: ref.id, purpose: '办件受理', caseId, fields: ['name'] })
+          : await reg.readEntity(context, { uscc: ref.id, purpose: '办件受理', caseId, fields: ['name'] });
+      return { ...ref, name: record.name };
+    } catch (error) {
+      if ((error as { code?: string }).code?.endsWith('_NOT_FOUND'))
+        throw casesErrors.applicantInvalid([
+          {
+            path: 'applicant.id',
+            message: ref.kind === 'person' ? '人口库中没有此身份证号' : '法人库中没有此统一社会信用代码',
+          },
+        ]);
+      throw error;
+    }
+  }
+
+  function checkAudience(plan: CasePlan, applicant: ApplicantRef) {
+    // Founding an enterprise is applied for by the founders (persons): the entity does not exist yet.
+    const founds =
+      plan.items.some((i) => i.resultCertificateType === 'business_licence' && i.stepKey !== null) ||
+      plan.items.some((i) => i.basicCode === '370113001000');
+    const audiences = plan.bundle ? [plan.bundle.audience] : plan.items[0]!.elements.audiences;
+    if (!founds && !audiences.includes(applicant.kind))
+      throw casesErrors.audienceMismatch(
+        `“${plan.title}”面向${audiences.includes('person') ? '自然人' : '法人和其他组织'}`,
+      );
+  }
+
+  /** Registry values for the form's prefill fields and the registry-sourced materials, each with its source and date. */
+  async function registryFacts(
+    tx: DbOrTx,
+    context: RequestContext,
+    options: {
+      applicant: Applicant;
+      fields: CombinedField[];
+      materials: CaseMaterial[];
+      plan: CasePlan;
+      caseId: string | null;
+      purpose: string;
+      /** The filer's own phone, read before any transaction. */
+      accountPhone: string | null;
+    },
+  ): Promise<{ prefilled: PrefilledValue[]; materialValues: Map<string, PrefilledValue> }> {
+    const { applicant, fields, materials, plan } = options;
+    const today = clock.today();
+    const reg = registries.withTx(tx);
+    const wanted = { population: new Set<string>(), legal_entity: new Set<string>() };
+    for (const f of fields) {
+      if (f.prefill?.registry === 'population' && applicant.kind === 'person') wanted.population.add(f.prefill.field);
+      if (f.prefill?.registry === 'legal_entity' && applicant.kind === 'legal_person')
+        wanted.legal_entity.add(f.prefill.field);
+    }
+    const materialFields = new Map<string, { registry: 'population' | 'legal_entity'; field: string }>();
+    for (const m of materials.filter((x) => x.state === 'registry')) {
+      for (const item of plan.items) {
+        const source = item.elements.materials.find((x) => x.name === m.name)?.source;
+        if (source?.kind === 'registry' && source.registry !== 'credit') {
+          materialFields.set(m.key, { registry: source.registry, field: source.field });
+          wanted[source.registry].add(source.field);
+        }
+      }
+    }
+    const records: { population?: Record<string, unknown>; legal_entity?: Record<string, unknown> } = {};
+    if (wanted.population.size > 0 && applicant.kind === 'person')
+      records.population = (await reg.readPerson(context, {
+        idNumber: applicant.id,
+        purpose: options.purpose,
+        caseId: options.caseId,
+        fields: [...wanted.population] as never[],
+      })) as Record<string, unknown>;
+    if (wanted.legal_entity.size > 0 && applicant.kind === 'legal_person')
+      records.legal_entity = (await reg.readEntity(context, {
+        uscc: applicant.id,
+        purpose: options.purpose,
+        caseId: options.caseId,
+        fields: [...wanted.legal_entity] as never[],
+      })) as Record<string, unknown>;
+    const phone = options.accountPhone;
+    const prefilled: PrefilledValue[] = [];
+    for (const f of fields) {
+      if (!f.prefill) continue;
+      const value =
+        f.prefill.registry === 'account'
+          ? f.prefill.field === 'phone'
+            ? phone
+            : null
+          : toText(records[f.prefill.registry]?.[f.prefill.field]);
+      if (value) prefilled.push({ field: f.key, value, source: REGISTRY_LABEL[f.prefill.registry], asOf: today });
+    }
+    const materialValues = new Map<string, PrefilledValue>();
+    for (const [key, { registry, field }] of materialFields) {
+      const value = toText(records[registry]?.[field]);
+      if (value) materialValues.set(key, { field, value, source: REGISTRY_LABEL[registry], asOf: today });
+    }
+    return { prefilled, materialValues };
+  }
+
+  async function usableCertificates(
+    tx: DbOrTx,
+    context: RequestContext,
+    applicant: ApplicantRef,
+    types: string[],
+    purpose: string,
+    caseId: string | null,
+  ) {
+    const found = await Promise.all(
+      [...new Set(types)].map((type) =>
+        certificates.findUsable(context, { holder: applicant, type, purpose, caseId }, tx),
+      ),
+    );
+    return found.flat();
+  }
+
+  /** Supplies checked against what the filer uploaded and the certificates the applicant holds. */
+  async function supply(
+    tx: DbOrTx,
+    context: RequestContext,
+    options: {
+      materials: CaseMaterial[];
+      supplies: MaterialSupply[];
+      filerAccountId: string;
+      applicant: ApplicantRef;
+      caseId: string;
+    },
+  ) {
+    const repo = createCasesRepository(tx);
+    const uploadsWanted = options.supplies.flatMap((s) => (s.kind === 'upload' ? [s.sha256] : []));
+    const certTypes = options.supplies.flatMap((s) => {
+      if (s.kind !== 'certificate') return [];
+      const m = options.materials.find((x) => x.key === s.materialKey);
+      return m?.certificateType ? [m.certificateType] : [];
+    });
+    const [ownedUploads, usable] = await Promise.all([
+      repo.ownedUploads(options.filerAccountId, uploadsWanted),
+      usableCertificates(tx, context, options.applicant, certTypes, PURPOSE_CASE, options.caseId),
+    ]);
+    return applySupplies(options.materials, options.supplies, {
+      ownedUploads,
+      usableCertificates: new Map(usable.map((c) => [c.identifier, { type: c.type.slug }])),
+    });
+  }
+
+  /** The hall a clerk takes the application in at, and whether it may (intake list, handle-anywhere). */
+  async function intakePoint(context: RequestContext, plan: CasePlan, input: CreateApplication) {
+    const actor = context.actor;
+    if (actor.kind !== 'staff') return null;
+    if (!input.servicePointId)
+      throw casesErrors.intakeNotAllowed('窗口受理须选择受理大厅', [
+        { path: 'servicePointId', message: '请选择受理大厅' },
+      ]);
+    const point = await network.findServicePoint(input.servicePointId);
+    if (!point || !point.regionCode.startsWith(actor.regionCode))
+      throw casesErrors.intakeNotAllowed('不是本人所在区域的大厅', [
+        { path: 'servicePointId', message: '大厅不存在或不在您的区域' },
+      ]);
+    const issues: FieldIssue[] = [];
+    for (const item of plan.items) {
+      if (point.intake === 'listed' && !point.itemCodes.includes(item.basicCode))
+        issues.push({ path: 'target', message: `${point.name}不受理“${item.name}”` });
+      const local = plan.regionCode.startsWith(point.regionCode) || point.regionCode.startsWith(plan.regionCode);
+      const scope = item.elements.handleAnywhere;
+      const allowed =
+        local ||
+        (scope === 'city' && point.regionCode.slice(0, 4) === plan.regionCode.slice(0, 4)) ||
+        ((scope === 'province' || scope === 'cross_province') &&
+          point.regionCode.slice(0, 2) === plan.regionCode.slice(0, 2));
+      if (!allowed)
+        issues.push({ path: 'target', message: `“${item.name}”不能在${point.name}异地受理（通办范围：${scope}）` });
+    }
+    if (issues.length > 0) throw casesErrors.intakeNotAllowed('该大厅不能受理此申请', issues);
+    const remote = !(plan.regionCode.startsWith(point.regionCode) || point.regionCode.startsWith(plan.regionCode));
+    if (remote && input.delivery.method === 'pickup')
+      throw casesErrors.intakeNotAllowed('异地受理（收受分离）的办件结果邮寄或电子送达', [
+        { path: 'delivery.method', message: '异地受理请选择邮寄或电子送达' },
+      ]);
+    return point;
+  }
+
+  function requestHashOf(input: unknown) {
+    return createHash('sha256').update(canonicalJson(input)).digest('hex');
+  }
+
+  function formIssues(fields: CombinedField[], form: Record<string, string>, submitting: boolean): FieldIssue[] {
+    const issues = validateForm(fields, form);
+    if (submitting) return issues;
+    // A draft may be incomplete; what it holds must still be well-formed.
+    return issues.filter(
+      (i) => form[i.path.replace(/^form\./, '')] !== undefined && form[i.path.replace(/^form\./, '')] !== '',
+    );
+  }
+
+  async function submitFields(row: Pick<CaseRow, 'id' | 'implementationCode'>) {
+    const today = clock.today();
+    const serial = await serials.next(row.implementationCode, today);
+    return {
+      status: 'submitted' as const,
+      caseNumber: caseNumber(row.implementationCode, today, serial),
+      submittedAt: clock.now(),
+      receivedOn: today,
+    };
+  }
+
+  async function loadVisible(context: RequestContext, id: string): Promise<CaseRow> {
+    return requireCaseVisible(context, await createCasesRepository(db).findCase(id), id);
+  }
+
+  return {
+    /** The combined form, prefilled values, the materials for the situation and the certificates on offer. */
+    async prepare(
+      context: RequestContext,
+      input: { target: CreateApplication['target']; applicant?: ApplicantRef; form?: Record<string, string> },
+    ): Promise<PreparedApplication> {
+      const actor = context.actor;
+      const intake = actor.kind === 'staff' && actor.roles.includes('window_clerk') && !actor.roles.includes('agent');
+      const { filer, applicant: ref } = await whoFiles(context, {
+        applicant: input.applicant,
+        intake,
+        bundleId: input.target.kind === 'bundle' ? input.target.bundleId : undefined,
+      });
+      const plan = await plans.resolve(input.target);
+      checkAudience(plan, ref);
+      const applicant = await applicantOf(db, context, ref, null);
+      const fields = combinedFieldsOf(plan);
+      const form = input.form ?? {};
+      const materials = planMaterials(plan.items, form, applicant.kind);
+      const facts = await registryFacts(db, context, {
+        applicant,
+        fields,
+        materials,
+        plan,
+        caseId: null,
+        purpose: PURPOSE_PREVIEW,
+        accountPhone: filer.kind === 'person' ? await identity.contactPhoneOf(filer.accountId) : null,
+      });
+      const certTypes = materials
+        .filter((m) => m.state === 'missing' && m.certificateType)
+        .map((m) => m.certificateType!);
+      const usable = await usableCertificates(db, context, applicant, certTypes, PURPOSE_PREVIEW, null);
+      const credit = await registries.creditStatus(context, {
+        subjectType: applicant.kind,
+        subjectId: applicant.id,
+        purpose: PURPOSE_PREVIEW,
+      });
+      return {
+        target: input.target,
+        title: plan.title,
+        regionCode: plan.regionCode,
+        regionName: plan.regionName,
+        applicant,
+        items: plan.items.map((i) => ({
+          stepKey: i.stepKey,
+          basicCode: i.basicCode,
+          implementationCode: i.implementationCode,
+          name: i.name,
+          departmentName: i.departmentName,
+          promisedLimitDays: i.promisedLimitDays,
+          dependsOn: i.dependsOn,
+        })),
+        promisedLimitDays: plan.promisedLimitDays,
+        fields,
+        prefilled: facts.prefilled,
+        materials: withRegistryValues(materials, facts.materialValues),
+        certificateCandidates: materials.flatMap((m) =>
+          usable
+            .filter((c) => m.state === 'missing' && c.type.slug === m.certificateType)
+            .map((c) => ({
+              materialKey: m.key,
+              identifier: c.identifier,
+              typeName: c.type.name,
+              issuerName: c.issuer.name,
+              issuedAt: c.issuedAt,
+              validTo: c.validTo,
+            })),
+        ),
+        blacklisted: credit.blacklisted,
+      };
+    },
+
+    /** Stores an uploaded file once by content; the filer becomes one of its owners. */
+    async upload(context: RequestContext, input: { bytes: Buffer; declaredType?: string }) {
+      const actor = requireAccess(context, 'upload:create');
+      if (actor.kind !== 'person' && actor.kind !== 'staff')
+        throw casesErrors.uploadRejected('UPLOAD_TYPE_NOT_ALLOWED', '无法上传');
+      const inspected = inspectUpload(input.bytes, input.declaredType);
+      if (!inspected.ok) throw casesErrors.uploadRejected(inspected.code, inspected.message);
+      await createCasesRepository(db).saveUpload({
+        sha256: inspected.sha256,
+        mediaType: inspected.mediaType,
+        size: inspected.size,
+        content: input.bytes,
+        createdAt: clock.now(),
+        accountId: actor.accountId,
+      });
+      return { sha256: inspected.sha256, mediaType: inspected.mediaType, size: inspected.size };
+    },
+
+    /**
+     * Files an application (a draft, or submitted at once): one transaction writes the case with
+     * its materials, the timeline, the audit entry and the notification. A retry with the same
+     * Idempotency-Key returns the first case.
+     */
+    async create(
+      context: RequestContext,
+      input: CreateApplication,
+      options: { intake: boolean; idempotencyKey?: string },
+    ): Promise<{ created: boolean; case: Case }> {
+      const { filer, applicant: ref } = await whoFiles(context, {
+        applicant: input.applicant,
+        intake: options.intake,
+        bundleId: input.target.kind === 'bundle' ? input.target.bundleId : undefined,
+      });
+      const requestHash = requestHashOf(input);
+      if (options.idempotencyKey) {
+        const earlier = await createCasesRepository(db).findByIdempotencyKey(filer.accountId, options.idempotencyKey);
+        if (earlier) {
+          if (earlier.requestHash !== requestHash) throw casesErrors.idempotencyMismatch();
+          return { created: false, case: await core.caseView(context, earlier) };
+        }
+      }
+      const plan = await plans.resolve(input.target);
+      checkAudience(plan, ref);
+      const point = options.intake ? await intakePoint(context, plan, input) : null;
+      const fields = combinedFieldsOf(plan);
+      const issues = formIssues(fields, input.form, input.submit);
+      if (issues.length > 0) throw casesErrors.formInvalid(issues);
+      const id = randomUUID();
+      // Everything that reads outside the transaction happens before it: on the embedded database
+      // the transaction holds the only connection. A failed submission leaves a gap in the serials.
+      const accountPhone =
+        filer.kind === 'person'
+          ? await identity.contactPhoneOf(filer.accountId)
+          : ref.kind === 'person'
+            ? await identity.contactPhoneOfPerson(ref.id)
+            : null;
+      const submitted = input.submit
+        ? await submitFields({ id, implementationCode: plan.implementationCode })
+        : { status: 'draft' as const, caseNumber: null, submittedAt: null, receivedOn: null };
+      await calendar.calendar();
+      const row = await db.transaction(async (tx) => {
+        const applicant = await applicantOf(tx, context, ref, id);
+        const planned = planMaterials(plan.items, input.form, applicant.kind);
+        const facts = await registryFacts(tx, context, {
+          applicant,
+          fields,
+          materials: planned,
+          plan,
+          caseId: id,
+          purpose: PURPOSE_CASE,
+          accountPhone: filer.kind === 'person' ? accountPhone : null,
+        });
+        // What the registries hold fills the form where the applicant left it empty.
+        const form = { ...Object.fromEntries(facts.prefilled.map((p) => [p.field, p.value])), ...input.form };
+        const supplied = await supply(tx, context, {
+          materials: withRegistryValues(planned, facts.materialValues),
+          supplies: input.materials,
+          filerAccountId: filer.accountId,
+          applicant,
+          caseId: id,
+        });
+        if (supplied.issues.length > 0) throw casesErrors.materialsInvalid(supplied.issues);
+        const phone = input.delivery.phone ?? form['contact_phone'] ?? accountPhone;
+        const now = clock.now();
+        const inserted = await createCasesRepository(tx).insertCase({
+          id,
+          ...submitted,
+          regionCode: plan.regionCode,
+          regionName: plan.regionName,
+          implementationCode: plan.implementationCode,
+          bundleId: plan.bundle?.id ?? null,
+          title: plan.title,
+          channel: filer.channel,
+          applicantKind: applicant.kind,
+          applicantId: applicant.id,
+          applicantName: applicant.name,
+          filedByAccountId: filer.accountId,
+          filedByKind: filer.kind,
+          filedByName: filer.name,
+          mandateId: filer.mandateId,
+          servicePointId: point?.id ?? null,
+          servicePointName: point?.name ?? null,
+          form,
+          fields,
+          items: plan.items.map(({ elements: _elements, ...snapshot }) => snapshot),
+          materials: supplied.materials,
+          delivery: {
+            method: input.delivery.method,
+            status: 'not_ready',
+            address: input.delivery.address ?? null,
+            recipient: input.delivery.recipient ?? applicant.name,
+            phone,
+            trackingNumber: null,
+            deliveredAt: null,
+          },
+          visits: point ? 1 : 0,
+          promisedLimitDays: plan.promisedLimitDays,
+          idempotencyKey: options.idempotencyKey ?? null,
+          requestHash,
+          createdAt: now,
+        });
+        if (!inserted) return null; // the same key committed meanwhile: answer with that case below
+        if (point) await core.record(tx, context, inserted, 'visit', { servicePoint: point.name });
+        await core.record(tx, context, inserted, input.submit ? 'submitted' : 'drafted', {
+          channel: filer.channel,
+          declinedCertificates: input.declinedCertificates,
+        });
+        if (input.submit)
+          await core.notify(
+            tx,
+            inserted,
+            'case_submitted',
+            `您的申请“${plan.title}”已提交，我们将在 5 个工作日内告知是否受理。`,
+          );
+        return inserted;
+      });
+      if (!row) {
+        const earlier = await createCasesRepository(db).findByIdempotencyKey(filer.accountId, options.idempotencyKey!);
+        if (!earlier || earlier.requestHash !== requestHash) throw casesErrors.idempotencyMismatch();
+        return { created: false, case: await core.caseView(context, earlier) };
+      }
+      return { created: true, case: await core.caseView(context, row) };
+    },
+
+    /** Supplies or corrects materials (and form values); `submit` hands in a draft or a correction. */
+    async supplyMaterials(
+      context: RequestContext,
+      id: string,
+      input: { materials: MaterialSupply[]; form?: Record<string, string>; submit: boolean },
+    ): Promise<Case> {
+      const visible = await loadVisible(context, id);
+      const actor = context.actor;
+      if (actor.kind === 'staff' && actor.accountId !== visible.filedByAccountId)
+        requireAccess(context, 'case:intake', { kind: 'region', regionCode: visible.regionCode });
+      const numbering = input.submit && visible.status === 'draft' ? await submitFields(visible) : null;
+      await calendar.calendar();
+      const row = await db.transaction(async (tx) => {
+        const repo = createCasesRepository(tx);
+        const current = (await repo.lockCase(id))!;
+        const editable = ['draft', 'correction_requested', 'in_review'];
+        if (!editable.includes(current.status))
+          throw casesErrors.stateConflict(`办件状态为 ${current.status}，不能再补充材料`);
+        if (input.form && !['draft', 'correction_requested'].includes(current.status))
+          throw casesErrors.stateConflict('受理后不能修改申请表');
+        const form = input.form ? { ...current.form, ...input.form } : current.form;
+        const submitting = input.submit && ['draft', 'correction_requested'].includes(current.status);
+        const issues = formIssues(current.fields, form, submitting);
+        if (issues.length > 0) throw casesErrors.formInvalid(issues);
+        const supplied = await supply(tx, context, {
+          materials: current.materials,
+          supplies: input.materials,
+          filerAccountId: current.filedByAccountId,
+          applicant: { kind: current.applicantKind, id: current.applicantId },
+          caseId: id,
+        });
+        if (supplied.issues.length > 0) throw casesErrors.materialsInvalid(supplied.issues);
+        const materials = supplied.materials;
+        const deferredLeft = materials.filter((m) => m.state === 'deferred' && m.supplyBy).map((m) => m.supplyBy!);
+        const patch: Partial<CaseRow> = {
+          form,
+          materials,
+          deferredUntil: deferredLeft.length > 0 ? deferredLeft.sort()[0]! : null,
+        };
+        let kind = 'materials_supplied';
+        if (input.submit && current.status === 'draft') {
+          if (!numbering) throw casesErrors.stateConflict('办件状态已变化，请重试');
+          Object.assign(patch, numbering);
+          kind = 'submitted';
+        } else if (input.submit && current.status === 'correction_requested') {
+          Object.assign(patch, { status: 'submitted', receivedOn: clock.today() });
+          kind = 'resubmitted';
+        }
+        const updated = await repo.updateCase(id, patch);
+        await core.record(tx, context, updated, kind, {
+          materials: input.materials.map((m) => ({ key: m.materialKey, kind: m.kind })),
+        });
+        if (kind === 'submitted')
+          await core.notify(tx, updated, 'case_submitted', `您的申请“${updated.title}”已提交。`);
+        return updated;
+      });
+      // Materials a department asked for while reviewing: its task continues once they are in.
+      if (row.status === 'in_review' && input.submit) await hooks.onCorrectionSupplied(context, row.id);
+      return core.caseView(context, row);
+    },
+
+    async getCase(context: RequestContext, id: string): Promise<Case> {
+      return core.caseView(context, await loadVisible(context, id));
+    },
+
+    loadVisible,
+  };
+}

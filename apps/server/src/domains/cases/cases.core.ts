@@ -1,0 +1,121 @@
+import type { Case, ClockView } from '@yici/contracts';
+import { actorRef, type RequestContext } from '../../platform/actor';
+import { requireAccess } from '../../platform/access/access';
+import type { DbOrTx } from '../../platform/db/database';
+import { notStartedView } from '../deadlines/deadlines.clock';
+import type { CasesDeps } from './cases.deps';
+import { casesErrors } from './cases.errors';
+import { createCasesRepository, type CaseRow, type NewEvent } from './cases.repository';
+import { toCaseView, toTaskView } from './cases.views';
+
+export const caseClockId = (caseId: string) => `case:${caseId}`;
+export const taskClockId = (taskId: string) => `task:${taskId}`;
+
+/** Whether the caller sees a case: its applicant or filer, or staff whose region covers it. */
+export function requireCaseVisible(context: RequestContext, row: CaseRow | null, id: string): CaseRow {
+  if (!row) throw casesErrors.caseNotFound(id);
+  const actor = context.actor;
+  if (actor.kind === 'staff' && actor.accountId !== row.filedByAccountId) {
+    requireAccess(context, 'case:view', { kind: 'region', regionCode: row.regionCode });
+  } else {
+    requireAccess(context, 'case:view', {
+      kind: 'owned',
+      ownerAccountId: row.filedByAccountId,
+      ownerIdNumber: row.applicantKind === 'person' ? row.applicantId : null,
+      ownerUscc: row.applicantKind === 'legal_person' ? row.applicantId : null,
+    });
+  }
+  return row;
+}
+
+/** The public side (applicants, agents) sees staff names masked. */
+export const isPublicViewer = (context: RequestContext) =>
+  context.actor.kind !== 'staff' || context.actor.roles.every((r) => r === 'agent');
+
+/** Small shared steps of every transition: a timeline event, an audit entry, a notification. */
+export function createCaseCore(deps: CasesDeps) {
+  const { clock, audit, outbox, deadlines, db } = deps;
+
+  function event(
+    context: RequestContext,
+    row: Pick<CaseRow, 'id' | 'regionCode'>,
+    kind: string,
+    details: Record<string, unknown> = {},
+    taskId: string | null = null,
+  ): NewEvent {
+    const ref = actorRef(context.actor);
+    const onBehalf = context.onBehalfOf ? `（代 ${context.onBehalfOf.id}）` : '';
+    return {
+      caseId: row.id,
+      regionCode: row.regionCode,
+      at: clock.now(),
+      kind,
+      actorKind: ref.kind,
+      actorId: ref.id,
+      actorName: `${ref.label}${onBehalf}`,
+      taskId,
+      details,
+    };
+  }
+
+  async function record(
+    tx: DbOrTx,
+    context: RequestContext,
+    row: Pick<CaseRow, 'id' | 'regionCode' | 'caseNumber'>,
+    kind: string,
+    details: Record<string, unknown> = {},
+    taskId: string | null = null,
+  ) {
+    await createCasesRepository(tx).insertEvents([event(context, row, kind, details, taskId)]);
+    await audit.record(tx, context, {
+      action: `case.${kind}`,
+      subjectType: taskId ? 'case_task' : 'case',
+      subjectId: taskId ?? row.id,
+      caseId: row.id,
+      details: { caseNumber: row.caseNumber, ...details },
+    });
+  }
+
+  /** A text message to the applicant's phone, sent by the outbox after commit. */
+  async function notify(
+    tx: DbOrTx,
+    row: Pick<CaseRow, 'delivery' | 'caseNumber' | 'title'>,
+    template: string,
+    text: string,
+  ) {
+    const phone = row.delivery.phone;
+    if (!phone) return;
+    await outbox.enqueue(tx, {
+      channel: 'sms',
+      recipient: phone,
+      template,
+      body: `【一次办好】${text}${row.caseNumber ? `（办件编号 ${row.caseNumber}）` : ''}`,
+      payload: { caseNumber: row.caseNumber },
+    });
+  }
+
+  async function clockViews(ids: string[]): Promise<Map<string, ClockView>> {
+    return ids.length === 0 ? new Map() : deadlines.viewsOf(db, ids);
+  }
+
+  /** The whole case as its viewer may see it. */
+  async function caseView(context: RequestContext, row: CaseRow, source: DbOrTx = db): Promise<Case> {
+    const repo = createCasesRepository(source);
+    const [tasks, notices] = await Promise.all([repo.tasksOfCase(row.id), repo.listNotices(row.id)]);
+    const clocks = await clockViews([caseClockId(row.id), ...tasks.map((t) => taskClockId(t.id))]);
+    const taskViews = tasks.map((t) =>
+      toTaskView(t, row, clocks.get(taskClockId(t.id)) ?? notStartedView(t.limitDays)),
+    );
+    return toCaseView({
+      row,
+      tasks: taskViews,
+      notices,
+      clock: clocks.get(caseClockId(row.id)) ?? notStartedView(row.promisedLimitDays),
+      publicView: isPublicViewer(context),
+    });
+  }
+
+  return { event, record, notify, caseView, clockViews };
+}
+
+export type CaseCore = ReturnType<typeof createCaseCore>;

@@ -1,0 +1,30 @@
+import type { AuditPort } from '../../platform/audit/audit.port';
+import type { CalendarService } from '../../platform/calendar/calendar.service';
+import type { Clock } from '../../platform/clock';
+import type { Db } from '../../platform/db/database';
+import type { Outbox } from '../../platform/outbox/outbox.service';
+import type { CatalogService } from '../catalog/catalog.service';
+import type { CertificateService } from '../certificates/certificates.service';
+import type { DeadlineService } from '../deadlines/deadlines.service';
+import type { IdentityService } from '../identity/identity.service';
+import type { NetworkService } from '../network/network.service';
+import type { RegistriesService } from '../registries/registries.service';
+import type { PlanResolver } from './cases.plan';
+import type { SerialAllocator } from './cases.serials';
+
+/** What the cases domain uses of the platform and of other domains (through their services only). */
+export type CasesDeps = {
+  db: Db;
+  clock: Clock;
+  audit: AuditPort;
+  outbox: Pick<Outbox, 'enqueue'>;
+  calendar: CalendarService;
+  deadlines: DeadlineService;
+  catalog: CatalogService;
+  network: NetworkService;
+  registries: RegistriesService;
+  certificates: CertificateService;
+  identity: Pick<IdentityService, 'findMandate' | 'contactPhoneOf' | 'contactPhoneOfPerson'>;
+  plans: PlanResolver;
+  serials: SerialAllocator;
+};

@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import type { RequestContext } from '../../platform/actor';
+import type { DbOrTx } from '../../platform/db/database';
+import type { CaseCore } from './cases.core';
+import { caseClockId, taskClockId } from './cases.core';
+import type { CasesDeps } from './cases.deps';
+import { createCasesRepository, type CaseRow, type TaskRow } from './cases.repository';
+import type { caseTasks } from './cases.tables';
+
+const ACTIVE = new Set(['waiting', 'open', 'claimed', 'correction', 'special_procedure']);
+const PAUSING = new Set(['correction', 'special_procedure']);
+
+/** One task per item of the case, all waiting until acceptance opens those without dependencies. */
+export function tasksFor(row: CaseRow, now: Date): (typeof caseTasks.$inferInsert)[] {
+  return row.items.map((item) => ({
+    id: randomUUID(),
+    caseId: row.id,
+    regionCode: row.regionCode,
+    stepKey: item.stepKey,
+    basicCode: item.basicCode,
+    itemVersion: item.version,
+    implementationCode: item.implementationCode,
+    name: item.name,
+    departmentId: item.departmentId,
+    departmentName: item.departmentName,
+    jointDepartments: item.jointDepartments,
+    dependsOn: item.dependsOn,
+    status: 'waiting',
+    limitDays: item.promisedLimitDays,
+    opinions: [],
+    result: { certificates: [], values: {} },
+    createdAt: now,
+  }));
+}
+
+/**
+ * The steps of the case's flow graph that follow from its tasks' states: open what has every
+ * dependency granted (in parallel where the graph allows), keep the case clock paused exactly
+ * while a task waits for the applicant or a special procedure, and complete the case when no task
+ * is left to do.
+ */
+export function createCaseFlow(deps: CasesDeps, core: CaseCore) {
+  const { clock, deadlines } = deps;
+
+  async function openReady(tx: DbOrTx, context: RequestContext, row: CaseRow, tasks: TaskRow[]): Promise<TaskRow[]> {
+    const repo = createCasesRepository(tx);
+    const granted = new Set(tasks.filter((t) => t.status === 'granted').map((t) => t.stepKey));
+    const today = clock.today();
+    const opened: TaskRow[] = [];
+    for (const task of tasks) {
+      if (task.status !== 'waiting') continue;
+      if (!task.dependsOn.every((key) => granted.has(key))) continue;
+      const updated = await repo.updateTaskIf(
+        task.id,
+        { fromStatuses: ['waiting'] },
+        { status: 'open', openedOn: today },
+      );
+      if (!updated) continue;
+      await deadlines.startIn(tx, {
+        subjectType: 'task',
+        subjectId: task.id,
+        regionCode: task.regionCode,
+        limitDays: task.limitDays,
+        baseOn: today,
+      });
+      await core.record(tx, context, row, 'task_opened', { task: task.name, department: task.departmentName }, task.id);
+      opened.push(updated);
+    }
+    return opened;
+  }
+
+  async function syncCaseClock(tx: DbOrTx, row: CaseRow, tasks: TaskRow[]) {
+    const id = caseClockId(row.id);
+    const view = (await deadlines.viewsOf(tx, [id])).get(id);
+    if (!view || view.stoppedOn) return;
+    const shouldPause = tasks.some((t) => PAUSING.has(t.status));
+    const today = clock.today();
+    if (shouldPause && !view.paused)
+      await deadlines.pauseIn(tx, id, { on: today, reason: '部门审查暂停（补正或特别程序）' });
+    if (!shouldPause && view.paused) await deadlines.resumeIn(tx, id, { on: today });
+  }
+
+  /** Steps that can no longer run because a step they depend on was denied (or the case ended). */
+  function dependentsOf(tasks: TaskRow[], stepKey: string | null): Set<string> {
+    const out = new Set<string>();
+    if (!stepKey) return out;
+    let grew = true;
+    const blocked = new Set([stepKey]);
+    while (grew) {
+      grew = false;
+      for (const t of tasks) {
+        if (t.stepKey && !blocked.has(t.stepKey) && t.dependsOn.some((d) => blocked.has(d))) {
+          blocked.add(t.stepKey);
+          out.add(t.id);
+          grew = true;
+        }
+      }
+    }
+    return out;
+  }
+
+  async function cancel(
+    tx: DbOrTx,
+    context: RequestContext,
+    row: CaseRow,
+    tasks: TaskRow[],
+    ids: Set<string>,
+    reason: string,
+  ) {
+    const repo = createCasesRepository(tx);
+    const today = clock.today();
+    for (const task of tasks) {
+      if (!ids.has(task.id) || !ACTIVE.has(task.status)) continue;
+      const updated = await repo.updateTaskIf(task.id, { fromStatuses: [...ACTIVE] }, { status: 'cancelled' });
+      if (!updated) continue;
+      if (task.status !== 'waiting') await deadlines.stopIn(tx, taskClockId(task.id), { on: today });
+      await core.record(tx, context, row, 'task_cancelled', { reason }, task.id);
+    }
+  }
+
+  /** Completes the case when no task is left: the outcome, the clock stopped, delivery made ready. */
+  async function completeIfDone(tx: DbOrTx, context: RequestContext, row: CaseRow): Promise<CaseRow> {
+    const repo = createCasesRepository(tx);
+    const tasks = await repo.tasksOfCase(row.id);
+    if (tasks.some((t) => ACTIVE.has(t.status))) return row;
+    const granted = tasks.filter((t) => t.status === 'granted').length;
+    const outcome = granted === 0 ? 'denied' : granted === tasks.length ? 'granted' : 'partly_granted';
+    const today = clock.today();
+    const now = clock.now();
+    const hasResults = tasks.some((t) => t.result.certificates.length > 0);
+    const electronic = row.delivery.method === 'electronic' || !hasResults;
+    const updated = await repo.updateCase(row.id, {
+      status: 'completed',
+      outcome,
+      completedAt: now,
+      delivery: {
+        ...row.delivery,
+        status: electronic ? 'delivered' : 'ready',
+        deliveredAt: electronic ? now.toISOString() : null,
+      },
+    });
+    await deadlines.stopIn(tx, caseClockId(row.id), { on: today });
+    await core.record(tx, context, updated, 'completed', { outcome });
+    if (electronic && hasResults) await core.record(tx, context, updated, 'delivered', { method: 'electronic' });
+    const outcomeText = {
+      granted: '已办结',
+      partly_granted: '已办结（部分事项不予许可）',
+      denied: '已办结（不予许可）',
+    }[outcome];
+    const pickup = row.delivery.method === 'pickup' && hasResults ? '请携带身份证件到窗口领取结果。' : '';
+    const mail = row.delivery.method === 'mail' && hasResults ? '结果将邮寄送达。' : '';
+    await core.notify(
+      tx,
+      updated,
+      'case_completed',
+      `您的“${row.title}”${outcomeText}。电子证照已存入您的证照夹。${pickup}${mail}`,
+    );
+    return updated;
+  }
+
+  return { openReady, syncCaseClock, dependentsOf, cancel, completeIfDone };
+}
+
+export type CaseFlow = ReturnType<typeof createCaseFlow>;

@@ -1,0 +1,116 @@
+import type { ApplicationTarget, Bundle, ItemImplementation } from '@yici/contracts';
+import type { Clock } from '../../platform/clock';
+import type { CatalogService } from '../catalog/catalog.service';
+import type { NetworkService } from '../network/network.service';
+import type { CaseItemSnapshot } from './cases.tables';
+
+/** One item of a case with the catalog elements the flow needs (materials, situations, audiences). */
+export type PlanItem = CaseItemSnapshot & { elements: ItemImplementation };
+
+/** What an application resolves to: the items (one, or a bundle's steps), where, and under which limits. */
+export type CasePlan = {
+  target: ApplicationTarget;
+  title: string;
+  regionCode: string;
+  regionName: string;
+  bundle: Bundle | null;
+  /** The implementation that names the case number (a bundle's first step). */
+  implementationCode: string;
+  promisedLimitDays: number;
+  items: PlanItem[];
+};
+
+type PlanPorts = { catalog: CatalogService; network: NetworkService; clock: Clock };
+
+/**
+ * Resolves targets to plans. Plans are reference data of the day (catalog versions in force,
+ * implementations, departments), so they are kept in memory for a minute: the hot submission path
+ * does not re-read the catalog for every application.
+ */
+export function createPlanResolver(ports: PlanPorts, options: { ttlMs?: number; maxEntries?: number } = {}) {
+  const { catalog, network, clock } = ports;
+  const ttlMs = options.ttlMs ?? 60_000;
+  const maxEntries = options.maxEntries ?? 2_000;
+  const cache = new Map<string, { at: number; plan: Promise<CasePlan> }>();
+
+  async function itemFor(impl: ItemImplementation, step: Bundle['steps'][number] | null): Promise<PlanItem> {
+    const department = await network.departmentByUscc(impl.implementingBody.uscc);
+    const joint = step
+      ? await Promise.all(
+          step.jointDepartments.map(async (kind) => {
+            const d = await network.findDepartment({ regionCode: impl.regionCode, kind });
+            return { id: d.id, name: d.name };
+          }),
+        )
+      : [];
+    return {
+      stepKey: step?.key ?? null,
+      basicCode: impl.basicCode,
+      version: impl.version,
+      implementationCode: impl.implementationCode,
+      name: impl.name,
+      departmentId: department.id,
+      departmentName: department.name,
+      jointDepartments: joint,
+      dependsOn: step?.dependsOn ?? [],
+      promisedLimitDays: impl.promisedLimitDays,
+      resultCertificateType: impl.resultCertificateType,
+      elements: impl,
+    };
+  }
+
+  async function build(target: ApplicationTarget, asOf: string): Promise<CasePlan> {
+    if (target.kind === 'item') {
+      const impl = await catalog.getImplementation(target.implementationCode, asOf);
+      const item = await itemFor(impl, null);
+      return {
+        target,
+        title: impl.name,
+        regionCode: impl.regionCode,
+        regionName: impl.regionName,
+        bundle: null,
+        implementationCode: impl.implementationCode,
+        promisedLimitDays: impl.promisedLimitDays,
+        items: [item],
+      };
+    }
+    const bundle = await catalog.getBundle(target.bundleId);
+    const region = await network.getRegion(target.regionCode, asOf);
+    const items = await Promise.all(
+      bundle.steps.map(async (step) =>
+        itemFor(await catalog.implementationFor(step.basicCode, target.regionCode, asOf), step),
+      ),
+    );
+    return {
+      target,
+      title: bundle.name,
+      regionCode: target.regionCode,
+      regionName:
+        region.path
+          .slice(1)
+          .map((p) => p.name)
+          .join('') || region.name,
+      bundle,
+      implementationCode: items[0]!.implementationCode,
+      promisedLimitDays: bundle.targetDays,
+      items,
+    };
+  }
+
+  return {
+    async resolve(target: ApplicationTarget, asOf = clock.today()): Promise<CasePlan> {
+      const key = `${JSON.stringify(target)}@${asOf}`;
+      const now = clock.now().getTime();
+      const hit = cache.get(key);
+      if (hit && now - hit.at < ttlMs) return hit.plan;
+      const plan = build(target, asOf);
+      cache.set(key, { at: now, plan });
+      // A failed resolution is not remembered: the next call asks again.
+      plan.catch(() => cache.delete(key));
+      if (cache.size > maxEntries) cache.delete(cache.keys().next().value!);
+      return plan;
+    },
+  };
+}
+
+export type PlanResolver = ReturnType<typeof createPlanResolver>;

@@ -1,0 +1,252 @@
+import { and, asc, count, desc, eq, inArray, like, lte, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/database';
+import { dueCondition, type DueFilter } from '../deadlines/deadlines.filters';
+import { caseEvents, caseNotices, cases, caseTasks, uploadOwners, uploads } from './cases.tables';
+
+export type CaseRow = typeof cases.$inferSelect;
+export type TaskRow = typeof caseTasks.$inferSelect;
+export type CaseEventRow = typeof caseEvents.$inferSelect;
+export type NoticeRow = typeof caseNotices.$inferSelect;
+export type NewEvent = Omit<typeof caseEvents.$inferInsert, 'id'>;
+
+/** Storage of cases, tasks, timeline, notices and uploads. Knows no rules. */
+export function createCasesRepository(db: DbOrTx) {
+  return {
+    async insertCase(row: typeof cases.$inferInsert): Promise<CaseRow | null> {
+      const rows = await db.insert(cases).values(row).onConflictDoNothing().returning();
+      return rows[0] ?? null;
+    },
+
+    async findCase(id: string): Promise<CaseRow | null> {
+      const rows = await db.select().from(cases).where(eq(cases.id, id)).limit(1);
+      return rows[0] ?? null;
+    },
+
+    /** Locks the case row for the rest of the transaction: transitions of one case run one at a time. */
+    async lockCase(id: string): Promise<CaseRow | null> {
+      const rows = await db.select().from(cases).where(eq(cases.id, id)).limit(1).for('update');
+      return rows[0] ?? null;
+    },
+
+    async findByIdempotencyKey(filedByAccountId: string, key: string): Promise<CaseRow | null> {
+      const rows = await db
+        .select()
+        .from(cases)
+        .where(and(eq(cases.filedByAccountId, filedByAccountId), eq(cases.idempotencyKey, key)))
+        .limit(1);
+      return rows[0] ?? null;
+    },
+
+    async updateCase(id: string, patch: Partial<typeof cases.$inferInsert>): Promise<CaseRow> {
+      const rows = await db
+        .update(cases)
+        .set({ ...patch, version: sql`${cases.version} + 1` })
+        .where(eq(cases.id, id))
+        .returning();
+      return rows[0]!;
+    },
+
+    async listCases(filter: {
+      where: SQL[];
+      page: number;
+      pageSize: number;
+      due?: DueFilter;
+    }): Promise<{ rows: CaseRow[]; total: number }> {
+      const conditions = [...filter.where];
+      if (filter.due) conditions.push(dueCondition('case', cases.id, filter.due));
+      const where = conditions.length > 0 ? and(...conditions) : undefined;
+      const [rows, totals] = await Promise.all([
+        db
+          .select()
+          .from(cases)
+          .where(where)
+          .orderBy(desc(cases.createdAt), desc(cases.id))
+          .limit(filter.pageSize)
+          .offset((filter.page - 1) * filter.pageSize),
+        db.select({ total: count() }).from(cases).where(where),
+      ]);
+      return { rows, total: Number(totals[0]?.total ?? 0) };
+    },
+
+    async insertTasks(rows: (typeof caseTasks.$inferInsert)[]) {
+      if (rows.length > 0) await db.insert(caseTasks).values(rows);
+    },
+
+    async findTask(id: string): Promise<TaskRow | null> {
+      const rows = await db.select().from(caseTasks).where(eq(caseTasks.id, id)).limit(1);
+      return rows[0] ?? null;
+    },
+
+    async tasksOfCase(caseId: string): Promise<TaskRow[]> {
+      return db
+        .select()
+        .from(caseTasks)
+        .where(eq(caseTasks.caseId, caseId))
+        .orderBy(asc(caseTasks.createdAt), asc(caseTasks.id));
+    },
+
+    async tasksOfCases(caseIds: string[]): Promise<TaskRow[]> {
+      if (caseIds.length === 0) return [];
+      return db.select().from(caseTasks).where(inArray(caseTasks.caseId, caseIds));
+    },
+
+    /**
+     * Changes a task only if it is still in one of `fromStatuses` (and at `version` when given):
+     * two staff acting at once — one update wins, the other finds nothing to change.
+     */
+    async updateTaskIf(
+      id: string,
+      condition: { fromStatuses: string[]; version?: number; claimedBy?: string },
+      patch: Partial<typeof caseTasks.$inferInsert>,
+    ): Promise<TaskRow | null> {
+      const rows = await db
+        .update(caseTasks)
+        .set({ ...patch, version: sql`${caseTasks.version} + 1` })
+        .where(
+          and(
+            eq(caseTasks.id, id),
+            inArray(caseTasks.status, condition.fromStatuses),
+            condition.version === undefined ? undefined : eq(caseTasks.version, condition.version),
+            condition.claimedBy === undefined ? undefined : eq(caseTasks.claimedByAccountId, condition.claimedBy),
+          ),
+        )
+        .returning();
+      return rows[0] ?? null;
+    },
+
+    async listTasks(filter: {
+      where: SQL[];
+      page: number;
+      pageSize: number;
+      due?: DueFilter;
+    }): Promise<{ rows: TaskRow[]; total: number }> {
+      const conditions = [...filter.where];
+      if (filter.due) conditions.push(dueCondition('task', caseTasks.id, filter.due));
+      const where = conditions.length > 0 ? and(...conditions) : undefined;
+      const [rows, totals] = await Promise.all([
+        db
+          .select()
+          .from(caseTasks)
+          .where(where)
+          .orderBy(asc(caseTasks.createdAt), asc(caseTasks.id))
+          .limit(filter.pageSize)
+          .offset((filter.page - 1) * filter.pageSize),
+        db.select({ total: count() }).from(caseTasks).where(where),
+      ]);
+      return { rows, total: Number(totals[0]?.total ?? 0) };
+    },
+
+    async insertEvents(rows: NewEvent[]) {
+      if (rows.length > 0) await db.insert(caseEvents).values(rows);
+    },
+
+    async listEvents(caseId: string): Promise<CaseEventRow[]> {
+      return db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.id));
+    },
+
+    async insertNotice(row: typeof caseNotices.$inferInsert) {
+      await db.insert(caseNotices).values(row);
+    },
+
+    async listNotices(caseId: string): Promise<Omit<NoticeRow, 'pdf' | 'content'>[]> {
+      return db
+        .select({
+          id: caseNotices.id,
+          caseId: caseNotices.caseId,
+          regionCode: caseNotices.regionCode,
+          kind: caseNotices.kind,
+          round: caseNotices.round,
+          title: caseNotices.title,
+          issuedAt: caseNotices.issuedAt,
+        })
+        .from(caseNotices)
+        .where(eq(caseNotices.caseId, caseId))
+        .orderBy(asc(caseNotices.issuedAt));
+    },
+
+    async findNotice(id: string): Promise<NoticeRow | null> {
+      const rows = await db.select().from(caseNotices).where(eq(caseNotices.id, id)).limit(1);
+      return rows[0] ?? null;
+    },
+
+    async saveNoticePdf(id: string, pdf: Buffer) {
+      await db.update(caseNotices).set({ pdf }).where(eq(caseNotices.id, id));
+    },
+
+    async saveUpload(row: {
+      sha256: string;
+      mediaType: string;
+      size: number;
+      content: Buffer;
+      createdAt: Date;
+      accountId: string;
+    }) {
+      await db
+        .insert(uploads)
+        .values({
+          sha256: row.sha256,
+          mediaType: row.mediaType,
+          size: row.size,
+          content: row.content,
+          createdAt: row.createdAt,
+        })
+        .onConflictDoNothing();
+      await db
+        .insert(uploadOwners)
+        .values({ sha256: row.sha256, accountId: row.accountId, createdAt: row.createdAt })
+        .onConflictDoNothing();
+    },
+
+    async ownedUploads(accountId: string, hashes: string[]): Promise<Map<string, { mediaType: string; size: number }>> {
+      if (hashes.length === 0) return new Map();
+      const rows = await db
+        .select({ sha256: uploads.sha256, mediaType: uploads.mediaType, size: uploads.size })
+        .from(uploads)
+        .innerJoin(uploadOwners, eq(uploadOwners.sha256, uploads.sha256))
+        .where(and(eq(uploadOwners.accountId, accountId), inArray(uploads.sha256, hashes)));
+      return new Map(rows.map((r) => [r.sha256, { mediaType: r.mediaType, size: r.size }]));
+    },
+
+    /** Cases to act on without anyone asking: overdue acceptance (5 working days) and missed 容缺 dates. */
+    async listSubmittedReceivedBefore(day: string, limit: number): Promise<CaseRow[]> {
+      return db
+        .select()
+        .from(cases)
+        .where(and(eq(cases.status, 'submitted'), lte(cases.receivedOn, day)))
+        .limit(limit);
+    },
+
+    async listDeferredOverdue(today: string, limit: number): Promise<CaseRow[]> {
+      return db
+        .select()
+        .from(cases)
+        .where(and(eq(cases.status, 'in_review'), lt(cases.deferredUntil, today)))
+        .limit(limit);
+    },
+  };
+}
+
+export type CasesRepository = ReturnType<typeof createCasesRepository>;
+
+/** Helpers for building filters in the service without importing drizzle there. */
+export const caseFilters = {
+  status: (status: string) => eq(cases.status, status),
+  regionWithin: (prefix: string) => like(cases.regionCode, `${prefix}%`),
+  applicantOrFiler: (applicantIds: string[], accountId: string) =>
+    or(inArray(cases.applicantId, applicantIds), eq(cases.filedByAccountId, accountId))!,
+  notDraft: () => sql`${cases.status} <> 'draft'`,
+  search: (q: string) => or(like(cases.caseNumber, `${q}%`), like(cases.applicantName, `%${q}%`))!,
+};
+
+export const taskFilters = {
+  status: (status: string) => eq(caseTasks.status, status),
+  regionWithin: (prefix: string) => like(caseTasks.regionCode, `${prefix}%`),
+  department: (departmentId: string) =>
+    or(
+      eq(caseTasks.departmentId, departmentId),
+      sql`${caseTasks.jointDepartments} @> ${JSON.stringify([{ id: departmentId }])}::jsonb`,
+    )!,
+  claimedBy: (accountId: string) => eq(caseTasks.claimedByAccountId, accountId),
+  caseId: (caseId: string) => eq(caseTasks.caseId, caseId),
+  active: () => inArray(caseTasks.status, ['open', 'claimed', 'correction', 'special_procedure']),
+};

@@ -1,0 +1,467 @@
+import type { Case, Task } from '@yici/contracts';
+import { SPECIAL_PROCEDURES } from '@yici/contracts';
+import { accessErrors, requireAccess, requireStaff } from '../../platform/access/access';
+import type { RequestContext } from '../../platform/actor';
+import type { DbOrTx } from '../../platform/db/database';
+import { DomainError } from '../../platform/errors';
+import { notStartedView } from '../deadlines/deadlines.clock';
+import { caseClockId, createCaseCore, taskClockId } from './cases.core';
+import type { CasesDeps } from './cases.deps';
+import { casesErrors } from './cases.errors';
+import { createCaseFlow } from './cases.flow';
+import { caseFilters, createCasesRepository, taskFilters, type CaseRow, type TaskRow } from './cases.repository';
+import { buildResultData, entityToRegister } from './cases.results';
+import { toTaskView } from './cases.views';
+
+type TaskPermission = 'task:read' | 'task:work' | 'task:decide' | 'task:extend';
+
+/** Parallel review: department tasks are claimed, reviewed, paused, extended and decided. */
+export function createReviewUseCases(deps: CasesDeps) {
+  const { db, clock, deadlines, certificates, registries, network, calendar } = deps;
+  const core = createCaseCore(deps);
+  const flow = createCaseFlow(deps, core);
+
+  /** Staff of the task's department (or of a department joining the step) within the region. */
+  function requireTaskScope(context: RequestContext, permission: TaskPermission, task: TaskRow) {
+    const actor = requireStaff(context, permission);
+    const joint = actor.departmentId !== null && task.jointDepartments.some((d) => d.id === actor.departmentId);
+    requireAccess(context, permission, {
+      kind: 'region',
+      regionCode: task.regionCode,
+      departmentId: joint ? actor.departmentId : task.departmentId,
+    });
+    return actor;
+  }
+
+  async function lockTask(tx: DbOrTx, context: RequestContext, id: string, permission: TaskPermission) {
+    const repo = createCasesRepository(tx);
+    const peek = await repo.findTask(id);
+    if (!peek) throw casesErrors.taskNotFound(id);
+    const actor = requireTaskScope(context, permission, peek);
+    // The case row is the lock: every transition of one case runs one at a time.
+    const caseRow = (await repo.lockCase(peek.caseId))!;
+    const task = (await repo.findTask(id))!;
+    return { actor, caseRow, task, repo };
+  }
+
+  function requireClaimedByMe(task: TaskRow, accountId: string, version?: number) {
+    if (task.status === 'open') throw casesErrors.taskNotClaimed();
+    if (task.claimedByAccountId !== accountId) throw casesErrors.taskNotClaimed();
+    if (version !== undefined && version !== task.version) throw casesErrors.taskVersionConflict();
+  }
+
+  async function taskView(
+    row: TaskRow,
+    caseRow?: Pick<CaseRow, 'caseNumber' | 'title' | 'applicantName'>,
+  ): Promise<Task> {
+    const owner = caseRow ?? (await createCasesRepository(db).findCase(row.caseId))!;
+    const clocks = await core.clockViews([taskClockId(row.id)]);
+    return toTaskView(row, owner, clocks.get(taskClockId(row.id)) ?? notStartedView(row.limitDays));
+  }
+
+  /** Values produced by the case's granted tasks (e.g. the new USCC), for the steps after them. */
+  async function caseValues(tx: DbOrTx, caseId: string): Promise<Record<string, string>> {
+    const tasks = await createCasesRepository(tx).tasksOfCase(caseId);
+    return Object.assign({}, ...tasks.filter((t) => t.status === 'granted').map((t) => t.result.values));
+  }
+
+  /** On grant: the item's certificate, built from the form and earlier results, sealed by the department. */
+  /** Reference data a decision needs, read before its transaction (the embedded database has one connection). */
+  async function decisionContext(taskId: string) {
+    const peek = await createCasesRepository(db).findTask(taskId);
+    if (!peek) return null;
+    const owner = await createCasesRepository(db).findCase(peek.caseId);
+    const department = await network.getDepartment(peek.departmentId);
+    const region = await network.getRegion(department.regionCode);
+    const bundle = owner?.bundleId ? await deps.catalog.getBundle(owner.bundleId) : null;
+    await calendar.calendar();
+    return {
+      issuer: { uscc: department.uscc, name: department.name, regionCode: department.regionCode },
+      regionName:
+        region.path
+          .slice(1)
+          .map((p) => p.name)
+          .join('') || region.name,
+      onDenial: bundle?.onDenial ?? 'deny_all',
+    };
+  }
+  type DecisionContext = NonNullable<Awaited<ReturnType<typeof decisionContext>>>;
+
+  async function issueResult(
+    tx: DbOrTx,
+    context: RequestContext,
+    caseRow: CaseRow,
+    task: TaskRow,
+    overrides: Record<string, unknown> | undefined,
+    reference: DecisionContext,
+  ): Promise<{ certificates: string[]; values: Record<string, string> }> {
+    const item = caseRow.items.find(
+      (i) => i.implementationCode === task.implementationCode && i.stepKey === task.stepKey,
+    );
+    const type = item?.resultCertificateType ?? null;
+    if (!type) return { certificates: [], values: {} };
+    const issuer = reference.issuer;
+    const values = await caseValues(tx, caseRow.id);
+    const tasks = await createCasesRepository(tx).tasksOfCase(caseRow.id);
+    const ctx = {
+      certificateType: type,
+      form: caseRow.form,
+      applicant: { kind: caseRow.applicantKind, id: caseRow.applicantId, name: caseRow.applicantName },
+      values,
+      issuer,
+      regionName: reference.regionName,
+      today: clock.today(),
+      caseNumber: caseRow.caseNumber ?? caseRow.id,
+      sequence: tasks.findIndex((t) => t.id === task.id) + 1,
+      overrides,
+    };
+    const produced: Record<string, string> = {};
+    const entity = entityToRegister(ctx);
+    if (entity) {
+      const registered = await registries.withTx(tx).registerEntityIn(context, { ...entity, caseId: caseRow.id });
+      produced['uscc'] = registered.uscc;
+      produced['entity_name'] = registered.name;
+    }
+    let built: ReturnType<typeof buildResultData>;
+    try {
+      built = buildResultData({ ...ctx, values: { ...values, ...produced } });
+    } catch (error) {
+      throw casesErrors.resultInvalid([{ path: 'resultData', message: (error as Error).message }]);
+    }
+    try {
+      const issued = await certificates.issueIn(tx, context, { type, data: built.data, issuer, caseId: caseRow.id });
+      return { certificates: [issued.identifier], values: { ...produced, ...built.values } };
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'CERTIFICATE_DATA_INVALID')
+        throw casesErrors.resultInvalid(error.fields.map((f) => ({ ...f, path: `resultData.${f.path}` })));
+      throw error;
+    }
+  }
+
+  return {
+    async listTasks(
+      context: RequestContext,
+      query: {
+        status?: string;
+        mine?: 'true' | 'false';
+        due?: 'soon' | 'overdue';
+        caseId?: string;
+        page: number;
+        pageSize: number;
+      },
+    ) {
+      const actor = requireStaff(context, 'task:read');
+      const where = [taskFilters.regionWithin(actor.regionCode)];
+      if (actor.departmentId) where.push(taskFilters.department(actor.departmentId));
+      if (query.status) where.push(taskFilters.status(query.status));
+      else where.push(taskFilters.active());
+      if (query.mine === 'true') where.push(taskFilters.claimedBy(actor.accountId));
+      if (query.caseId) where.push(taskFilters.caseId(query.caseId));
+      const today = clock.today();
+      const due = query.due
+        ? { kind: query.due, today, soonUntil: (await deadlines.dueFilter(today)).soonUntil }
+        : undefined;
+      const repo = createCasesRepository(db);
+      const { rows, total } = await repo.listTasks({ where, page: query.page, pageSize: query.pageSize, due });
+      const caseIds = [...new Set(rows.map((r) => r.caseId))];
+      const owners = new Map<string, CaseRow>();
+      for (const id of caseIds) {
+        const owner = await repo.findCase(id);
+        if (owner) owners.set(id, owner);
+      }
+      const clocks = await core.clockViews(rows.map((r) => taskClockId(r.id)));
+      return {
+        items: rows.map((r) =>
+          toTaskView(r, owners.get(r.caseId)!, clocks.get(taskClockId(r.id)) ?? notStartedView(r.limitDays)),
+        ),
+        total,
+        page: query.page,
+        pageSize: query.pageSize,
+      };
+    },
+
+    async getTask(context: RequestContext, id: string): Promise<Task> {
+      const row = await createCasesRepository(db).findTask(id);
+      if (!row) throw casesErrors.taskNotFound(id);
+      requireTaskScope(context, 'task:read', row);
+      return taskView(row);
+    },
+
+    /** Two staff claiming at once: the conditional update lets one win; the other gets 409. */
+    async claim(context: RequestContext, id: string, input: { version?: number }): Promise<Task> {
+      await calendar.calendar();
+      const { task, caseRow } = await db.transaction(async (tx) => {
+        const locked = await lockTask(tx, context, id, 'task:work');
+        const { task: current, actor: me } = locked;
+        if (current.status === 'claimed' && current.claimedByAccountId !== me.accountId)
+          throw casesErrors.taskAlreadyClaimed(current.claimedByName ?? '他人');
+        if (current.status !== 'open') throw casesErrors.taskStateConflict(`任务状态为“${current.status}”，不能认领`);
+        const updated = await locked.repo.updateTaskIf(
+          id,
+          { fromStatuses: ['open'], version: input.version },
+          { status: 'claimed', claimedByAccountId: me.accountId, claimedByName: me.name },
+        );
+        if (!updated) throw casesErrors.taskVersionConflict();
+        await core.record(tx, context, locked.caseRow, 'task_claimed', { task: current.name }, id);
+        return { ...locked, task: updated };
+      });
+      return taskView(task, caseRow);
+    },
+
+    /** A review opinion; on a joint step each taking-part department gives its own. */
+    async opinion(
+      context: RequestContext,
+      id: string,
+      input: { opinion: string; departmentId?: string },
+    ): Promise<Task> {
+      const result = await db.transaction(async (tx) => {
+        const { actor, task, repo, caseRow } = await lockTask(tx, context, id, 'task:work');
+        if (!['open', 'claimed'].includes(task.status))
+          throw casesErrors.taskStateConflict(`任务状态为“${task.status}”`);
+        const departments = [{ id: task.departmentId, name: task.departmentName }, ...task.jointDepartments];
+        const departmentId = input.departmentId ?? actor.departmentId ?? task.departmentId;
+        const department = departments.find((d) => d.id === departmentId);
+        if (!department) throw casesErrors.opinionDepartmentInvalid(`${departmentId} 不参与“${task.name}”`);
+        if (actor.departmentId && actor.departmentId !== department.id)
+          throw casesErrors.opinionDepartmentInvalid('只能以本部门名义提出意见');
+        const opinions = [
+          ...task.opinions.filter((o) => o.departmentId !== department.id),
+          {
+            departmentId: department.id,
+            departmentName: department.name,
+            by: actor.name,
+            opinion: input.opinion,
+            at: clock.now().toISOString(),
+          },
+        ];
+        const updated = await repo.updateTaskIf(id, { fromStatuses: ['open', 'claimed'] }, { opinions });
+        if (!updated) throw casesErrors.taskVersionConflict();
+        await core.record(
+          tx,
+          context,
+          caseRow,
+          'task_opinion',
+          { department: department.name, opinion: input.opinion },
+          id,
+        );
+        return { updated, caseRow };
+      });
+      return taskView(result.updated, result.caseRow);
+    },
+
+    /** 准予 or 不予: only by whoever claimed it; on grant the certificate is issued and the next steps open. */
+    async decide(
+      context: RequestContext,
+      id: string,
+      input: { decision: 'grant' | 'deny'; reason: string; resultData?: Record<string, unknown>; version?: number },
+    ): Promise<Case> {
+      const reference = await decisionContext(id);
+      if (!reference) throw casesErrors.taskNotFound(id);
+      const caseRow = await db.transaction(async (tx) => {
+        const { actor, task, repo, caseRow: current } = await lockTask(tx, context, id, 'task:decide');
+        if (['granted', 'denied', 'cancelled'].includes(task.status)) throw casesErrors.taskStateConflict('任务已办结');
+        if (task.status === 'waiting') throw casesErrors.taskStateConflict('前置事项尚未办结');
+        if (task.status === 'correction' || task.status === 'special_procedure')
+          throw casesErrors.taskStateConflict('任务暂停中（补正或特别程序），恢复后才能决定');
+        requireClaimedByMe(task, actor.accountId, input.version);
+        const missing = task.jointDepartments.filter((d) => !task.opinions.some((o) => o.departmentId === d.id));
+        if (input.decision === 'grant' && missing.length > 0)
+          throw casesErrors.opinionsMissing(missing.map((d) => d.name));
+        const result =
+          input.decision === 'grant'
+            ? await issueResult(tx, context, current, task, input.resultData, reference)
+            : { certificates: [], values: {} };
+        const updated = await repo.updateTaskIf(
+          id,
+          { fromStatuses: ['claimed'], claimedBy: actor.accountId },
+          {
+            status: input.decision === 'grant' ? 'granted' : 'denied',
+            decision: input.decision,
+            decisionReason: input.reason,
+            decidedAt: clock.now(),
+            decidedByName: actor.name,
+            result,
+          },
+        );
+        if (!updated) throw casesErrors.taskVersionConflict();
+        await deadlines.stopIn(tx, taskClockId(id), { on: clock.today() });
+        await core.record(
+          tx,
+          context,
+          current,
+          input.decision === 'grant' ? 'task_granted' : 'task_denied',
+          { task: task.name, reason: input.reason },
+          id,
+        );
+        for (const identifier of result.certificates)
+          await core.record(tx, context, current, 'certificate_issued', { identifier, task: task.name }, id);
+        const tasks = await repo.tasksOfCase(current.id);
+        if (input.decision === 'deny') {
+          const ids =
+            reference.onDenial === 'deny_all'
+              ? new Set(tasks.map((t) => t.id))
+              : flow.dependentsOf(tasks, task.stepKey);
+          await flow.cancel(tx, context, current, tasks, ids, `“${task.name}”不予许可`);
+        } else {
+          await flow.openReady(tx, context, current, tasks);
+        }
+        return flow.completeIfDone(tx, context, current);
+      });
+      return core.caseView(context, caseRow);
+    },
+
+    /** A department asks the applicant for materials: the task and the case clock pause. */
+    async requestCorrection(
+      context: RequestContext,
+      id: string,
+      input: { items: { materialKey?: string; problem: string }[] },
+    ): Promise<Task> {
+      await calendar.calendar();
+      const result = await db.transaction(async (tx) => {
+        const { actor, task, repo, caseRow } = await lockTask(tx, context, id, 'task:work');
+        if (task.status !== 'claimed') throw casesErrors.taskStateConflict('只有审查中的任务可以要求补正');
+        requireClaimedByMe(task, actor.accountId);
+        const keys = new Map(caseRow.materials.map((m) => [m.key, m]));
+        const unknown = input.items
+          .map((item, index) => ({ item, index }))
+          .filter(({ item }) => item.materialKey && !keys.has(item.materialKey));
+        if (unknown.length > 0)
+          throw casesErrors.materialsInvalid(
+            unknown.map(({ item, index }) => ({
+              path: `items.${index}.materialKey`,
+              message: `本办件没有材料“${item.materialKey}”`,
+            })),
+          );
+        const problems = new Map(input.items.filter((i) => i.materialKey).map((i) => [i.materialKey!, i.problem]));
+        await repo.updateCase(caseRow.id, {
+          materials: caseRow.materials.map((m) => (problems.has(m.key) ? { ...m, problem: problems.get(m.key)! } : m)),
+        });
+        const updated = (await repo.updateTaskIf(id, { fromStatuses: ['claimed'] }, { status: 'correction' }))!;
+        await deadlines.pauseIn(tx, taskClockId(id), { on: clock.today(), reason: '申请人补正' });
+        await flow.syncCaseClock(tx, caseRow, await repo.tasksOfCase(caseRow.id));
+        await core.record(tx, context, caseRow, 'task_correction', { items: input.items }, id);
+        await core.notify(
+          tx,
+          caseRow,
+          'task_correction',
+          `“${task.name}”需要您补正材料：${input.items.map((i) => i.problem).join('；')}`,
+        );
+        return { updated, caseRow };
+      });
+      return taskView(result.updated, result.caseRow);
+    },
+
+    /** Hearing, testing, expert review …: the time does not count (both clocks pause). */
+    async specialProcedure(
+      context: RequestContext,
+      id: string,
+      input: { kind: keyof typeof SPECIAL_PROCEDURES; reason: string },
+    ): Promise<Task> {
+      await calendar.calendar();
+      const result = await db.transaction(async (tx) => {
+        const { actor, task, repo, caseRow } = await lockTask(tx, context, id, 'task:work');
+        if (task.status !== 'claimed') throw casesErrors.taskStateConflict('只有审查中的任务可以进入特别程序');
+        requireClaimedByMe(task, actor.accountId);
+        const label = SPECIAL_PROCEDURES[input.kind];
+        const updated = (await repo.updateTaskIf(
+          id,
+          { fromStatuses: ['claimed'] },
+          { status: 'special_procedure', specialProcedure: `${label}：${input.reason}` },
+        ))!;
+        await deadlines.pauseIn(tx, taskClockId(id), { on: clock.today(), reason: label });
+        await flow.syncCaseClock(tx, caseRow, await repo.tasksOfCase(caseRow.id));
+        await core.record(
+          tx,
+          context,
+          caseRow,
+          'task_special_procedure',
+          { procedure: label, reason: input.reason },
+          id,
+        );
+        return { updated, caseRow };
+      });
+      return taskView(result.updated, result.caseRow);
+    },
+
+    /** Ends a special procedure: the clocks run again. */
+    async resume(context: RequestContext, id: string): Promise<Task> {
+      await calendar.calendar();
+      const result = await db.transaction(async (tx) => {
+        const { actor, task, repo, caseRow } = await lockTask(tx, context, id, 'task:work');
+        if (task.status !== 'special_procedure') throw casesErrors.taskStateConflict('任务不在特别程序中');
+        requireClaimedByMe(task, actor.accountId);
+        const updated = (await repo.updateTaskIf(id, { fromStatuses: ['special_procedure'] }, { status: 'claimed' }))!;
+        await deadlines.resumeIn(tx, taskClockId(id), { on: clock.today() });
+        await flow.syncCaseClock(tx, caseRow, await repo.tasksOfCase(caseRow.id));
+        await core.record(tx, context, caseRow, 'task_resumed', {}, id);
+        return { updated, caseRow };
+      });
+      return taskView(result.updated, result.caseRow);
+    },
+
+    /** An approved extension (by an approver), once per task; the case deadline moves with it. */
+    async extend(context: RequestContext, id: string, input: { days: number; reason: string }): Promise<Task> {
+      await calendar.calendar();
+      const result = await db.transaction(async (tx) => {
+        const { task, repo, caseRow } = await lockTask(tx, context, id, 'task:extend');
+        if (!['open', 'claimed', 'special_procedure', 'correction'].includes(task.status))
+          throw casesErrors.taskStateConflict('只有办理中的任务可以延期');
+        const view = (await deadlines.viewsOf(tx, [taskClockId(id)])).get(taskClockId(id));
+        if (view && view.extendedDays > 0) throw casesErrors.alreadyExtended();
+        await deadlines.extendIn(tx, taskClockId(id), { days: input.days });
+        await deadlines.extendIn(tx, caseClockId(caseRow.id), { days: input.days });
+        const updated = (await repo.updateTaskIf(id, { fromStatuses: [task.status] }, {}))!;
+        await core.record(tx, context, caseRow, 'task_extended', { days: input.days, reason: input.reason }, id);
+        await core.notify(
+          tx,
+          caseRow,
+          'task_extended',
+          `“${task.name}”经批准延长 ${input.days} 个工作日：${input.reason}`,
+        );
+        return { updated, caseRow };
+      });
+      return taskView(result.updated, result.caseRow);
+    },
+
+    /** The applicant handed in what a department asked for: its tasks continue and the clocks run again. */
+    async onCorrectionSupplied(context: RequestContext, caseId: string): Promise<void> {
+      await calendar.calendar();
+      await db.transaction(async (tx) => {
+        const repo = createCasesRepository(tx);
+        const caseRow = await repo.lockCase(caseId);
+        if (!caseRow) return;
+        for (const task of await repo.tasksOfCase(caseId)) {
+          if (task.status !== 'correction') continue;
+          await repo.updateTaskIf(task.id, { fromStatuses: ['correction'] }, { status: 'claimed' });
+          await deadlines.resumeIn(tx, taskClockId(task.id), { on: clock.today() });
+          await core.record(tx, context, caseRow, 'task_resumed', { reason: '申请人已补正' }, task.id);
+        }
+        await flow.syncCaseClock(tx, caseRow, await repo.tasksOfCase(caseId));
+      });
+    },
+
+    /** Staff's case list: cases in their region (a department's staff: cases with one of its tasks). */
+    async listCases(
+      context: RequestContext,
+      query: { status?: string; due?: 'soon' | 'overdue'; q?: string; page: number; pageSize: number },
+    ) {
+      const actor = requireStaff(context, 'case:read');
+      const where = [caseFilters.regionWithin(actor.regionCode), caseFilters.notDraft()];
+      if (query.status) where.push(caseFilters.status(query.status));
+      if (query.q) where.push(caseFilters.search(query.q.trim()));
+      const today = clock.today();
+      const due = query.due
+        ? { kind: query.due, today, soonUntil: (await deadlines.dueFilter(today)).soonUntil }
+        : undefined;
+      const { rows, total } = await createCasesRepository(db).listCases({
+        where,
+        page: query.page,
+        pageSize: query.pageSize,
+        due,
+      });
+      return { rows, total };
+    },
+
+    forbidden: accessErrors.forbidden,
+  };
+}

@@ -1,0 +1,349 @@
+import { z } from 'zod';
+import {
+  AcceptDeferredSchema,
+  AcceptSchema,
+  CasePageSchema,
+  CaseQuerySchema,
+  CaseSchema,
+  CreateApplicationSchema,
+  DecideSchema,
+  DeliverSchema,
+  ExtendSchema,
+  OpinionSchema,
+  PageQuerySchema,
+  PreparedApplicationSchema,
+  PrepareApplicationSchema,
+  ProblemSchema,
+  RefuseSchema,
+  RequestCorrectionSchema,
+  SpecialProcedureSchema,
+  SupplyMaterialsSchema,
+  TaskCorrectionSchema,
+  TaskPageSchema,
+  TaskQuerySchema,
+  TaskSchema,
+  TaskVersionSchema,
+  TimelineEventSchema,
+  UploadResultSchema,
+  CaseStatusSchema,
+} from '@yici/contracts';
+import { commonProblems, type RouteTable } from '../../platform/http/app';
+import { MAX_UPLOAD_BYTES, UPLOAD_MEDIA_TYPES } from './cases.uploads';
+import type { CasesService } from './cases.service';
+
+const problems = { ...commonProblems, 401: ProblemSchema, 403: ProblemSchema, 409: ProblemSchema, 422: ProblemSchema };
+const Id = z.object({ id: z.string().min(1).max(64) });
+const IdempotencyHeader = z.object({
+  'idempotency-key': z
+    .string()
+    .regex(/^[\w.:-]{8,128}$/, { message: 'Idempotency-Key 应为 8–128 位字母、数字或 ._:-' })
+    .optional()
+    .meta({ description: 'a retry with the same key returns the first result' }),
+});
+const OwnQuery = PageQuerySchema.extend({ status: CaseStatusSchema.optional() }).strict();
+
+export function casesRoutes(cases: CasesService): RouteTable {
+  return (app) => {
+    // Material files arrive as their bytes; the type is decided by their content, not this header.
+    // (application/pdf is parsed as bytes already, for certificate verification.)
+    app.addContentTypeParser(['image/jpeg', 'image/png', 'image/jpg'], { parseAs: 'buffer' }, (_request, body, done) =>
+      done(null, body),
+    );
+
+    const tags = ['cases'];
+    const taskTags = ['tasks'];
+
+    app.post(
+      '/api/applications/prepare',
+      {
+        config: { permission: 'case:apply' },
+        schema: {
+          tags,
+          summary: '申请准备：合并申请表、预填信息、按情形的材料清单、可复用的电子证照',
+          body: PrepareApplicationSchema,
+          response: { 200: PreparedApplicationSchema, ...problems },
+        },
+      },
+      async (request) => cases.prepare(request.ctx, request.body),
+    );
+
+    app.post(
+      '/api/uploads',
+      {
+        config: { permission: 'upload:create' },
+        bodyLimit: MAX_UPLOAD_BYTES + 1,
+        schema: {
+          tags,
+          summary: '上传申请材料文件（PDF、JPEG、PNG；按内容判定类型；按 SHA-256 存储）',
+          consumes: [...UPLOAD_MEDIA_TYPES],
+          response: { 201: UploadResultSchema, ...problems, 413: ProblemSchema },
+        },
+      },
+      async (request, reply) => {
+        const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+        const declared = request.headers['content-type']?.split(';')[0]?.trim();
+        return reply.status(201).send(await cases.upload(request.ctx, { bytes, declaredType: declared }));
+      },
+    );
+
+    const createRoute = (url: string, intake: boolean) =>
+      app.post(
+        url,
+        {
+          config: { permission: intake ? 'case:intake' : 'case:apply', idempotency: 'own' },
+          schema: {
+            tags,
+            summary: intake ? '一窗受理：窗口代申请人提交（记一次到场）' : '提交申请（或保存草稿）',
+            headers: IdempotencyHeader,
+            body: CreateApplicationSchema,
+            response: { 200: CaseSchema, 201: CaseSchema, ...problems },
+          },
+        },
+        async (request, reply) => {
+          const result = await cases.create(request.ctx, request.body, {
+            intake,
+            idempotencyKey: request.headers['idempotency-key'],
+          });
+          if (!result.created) reply.header('idempotent-replayed', 'true');
+          return reply.status(result.created ? 201 : 200).send(result.case);
+        },
+      );
+    createRoute('/api/applications', false);
+    createRoute('/api/cases', true);
+
+    app.get(
+      '/api/applications',
+      {
+        config: { permission: 'case:read_own' },
+        schema: { tags, summary: '我的办件', querystring: OwnQuery, response: { 200: CasePageSchema, ...problems } },
+      },
+      async (request) => cases.listOwn(request.ctx, request.query),
+    );
+
+    for (const url of ['/api/applications/:id', '/api/cases/:id'])
+      app.get(
+        url,
+        {
+          config: { permission: 'case:view' },
+          schema: {
+            tags,
+            summary: '一件办件：材料、任务、时限、文书、送达',
+            params: Id,
+            response: { 200: CaseSchema, ...problems },
+          },
+        },
+        async (request) => cases.getCase(request.ctx, request.params.id),
+      );
+
+    app.post(
+      '/api/applications/:id/materials',
+      {
+        config: { permission: 'case:view' },
+        schema: {
+          tags,
+          summary: '补充或补正材料（submit: 提交草稿或补正）',
+          params: Id,
+          headers: IdempotencyHeader,
+          body: SupplyMaterialsSchema,
+          response: { 200: CaseSchema, ...problems },
+        },
+      },
+      async (request) => cases.supplyMaterials(request.ctx, request.params.id, request.body),
+    );
+
+    app.get(
+      '/api/cases',
+      {
+        config: { permission: 'case:read' },
+        schema: {
+          tags,
+          summary: '辖区办件（可按状态、即将到期、已超期筛选）',
+          querystring: CaseQuerySchema,
+          response: { 200: CasePageSchema, ...problems },
+        },
+      },
+      async (request) => cases.listCases(request.ctx, request.query),
+    );
+
+    app.get(
+      '/api/cases/:id/timeline',
+      {
+        config: { permission: 'case:view' },
+        schema: {
+          tags,
+          summary: '办件时间线（对公众隐去工作人员姓名）',
+          params: Id,
+          response: { 200: z.array(TimelineEventSchema), ...problems },
+        },
+      },
+      async (request) => cases.timeline(request.ctx, request.params.id),
+    );
+
+    app.get(
+      '/api/cases/:id/notices/:noticeId/pdf',
+      {
+        config: { permission: 'case:view' },
+        schema: {
+          tags,
+          summary: '文书 PDF（一次性告知书、不予受理决定书、容缺受理通知书）',
+          params: Id.extend({ noticeId: z.string().min(1).max(64) }),
+          produces: ['application/pdf'],
+          response: { 200: z.any(), ...problems },
+        },
+      },
+      async (request, reply) => {
+        const pdf = await cases.noticePdf(request.ctx, request.params.id, request.params.noticeId);
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `inline; filename="notice-${request.params.noticeId}.pdf"`)
+          .send(pdf);
+      },
+    );
+
+    const caseAction = <B extends z.ZodType>(
+      path: string,
+      summary: string,
+      permission: 'case:accept' | 'case:deliver',
+      body: B,
+      run: (ctx: Parameters<CasesService['accept']>[0], id: string, input: z.infer<B>) => Promise<unknown>,
+    ) =>
+      app.post(
+        `/api/cases/:id/${path}`,
+        {
+          config: { permission },
+          schema: {
+            tags,
+            summary,
+            params: Id,
+            headers: IdempotencyHeader,
+            body,
+            response: { 200: CaseSchema, ...problems },
+          },
+        },
+        async (request) => (await run(request.ctx, request.params.id, request.body as z.infer<B>)) as never,
+      );
+    caseAction('accept', '受理', 'case:accept', AcceptSchema, (ctx, id, input) => cases.accept(ctx, id, input));
+    caseAction(
+      'request-correction',
+      '一次性告知补正（列明全部缺失或有误的材料）',
+      'case:accept',
+      RequestCorrectionSchema,
+      (ctx, id, input) => cases.requestCorrection(ctx, id, input),
+    );
+    caseAction('refuse', '不予受理（附理由，出具决定书）', 'case:accept', RefuseSchema, (ctx, id, input) =>
+      cases.refuse(ctx, id, input),
+    );
+    caseAction(
+      'accept-deferred',
+      '容缺受理（仅可容缺材料，失信申请人除外）',
+      'case:accept',
+      AcceptDeferredSchema,
+      (ctx, id, input) => cases.acceptDeferred(ctx, id, input),
+    );
+    caseAction(
+      'deliver',
+      '送达：窗口领取（记一次到场）或邮寄（运单号）',
+      'case:deliver',
+      DeliverSchema,
+      (ctx, id, input) => cases.deliver(ctx, id, input),
+    );
+
+    app.get(
+      '/api/tasks',
+      {
+        config: { permission: 'task:read' },
+        schema: {
+          tags: taskTags,
+          summary: '部门待办（按角色与辖区；可筛选我的、即将到期、已超期）',
+          querystring: TaskQuerySchema,
+          response: { 200: TaskPageSchema, ...problems },
+        },
+      },
+      async (request) => cases.listTasks(request.ctx, request.query),
+    );
+
+    app.get(
+      '/api/tasks/:id',
+      {
+        config: { permission: 'task:read' },
+        schema: { tags: taskTags, summary: '一项审批任务', params: Id, response: { 200: TaskSchema, ...problems } },
+      },
+      async (request) => cases.getTask(request.ctx, request.params.id),
+    );
+
+    const taskAction = <B extends z.ZodType>(
+      path: string,
+      summary: string,
+      permission: 'task:work' | 'task:decide' | 'task:extend',
+      body: B,
+      response: z.ZodType,
+      run: (ctx: Parameters<CasesService['claim']>[0], id: string, input: z.infer<B>) => Promise<unknown>,
+    ) =>
+      app.post(
+        `/api/tasks/:id/${path}`,
+        {
+          config: { permission },
+          schema: {
+            tags: taskTags,
+            summary,
+            params: Id,
+            headers: IdempotencyHeader,
+            body,
+            response: { 200: response, ...problems },
+          },
+        },
+        async (request) => (await run(request.ctx, request.params.id, request.body as z.infer<B>)) as never,
+      );
+    taskAction(
+      'claim',
+      '认领（两人同时认领：一人成功，另一人 409）',
+      'task:work',
+      TaskVersionSchema,
+      TaskSchema,
+      (ctx, id, input) => cases.claim(ctx, id, input),
+    );
+    taskAction(
+      'opinion',
+      '审查意见（联合审查各部门分别出具）',
+      'task:work',
+      OpinionSchema,
+      TaskSchema,
+      (ctx, id, input) => cases.opinion(ctx, id, input),
+    );
+    taskAction(
+      'decide',
+      '决定：准予（签发证照、开启后续事项）或不予许可',
+      'task:decide',
+      DecideSchema,
+      CaseSchema,
+      (ctx, id, input) => cases.decide(ctx, id, input),
+    );
+    taskAction(
+      'request-correction',
+      '要求申请人补正（暂停任务与办件计时）',
+      'task:work',
+      TaskCorrectionSchema,
+      TaskSchema,
+      (ctx, id, input) => cases.requestTaskCorrection(ctx, id, input),
+    );
+    taskAction(
+      'special-procedure',
+      '进入特别程序（听证、检验检测、专家评审等，暂停计时）',
+      'task:work',
+      SpecialProcedureSchema,
+      TaskSchema,
+      (ctx, id, input) => cases.specialProcedure(ctx, id, input),
+    );
+    taskAction('resume', '结束特别程序，恢复计时', 'task:work', z.object({}).strict(), TaskSchema, (ctx, id) =>
+      cases.resume(ctx, id),
+    );
+    taskAction(
+      'extend',
+      '批准延期（每项任务一次；不计为超期）',
+      'task:extend',
+      ExtendSchema,
+      TaskSchema,
+      (ctx, id, input) => cases.extend(ctx, id, input),
+    );
+  };
+}

@@ -1,0 +1,83 @@
+import type { CaseSummary, TimelineEvent } from '@yici/contracts';
+import { requireAccess } from '../../platform/access/access';
+import type { RequestContext } from '../../platform/actor';
+import { notStartedView } from '../deadlines/deadlines.clock';
+import { createAcceptanceUseCases } from './cases.acceptance';
+import { createApplicationUseCases } from './cases.applications';
+import { caseClockId, createCaseCore, isPublicViewer } from './cases.core';
+import type { CasesDeps } from './cases.deps';
+import { caseFilters, createCasesRepository, type CaseRow } from './cases.repository';
+import { createReviewUseCases } from './cases.review';
+import { toCaseSummary, toTimelineEvent } from './cases.views';
+
+/** Cases: apply once, accept at one window, review in parallel under working-day clocks, deliver. */
+export function createCasesService(deps: CasesDeps) {
+  const core = createCaseCore(deps);
+  const review = createReviewUseCases(deps);
+  const applications = createApplicationUseCases(deps, { onCorrectionSupplied: review.onCorrectionSupplied });
+  const acceptance = createAcceptanceUseCases(deps);
+
+  async function summaries(rows: CaseRow[]): Promise<CaseSummary[]> {
+    const clocks = await core.clockViews(rows.map((r) => caseClockId(r.id)));
+    return rows.map((r) => toCaseSummary(r, clocks.get(caseClockId(r.id)) ?? notStartedView(r.promisedLimitDays)));
+  }
+
+  return {
+    prepare: applications.prepare,
+    upload: applications.upload,
+    create: applications.create,
+    supplyMaterials: applications.supplyMaterials,
+    getCase: applications.getCase,
+    accept: acceptance.accept,
+    requestCorrection: acceptance.requestCorrection,
+    refuse: acceptance.refuse,
+    acceptDeferred: acceptance.acceptDeferred,
+    deliver: acceptance.deliver,
+    noticePdf: acceptance.noticePdf,
+    runDueRules: acceptance.runDueRules,
+    listTasks: review.listTasks,
+    getTask: review.getTask,
+    claim: review.claim,
+    opinion: review.opinion,
+    decide: review.decide,
+    requestTaskCorrection: review.requestCorrection,
+    specialProcedure: review.specialProcedure,
+    resume: review.resume,
+    extend: review.extend,
+
+    /** 我的办件: cases where the caller (or the entity they act for) applies, or which they filed. */
+    async listOwn(context: RequestContext, query: { status?: string; page: number; pageSize: number }) {
+      const actor = requireAccess(context, 'case:read_own');
+      if (actor.kind !== 'person' && actor.kind !== 'staff') return { items: [], total: 0, ...query };
+      const applicantIds = actor.kind === 'person' ? [actor.actingFor ? actor.actingFor.uscc : actor.idNumber] : [];
+      const where = [caseFilters.applicantOrFiler(applicantIds.length > 0 ? applicantIds : ['-'], actor.accountId)];
+      if (query.status) where.push(caseFilters.status(query.status));
+      const { rows, total } = await createCasesRepository(deps.db).listCases({
+        where,
+        page: query.page,
+        pageSize: query.pageSize,
+      });
+      return { items: await summaries(rows), total, page: query.page, pageSize: query.pageSize };
+    },
+
+    async listCases(
+      context: RequestContext,
+      query: { status?: string; due?: 'soon' | 'overdue'; q?: string; page: number; pageSize: number },
+    ) {
+      const { rows, total } = await review.listCases(context, query);
+      return { items: await summaries(rows), total, page: query.page, pageSize: query.pageSize };
+    },
+
+    /** What happened, who and when; staff names masked for the public side. */
+    async timeline(context: RequestContext, id: string): Promise<TimelineEvent[]> {
+      const row = await applications.loadVisible(context, id);
+      const repo = createCasesRepository(deps.db);
+      const [events, tasks] = await Promise.all([repo.listEvents(row.id), repo.tasksOfCase(row.id)]);
+      const names = new Map(tasks.map((t) => [t.id, t.name]));
+      const publicView = isPublicViewer(context);
+      return events.map((e) => toTimelineEvent(e, names, publicView));
+    },
+  };
+}
+
+export type CasesService = ReturnType<typeof createCasesService>;

@@ -1,0 +1,213 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import type { CaseMaterial, CombinedField } from '@yici/contracts';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
+
+/** One item of a case as it was filed: the catalog version and implementation it was filed under. */
+export type CaseItemSnapshot = {
+  stepKey: string | null;
+  basicCode: string;
+  version: number;
+  implementationCode: string;
+  name: string;
+  departmentId: string;
+  departmentName: string;
+  jointDepartments: { id: string; name: string }[];
+  dependsOn: string[];
+  promisedLimitDays: number;
+  resultCertificateType: string | null;
+};
+
+export type DeliveryRecord = {
+  method: 'electronic' | 'pickup' | 'mail';
+  status: 'not_ready' | 'ready' | 'delivered';
+  address: string | null;
+  recipient: string | null;
+  phone: string | null;
+  trackingNumber: string | null;
+  deliveredAt: string | null;
+};
+
+/**
+ * Cases (办件). Every case-scoped row carries `region_code` (the deciding region) so that the
+ * tables can be distributed by region later; there are no foreign keys across cases.
+ * Materials live on the case row as JSON: they are read and written with the case, always whole.
+ */
+export const cases = pgTable(
+  'cases',
+  {
+    id: text('id').primaryKey(),
+    caseNumber: text('case_number'),
+    regionCode: text('region_code').notNull(),
+    regionName: text('region_name').notNull(),
+    implementationCode: text('implementation_code').notNull(),
+    bundleId: text('bundle_id'),
+    title: text('title').notNull(),
+    status: text('status').notNull(),
+    channel: text('channel', { enum: ['online', 'window', 'agent'] }).notNull(),
+    applicantKind: text('applicant_kind', { enum: ['person', 'legal_person'] }).notNull(),
+    applicantId: text('applicant_id').notNull(),
+    applicantName: text('applicant_name').notNull(),
+    filedByAccountId: text('filed_by_account_id').notNull(),
+    filedByKind: text('filed_by_kind', { enum: ['person', 'staff'] }).notNull(),
+    filedByName: text('filed_by_name').notNull(),
+    mandateId: text('mandate_id'),
+    servicePointId: text('service_point_id'),
+    servicePointName: text('service_point_name'),
+    form: jsonb('form').$type<Record<string, string>>().notNull(),
+    fields: jsonb('fields').$type<CombinedField[]>().notNull(),
+    items: jsonb('items').$type<CaseItemSnapshot[]>().notNull(),
+    materials: jsonb('materials').$type<CaseMaterial[]>().notNull(),
+    delivery: jsonb('delivery').$type<DeliveryRecord>().notNull(),
+    visits: integer('visits').notNull().default(0),
+    outcome: text('outcome', { enum: ['granted', 'partly_granted', 'denied'] }),
+    promisedLimitDays: integer('promised_limit_days').notNull(),
+    correctionRound: integer('correction_round').notNull().default(0),
+    /** The earliest supply date of a deferred material still outstanding (容缺). */
+    deferredUntil: date('deferred_until', { mode: 'string' }),
+    idempotencyKey: text('idempotency_key'),
+    requestHash: text('request_hash'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    receivedOn: date('received_on', { mode: 'string' }),
+    acceptedOn: date('accepted_on', { mode: 'string' }),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+    version: integer('version').notNull().default(0),
+  },
+  (t) => [
+    uniqueIndex('cases_number_idx').on(t.caseNumber),
+    uniqueIndex('cases_idempotency_idx').on(t.filedByAccountId, t.idempotencyKey),
+    index('cases_applicant_idx').on(t.applicantId, t.createdAt),
+    index('cases_filed_by_idx').on(t.filedByAccountId, t.createdAt),
+    index('cases_region_status_idx').on(t.regionCode, t.status),
+    index('cases_deferred_idx')
+      .on(t.deferredUntil)
+      .where(sql`deferred_until is not null`),
+  ],
+);
+
+/** One department task per item of the case (and per joint step); started when its dependencies are granted. */
+export const caseTasks = pgTable(
+  'case_tasks',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id').notNull(),
+    regionCode: text('region_code').notNull(),
+    stepKey: text('step_key'),
+    basicCode: text('basic_code').notNull(),
+    itemVersion: integer('item_version').notNull(),
+    implementationCode: text('implementation_code').notNull(),
+    name: text('name').notNull(),
+    departmentId: text('department_id').notNull(),
+    departmentName: text('department_name').notNull(),
+    jointDepartments: jsonb('joint_departments').$type<{ id: string; name: string }[]>().notNull(),
+    dependsOn: jsonb('depends_on').$type<string[]>().notNull(),
+    status: text('status').notNull(),
+    limitDays: integer('limit_days').notNull(),
+    claimedByAccountId: text('claimed_by_account_id'),
+    claimedByName: text('claimed_by_name'),
+    opinions: jsonb('opinions')
+      .$type<{ departmentId: string; departmentName: string; by: string; opinion: string; at: string }[]>()
+      .notNull(),
+    decision: text('decision', { enum: ['grant', 'deny'] }),
+    decisionReason: text('decision_reason'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decidedByName: text('decided_by_name'),
+    specialProcedure: text('special_procedure'),
+    /** What the task produced: certificate identifiers and values later steps use (e.g. the new USCC). */
+    result: jsonb('result').$type<{ certificates: string[]; values: Record<string, string> }>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    openedOn: date('opened_on', { mode: 'string' }),
+    version: integer('version').notNull().default(0),
+  },
+  (t) => [
+    index('case_tasks_case_idx').on(t.caseId),
+    index('case_tasks_inbox_idx').on(t.regionCode, t.departmentId, t.status),
+  ],
+);
+
+/** The case timeline: what happened, who did it, when. Append-only by use. */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    caseId: text('case_id').notNull(),
+    regionCode: text('region_code').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    kind: text('kind').notNull(),
+    actorKind: text('actor_kind').notNull(),
+    actorId: text('actor_id'),
+    actorName: text('actor_name').notNull(),
+    taskId: text('task_id'),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [index('case_events_case_idx').on(t.caseId, t.id)],
+);
+
+/** Written notices: the one-time notice (一次性告知书), the refusal (不予受理决定书), acceptance ones. */
+export const caseNotices = pgTable(
+  'case_notices',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id').notNull(),
+    regionCode: text('region_code').notNull(),
+    kind: text('kind', { enum: ['correction', 'refusal', 'deferred_acceptance', 'acceptance'] }).notNull(),
+    round: integer('round').notNull(),
+    title: text('title').notNull(),
+    content: jsonb('content').$type<Record<string, unknown>>().notNull(),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull(),
+    pdf: bytea('pdf'),
+  },
+  (t) => [index('case_notices_case_idx').on(t.caseId)],
+);
+
+/** Uploaded material files, stored once by content (SHA-256). */
+export const uploads = pgTable('uploads', {
+  sha256: text('sha256').primaryKey(),
+  mediaType: text('media_type').notNull(),
+  size: integer('size').notNull(),
+  content: bytea('content').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+});
+
+/** Who uploaded a file: a case may only reference files its filer uploaded. */
+export const uploadOwners = pgTable(
+  'upload_owners',
+  {
+    sha256: text('sha256').notNull(),
+    accountId: text('account_id').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sha256, t.accountId] })],
+);
+
+/**
+ * Daily serials of case numbers, handed out in blocks: a process takes the next block of
+ * `block` serials in a short transaction of its own and numbers from memory, so no submission
+ * waits on this row (numbers stay unique; a restart leaves a gap, as a sequence would).
+ */
+export const caseSerials = pgTable(
+  'case_serials',
+  {
+    implementationCode: text('implementation_code').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    nextSerial: integer('next_serial').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.implementationCode, t.day] })],
+);

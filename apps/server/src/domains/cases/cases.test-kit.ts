@@ -1,0 +1,102 @@
+import type { Case, PreparedApplication } from '@yici/contracts';
+import type { TestApp } from '../../testing/test-app';
+import type { TestSession } from '../../testing/test-actors';
+
+/** A one-page PDF small enough for tests; content-typed by its magic bytes. */
+export const TINY_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
+export type Call = (
+  method: 'GET' | 'POST',
+  url: string,
+  session?: TestSession | null,
+  payload?: unknown,
+  headers?: Record<string, string>,
+) => Promise<{
+  statusCode: number;
+  // Tests read responses of many shapes; each asserts the fields it relies on.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  json: () => any;
+  body: string;
+  headers: Record<string, unknown>;
+}>;
+
+export function caller(t: TestApp): Call {
+  return async (method, url, session, payload, headers = {}) => {
+    const response = await t.app.inject({
+      method,
+      url,
+      headers: { ...(session?.headers ?? {}), ...headers },
+      ...(payload === undefined ? {} : Buffer.isBuffer(payload) ? { payload } : { payload: payload as object }),
+    });
+    return {
+      statusCode: response.statusCode,
+      json: () => response.json(),
+      body: response.body,
+      headers: response.headers as Record<string, unknown>,
+    };
+  };
+}
+
+/** Plausible values for every field the prepared form asks and the registries did not fill. */
+export function fillForm(
+  prepared: PreparedApplication,
+  today: string,
+  overrides: Record<string, string> = {},
+): Record<string, string> {
+  const form: Record<string, string> = {};
+  for (const p of prepared.prefilled) form[p.field] = p.value;
+  for (const field of prepared.fields) {
+    if (form[field.key] !== undefined) continue;
+    switch (field.type) {
+      case 'choice':
+        form[field.key] = field.options![0]!.value;
+        break;
+      case 'id_number':
+        form[field.key] = '370102199003071238';
+        break;
+      case 'uscc':
+        form[field.key] = '91370102MA3CYC01X5';
+        break;
+      case 'phone':
+        form[field.key] = '13805310001';
+        break;
+      case 'number':
+        form[field.key] = '10';
+        break;
+      case 'date':
+        form[field.key] = today;
+        break;
+      default:
+        form[field.key] = `${field.label}（测试）`;
+    }
+  }
+  Object.assign(form, overrides);
+  // Fields whose situation does not hold are not asked.
+  for (const field of prepared.fields) {
+    if (field.appliesWhen && !field.appliesWhen.in.includes(form[field.appliesWhen.field] ?? ''))
+      delete form[field.key];
+  }
+  return form;
+}
+
+/** Uploads a PDF for each missing upload and agrees to every offered certificate. */
+export async function supplyAll(call: Call, session: TestSession, prepared: PreparedApplication) {
+  const upload = await call('POST', '/api/uploads', session, TINY_PDF, { 'content-type': 'application/pdf' });
+  if (upload.statusCode !== 201) throw new Error(`upload failed: ${upload.body}`);
+  const { sha256 } = upload.json() as { sha256: string };
+  const materials = [];
+  for (const m of prepared.materials) {
+    if (m.state !== 'missing' || !m.required) continue;
+    const candidate = prepared.certificateCandidates.find((c) => c.materialKey === m.key);
+    if (candidate) materials.push({ kind: 'certificate', materialKey: m.key, identifier: candidate.identifier });
+    else if (m.sourceKind === 'upload')
+      materials.push({ kind: 'upload', materialKey: m.key, sha256, fileName: `${m.key}.pdf` });
+  }
+  return materials;
+}
+
+export function openTasks(c: Case) {
+  return c.tasks.filter((t) => t.status === 'open');
+}

@@ -1,0 +1,162 @@
+import type { Case, CaseSummary, ClockView, Task, TimelineEvent } from '@yici/contracts';
+import type { CaseEventRow, CaseRow, NoticeRow, TaskRow } from './cases.repository';
+
+/** Staff names shown to the public keep the family name only (王**). */
+export function maskStaffName(name: string): string {
+  const chars = [...name];
+  return chars.length <= 1 ? name : `${chars[0]}${'*'.repeat(Math.min(chars.length - 1, 2))}`;
+}
+
+export function toTaskView(
+  row: TaskRow,
+  caseRow: Pick<CaseRow, 'caseNumber' | 'title' | 'applicantName'>,
+  clock: ClockView,
+): Task {
+  const given = new Set(row.opinions.map((o) => o.departmentId));
+  return {
+    id: row.id,
+    caseId: row.caseId,
+    caseNumber: caseRow.caseNumber,
+    caseTitle: caseRow.title,
+    applicantName: caseRow.applicantName,
+    stepKey: row.stepKey,
+    basicCode: row.basicCode,
+    implementationCode: row.implementationCode,
+    name: row.name,
+    departmentId: row.departmentId,
+    departmentName: row.departmentName,
+    jointDepartments: row.jointDepartments.map((d) => ({ ...d, opinionGiven: given.has(d.id) })),
+    dependsOn: row.dependsOn,
+    status: row.status as Task['status'],
+    claimedBy: row.claimedByName,
+    opinions: row.opinions.map((o) => ({ departmentName: o.departmentName, by: o.by, opinion: o.opinion, at: o.at })),
+    decision: row.decision,
+    decisionReason: row.decisionReason,
+    decidedAt: row.decidedAt?.toISOString() ?? null,
+    specialProcedure: row.specialProcedure,
+    certificateIdentifiers: row.result.certificates,
+    clock,
+    version: row.version,
+  };
+}
+
+/** Masks what the public side must not see of staff (names) in a task. */
+export function maskTaskForPublic(task: Task): Task {
+  return {
+    ...task,
+    claimedBy: task.claimedBy ? maskStaffName(task.claimedBy) : null,
+    opinions: task.opinions.map((o) => ({ ...o, by: maskStaffName(o.by) })),
+  };
+}
+
+export function toCaseView(options: {
+  row: CaseRow;
+  tasks: Task[];
+  notices: Omit<NoticeRow, 'pdf' | 'content'>[];
+  clock: ClockView;
+  publicView: boolean;
+}): Case {
+  const { row, tasks, notices, clock, publicView } = options;
+  const target =
+    row.bundleId !== null
+      ? { kind: 'bundle' as const, bundleId: row.bundleId, regionCode: row.regionCode }
+      : { kind: 'item' as const, implementationCode: row.implementationCode };
+  return {
+    id: row.id,
+    caseNumber: row.caseNumber,
+    title: row.title,
+    target,
+    status: row.status as Case['status'],
+    regionCode: row.regionCode,
+    regionName: row.regionName,
+    channel: row.channel,
+    applicant: { kind: row.applicantKind, id: row.applicantId, name: row.applicantName },
+    filedBy: {
+      kind: row.filedByKind,
+      name: publicView && row.filedByKind === 'staff' ? maskStaffName(row.filedByName) : row.filedByName,
+    },
+    servicePoint: row.servicePointId ? { id: row.servicePointId, name: row.servicePointName ?? '' } : null,
+    form: row.form,
+    fields: row.fields,
+    materials: row.materials,
+    tasks: publicView ? tasks.map(maskTaskForPublic) : tasks,
+    notices: notices.map((n) => ({
+      id: n.id,
+      kind: n.kind,
+      title: n.title,
+      issuedAt: n.issuedAt.toISOString(),
+      round: n.round,
+    })),
+    delivery: {
+      method: row.delivery.method,
+      status: row.delivery.status,
+      address: row.delivery.address,
+      trackingNumber: row.delivery.trackingNumber,
+      deliveredAt: row.delivery.deliveredAt,
+    },
+    visits: row.visits,
+    clock,
+    certificateIdentifiers: tasks.flatMap((t) => t.certificateIdentifiers),
+    outcome: row.outcome,
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    acceptedOn: row.acceptedOn,
+    completedAt: row.completedAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+    version: row.version,
+  };
+}
+
+export function toCaseSummary(row: CaseRow, clock: ClockView): CaseSummary {
+  return {
+    id: row.id,
+    caseNumber: row.caseNumber,
+    title: row.title,
+    status: row.status as CaseSummary['status'],
+    regionCode: row.regionCode,
+    channel: row.channel,
+    applicant: { kind: row.applicantKind, id: row.applicantId, name: row.applicantName },
+    visits: row.visits,
+    clock,
+    submittedAt: row.submittedAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+    outcome: row.outcome,
+  };
+}
+
+const EVENT_LABELS: Record<string, string> = {
+  drafted: '保存草稿',
+  submitted: '提交申请',
+  resubmitted: '补正后重新提交',
+  materials_supplied: '补充材料',
+  visit: '到现场',
+  accepted: '受理',
+  accepted_by_law: '逾期未告知，依法视为受理',
+  accepted_deferred: '容缺受理',
+  correction_requested: '一次性告知补正',
+  refused: '不予受理',
+  task_opened: '部门任务开始',
+  task_claimed: '认领审查',
+  task_opinion: '审查意见',
+  task_correction: '部门要求补正',
+  task_resumed: '恢复审查',
+  task_special_procedure: '进入特别程序',
+  task_extended: '延长办理时限',
+  task_granted: '准予许可',
+  task_denied: '不予许可',
+  task_cancelled: '任务终止',
+  certificate_issued: '签发电子证照',
+  completed: '办结',
+  terminated: '办件终止',
+  delivered: '送达',
+};
+
+export function toTimelineEvent(row: CaseEventRow, taskNames: Map<string, string>, publicView: boolean): TimelineEvent {
+  return {
+    at: row.at.toISOString(),
+    kind: row.kind,
+    label: EVENT_LABELS[row.kind] ?? row.kind,
+    actor: publicView && row.actorKind === 'staff' ? maskStaffName(row.actorName) : row.actorName,
+    taskName: row.taskId ? (taskNames.get(row.taskId) ?? null) : null,
+    details: row.details,
+  };
+}

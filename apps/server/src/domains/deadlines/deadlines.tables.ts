@@ -1,0 +1,35 @@
+import { sql } from 'drizzle-orm';
+import { date, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+/**
+ * Working-day clocks of cases and tasks (later tickets). What is stored are facts: the base day
+ * (acceptance or opening), the limit, extensions, the working days spent paused, the open pause, the
+ * stop. `due_on` is derived from them and the calendar whenever one of them changes, so that inbox
+ * filters ("overdue", "due soon") are an index range instead of a calendar walk per row.
+ */
+export const deadlineClocks = pgTable(
+  'deadline_clocks',
+  {
+    id: text('id').primaryKey(),
+    subjectType: text('subject_type', { enum: ['case', 'task', 'ticket'] }).notNull(),
+    subjectId: text('subject_id').notNull(),
+    regionCode: text('region_code').notNull(),
+    limitDays: integer('limit_days').notNull(),
+    /** The day of acceptance (or opening): day 1 is the first working day after it. */
+    baseOn: date('base_on', { mode: 'string' }).notNull(),
+    extendedDays: integer('extended_days').notNull().default(0),
+    pausedWorkdays: integer('paused_workdays').notNull().default(0),
+    pausedOn: date('paused_on', { mode: 'string' }),
+    pauseReason: text('pause_reason'),
+    stoppedOn: date('stopped_on', { mode: 'string' }),
+    elapsedWorkdays: integer('elapsed_workdays'),
+    dueOn: date('due_on', { mode: 'string' }),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('deadline_clocks_subject_idx').on(t.subjectType, t.subjectId),
+    index('deadline_clocks_due_idx')
+      .on(t.subjectType, t.dueOn)
+      .where(sql`stopped_on is null and paused_on is null`),
+  ],
+);
