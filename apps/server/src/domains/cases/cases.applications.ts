@@ -155,13 +155,17 @@ export function createApplicationUseCases(
       purpose: string;
       /** The filer's own phone, read before any transaction. */
       accountPhone: string | null;
+      /** Form values the applicant gave (prefill fills only the others). */
+      given?: Record<string, string>;
     },
   ): Promise<{ prefilled: PrefilledValue[]; materialValues: Map<string, PrefilledValue> }> {
     const { applicant, fields, materials, plan } = options;
     const today = clock.today();
     const reg = registries.withTx(tx);
     const wanted = { population: new Set<string>(), legal_entity: new Set<string>() };
-    for (const f of fields) {
+    // Only what the applicant left empty is read (and logged as a read): a value they typed stands.
+    const lacking = fields.filter((f) => !options.given?.[f.key]);
+    for (const f of lacking) {
       if (f.prefill?.registry === 'population' && applicant.kind === 'person') wanted.population.add(f.prefill.field);
       if (f.prefill?.registry === 'legal_entity' && applicant.kind === 'legal_person')
         wanted.legal_entity.add(f.prefill.field);
@@ -193,7 +197,7 @@ export function createApplicationUseCases(
       })) as Record<string, unknown>;
     const phone = options.accountPhone;
     const prefilled: PrefilledValue[] = [];
-    for (const f of fields) {
+    for (const f of lacking) {
       if (!f.prefill) continue;
       const value =
         f.prefill.registry === 'account'
@@ -463,6 +467,7 @@ export function createApplicationUseCases(
           caseId: id,
           purpose: PURPOSE_CASE,
           accountPhone: filer.kind === 'person' ? accountPhone : null,
+          given: input.form,
         });
         // What the registries hold fills the form where the applicant left it empty.
         const form = { ...Object.fromEntries(facts.prefilled.map((p) => [p.field, p.value])), ...input.form };
@@ -533,7 +538,7 @@ export function createApplicationUseCases(
         if (!earlier || earlier.requestHash !== requestHash) throw casesErrors.idempotencyMismatch();
         return { created: false, case: await core.caseView(context, earlier) };
       }
-      return { created: true, case: await core.caseView(context, row) };
+      return { created: true, case: core.freshCaseView(context, row) };
     },
 
     /** Supplies or corrects materials (and form values); `submit` hands in a draft or a correction. */

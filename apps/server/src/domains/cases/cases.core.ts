@@ -115,7 +115,18 @@ export function createCaseCore(deps: CasesDeps) {
     });
   }
 
-  return { event, record, notify, caseView, clockViews };
+  /** A case just filed has no tasks, notices or running clock yet: its view needs no further reads. */
+  function freshCaseView(context: RequestContext, row: CaseRow): Case {
+    return toCaseView({
+      row,
+      tasks: [],
+      notices: [],
+      clock: notStartedView(row.promisedLimitDays),
+      publicView: isPublicViewer(context),
+    });
+  }
+
+  return { event, record, notify, caseView, freshCaseView, clockViews };
 }
 
 export type CaseCore = ReturnType<typeof createCaseCore>;

@@ -42,6 +42,60 @@ const IdempotencyHeader = z.object({
 });
 const OwnQuery = PageQuerySchema.extend({ status: CaseStatusSchema.optional() }).strict();
 
+/** The problem codes each route may answer with, shown in the OpenAPI document (besides 400 validation, 401, 403). */
+const CODES = {
+  prepare: [
+    'APPLICANT_INVALID',
+    'APPLICATION_AUDIENCE_MISMATCH',
+    'MANDATE_REQUIRED',
+    'ITEM_NOT_FOUND',
+    'BUNDLE_NOT_FOUND',
+  ],
+  upload: ['UPLOAD_EMPTY', 'UPLOAD_TYPE_NOT_ALLOWED', 'UPLOAD_TYPE_MISMATCH', 'UPLOAD_TOO_LARGE'],
+  create: [
+    'APPLICATION_FORM_INVALID',
+    'APPLICATION_MATERIALS_INVALID',
+    'APPLICANT_INVALID',
+    'APPLICATION_AUDIENCE_MISMATCH',
+    'MANDATE_REQUIRED',
+    'INTAKE_NOT_ALLOWED',
+    'IDEMPOTENCY_KEY_REUSED',
+  ],
+  read: ['CASE_NOT_FOUND', 'NOT_FOUND_OR_OUT_OF_SCOPE'],
+  supply: ['CASE_NOT_FOUND', 'CASE_STATE_CONFLICT', 'APPLICATION_FORM_INVALID', 'APPLICATION_MATERIALS_INVALID'],
+  notice: ['CASE_NOT_FOUND', 'NOTICE_NOT_FOUND'],
+  accept: ['CASE_NOT_FOUND', 'CASE_STATE_CONFLICT', 'CASE_MATERIALS_INCOMPLETE', 'CALENDAR_YEAR_UNKNOWN'],
+  'request-correction': ['CASE_NOT_FOUND', 'CASE_STATE_CONFLICT', 'APPLICATION_MATERIALS_INVALID'],
+  refuse: ['CASE_NOT_FOUND', 'CASE_STATE_CONFLICT'],
+  'accept-deferred': [
+    'CASE_NOT_FOUND',
+    'CASE_STATE_CONFLICT',
+    'MATERIAL_NOT_DEFERRABLE',
+    'DEFERRED_DATE_INVALID',
+    'APPLICANT_BLACKLISTED',
+    'CASE_MATERIALS_INCOMPLETE',
+  ],
+  deliver: ['CASE_NOT_FOUND', 'CASE_STATE_CONFLICT', 'TRACKING_NUMBER_REQUIRED'],
+  task: ['TASK_NOT_FOUND', 'NOT_FOUND_OR_OUT_OF_SCOPE'],
+  claim: ['TASK_NOT_FOUND', 'TASK_ALREADY_CLAIMED', 'TASK_STATE_CONFLICT', 'TASK_VERSION_CONFLICT'],
+  opinion: ['TASK_NOT_FOUND', 'TASK_STATE_CONFLICT', 'OPINION_DEPARTMENT_INVALID'],
+  decide: [
+    'TASK_NOT_FOUND',
+    'TASK_NOT_CLAIMED',
+    'TASK_STATE_CONFLICT',
+    'TASK_VERSION_CONFLICT',
+    'TASK_OPINIONS_MISSING',
+    'RESULT_DATA_INVALID',
+  ],
+  'task-correction': ['TASK_NOT_FOUND', 'TASK_NOT_CLAIMED', 'TASK_STATE_CONFLICT', 'APPLICATION_MATERIALS_INVALID'],
+  'special-procedure': ['TASK_NOT_FOUND', 'TASK_NOT_CLAIMED', 'TASK_STATE_CONFLICT'],
+  resume: ['TASK_NOT_FOUND', 'TASK_NOT_CLAIMED', 'TASK_STATE_CONFLICT'],
+  extend: ['TASK_NOT_FOUND', 'TASK_STATE_CONFLICT', 'TASK_ALREADY_EXTENDED'],
+} as const;
+const IDEMPOTENCY_CODES = ['IDEMPOTENCY_KEY_INVALID', 'IDEMPOTENCY_KEY_REUSED', 'IDEMPOTENCY_IN_PROGRESS'];
+const describe = (codes: readonly string[], idempotent = false) =>
+  `问题代码 (problem codes): ${[...codes, ...(idempotent ? IDEMPOTENCY_CODES : [])].join(', ')}`;
+
 export function casesRoutes(cases: CasesService): RouteTable {
   return (app) => {
     // Material files arrive as their bytes; the type is decided by their content, not this header.
@@ -60,6 +114,7 @@ export function casesRoutes(cases: CasesService): RouteTable {
         schema: {
           tags,
           summary: '申请准备：合并申请表、预填信息、按情形的材料清单、可复用的电子证照',
+          description: describe(CODES.prepare),
           body: PrepareApplicationSchema,
           response: { 200: PreparedApplicationSchema, ...problems },
         },
@@ -75,6 +130,7 @@ export function casesRoutes(cases: CasesService): RouteTable {
         schema: {
           tags,
           summary: '上传申请材料文件（PDF、JPEG、PNG；按内容判定类型；按 SHA-256 存储）',
+          description: describe(CODES.upload),
           consumes: [...UPLOAD_MEDIA_TYPES],
           response: { 201: UploadResultSchema, ...problems, 413: ProblemSchema },
         },
@@ -94,6 +150,7 @@ export function casesRoutes(cases: CasesService): RouteTable {
           schema: {
             tags,
             summary: intake ? '一窗受理：窗口代申请人提交（记一次到场）' : '提交申请（或保存草稿）',
+            description: describe(CODES.create),
             headers: IdempotencyHeader,
             body: CreateApplicationSchema,
             response: { 200: CaseSchema, 201: CaseSchema, ...problems },
@@ -128,6 +185,7 @@ export function casesRoutes(cases: CasesService): RouteTable {
           schema: {
             tags,
             summary: '一件办件：材料、任务、时限、文书、送达',
+            description: describe(CODES.read),
             params: Id,
             response: { 200: CaseSchema, ...problems },
           },
@@ -142,6 +200,7 @@ export function casesRoutes(cases: CasesService): RouteTable {
         schema: {
           tags,
           summary: '补充或补正材料（submit: 提交草稿或补正）',
+          description: describe(CODES.supply, true),
           params: Id,
           headers: IdempotencyHeader,
           body: SupplyMaterialsSchema,
@@ -186,6 +245,7 @@ export function casesRoutes(cases: CasesService): RouteTable {
         schema: {
           tags,
           summary: '文书 PDF（一次性告知书、不予受理决定书、容缺受理通知书）',
+          description: describe(CODES.notice),
           params: Id.extend({ noticeId: z.string().min(1).max(64) }),
           produces: ['application/pdf'],
           response: { 200: z.any(), ...problems },
@@ -266,7 +326,13 @@ export function casesRoutes(cases: CasesService): RouteTable {
       '/api/tasks/:id',
       {
         config: { permission: 'task:read' },
-        schema: { tags: taskTags, summary: '一项审批任务', params: Id, response: { 200: TaskSchema, ...problems } },
+        schema: {
+          tags: taskTags,
+          summary: '一项审批任务',
+          description: describe(CODES.task),
+          params: Id,
+          response: { 200: TaskSchema, ...problems },
+        },
       },
       async (request) => cases.getTask(request.ctx, request.params.id),
     );

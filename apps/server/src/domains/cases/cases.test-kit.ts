@@ -100,3 +100,68 @@ export async function supplyAll(call: Call, session: TestSession, prepared: Prep
 export function openTasks(c: Case) {
   return c.tasks.filter((t) => t.status === 'open');
 }
+
+/**
+ * Like supplyAll, and also uploads a scan where a certificate-sourced material has no certificate
+ * on offer (the applicant holds none); `skip` leaves the named materials out, for incomplete filings.
+ */
+export async function supplyEverything(
+  call: Call,
+  session: TestSession,
+  prepared: PreparedApplication,
+  options: { skip?: string[] } = {},
+) {
+  const upload = await call('POST', '/api/uploads', session, TINY_PDF, { 'content-type': 'application/pdf' });
+  if (upload.statusCode !== 201) throw new Error(`upload failed: ${upload.body}`);
+  const { sha256 } = upload.json() as { sha256: string };
+  const materials = [];
+  for (const m of prepared.materials) {
+    if (m.state !== 'missing' || !m.required || options.skip?.includes(m.key)) continue;
+    const candidate = prepared.certificateCandidates.find((c) => c.materialKey === m.key);
+    if (candidate) materials.push({ kind: 'certificate', materialKey: m.key, identifier: candidate.identifier });
+    else materials.push({ kind: 'upload', materialKey: m.key, sha256, fileName: `${m.key}.pdf` });
+  }
+  return materials;
+}
+
+/** The implementation code of a standard item in a region, as the public catalog lists it. */
+export async function implementationCodeOf(call: Call, basicCode: string, regionCode: string): Promise<string> {
+  for (let page = 1; page <= 10; page += 1) {
+    const res = await call('GET', `/api/catalog/items?region=${regionCode}&pageSize=100&page=${page}`);
+    if (res.statusCode !== 200) throw new Error(`catalog search failed: ${res.body}`);
+    const { items, total } = res.json() as { items: { code: string; basicCode: string }[]; total: number };
+    const found = items.find((i) => i.basicCode === basicCode);
+    if (found) return found.code;
+    if (page * 100 >= total) break;
+  }
+  throw new Error(`${basicCode} is not implemented in ${regionCode}`);
+}
+
+/**
+ * What a refused request must leave as it was: the case's status, version, materials, tasks,
+ * notices and timeline (the running clock is left out: it moves with the day, not with requests).
+ */
+export async function caseState(call: Call, session: TestSession, caseId: string) {
+  const view = await call('GET', `/api/cases/${caseId}`, session);
+  if (view.statusCode !== 200) throw new Error(`case read failed: ${view.body}`);
+  const timeline = await call('GET', `/api/cases/${caseId}/timeline`, session);
+  if (timeline.statusCode !== 200) throw new Error(`timeline read failed: ${timeline.body}`);
+  const c = view.json() as Case;
+  return {
+    status: c.status,
+    version: c.version,
+    caseNumber: c.caseNumber,
+    acceptedOn: c.acceptedOn,
+    materials: c.materials,
+    notices: c.notices,
+    tasks: c.tasks.map((x) => ({ id: x.id, status: x.status, version: x.version, claimedBy: x.claimedBy })),
+    timeline: (timeline.json() as { kind: string; at: string }[]).map((e) => `${e.at} ${e.kind}`),
+  };
+}
+
+/** How many cases (drafts included) the session's own list holds. */
+export async function applicationCount(call: Call, session: TestSession): Promise<number> {
+  const res = await call('GET', '/api/applications?pageSize=100', session);
+  if (res.statusCode !== 200) throw new Error(`list failed: ${res.body}`);
+  return (res.json() as { total: number }).total;
+}
