@@ -3,6 +3,7 @@
  * `npm start` would, autocannon load, and a table with ratios to a baseline of the same run.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -51,7 +52,28 @@ export async function startServer(options: {
   throw new Error('server did not start');
 }
 
-export type Figures = { name: string; rps: number; p50: number; p99: number; errors: number };
+export async function dropDatabase(name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(`drop database if exists ${name} with (force)`);
+  await client.end();
+}
+
+/** Resident and peak resident set size of a process, in MiB (Linux). */
+export function memoryOf(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { rss: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024 };
+}
+
+/** The p-th percentile (0–100) of latencies in ms, nearest rank. */
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+export type Figures = { name: string; rps: number; p50: number; p95?: number; p99: number; errors: number };
 export type Request = { method?: 'GET' | 'POST'; path: string; headers?: Record<string, string>; body?: string };
 
 export async function load(options: {
@@ -60,21 +82,30 @@ export async function load(options: {
   connections: number;
   requests: Request[];
 }): Promise<Figures> {
-  const result = await autocannon({
-    url: `http://127.0.0.1:${options.port}`,
-    connections: options.connections,
-    duration: seconds,
-    requests: options.requests.map((r) => ({
-      method: r.method ?? 'GET',
-      path: r.path,
-      headers: r.headers,
-      body: r.body,
-    })),
+  // autocannon's summary has no p95: it is taken from each response's time.
+  const times: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `http://127.0.0.1:${options.port}`,
+        connections: options.connections,
+        duration: seconds,
+        requests: options.requests.map((r) => ({
+          method: r.method ?? 'GET',
+          path: r.path,
+          headers: r.headers,
+          body: r.body,
+        })),
+      },
+      (error, done) => (error ? reject(error as Error) : resolve(done)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
   return {
     name: options.name,
     rps: result.requests.average,
     p50: result.latency.p50,
+    p95: Math.round(percentile(times, 95) * 10) / 10,
     p99: result.latency.p99,
     errors: result.errors + result.non2xx,
   };
@@ -87,6 +118,7 @@ export function printTable(title: string, results: Figures[]) {
     'scenario'.padEnd(58),
     'req/s'.padStart(8),
     'p50 ms'.padStart(8),
+    'p95 ms'.padStart(8),
     'p99 ms'.padStart(8),
     'vs baseline'.padStart(12),
     'errors'.padStart(7),
@@ -96,6 +128,7 @@ export function printTable(title: string, results: Figures[]) {
       r.name.padEnd(58),
       r.rps.toFixed(0).padStart(8),
       String(r.p50).padStart(8),
+      String(r.p95 ?? '').padStart(8),
       String(r.p99).padStart(8),
       `${((r.rps / baseline.rps) * 100).toFixed(1)} %`.padStart(12),
       String(r.errors).padStart(7),

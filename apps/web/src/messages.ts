@@ -6,6 +6,7 @@ import {
   type ServicePointKind,
 } from '@yici/contracts';
 import { accountMessages } from './messages.account';
+import { caseMessages } from './messages.cases';
 import { certificateMessages } from './messages.certificates';
 import { workbenchMessages } from './messages.workbench';
 
@@ -17,6 +18,7 @@ export const messages = {
   ...accountMessages,
   workbench: workbenchMessages,
   certificates: certificateMessages,
+  cases: caseMessages,
   app: {
     title: '山东政务服务 · 一次办好',
     brand: '山东政务服务',

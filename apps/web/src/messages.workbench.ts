@@ -1,3 +1,5 @@
+import { caseMessages } from './messages.cases';
+
 /** What staff read in the workbench. */
 export const workbenchMessages = {
   heading: '工作台',
@@ -23,6 +25,7 @@ export const workbenchMessages = {
     seals: { title: '印章管理', description: '查看各签发机构的电子印章，轮换密钥或吊销印章' },
     issueCertificate: { title: '签发证照', description: '按证照目录填写数据，签发带电子印章的电子证照' },
     manageCertificates: { title: '证照管理', description: '按证照标识查询本区划签发的证照，注销、续期或换发' },
+    ...caseMessages.tools,
   },
   staff: {
     intro: '工作人员登录需短信验证码。数据范围按区划代码向下包含；指定部门后只能处理本部门的业务。',

@@ -1,3 +1,4 @@
+import { casesEndpoints } from './cases.endpoints';
 import { catalogEndpoints } from './catalog.endpoints';
 import { certificatesEndpoints } from './certificates.endpoints';
 import { identityEndpoints } from './identity.endpoints';
@@ -15,6 +16,7 @@ export function createApiClient(options: TransportOptions = {}) {
     ...identityEndpoints(http),
     ...staffEndpoints(http),
     ...certificatesEndpoints(http),
+    ...casesEndpoints(http),
   };
 }
 

@@ -36,6 +36,8 @@ type Request<T> = {
   query?: Query;
   body?: unknown;
   raw?: RawBody;
+  /** Extra request headers: an `Idempotency-Key`, an uploaded file's name. */
+  headers?: Record<string, string>;
   signal?: AbortSignal;
 };
 
@@ -55,7 +57,7 @@ function headersOf(request: Request<unknown>, csrfToken: string | null): Record<
   if (request.body !== undefined) headers['content-type'] = 'application/json';
   if (request.raw) headers['content-type'] = request.raw.contentType;
   if (request.method !== 'GET' && csrfToken) headers[CSRF_HEADER] = csrfToken;
-  return headers;
+  return { ...request.headers, ...headers };
 }
 
 /** Sends one request and checks the answer against its contract; every failure becomes an ApiError. */

@@ -86,6 +86,28 @@ const accountRoutes: RouteObject[] = [
     ],
   },
   {
+    path: 'portal',
+    element: <RequireSession audience="person" />,
+    children: [
+      {
+        path: 'cases',
+        lazy: async () => ({ Component: (await import('../portal/cases/my-cases-page')).MyCasesPage }),
+      },
+      {
+        path: 'cases/:id',
+        lazy: async () => ({ Component: (await import('../portal/cases/my-case-page')).MyCasePage }),
+      },
+    ],
+  },
+  {
+    // Applying needs a name checked against the population registry (case:apply).
+    path: 'portal',
+    element: <RequireSession audience="person" level="registry" />,
+    children: [
+      { path: 'apply', lazy: async () => ({ Component: (await import('../portal/cases/apply-page')).ApplyPage }) },
+    ],
+  },
+  {
     // Binding an entity and managing its handlers need the registry level (entity:bind).
     path: 'account',
     element: <RequireSession audience="person" level="registry" />,
@@ -98,12 +120,17 @@ const accountRoutes: RouteObject[] = [
   },
 ];
 
-/** A workbench tool behind the roles its permission names. */
-function toolRoute(key: Parameters<typeof workbenchTool>[0], page: RouteObject['lazy']): RouteObject {
+/** A workbench tool behind the roles its permission names; `detail` adds its `/:id` page. */
+function toolRoute(
+  key: Parameters<typeof workbenchTool>[0],
+  page: RouteObject['lazy'],
+  detail?: RouteObject['lazy'],
+): RouteObject {
   const tool = workbenchTool(key);
+  const path = tool.path.replace(/^\/workbench\//, '');
   return {
     element: <RequireSession audience="staff" roles={tool.roles} />,
-    children: [{ path: tool.path.replace(/^\/workbench\//, ''), lazy: page }],
+    children: [{ path, lazy: page }, ...(detail ? [{ path: `${path}/:id`, lazy: detail }] : [])],
   };
 }
 
@@ -131,6 +158,19 @@ const workbenchRoutes: RouteObject[] = [
       })),
       toolRoute('manageCertificates', async () => ({
         Component: (await import('../workbench/certificates/manage-certificates-page')).ManageCertificatesPage,
+      })),
+      toolRoute(
+        'caseInbox',
+        async () => ({ Component: (await import('../workbench/cases/case-inbox-page')).CaseInboxPage }),
+        async () => ({ Component: (await import('../workbench/cases/staff-case-page')).StaffCasePage }),
+      ),
+      toolRoute(
+        'taskInbox',
+        async () => ({ Component: (await import('../workbench/cases/task-inbox-page')).TaskInboxPage }),
+        async () => ({ Component: (await import('../workbench/cases/task-page')).TaskPage }),
+      ),
+      toolRoute('windowIntake', async () => ({
+        Component: (await import('../workbench/cases/window-intake-page')).WindowIntakePage,
       })),
     ],
   },

@@ -8,12 +8,15 @@ export type WorkbenchToolKey =
   | 'overrideBinding'
   | 'seals'
   | 'issueCertificate'
-  | 'manageCertificates';
+  | 'manageCertificates'
+  | 'caseInbox'
+  | 'taskInbox'
+  | 'windowIntake';
 
 /**
  * The workbench's tools, with the roles the server's permission list grants them to
  * (staff:manage, outbox:read, audit:read, identity:verify_in_person, identity:override_uscc,
- * seal:manage, certificate:issue, certificate:revoke).
+ * seal:manage, certificate:issue, certificate:revoke, case:read, task:read, case:intake).
  */
 export const WORKBENCH_TOOLS: readonly { key: WorkbenchToolKey; path: string; roles: readonly StaffRole[] }[] = [
   { key: 'staff', path: '/workbench/admin/staff', roles: ['administrator'] },
@@ -24,6 +27,13 @@ export const WORKBENCH_TOOLS: readonly { key: WorkbenchToolKey; path: string; ro
   { key: 'seals', path: '/workbench/admin/seals', roles: ['administrator'] },
   { key: 'issueCertificate', path: '/workbench/certificates/issue', roles: ['approver', 'administrator'] },
   { key: 'manageCertificates', path: '/workbench/certificates/manage', roles: ['approver', 'administrator'] },
+  {
+    key: 'caseInbox',
+    path: '/workbench/cases',
+    roles: ['window_clerk', 'reviewer', 'approver', 'supervisor', 'administrator'],
+  },
+  { key: 'taskInbox', path: '/workbench/tasks', roles: ['reviewer', 'approver', 'supervisor', 'administrator'] },
+  { key: 'windowIntake', path: '/workbench/window/intake', roles: ['window_clerk'] },
 ];
 
 export function workbenchTool(key: WorkbenchToolKey) {

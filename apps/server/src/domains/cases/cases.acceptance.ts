@@ -4,7 +4,7 @@ import { requireAccess, requireStaff } from '../../platform/access/access';
 import { systemContext, type RequestContext } from '../../platform/actor';
 import type { DbOrTx } from '../../platform/db/database';
 import type { FieldIssue } from '../../platform/errors';
-import { caseClockId, createCaseCore, requireCaseVisible } from './cases.core';
+import { asNotFound, caseClockId, createCaseCore, requireCaseVisible } from './cases.core';
 import type { CasesDeps } from './cases.deps';
 import { casesErrors } from './cases.errors';
 import { createCaseFlow, tasksFor } from './cases.flow';
@@ -37,7 +37,10 @@ export function createAcceptanceUseCases(deps: CasesDeps) {
   ): Promise<CaseRow> {
     const row = await createCasesRepository(tx).lockCase(id);
     if (!row || row.status === 'draft') throw casesErrors.caseNotFound(id);
-    requireAccess(context, permission, { kind: 'region', regionCode: row.regionCode });
+    asNotFound(
+      () => requireAccess(context, permission, { kind: 'region', regionCode: row.regionCode }),
+      () => casesErrors.caseNotFound(id),
+    );
     if (!states.includes(row.status)) throw casesErrors.stateConflict(`办件当前状态为“${row.status}”`);
     return row;
   }
@@ -385,9 +388,9 @@ export function createAcceptanceUseCases(deps: CasesDeps) {
       const context = systemContext('cases-rules');
       const cal = await calendar.calendar();
       const today = clock.today();
-      // Five working days always span at least seven calendar days: a cheap bound for the query,
-      // the calendar decides each candidate.
-      const cutoff = daysBefore(today, 7);
+      // More than five working days span at least six calendar days, even across a make-up
+      // weekend: a cheap bound for the query; the calendar decides each candidate.
+      const cutoff = daysBefore(today, 6);
       let acceptedByLaw = 0;
       for (const candidate of await createCasesRepository(db).listSubmittedReceivedBefore(cutoff, limit)) {
         const done = await db.transaction(async (tx) => {

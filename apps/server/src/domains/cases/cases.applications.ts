@@ -153,8 +153,9 @@ export function createApplicationUseCases(
       plan: CasePlan;
       caseId: string | null;
       purpose: string;
-      /** The filer's own phone, read before any transaction. */
+      /** The filer's own phone, read before any transaction, and name (a person filing for themselves). */
       accountPhone: string | null;
+      accountName: string | null;
       /** Form values the applicant gave (prefill fills only the others). */
       given?: Record<string, string>;
     },
@@ -203,7 +204,9 @@ export function createApplicationUseCases(
         f.prefill.registry === 'account'
           ? f.prefill.field === 'phone'
             ? phone
-            : null
+            : f.prefill.field === 'name'
+              ? options.accountName
+              : null
           : toText(records[f.prefill.registry]?.[f.prefill.field]);
       if (value) prefilled.push({ field: f.key, value, source: REGISTRY_LABEL[f.prefill.registry], asOf: today });
     }
@@ -351,6 +354,7 @@ export function createApplicationUseCases(
         caseId: null,
         purpose: PURPOSE_PREVIEW,
         accountPhone: filer.kind === 'person' ? await identity.contactPhoneOf(filer.accountId) : null,
+        accountName: filer.kind === 'person' ? filer.name : null,
       });
       const certTypes = materials
         .filter((m) => m.state === 'missing' && m.certificateType)
@@ -441,8 +445,12 @@ export function createApplicationUseCases(
       checkAudience(plan, ref);
       const point = options.intake ? await intakePoint(context, plan, input) : null;
       const fields = combinedFieldsOf(plan);
-      const issues = formIssues(fields, input.form, input.submit);
-      if (issues.length > 0) throw casesErrors.formInvalid(issues);
+      // Fields the registries can fill may be left empty here; the merged form is checked below.
+      const prefillable = new Set(fields.filter((f) => f.prefill).map((f) => `form.${f.key}`));
+      const early = formIssues(fields, input.form, input.submit).filter(
+        (i) => !(prefillable.has(i.path) && !input.form[i.path.slice('form.'.length)]),
+      );
+      if (early.length > 0) throw casesErrors.formInvalid(early);
       const id = randomUUID();
       // Everything that reads outside the transaction happens before it: on the embedded database
       // the transaction holds the only connection. A failed submission leaves a gap in the serials.
@@ -467,10 +475,13 @@ export function createApplicationUseCases(
           caseId: id,
           purpose: PURPOSE_CASE,
           accountPhone: filer.kind === 'person' ? accountPhone : null,
+          accountName: filer.kind === 'person' ? filer.name : null,
           given: input.form,
         });
         // What the registries hold fills the form where the applicant left it empty.
         const form = { ...Object.fromEntries(facts.prefilled.map((p) => [p.field, p.value])), ...input.form };
+        const issues = formIssues(fields, form, input.submit);
+        if (issues.length > 0) throw casesErrors.formInvalid(issues);
         const supplied = await supply(tx, context, {
           materials: withRegistryValues(planned, facts.materialValues),
           supplies: input.materials,

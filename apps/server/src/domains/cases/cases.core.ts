@@ -1,6 +1,7 @@
 import type { Case, ClockView } from '@yici/contracts';
 import { actorRef, type RequestContext } from '../../platform/actor';
 import { requireAccess } from '../../platform/access/access';
+import { DomainError } from '../../platform/errors';
 import type { DbOrTx } from '../../platform/db/database';
 import { notStartedView } from '../deadlines/deadlines.clock';
 import type { CasesDeps } from './cases.deps';
@@ -11,20 +12,35 @@ import { toCaseView, toTaskView } from './cases.views';
 export const caseClockId = (caseId: string) => `case:${caseId}`;
 export const taskClockId = (taskId: string) => `task:${taskId}`;
 
+/**
+ * Out-of-scope records answer exactly like missing ones (same code), so ids cannot be probed.
+ * Wraps a scope check and turns its "out of scope" into the caller's own not-found error.
+ */
+export function asNotFound<T>(check: () => T, notFound: () => DomainError): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'NOT_FOUND_OR_OUT_OF_SCOPE') throw notFound();
+    throw error;
+  }
+}
+
 /** Whether the caller sees a case: its applicant or filer, or staff whose region covers it. */
 export function requireCaseVisible(context: RequestContext, row: CaseRow | null, id: string): CaseRow {
   if (!row) throw casesErrors.caseNotFound(id);
   const actor = context.actor;
-  if (actor.kind === 'staff' && actor.accountId !== row.filedByAccountId) {
-    requireAccess(context, 'case:view', { kind: 'region', regionCode: row.regionCode });
-  } else {
-    requireAccess(context, 'case:view', {
-      kind: 'owned',
-      ownerAccountId: row.filedByAccountId,
-      ownerIdNumber: row.applicantKind === 'person' ? row.applicantId : null,
-      ownerUscc: row.applicantKind === 'legal_person' ? row.applicantId : null,
-    });
-  }
+  asNotFound(
+    () =>
+      actor.kind === 'staff' && actor.accountId !== row.filedByAccountId
+        ? requireAccess(context, 'case:view', { kind: 'region', regionCode: row.regionCode })
+        : requireAccess(context, 'case:view', {
+            kind: 'owned',
+            ownerAccountId: row.filedByAccountId,
+            ownerIdNumber: row.applicantKind === 'person' ? row.applicantId : null,
+            ownerUscc: row.applicantKind === 'legal_person' ? row.applicantId : null,
+          }),
+    () => casesErrors.caseNotFound(id),
+  );
   return row;
 }
 

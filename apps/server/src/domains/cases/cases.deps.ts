@@ -24,7 +24,7 @@ export type CasesDeps = {
   network: NetworkService;
   registries: RegistriesService;
   certificates: CertificateService;
-  identity: Pick<IdentityService, 'findMandate' | 'contactPhoneOf' | 'contactPhoneOfPerson'>;
+  identity: Pick<IdentityService, 'findMandate' | 'contactPhoneOf' | 'contactPhoneOfPerson' | 'bindFounderIn'>;
   plans: PlanResolver;
   serials: SerialAllocator;
 };

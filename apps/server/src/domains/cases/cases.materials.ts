@@ -62,7 +62,11 @@ export function planMaterials(
     );
     // A step running beside this one (the seal beside tax registration) also hands its result
     // over inside the case: the applicant is never asked for what the same case produces.
-    for (const other of items) if (other !== item && other.stepKey) producedUpstream.add(other.resultCertificateType);
+    // Not a step that comes after this one, though: the title a transfer registers later does not
+    // replace the title the contract filing needs now.
+    for (const other of items)
+      if (other !== item && other.stepKey && !upstreamSteps(items, other).has(item.stepKey ?? ''))
+        producedUpstream.add(other.resultCertificateType);
     const entityProducedUpstream = producedUpstream.has('business_licence');
     for (const m of item.elements.materials) {
       const applies = materialApplies(m, form);

@@ -5,7 +5,7 @@ import type { RequestContext } from '../../platform/actor';
 import type { DbOrTx } from '../../platform/db/database';
 import { DomainError } from '../../platform/errors';
 import { notStartedView } from '../deadlines/deadlines.clock';
-import { caseClockId, createCaseCore, taskClockId } from './cases.core';
+import { asNotFound, caseClockId, createCaseCore, taskClockId } from './cases.core';
 import type { CasesDeps } from './cases.deps';
 import { casesErrors } from './cases.errors';
 import { createCaseFlow } from './cases.flow';
@@ -25,11 +25,15 @@ export function createReviewUseCases(deps: CasesDeps) {
   function requireTaskScope(context: RequestContext, permission: TaskPermission, task: TaskRow) {
     const actor = requireStaff(context, permission);
     const joint = actor.departmentId !== null && task.jointDepartments.some((d) => d.id === actor.departmentId);
-    requireAccess(context, permission, {
-      kind: 'region',
-      regionCode: task.regionCode,
-      departmentId: joint ? actor.departmentId : task.departmentId,
-    });
+    asNotFound(
+      () =>
+        requireAccess(context, permission, {
+          kind: 'region',
+          regionCode: task.regionCode,
+          departmentId: joint ? actor.departmentId : task.departmentId,
+        }),
+      () => casesErrors.taskNotFound(task.id),
+    );
     return actor;
   }
 
@@ -121,6 +125,18 @@ export function createReviewUseCases(deps: CasesDeps) {
       const registered = await registries.withTx(tx).registerEntityIn(context, { ...entity, caseId: caseRow.id });
       produced['uscc'] = registered.uscc;
       produced['entity_name'] = registered.name;
+      // The founder who applied online holds the new company's account from now on.
+      if (
+        caseRow.filedByKind === 'person' &&
+        caseRow.applicantKind === 'person' &&
+        registered.legalRepresentativeName === caseRow.applicantName
+      )
+        await deps.identity.bindFounderIn(tx, context, {
+          uscc: registered.uscc,
+          entityName: registered.name,
+          accountId: caseRow.filedByAccountId,
+          holderName: caseRow.applicantName,
+        });
     }
     let built: ReturnType<typeof buildResultData>;
     try {

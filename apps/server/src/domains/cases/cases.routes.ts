@@ -99,18 +99,13 @@ const describe = (codes: readonly string[], idempotent = false) =>
 export function casesRoutes(cases: CasesService): RouteTable {
   return (app) => {
     // Material files arrive as their bytes; the type is decided by their content, not this header.
-    // (application/pdf is parsed as bytes already, for certificate verification.)
-    app.addContentTypeParser(['image/jpeg', 'image/png', 'image/jpg'], { parseAs: 'buffer' }, (_request, body, done) =>
-      done(null, body),
-    );
-
     const tags = ['cases'];
     const taskTags = ['tasks'];
 
     app.post(
       '/api/applications/prepare',
       {
-        config: { permission: 'case:apply' },
+        config: { permission: 'case:prepare' },
         schema: {
           tags,
           summary: '申请准备：合并申请表、预填信息、按情形的材料清单、可复用的电子证照',
@@ -122,25 +117,32 @@ export function casesRoutes(cases: CasesService): RouteTable {
       async (request) => cases.prepare(request.ctx, request.body),
     );
 
-    app.post(
-      '/api/uploads',
-      {
-        config: { permission: 'upload:create' },
-        bodyLimit: MAX_UPLOAD_BYTES + 1,
-        schema: {
-          tags,
-          summary: '上传申请材料文件（PDF、JPEG、PNG；按内容判定类型；按 SHA-256 存储）',
-          description: describe(CODES.upload),
-          consumes: [...UPLOAD_MEDIA_TYPES],
-          response: { 201: UploadResultSchema, ...problems, 413: ProblemSchema },
+    // Uploads get every body as bytes, whatever its declared type, so that the content decides
+    // (a ZIP sent as application/zip gets the same clear answer as one sent as a PDF).
+    void app.register(async (scope) => {
+      scope.removeAllContentTypeParsers();
+      scope.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+      (scope as typeof app).post(
+        '/api/uploads',
+        {
+          config: { permission: 'upload:create' },
+          // Up to twice the cap the domain answers UPLOAD_TOO_LARGE naming the file; beyond, the edge refuses (413).
+          bodyLimit: 2 * MAX_UPLOAD_BYTES,
+          schema: {
+            tags,
+            summary: '上传申请材料文件（PDF、JPEG、PNG；按内容判定类型；按 SHA-256 存储）',
+            description: describe(CODES.upload),
+            consumes: [...UPLOAD_MEDIA_TYPES],
+            response: { 201: UploadResultSchema, ...problems, 413: ProblemSchema },
+          },
         },
-      },
-      async (request, reply) => {
-        const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-        const declared = request.headers['content-type']?.split(';')[0]?.trim();
-        return reply.status(201).send(await cases.upload(request.ctx, { bytes, declaredType: declared }));
-      },
-    );
+        async (request, reply) => {
+          const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+          const declared = request.headers['content-type']?.split(';')[0]?.trim();
+          return reply.status(201).send(await cases.upload(request.ctx, { bytes, declaredType: declared }));
+        },
+      );
+    });
 
     const createRoute = (url: string, intake: boolean) =>
       app.post(

@@ -28,10 +28,10 @@ export function formatSerial(serial: number): string {
 }
 
 export function parseSerial(text: string): number {
-  if (/^\d{4}$/.test(text)) return Number(text);
+  if (/^\d{4}$/.test(text) && text !== '0000') return Number(text);
+  if (!/^[A-Z][0-9A-Z]{3}$/.test(text)) throw new Error(`not a serial: ${text}`);
   const [lead, ...tail] = text;
-  const high = LETTERS.indexOf(lead ?? '');
-  if (high < 0 || tail.length !== 3) throw new Error(`not a serial: ${text}`);
+  const high = LETTERS.indexOf(lead!);
   return 10_000 + high * 36 ** 3 + tail.reduce((n, c) => n * 36 + BASE36.indexOf(c), 0);
 }
 

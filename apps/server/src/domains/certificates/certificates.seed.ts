@@ -16,7 +16,7 @@ import { certificateTypeBySlug } from './certificates.types';
  */
 export const DEMO_REAL_ESTATE_TITLES = {
   zhangSanFlat: {
-    certificateNumber: '鲁（2019）济南市不动产权第0087654号',
+    certificateNumber: '鲁（2016）济南市不动产权第0087654号',
     obligee: DEMO_RESIDENTS.zhangSan.name,
     obligeeIdNumber: DEMO_RESIDENTS.zhangSan.idNumber,
     coOwnership: 'sole',
@@ -28,7 +28,7 @@ export const DEMO_REAL_ESTATE_TITLES = {
     landAreaSqm: 18.42,
     buildingAreaSqm: 89.56,
     landUseTo: '2082-08-31',
-    registeredOn: '2019-04-16',
+    registeredOn: '2016-04-16',
   },
 } as const satisfies Record<string, Record<string, unknown>>;
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../platform/actor';
+import type { DbOrTx } from '../../platform/db/database';
 import { requirePerson, requireStaff } from '../../platform/access/access';
 import { checkUscc } from '../../platform/codes';
 import type { IdentityDeps } from './identity.deps';
@@ -31,6 +32,39 @@ export function createEntityUseCases(deps: IdentityDeps) {
         holderName: actor.name,
         capacity: 'legal_representative',
         overrideReason: null,
+      });
+    },
+
+    /**
+     * The founder of an enterprise just registered (企业开办) becomes its bound legal representative
+     * at once, inside the registering transaction: the licence is in the company's wallet the
+     * moment the case completes, without a second step. Only for the registry's legal
+     * representative, which the caller has just written.
+     */
+    async bindFounderIn(
+      tx: DbOrTx,
+      context: RequestContext,
+      input: { uscc: string; entityName: string; accountId: string; holderName: string },
+    ): Promise<void> {
+      const repo = createIdentityRepository(tx);
+      if (await repo.findBinding({ uscc: input.uscc, accountId: input.accountId })) return;
+      await repo.insertBinding({
+        id: randomUUID(),
+        uscc: input.uscc,
+        entityName: input.entityName,
+        accountId: input.accountId,
+        capacity: 'legal_representative',
+        overrideReason: null,
+        grantedBy: 'system',
+        createdAt: clock.now(),
+        revokedAt: null,
+      });
+      await audit.record(tx, context, {
+        action: 'identity.binding.legal_representative',
+        subjectType: 'legal_person',
+        subjectId: input.uscc,
+        purpose: '企业设立登记',
+        details: { accountId: input.accountId },
       });
     },
 

@@ -36,6 +36,7 @@ export const PERMISSIONS = {
   // Cases. Applying needs a registry-verified name; clerks take in at the window, agents file under a mandate.
   'case:apply': { person: 'registry', staff: ['agent'] },
   'case:intake': { staff: ['window_clerk'] },
+  'case:prepare': { person: 'registry', staff: ['agent', 'window_clerk'] },
   'upload:create': { person: 'registry', staff: ['window_clerk', 'agent'] },
   // One case: its applicant or filer, or staff whose region covers it (scope checked in the use case).
   'case:view': {

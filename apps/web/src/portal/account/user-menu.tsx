@@ -16,6 +16,7 @@ function itemsFor(me: Me): MenuProps['items'] {
   return [
     account,
     ...(meetsLevel(me.realNameLevel, 'registry') ? [] : [{ key: '/account/real-name', label: text.realName }]),
+    { key: '/portal/cases', label: messages.cases.myCases.heading },
     { key: '/account/certificates', label: text.certificates },
     { key: '/account/entities', label: text.entities },
     { key: '/account/mandates', label: text.mandates },

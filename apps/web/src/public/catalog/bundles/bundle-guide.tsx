@@ -1,6 +1,8 @@
 import type { Bundle } from '@yici/contracts';
-import { Tag } from 'antd';
+import { Button, Tag } from 'antd';
+import { Link } from 'react-router';
 import { messages } from '../../../messages';
+import { applyPathOf } from '../../../shared/cases/application-target';
 import { PageTitle } from '../../../shared/page-title';
 import { BundleFlowGraph } from './bundle-flow-graph';
 import './bundles.css';
@@ -25,6 +27,9 @@ export function BundleGuide({ bundle }: { bundle: Bundle }) {
             </Tag>
           ))}
         </div>
+        <Link to={applyPathOf({ bundle: bundle.id })} data-testid="apply-online">
+          <Button type="primary">{messages.cases.applyOnline}</Button>
+        </Link>
       </header>
       <section className="bundle-flow-section" aria-labelledby="bundle-flow-heading">
         <h2 id="bundle-flow-heading">{messages.bundles.flowHeading}</h2>

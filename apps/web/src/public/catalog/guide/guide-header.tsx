@@ -1,6 +1,8 @@
 import { DEPARTMENT_NAMES, type ItemDetail } from '@yici/contracts';
-import { Tag } from 'antd';
+import { Button, Tag } from 'antd';
+import { Link } from 'react-router';
 import { formatLimit, formatOnlineDepth, formatVisits, messages } from '../../../messages';
+import { applyPathOf } from '../../../shared/cases/application-target';
 
 const FULLY_ONLINE_DEPTH = 4;
 
@@ -35,6 +37,11 @@ export function GuideHeader({ detail }: { detail: ItemDetail }) {
           </Tag>
         ))}
       </div>
+      {detail.kind === 'implementation' && (
+        <Link to={applyPathOf({ item: detail.item.implementationCode })} data-testid="apply-online">
+          <Button type="primary">{messages.cases.applyOnline}</Button>
+        </Link>
+      )}
       <dl className="guide-facts">
         {facts.map((fact) => (
           <div key={fact.label}>

@@ -1,0 +1,76 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { CaseStatus } from '@yici/contracts';
+import { Button, Select } from 'antd';
+import { Link, useSearchParams } from 'react-router';
+import { messages } from '../../messages';
+import { filtersOf, paramsOf } from '../../shared/cases/list-filters';
+import { PageLoading } from '../../shared/page-loading';
+import { PageTitle } from '../../shared/page-title';
+import { ProblemView } from '../../shared/problem-view';
+import { sessionQueries } from '../../shared/session/session.queries';
+import { myCaseQueries } from './cases.queries';
+import { MyCasesTable } from './my-cases-table';
+import '../../shared/cases/cases.css';
+
+const text = messages.cases.myCases;
+const PAGE_SIZE = 20;
+const STATUSES = Object.keys(messages.cases.statuses) as CaseStatus[];
+
+/** 我的办件: one's own cases, or the entity's while acting for it. */
+export function MyCasesPage() {
+  const me = useQuery(sessionQueries.me());
+  const [params, setParams] = useSearchParams();
+  const filters = filtersOf(params, ['status'] as const);
+  const status = filters.status as CaseStatus | undefined;
+  const page = filters.page;
+  const entity = me.data?.actingFor ?? null;
+  const cases = useQuery({
+    ...myCaseQueries.list(entity?.uscc ?? 'self', { status, page, pageSize: PAGE_SIZE }),
+    enabled: !!me.data,
+    placeholderData: keepPreviousData,
+  });
+  if (!me.data) return <PageLoading />;
+  const heading = entity ? text.entityHeading(entity.name) : text.heading;
+  const setQuery = (next: { status?: string; page?: number }) =>
+    setParams(paramsOf({ ...filters, page: 1, ...next }), { replace: true });
+  return (
+    <div className="page" data-testid="my-cases-page">
+      <PageTitle>{heading}</PageTitle>
+      <div className="case-heading">
+        <h1>{heading}</h1>
+        <Link to="/bundles">
+          <Button type="primary">{text.apply}</Button>
+        </Link>
+      </div>
+      <p className="page-intro">{text.intro}</p>
+      <div className="case-toolbar">
+        <Select
+          className="inbox-select"
+          aria-label={text.filterStatus}
+          value={status ?? ''}
+          onChange={(value: string) => setQuery({ status: value || undefined })}
+          options={[
+            { value: '', label: text.allStatuses },
+            ...STATUSES.map((value) => ({ value, label: messages.cases.statuses[value] })),
+          ]}
+        />
+      </div>
+      {cases.isError ? (
+        <ProblemView error={cases.error} onRetry={() => void cases.refetch()} />
+      ) : (
+        <MyCasesTable
+          cases={cases.data?.items ?? []}
+          isLoading={cases.isFetching}
+          pagination={{
+            current: page,
+            pageSize: PAGE_SIZE,
+            total: cases.data?.total ?? 0,
+            showSizeChanger: false,
+            showTotal: text.total,
+            onChange: (next) => setQuery({ page: next }),
+          }}
+        />
+      )}
+    </div>
+  );
+}

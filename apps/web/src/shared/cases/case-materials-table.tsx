@@ -1,0 +1,54 @@
+import type { CaseMaterial } from '@yici/contracts';
+import { Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { messages } from '../../messages';
+import { describeMaterial } from './material-detail';
+import { MaterialStateTag } from './material-state-tag';
+
+const text = messages.cases.materials;
+
+/** The case's materials as they stand, with what the last one-time notice said is wrong. */
+export function CaseMaterialsTable({ materials }: { materials: readonly CaseMaterial[] }) {
+  const columns: ColumnsType<CaseMaterial> = [
+    {
+      title: text.name,
+      key: 'name',
+      render: (_, material) => (
+        <span>
+          {material.name} {material.required ? <Tag color="red">{text.required}</Tag> : <Tag>{text.optional}</Tag>}
+        </span>
+      ),
+    },
+    {
+      title: text.state,
+      key: 'state',
+      width: 150,
+      render: (_, material) => <MaterialStateTag state={material.state} />,
+    },
+    {
+      title: text.detail,
+      key: 'detail',
+      render: (_, material) => (
+        <>
+          {describeMaterial(material)}
+          {material.problem && (
+            <Typography.Text type="danger" className="case-material-problem" data-testid="material-problem">
+              {`${text.problem}：${material.problem}`}
+            </Typography.Text>
+          )}
+        </>
+      ),
+    },
+  ];
+  return (
+    <Table<CaseMaterial>
+      rowKey="key"
+      size="small"
+      columns={columns}
+      dataSource={[...materials]}
+      pagination={false}
+      onRow={(material) => ({ 'data-material': material.key }) as React.HTMLAttributes<HTMLElement>}
+      data-testid="case-materials"
+    />
+  );
+}

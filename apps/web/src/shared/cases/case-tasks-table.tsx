@@ -1,0 +1,53 @@
+import type { Task } from '@yici/contracts';
+import { Table } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { Link } from 'react-router';
+import { messages } from '../../messages';
+import { ClockTag } from './clock-tag';
+import { TaskStatusTag } from './task-status-tag';
+
+const text = messages.cases.tasks;
+
+type CaseTasksTableProps = {
+  tasks: readonly Task[];
+  /** Staff open a task from here; applicants only follow it. */
+  taskLink?: (task: Task) => string;
+};
+
+/** The departments' tasks of the case: those without a pending predecessor run in parallel. */
+export function CaseTasksTable({ tasks, taskLink }: CaseTasksTableProps) {
+  const nameOf = (stepKey: string) => tasks.find((task) => task.stepKey === stepKey)?.name ?? stepKey;
+  const columns: ColumnsType<Task> = [
+    { title: text.name, dataIndex: 'name', key: 'name' },
+    { title: text.department, dataIndex: 'departmentName', key: 'department' },
+    { title: text.status, key: 'status', width: 130, render: (_, task) => <TaskStatusTag status={task.status} /> },
+    { title: text.clock, key: 'clock', width: 200, render: (_, task) => <ClockTag clock={task.clock} /> },
+    {
+      title: text.dependsOn,
+      key: 'dependsOn',
+      render: (_, task) => (task.dependsOn.length > 0 ? task.dependsOn.map(nameOf).join('、') : text.none),
+    },
+    ...(taskLink
+      ? [
+          {
+            title: '',
+            key: 'open',
+            width: 70,
+            render: (_: unknown, task: Task) => <Link to={taskLink(task)}>{text.open}</Link>,
+          },
+        ]
+      : []),
+  ];
+  return (
+    <Table<Task>
+      rowKey="id"
+      size="small"
+      columns={columns}
+      dataSource={[...tasks]}
+      pagination={false}
+      scroll={{ x: 760 }}
+      onRow={(task) => ({ 'data-task': task.stepKey ?? task.basicCode }) as React.HTMLAttributes<HTMLElement>}
+      data-testid="case-tasks"
+    />
+  );
+}

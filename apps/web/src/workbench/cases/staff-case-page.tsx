@@ -1,0 +1,48 @@
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import { ApiError } from '../../api/client';
+import { NotFoundPage } from '../../app/not-found-page';
+import { messages } from '../../messages';
+import { managedCertificatePath } from '../../shared/certificates/certificate-paths';
+import { CaseDetailSections } from '../../shared/cases/case-detail-sections';
+import { PageLoading } from '../../shared/page-loading';
+import { PageTitle } from '../../shared/page-title';
+import { ProblemView } from '../../shared/problem-view';
+import { workbenchTool } from '../workbench-tools';
+import { CaseActions } from './case-actions';
+import { staffCaseQueries, taskPath } from './staff-cases.queries';
+import '../workbench.css';
+
+const text = messages.cases.detail;
+
+/** One case in the staff member's scope, with what can be done to it now. */
+export function StaffCasePage() {
+  const { id = '' } = useParams();
+  const theCase = useQuery(staffCaseQueries.detail(id));
+  const timeline = useQuery(staffCaseQueries.timeline(id));
+  if (theCase.isPending) return <PageLoading />;
+  if (theCase.error instanceof ApiError && theCase.error.isNotFound) {
+    return (
+      <NotFoundPage
+        title={theCase.error.problem.title}
+        hint={text.notFoundHint}
+        backTo={workbenchTool('caseInbox').path}
+        backLabel={text.backToInbox}
+      />
+    );
+  }
+  if (theCase.isError) return <ProblemView error={theCase.error} onRetry={() => void theCase.refetch()} />;
+  return (
+    <div className="page" data-testid="staff-case-page">
+      <PageTitle>{theCase.data.title}</PageTitle>
+      <h1>{theCase.data.title}</h1>
+      <CaseDetailSections
+        theCase={theCase.data}
+        timeline={timeline}
+        certificateLink={managedCertificatePath}
+        taskLink={(task) => taskPath(task.id)}
+        actions={<CaseActions key={theCase.data.version} theCase={theCase.data} />}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { TaskStatus } from '@yici/contracts';
+import { useSearchParams } from 'react-router';
+import type { DueFilter } from '../../api/cases.endpoints';
+import { messages } from '../../messages';
+import { filtersOf, paramsOf } from '../../shared/cases/list-filters';
+import { PageTitle } from '../../shared/page-title';
+import { ProblemView } from '../../shared/problem-view';
+import { staffCaseQueries } from './staff-cases.queries';
+import { TaskInboxFilters, type TaskFilters } from './task-inbox-filters';
+import { TaskInboxTable } from './task-inbox-table';
+import '../workbench.css';
+import '../../shared/cases/cases.css';
+
+const text = messages.cases.taskInbox;
+const PAGE_SIZE = 20;
+
+/** 待办任务: the department tasks the staff member's roles and scope reach. */
+export function TaskInboxPage() {
+  const [params, setParams] = useSearchParams();
+  const filters = filtersOf(params, ['status', 'due', 'mine'] as const);
+  const tasks = useQuery({
+    ...staffCaseQueries.tasks({
+      status: filters.status as TaskStatus | undefined,
+      due: filters.due as DueFilter | undefined,
+      mine: filters.mine === 'true' ? 'true' : undefined,
+      page: filters.page,
+      pageSize: PAGE_SIZE,
+    }),
+    placeholderData: keepPreviousData,
+  });
+  const update = (next: TaskFilters & { page?: number }) =>
+    setParams(paramsOf({ ...filters, page: 1, ...next }), { replace: true });
+  return (
+    <div className="page" data-testid="task-inbox">
+      <PageTitle>{text.heading}</PageTitle>
+      <h1>{text.heading}</h1>
+      <p className="page-intro">{text.intro}</p>
+      <TaskInboxFilters filters={filters} onChange={update} />
+      {tasks.isError ? (
+        <ProblemView error={tasks.error} onRetry={() => void tasks.refetch()} />
+      ) : (
+        <TaskInboxTable
+          tasks={tasks.data?.items ?? []}
+          isLoading={tasks.isFetching}
+          pagination={{
+            current: filters.page,
+            pageSize: PAGE_SIZE,
+            total: tasks.data?.total ?? 0,
+            showSizeChanger: false,
+            showTotal: text.total,
+            onChange: (page) => update({ page }),
+          }}
+        />
+      )}
+    </div>
+  );
+}
