@@ -11,7 +11,7 @@ describe('configuration', () => {
 
   it('uses PostgreSQL when DATABASE_URL is set', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://u@db:5432/yici' }, '/srv');
-    expect(config.database).toEqual({ kind: 'postgresql', url: 'postgres://u@db:5432/yici' });
+    expect(config.database).toEqual({ kind: 'postgresql', url: 'postgres://u@db:5432/yici', poolSize: 20 });
   });
 
   it('reports every bad variable at once', () => {

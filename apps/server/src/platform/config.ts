@@ -10,6 +10,7 @@ const ConfigSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   YICI_DATA_DIR: z.string().min(1).default('data/runtime'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   YICI_WEB_DIST: z.string().default('apps/web/dist'),
   YICI_SEED: z.enum(['demo', 'none']).default('demo'),
@@ -26,7 +27,7 @@ const ConfigSchema = z.object({
 export type Config = Readonly<{
   port: number;
   host: string;
-  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgresql'; url: string };
+  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgresql'; url: string; poolSize: number };
   dataDir: string;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
   webDist: string;
@@ -51,7 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     port: e.PORT,
     host: e.HOST,
     database: e.DATABASE_URL
-      ? ({ kind: 'postgresql', url: e.DATABASE_URL } as const)
+      ? ({ kind: 'postgresql', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE } as const)
       : ({ kind: 'pglite', dataDir: path.join(dataDir, 'pglite') } as const),
     dataDir,
     logLevel: e.LOG_LEVEL,

@@ -21,6 +21,8 @@ import { applySupplies, planMaterials, withRegistryValues } from './cases.materi
 import type { CasePlan } from './cases.plan';
 import { createCasesRepository, type CaseRow } from './cases.repository';
 import { caseNumber } from './cases.serials';
+import { cases } from './cases.tables';
+import { writeAll } from '../../platform/db/write-batch';
 import { inspectUpload } from './cases.uploads';
 import { createCaseCore, requireCaseVisible } from './cases.core';
 
@@ -39,6 +41,12 @@ type Filer = {
 
 export function combinedFieldsOf(plan: CasePlan): CombinedField[] {
   return combineForms(plan.items.map((i) => ({ basicCode: i.basicCode, fields: formFieldsFor(i.elements) })));
+}
+
+/** PostgreSQL's unique_violation, as pg and PGlite report it (drizzle may wrap it as the cause). */
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return e?.code === '23505' || e?.cause?.code === '23505';
 }
 
 const toText = (value: unknown): string | null =>
@@ -248,18 +256,18 @@ export function createApplicationUseCases(
   ) {
     const repo = createCasesRepository(tx);
     const uploadsWanted = options.supplies.flatMap((s) => (s.kind === 'upload' ? [s.sha256] : []));
-    const certTypes = options.supplies.flatMap((s) => {
-      if (s.kind !== 'certificate') return [];
-      const m = options.materials.find((x) => x.key === s.materialKey);
-      return m?.certificateType ? [m.certificateType] : [];
+    const identifiers = options.supplies.flatMap((s) => (s.kind === 'certificate' ? [s.identifier] : []));
+    // Sequential on purpose: inside a transaction there is one connection to use.
+    const ownedUploads = await repo.ownedUploads(options.filerAccountId, uploadsWanted);
+    const usable = await certificates.confirmUse(tx, context, {
+      holder: options.applicant,
+      identifiers,
+      purpose: PURPOSE_CASE,
+      caseId: options.caseId,
     });
-    const [ownedUploads, usable] = await Promise.all([
-      repo.ownedUploads(options.filerAccountId, uploadsWanted),
-      usableCertificates(tx, context, options.applicant, certTypes, PURPOSE_CASE, options.caseId),
-    ]);
     return applySupplies(options.materials, options.supplies, {
       ownedUploads,
-      usableCertificates: new Map(usable.map((c) => [c.identifier, { type: c.type.slug }])),
+      usableCertificates: new Map(usable.map((c) => [c.identifier, { type: c.type }])),
     });
   }
 
@@ -454,8 +462,11 @@ export function createApplicationUseCases(
       const id = randomUUID();
       // Everything that reads outside the transaction happens before it: on the embedded database
       // the transaction holds the only connection. A failed submission leaves a gap in the serials.
-      const accountPhone =
-        filer.kind === 'person'
+      // Where notifications go: the phone given, else the account's (looked up only when needed).
+      const phoneGiven = input.delivery.phone ?? input.form['contact_phone'] ?? null;
+      const accountPhone = phoneGiven
+        ? null
+        : filer.kind === 'person'
           ? await identity.contactPhoneOf(filer.accountId)
           : ref.kind === 'person'
             ? await identity.contactPhoneOfPerson(ref.id)
@@ -464,86 +475,103 @@ export function createApplicationUseCases(
         ? await submitFields({ id, implementationCode: plan.implementationCode })
         : { status: 'draft' as const, caseNumber: null, submittedAt: null, receivedOn: null };
       await calendar.calendar();
-      const row = await db.transaction(async (tx) => {
-        const applicant = await applicantOf(tx, context, ref, id);
-        const planned = planMaterials(plan.items, input.form, applicant.kind);
-        const facts = await registryFacts(tx, context, {
-          applicant,
-          fields,
-          materials: planned,
-          plan,
-          caseId: id,
-          purpose: PURPOSE_CASE,
-          accountPhone: filer.kind === 'person' ? accountPhone : null,
-          accountName: filer.kind === 'person' ? filer.name : null,
-          given: input.form,
+      const row = await db
+        .transaction(async (tx) => {
+          const applicant = await applicantOf(tx, context, ref, id);
+          const planned = planMaterials(plan.items, input.form, applicant.kind);
+          const facts = await registryFacts(tx, context, {
+            applicant,
+            fields,
+            materials: planned,
+            plan,
+            caseId: id,
+            purpose: PURPOSE_CASE,
+            accountPhone: filer.kind === 'person' ? accountPhone : null,
+            accountName: filer.kind === 'person' ? filer.name : null,
+            given: input.form,
+          });
+          // What the registries hold fills the form where the applicant left it empty.
+          const form = { ...Object.fromEntries(facts.prefilled.map((p) => [p.field, p.value])), ...input.form };
+          const issues = formIssues(fields, form, input.submit);
+          if (issues.length > 0) throw casesErrors.formInvalid(issues);
+          const supplied = await supply(tx, context, {
+            materials: withRegistryValues(planned, facts.materialValues),
+            supplies: input.materials,
+            filerAccountId: filer.accountId,
+            applicant,
+            caseId: id,
+          });
+          if (supplied.issues.length > 0) throw casesErrors.materialsInvalid(supplied.issues);
+          const phone = input.delivery.phone ?? form['contact_phone'] ?? accountPhone;
+          const now = clock.now();
+          const filed: CaseRow = {
+            id,
+            ...submitted,
+            regionCode: plan.regionCode,
+            regionName: plan.regionName,
+            implementationCode: plan.implementationCode,
+            bundleId: plan.bundle?.id ?? null,
+            title: plan.title,
+            channel: filer.channel,
+            applicantKind: applicant.kind,
+            applicantId: applicant.id,
+            applicantName: applicant.name,
+            filedByAccountId: filer.accountId,
+            filedByKind: filer.kind,
+            filedByName: filer.name,
+            mandateId: filer.mandateId,
+            servicePointId: point?.id ?? null,
+            servicePointName: point?.name ?? null,
+            form,
+            fields,
+            items: plan.items.map(({ elements: _elements, ...snapshot }) => snapshot),
+            materials: supplied.materials,
+            delivery: {
+              method: input.delivery.method,
+              status: 'not_ready',
+              address: input.delivery.address ?? null,
+              recipient: input.delivery.recipient ?? applicant.name,
+              phone,
+              trackingNumber: null,
+              deliveredAt: null,
+            },
+            visits: point ? 1 : 0,
+            promisedLimitDays: plan.promisedLimitDays,
+            idempotencyKey: options.idempotencyKey ?? null,
+            requestHash,
+            createdAt: now,
+            submittedAt: submitted.submittedAt,
+            receivedOn: submitted.receivedOn,
+            acceptedOn: null,
+            completedAt: null,
+            outcome: null,
+            correctionRound: 0,
+            deferredUntil: null,
+            version: 0,
+          };
+          // The case, its timeline, audit entries and the notification: one statement.
+          await writeAll(tx, [
+            db.insert(cases).values(filed),
+            ...(point ? core.recordStatements(context, filed, 'visit', { servicePoint: point.name }) : []),
+            ...core.recordStatements(context, filed, input.submit ? 'submitted' : 'drafted', {
+              channel: filer.channel,
+              declinedCertificates: input.declinedCertificates,
+            }),
+            ...(input.submit
+              ? core.notifyStatements(
+                  filed,
+                  'case_submitted',
+                  `您的申请“${plan.title}”已提交，我们将在 5 个工作日内告知是否受理。`,
+                )
+              : []),
+          ]);
+          return filed;
+        })
+        .catch(async (error: unknown) => {
+          // The same Idempotency-Key committed meanwhile (the unique index refused this one).
+          if (options.idempotencyKey && isUniqueViolation(error)) return null;
+          throw error;
         });
-        // What the registries hold fills the form where the applicant left it empty.
-        const form = { ...Object.fromEntries(facts.prefilled.map((p) => [p.field, p.value])), ...input.form };
-        const issues = formIssues(fields, form, input.submit);
-        if (issues.length > 0) throw casesErrors.formInvalid(issues);
-        const supplied = await supply(tx, context, {
-          materials: withRegistryValues(planned, facts.materialValues),
-          supplies: input.materials,
-          filerAccountId: filer.accountId,
-          applicant,
-          caseId: id,
-        });
-        if (supplied.issues.length > 0) throw casesErrors.materialsInvalid(supplied.issues);
-        const phone = input.delivery.phone ?? form['contact_phone'] ?? accountPhone;
-        const now = clock.now();
-        const inserted = await createCasesRepository(tx).insertCase({
-          id,
-          ...submitted,
-          regionCode: plan.regionCode,
-          regionName: plan.regionName,
-          implementationCode: plan.implementationCode,
-          bundleId: plan.bundle?.id ?? null,
-          title: plan.title,
-          channel: filer.channel,
-          applicantKind: applicant.kind,
-          applicantId: applicant.id,
-          applicantName: applicant.name,
-          filedByAccountId: filer.accountId,
-          filedByKind: filer.kind,
-          filedByName: filer.name,
-          mandateId: filer.mandateId,
-          servicePointId: point?.id ?? null,
-          servicePointName: point?.name ?? null,
-          form,
-          fields,
-          items: plan.items.map(({ elements: _elements, ...snapshot }) => snapshot),
-          materials: supplied.materials,
-          delivery: {
-            method: input.delivery.method,
-            status: 'not_ready',
-            address: input.delivery.address ?? null,
-            recipient: input.delivery.recipient ?? applicant.name,
-            phone,
-            trackingNumber: null,
-            deliveredAt: null,
-          },
-          visits: point ? 1 : 0,
-          promisedLimitDays: plan.promisedLimitDays,
-          idempotencyKey: options.idempotencyKey ?? null,
-          requestHash,
-          createdAt: now,
-        });
-        if (!inserted) return null; // the same key committed meanwhile: answer with that case below
-        if (point) await core.record(tx, context, inserted, 'visit', { servicePoint: point.name });
-        await core.record(tx, context, inserted, input.submit ? 'submitted' : 'drafted', {
-          channel: filer.channel,
-          declinedCertificates: input.declinedCertificates,
-        });
-        if (input.submit)
-          await core.notify(
-            tx,
-            inserted,
-            'case_submitted',
-            `您的申请“${plan.title}”已提交，我们将在 5 个工作日内告知是否受理。`,
-          );
-        return inserted;
-      });
       if (!row) {
         const earlier = await createCasesRepository(db).findByIdempotencyKey(filer.accountId, options.idempotencyKey!);
         if (!earlier || earlier.requestHash !== requestHash) throw casesErrors.idempotencyMismatch();

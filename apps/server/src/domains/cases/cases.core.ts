@@ -3,6 +3,8 @@ import { actorRef, type RequestContext } from '../../platform/actor';
 import { requireAccess } from '../../platform/access/access';
 import { DomainError } from '../../platform/errors';
 import type { DbOrTx } from '../../platform/db/database';
+import type { Statement } from '../../platform/db/write-batch';
+import { caseEvents } from './cases.tables';
 import { notStartedView } from '../deadlines/deadlines.clock';
 import type { CasesDeps } from './cases.deps';
 import { casesErrors } from './cases.errors';
@@ -92,6 +94,44 @@ export function createCaseCore(deps: CasesDeps) {
     });
   }
 
+  /** The event and audit entry of `record`, as statements for one combined write (writeAll). */
+  function recordStatements(
+    context: RequestContext,
+    row: Pick<CaseRow, 'id' | 'regionCode' | 'caseNumber'>,
+    kind: string,
+    details: Record<string, unknown> = {},
+  ): Statement[] {
+    return [
+      db.insert(caseEvents).values(event(context, row, kind, details)),
+      audit.recordStatement(context, {
+        action: `case.${kind}`,
+        subjectType: 'case',
+        subjectId: row.id,
+        caseId: row.id,
+        details: { caseNumber: row.caseNumber, ...details },
+      }),
+    ];
+  }
+
+  /** The notification of `notify`, as a statement (none when there is no phone to send to). */
+  function notifyStatements(
+    row: Pick<CaseRow, 'delivery' | 'caseNumber' | 'title'>,
+    template: string,
+    text: string,
+  ): Statement[] {
+    const phone = row.delivery.phone;
+    if (!phone) return [];
+    return [
+      outbox.enqueueStatement({
+        channel: 'sms',
+        recipient: phone,
+        template,
+        body: `【一次办好】${text}${row.caseNumber ? `（办件编号 ${row.caseNumber}）` : ''}`,
+        payload: { caseNumber: row.caseNumber },
+      }),
+    ];
+  }
+
   /** A text message to the applicant's phone, sent by the outbox after commit. */
   async function notify(
     tx: DbOrTx,
@@ -142,7 +182,7 @@ export function createCaseCore(deps: CasesDeps) {
     });
   }
 
-  return { event, record, notify, caseView, freshCaseView, clockViews };
+  return { event, record, recordStatements, notify, notifyStatements, caseView, freshCaseView, clockViews };
 }
 
 export type CaseCore = ReturnType<typeof createCaseCore>;

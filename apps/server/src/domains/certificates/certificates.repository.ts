@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../platform/db/database';
 import {
   certificateCopies,
@@ -34,6 +34,20 @@ export function createCertificatesRepository(db: DbOrTx) {
       const query = db.select().from(certificates).where(eq(certificates.identifier, identifier));
       const rows = options.forUpdate ? await query.for('update') : await query;
       return rows[0] ?? null;
+    },
+
+    async findHeldCertificates(holder: { kind: string; id: string }, identifiers: string[]): Promise<CertificateRow[]> {
+      if (identifiers.length === 0) return [];
+      return db
+        .select()
+        .from(certificates)
+        .where(
+          and(
+            eq(certificates.holderKind, holder.kind as CertificateRow['holderKind']),
+            eq(certificates.holderId, holder.id),
+            inArray(certificates.identifier, identifiers),
+          ),
+        );
     },
 
     async listByHolder(holder: { kind: string; id: string; typeSlug?: string }): Promise<CertificateRow[]> {

@@ -15,6 +15,8 @@ import {
   type SignedDocument,
 } from './certificates.document';
 import { certificatesErrors } from './certificates.errors';
+import { certificateEvents } from './certificates.tables';
+import { writeAll } from '../../platform/db/write-batch';
 import { buildCertificateIdentifier, parseCertificateIdentifier } from './certificates.identifier';
 import { renderCertificatePdf } from './certificates.pdf';
 import { createCertificatesRepository, type CertificateRow, type CopyRow } from './certificates.repository';
@@ -511,6 +513,61 @@ export function createCertificateService(deps: CertificatesDeps) {
         (await seals.findSeals([...new Set(rows.map((r) => r.sealId))], tx)).map((s) => [s.id, s]),
       );
       return Promise.all(rows.map((row) => view(row, sealsById.get(row.sealId))));
+    },
+
+    /**
+     * The applicant's chosen certificates used for a case: each must be the holder's, valid on
+     * the date and of credibility A or B. The uses are logged as findUsable logs them (one
+     * data-use row for the holder, an event and an audit entry per certificate), written in two
+     * statements instead of several per certificate: this runs on every submission.
+     */
+    async confirmUse(
+      tx: DbOrTx,
+      context: RequestContext,
+      input: { holder: HolderRef; identifiers: string[]; asOf?: string; purpose: string; caseId: string | null },
+    ): Promise<{ identifier: string; type: string }[]> {
+      const asOf = input.asOf ?? clock.today();
+      const rows = (
+        await createCertificatesRepository(tx).findHeldCertificates(input.holder, [...new Set(input.identifiers)])
+      ).filter(
+        (row) =>
+          row.status === 'valid' &&
+          row.validFrom <= asOf &&
+          (row.validTo === null || row.validTo >= asOf) &&
+          ['A', 'B'].includes(certificateTypeBySlug(row.typeSlug)?.credibility ?? 'D'),
+      );
+      if (rows.length === 0) return [];
+      await registries.withTx(tx).recordDataUse(context, {
+        subjectType: input.holder.kind,
+        subjectId: input.holder.id,
+        purpose: input.purpose,
+        caseId: input.caseId,
+        fields: rows.map((row) => `电子证照：${certificateTypeBySlug(row.typeSlug)?.name ?? row.typeSlug}`),
+      });
+      const actorLabel =
+        context.actor.kind === 'person' || context.actor.kind === 'staff' ? context.actor.name : context.actor.kind;
+      await writeAll(
+        tx,
+        rows.flatMap((row) => [
+          db.insert(certificateEvents).values({
+            identifier: row.identifier,
+            kind: 'used',
+            at: clock.now(),
+            actorLabel,
+            purpose: input.purpose,
+            caseId: input.caseId,
+            details: {},
+          }),
+          audit.recordStatement(context, {
+            action: 'certificates.certificate.used',
+            subjectType: 'certificate',
+            subjectId: row.identifier,
+            purpose: input.purpose,
+            caseId: input.caseId,
+          }),
+        ]),
+      );
+      return rows.map((row) => ({ identifier: row.identifier, type: row.typeSlug }));
     },
 
     /** The applicant declined to have a certificate attached (EU once-only preview). */

@@ -40,7 +40,8 @@ import {
   type JsonObject,
 } from './audit.canonical';
 import { createAuditRepository, type AuditEntryFilter, type Seal } from './audit.repository';
-import type { AuditEntryRow } from './audit.tables';
+import { auditEntries, type AuditEntryRow } from './audit.tables';
+import type { Statement } from '../db/write-batch';
 import { verifyChain, type AuditVerification } from './audit.verify';
 
 export type AuditLogOptions = {
@@ -90,12 +91,21 @@ export function createAuditLog(options: AuditLogOptions) {
   let sealer: PeriodicJob | null = null;
 
   /** Records one audited act inside the caller's transaction. */
-  async function record(tx: DbOrTx, context: RequestContext, entry: AuditRecordInput): Promise<void> {
+  function rowOf(context: RequestContext, entry: AuditRecordInput) {
     if (!ACTION_PATTERN.test(entry.action)) {
       throw new Error(`audit action "${entry.action}" is not domain.subject.verb`);
     }
     const content = contentOf(context, entry, clock.now());
-    await createAuditRepository(tx).insertEntry({ ...content, contentHash: contentHashOf(content) });
+    return { ...content, contentHash: contentHashOf(content) };
+  }
+
+  async function record(tx: DbOrTx, context: RequestContext, entry: AuditRecordInput): Promise<void> {
+    await createAuditRepository(tx).insertEntry(rowOf(context, entry));
+  }
+
+  /** The same entry as a statement, for a caller that writes several rows in one (see writeAll). */
+  function recordStatement(context: RequestContext, entry: AuditRecordInput): Statement {
+    return db.insert(auditEntries).values(rowOf(context, entry));
   }
 
   async function seal(): Promise<number> {
@@ -119,6 +129,7 @@ export function createAuditLog(options: AuditLogOptions) {
 
   return {
     record,
+    recordStatement,
 
     /** Chains one batch of unsealed entries; 0 when there were none or another process is sealing. */
     seal,

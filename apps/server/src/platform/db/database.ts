@@ -54,7 +54,7 @@ async function openPglite(options: { dataDir: string | null; loadDataDir?: Blob 
 async function openPostgres(options: { url: string; schema?: string; poolSize?: number }): Promise<Database> {
   const pool = new pg.Pool({
     connectionString: options.url,
-    max: options.poolSize ?? 10,
+    max: options.poolSize ?? 20,
     // A schema per test worker keeps parallel test files apart on one server.
     options: options.schema ? `-c search_path=${options.schema}` : undefined,
   });

@@ -4,6 +4,7 @@ import type { RequestContext } from '../actor';
 import { requireAccess } from '../access/access';
 import { queryRows, type Db, type DbOrTx } from '../db/database';
 import { outboxMessages } from './outbox.tables';
+import type { Statement } from '../db/write-batch';
 
 export type OutboxMessage = typeof outboxMessages.$inferSelect;
 
@@ -20,6 +21,14 @@ export const developmentTransport: OutboxTransport = {
 };
 
 const MAX_ATTEMPTS = 5;
+
+export type OutboxInput = {
+  channel: 'sms';
+  recipient: string;
+  template: string;
+  body: string;
+  payload?: Record<string, unknown>;
+};
 
 export function createOutbox(deps: { db: Db; clock: Clock; transport: OutboxTransport }) {
   const { db, clock, transport } = deps;
@@ -66,11 +75,13 @@ export function createOutbox(deps: { db: Db; clock: Clock; transport: OutboxTran
 
   return {
     /** Queues a message inside the caller's transaction. */
-    async enqueue(
-      tx: DbOrTx,
-      message: { channel: 'sms'; recipient: string; template: string; body: string; payload?: Record<string, unknown> },
-    ): Promise<void> {
+    async enqueue(tx: DbOrTx, message: OutboxInput): Promise<void> {
       await tx.insert(outboxMessages).values({ ...message, payload: message.payload ?? {}, createdAt: clock.now() });
+    },
+
+    /** The same message as a statement, for a caller that writes several rows at once (writeAll). */
+    enqueueStatement(message: OutboxInput): Statement {
+      return db.insert(outboxMessages).values({ ...message, payload: message.payload ?? {}, createdAt: clock.now() });
     },
 
     deliverPending,
