@@ -41,8 +41,20 @@ export function createAcceptanceUseCases(deps: CasesDeps) {
       () => requireAccess(context, permission, { kind: 'region', regionCode: row.regionCode }),
       () => casesErrors.caseNotFound(id),
     );
+    // Staff bound to one department act on cases that department takes part in.
+    const actor = context.actor;
+    if (actor.kind === 'staff' && actor.departmentId && !row.items.some((i) => i.departmentId === actor.departmentId))
+      throw casesErrors.caseNotFound(id);
     if (!states.includes(row.status)) throw casesErrors.stateConflict(`办件当前状态为“${row.status}”`);
     return row;
+  }
+
+  /** 行政许可法 §32: what is missing is told within 5 working days of receipt, or the case counts as accepted. */
+  async function requireNoticeWindow(row: CaseRow) {
+    if (!row.receivedOn) return;
+    const cal = await calendar.calendar();
+    if (cal.workdaysBetween(row.receivedOn, clock.today()) > NOTICE_LIMIT_WORKDAYS)
+      throw casesErrors.noticeWindowPassed();
   }
 
   async function issueNotice(
@@ -149,7 +161,10 @@ export function createAcceptanceUseCases(deps: CasesDeps) {
       requireStaff(context, 'case:accept');
       const row = await db.transaction(async (tx) => {
         const current = await lockForStaff(tx, context, id, 'case:accept', ['submitted']);
-        const missing = missingRequired(current.materials);
+        const missing = [
+          ...missingRequired(current.materials),
+          ...current.materials.filter((m) => m.problem && isSupplied(m) && m.required),
+        ];
         if (missing.length > 0)
           throw casesErrors.materialsIncomplete(
             missing.map((m) => ({ path: `materials.${m.key}`, message: `缺少“${m.name}”` })),
@@ -173,13 +188,21 @@ export function createAcceptanceUseCases(deps: CasesDeps) {
       input: { items: { materialKey?: string; problem: string }[]; note?: string },
     ): Promise<Case> {
       requireStaff(context, 'case:accept');
+      await calendar.calendar();
       const row = await db.transaction(async (tx) => {
         const current = await lockForStaff(tx, context, id, 'case:accept', ['submitted']);
+        await requireNoticeWindow(current);
         const byKey = new Map(current.materials.map((m) => [m.key, m]));
         const issues: FieldIssue[] = [];
         input.items.forEach((item, index) => {
-          if (item.materialKey && !byKey.has(item.materialKey))
+          const m = item.materialKey ? byKey.get(item.materialKey) : null;
+          if (item.materialKey && !m)
             issues.push({ path: `items.${index}.materialKey`, message: `本办件没有材料“${item.materialKey}”` });
+          else if (m && ['registry', 'form', 'bundle_result', 'not_applicable'].includes(m.state))
+            issues.push({
+              path: `items.${index}.materialKey`,
+              message: `“${m.name}”由平台获取或无需提交，不能要求申请人补正`,
+            });
         });
         if (issues.length > 0) throw casesErrors.materialsInvalid(issues);
         const problems = new Map<string, string>();
@@ -231,8 +254,10 @@ export function createAcceptanceUseCases(deps: CasesDeps) {
     /** 不予受理, with reasons, in a written decision. */
     async refuse(context: RequestContext, id: string, input: { reasons: string[] }): Promise<Case> {
       requireStaff(context, 'case:accept');
+      await calendar.calendar();
       const row = await db.transaction(async (tx) => {
         const current = await lockForStaff(tx, context, id, 'case:accept', ['submitted', 'correction_requested']);
+        if (current.status === 'submitted') await requireNoticeWindow(current);
         const updated = await createCasesRepository(tx).updateCase(id, { status: 'refused', completedAt: clock.now() });
         const noticeId = await issueNotice(
           tx,
@@ -383,7 +408,11 @@ export function createAcceptanceUseCases(deps: CasesDeps) {
      * without a notice counts as accepted (as of its receipt); a case whose deferred material was
      * not supplied by its date ends.
      */
-    async runDueRules(limit = 100): Promise<{ acceptedByLaw: number; terminated: number }> {
+    async runDueRules(
+      limit = 100,
+      onRuleError: (caseId: string, error: unknown) => void = (caseId, error) =>
+        console.error(`case rules: case ${caseId} failed`, error),
+    ): Promise<{ acceptedByLaw: number; terminated: number }> {
       await calendar.calendar();
       const context = systemContext('cases-rules');
       const cal = await calendar.calendar();
@@ -393,41 +422,53 @@ export function createAcceptanceUseCases(deps: CasesDeps) {
       const cutoff = daysBefore(today, 6);
       let acceptedByLaw = 0;
       for (const candidate of await createCasesRepository(db).listSubmittedReceivedBefore(cutoff, limit)) {
-        const done = await db.transaction(async (tx) => {
-          const current = await createCasesRepository(tx).lockCase(candidate.id);
-          if (!current || current.status !== 'submitted' || !current.receivedOn) return false;
-          if (cal.workdaysBetween(current.receivedOn, today) <= NOTICE_LIMIT_WORKDAYS) return false;
-          await acceptIn(tx, context, current, {
-            acceptedOn: current.receivedOn,
-            kind: 'accepted_by_law',
-            details: { receivedOn: current.receivedOn },
+        // One case failing (e.g. a year without a calendar) does not hold up the others.
+        const done = await db
+          .transaction(async (tx) => {
+            const current = await createCasesRepository(tx).lockCase(candidate.id);
+            if (!current || current.status !== 'submitted' || !current.receivedOn) return false;
+            if (cal.workdaysBetween(current.receivedOn, today) <= NOTICE_LIMIT_WORKDAYS) return false;
+            await acceptIn(tx, context, current, {
+              acceptedOn: current.receivedOn,
+              kind: 'accepted_by_law',
+              details: { receivedOn: current.receivedOn },
+            });
+            return true;
+          })
+          .catch((error: unknown) => {
+            onRuleError(candidate.id, error);
+            return false;
           });
-          return true;
-        });
         if (done) acceptedByLaw += 1;
       }
       let terminated = 0;
       for (const candidate of await createCasesRepository(db).listDeferredOverdue(today, limit)) {
-        const done = await db.transaction(async (tx) => {
-          const repo = createCasesRepository(tx);
-          const current = await repo.lockCase(candidate.id);
-          if (!current || current.status !== 'in_review' || !current.deferredUntil || current.deferredUntil >= today)
+        // One case failing (e.g. a year without a calendar) does not hold up the others.
+        const done = await db
+          .transaction(async (tx) => {
+            const repo = createCasesRepository(tx);
+            const current = await repo.lockCase(candidate.id);
+            if (!current || current.status !== 'in_review' || !current.deferredUntil || current.deferredUntil >= today)
+              return false;
+            const missed = current.materials.filter((m) => m.state === 'deferred' && m.supplyBy && m.supplyBy < today);
+            const updated = await repo.updateCase(current.id, {
+              status: 'terminated',
+              completedAt: clock.now(),
+              deferredUntil: null,
+            });
+            const tasks = await repo.tasksOfCase(current.id);
+            await flow.cancel(tx, context, updated, tasks, new Set(tasks.map((t) => t.id)), '容缺材料逾期未补交');
+            await deadlines.stopIn(tx, caseClockId(current.id), { on: today });
+            await core.record(tx, context, updated, 'terminated', {
+              missed: missed.map((m) => ({ name: m.name, supplyBy: m.supplyBy })),
+            });
+            await core.notify(tx, updated, 'case_terminated', `您的“${updated.title}”容缺材料未按期补交，办件已终止。`);
+            return true;
+          })
+          .catch((error: unknown) => {
+            onRuleError(candidate.id, error);
             return false;
-          const missed = current.materials.filter((m) => m.state === 'deferred' && m.supplyBy && m.supplyBy < today);
-          const updated = await repo.updateCase(current.id, {
-            status: 'terminated',
-            completedAt: clock.now(),
-            deferredUntil: null,
           });
-          const tasks = await repo.tasksOfCase(current.id);
-          await flow.cancel(tx, context, updated, tasks, new Set(tasks.map((t) => t.id)), '容缺材料逾期未补交');
-          await deadlines.stopIn(tx, caseClockId(current.id), { on: today });
-          await core.record(tx, context, updated, 'terminated', {
-            missed: missed.map((m) => ({ name: m.name, supplyBy: m.supplyBy })),
-          });
-          await core.notify(tx, updated, 'case_terminated', `您的“${updated.title}”容缺材料未按期补交，办件已终止。`);
-          return true;
-        });
         if (done) terminated += 1;
       }
       return { acceptedByLaw, terminated };

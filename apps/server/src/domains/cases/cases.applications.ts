@@ -54,7 +54,7 @@ const toText = (value: unknown): string | null =>
 
 export function createApplicationUseCases(
   deps: CasesDeps,
-  hooks: { onCorrectionSupplied: (context: RequestContext, caseId: string) => Promise<void> },
+  hooks: { onCorrectionSupplied: (tx: DbOrTx, context: RequestContext, caseRow: CaseRow) => Promise<void> },
 ) {
   const { db, clock, plans, registries, certificates, identity, network, serials, calendar } = deps;
   const core = createCaseCore(deps);
@@ -590,6 +590,18 @@ export function createApplicationUseCases(
       const actor = context.actor;
       if (actor.kind === 'staff' && actor.accountId !== visible.filedByAccountId)
         requireAccess(context, 'case:intake', { kind: 'region', regionCode: visible.regionCode });
+      // An agent keeps acting only while the applicant's mandate to supply materials is in force.
+      if (actor.kind === 'staff' && actor.accountId === visible.filedByAccountId && visible.channel === 'agent') {
+        const mandate = await identity.findMandate({
+          agentAccountId: actor.accountId,
+          grantorKind: visible.applicantKind,
+          grantorId: visible.applicantId,
+          action: 'supply_materials',
+          caseId: visible.id,
+          bundleId: visible.bundleId ?? undefined,
+        });
+        if (!mandate) throw casesErrors.mandateMissing();
+      }
       const numbering = input.submit && visible.status === 'draft' ? await submitFields(visible) : null;
       await calendar.calendar();
       const row = await db.transaction(async (tx) => {
@@ -607,7 +619,9 @@ export function createApplicationUseCases(
         const supplied = await supply(tx, context, {
           materials: current.materials,
           supplies: input.materials,
-          filerAccountId: current.filedByAccountId,
+          // Files the caller uploaded: a clerk may attach the scans made at the window.
+          filerAccountId:
+            actor.kind === 'person' || actor.kind === 'staff' ? actor.accountId : current.filedByAccountId,
           applicant: { kind: current.applicantKind, id: current.applicantId },
           caseId: id,
         });
@@ -634,10 +648,11 @@ export function createApplicationUseCases(
         });
         if (kind === 'submitted')
           await core.notify(tx, updated, 'case_submitted', `您的申请“${updated.title}”已提交。`);
+        // Materials a department asked for while reviewing: its tasks continue once all are in,
+        // in this same transaction (a retry never finds the supply done but the clocks still paused).
+        if (updated.status === 'in_review' && input.submit) await hooks.onCorrectionSupplied(tx, context, updated);
         return updated;
       });
-      // Materials a department asked for while reviewing: its task continues once they are in.
-      if (row.status === 'in_review' && input.submit) await hooks.onCorrectionSupplied(context, row.id);
       return core.caseView(context, row);
     },
 

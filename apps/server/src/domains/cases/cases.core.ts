@@ -150,15 +150,15 @@ export function createCaseCore(deps: CasesDeps) {
     });
   }
 
-  async function clockViews(ids: string[]): Promise<Map<string, ClockView>> {
-    return ids.length === 0 ? new Map() : deadlines.viewsOf(db, ids);
+  async function clockViews(ids: string[], source: DbOrTx = db): Promise<Map<string, ClockView>> {
+    return ids.length === 0 ? new Map() : deadlines.viewsOf(source, ids);
   }
 
   /** The whole case as its viewer may see it. */
   async function caseView(context: RequestContext, row: CaseRow, source: DbOrTx = db): Promise<Case> {
     const repo = createCasesRepository(source);
     const [tasks, notices] = await Promise.all([repo.tasksOfCase(row.id), repo.listNotices(row.id)]);
-    const clocks = await clockViews([caseClockId(row.id), ...tasks.map((t) => taskClockId(t.id))]);
+    const clocks = await clockViews([caseClockId(row.id), ...tasks.map((t) => taskClockId(t.id))], source);
     const taskViews = tasks.map((t) =>
       toTaskView(t, row, clocks.get(taskClockId(t.id)) ?? notStartedView(t.limitDays)),
     );

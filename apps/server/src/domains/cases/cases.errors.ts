@@ -117,6 +117,31 @@ export const casesErrors = {
   /** An extension was granted before: one per task. */
   alreadyExtended: () =>
     new DomainError({ kind: 'conflict', code: 'TASK_ALREADY_EXTENDED', title: '此任务已延期过一次' }),
+  /** A grant needs the deferred (容缺) materials its item uses to be supplied first. */
+  deferredOutstanding: (names: string[]) =>
+    new DomainError({
+      kind: 'conflict',
+      code: 'DEFERRED_MATERIALS_OUTSTANDING',
+      title: '容缺材料尚未补齐，暂不能准予',
+      detail: `待补交：${names.join('、')}`,
+    }),
+  /** An extension beyond what the law allows (10 working days, 15 for joint handling). */
+  extensionTooLong: (max: number) =>
+    new DomainError({
+      kind: 'unprocessable',
+      code: 'EXTENSION_TOO_LONG',
+      title: '延长期限超过法定上限',
+      detail: `最多延长 ${max} 个工作日`,
+      fields: [{ path: 'days', message: `最多延长 ${max} 个工作日` }],
+    }),
+  /** The 5 working days to tell the applicant what is missing (or to refuse) have passed: the case counts as accepted. */
+  noticeWindowPassed: () =>
+    new DomainError({
+      kind: 'conflict',
+      code: 'NOTICE_WINDOW_PASSED',
+      title: '已超过 5 个工作日告知期限，依法视为受理',
+      detail: '逾期未一次性告知补正的，自收到申请材料之日起即为受理；请直接受理',
+    }),
   /** The result certificate could not be built from the form and the overrides. */
   resultInvalid: (fields: FieldIssue[]) =>
     new DomainError({

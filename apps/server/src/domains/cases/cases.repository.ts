@@ -213,6 +213,7 @@ export function createCasesRepository(db: DbOrTx) {
         .select()
         .from(cases)
         .where(and(eq(cases.status, 'submitted'), lte(cases.receivedOn, day)))
+        .orderBy(asc(cases.receivedOn), asc(cases.id))
         .limit(limit);
     },
 
@@ -221,6 +222,7 @@ export function createCasesRepository(db: DbOrTx) {
         .select()
         .from(cases)
         .where(and(eq(cases.status, 'in_review'), lt(cases.deferredUntil, today)))
+        .orderBy(asc(cases.deferredUntil), asc(cases.id))
         .limit(limit);
     },
   };
@@ -235,6 +237,7 @@ export const caseFilters = {
   applicantOrFiler: (applicantIds: string[], accountId: string) =>
     or(inArray(cases.applicantId, applicantIds), eq(cases.filedByAccountId, accountId))!,
   notDraft: () => sql`${cases.status} <> 'draft'`,
+  involvesDepartment: (departmentId: string) => sql`${cases.items} @> ${JSON.stringify([{ departmentId }])}::jsonb`,
   search: (q: string) => or(like(cases.caseNumber, `${q}%`), like(cases.applicantName, `%${q}%`))!,
 };
 

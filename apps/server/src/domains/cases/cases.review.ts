@@ -22,9 +22,16 @@ export function createReviewUseCases(deps: CasesDeps) {
   const flow = createCaseFlow(deps, core);
 
   /** Staff of the task's department (or of a department joining the step) within the region. */
-  function requireTaskScope(context: RequestContext, permission: TaskPermission, task: TaskRow) {
+  /**
+   * A joint department's staff may read the task and give their department's opinion; claiming,
+   * pausing, extending and deciding stay with the lead department.
+   */
+  function requireTaskScope(context: RequestContext, permission: TaskPermission, task: TaskRow, allowJoint = false) {
     const actor = requireStaff(context, permission);
-    const joint = actor.departmentId !== null && task.jointDepartments.some((d) => d.id === actor.departmentId);
+    const joint =
+      (allowJoint || permission === 'task:read') &&
+      actor.departmentId !== null &&
+      task.jointDepartments.some((d) => d.id === actor.departmentId);
     asNotFound(
       () =>
         requireAccess(context, permission, {
@@ -37,11 +44,17 @@ export function createReviewUseCases(deps: CasesDeps) {
     return actor;
   }
 
-  async function lockTask(tx: DbOrTx, context: RequestContext, id: string, permission: TaskPermission) {
+  async function lockTask(
+    tx: DbOrTx,
+    context: RequestContext,
+    id: string,
+    permission: TaskPermission,
+    allowJoint = false,
+  ) {
     const repo = createCasesRepository(tx);
     const peek = await repo.findTask(id);
     if (!peek) throw casesErrors.taskNotFound(id);
-    const actor = requireTaskScope(context, permission, peek);
+    const actor = requireTaskScope(context, permission, peek, allowJoint);
     // The case row is the lock: every transition of one case runs one at a time.
     const caseRow = (await repo.lockCase(peek.caseId))!;
     const task = (await repo.findTask(id))!;
@@ -129,7 +142,7 @@ export function createReviewUseCases(deps: CasesDeps) {
       if (
         caseRow.filedByKind === 'person' &&
         caseRow.applicantKind === 'person' &&
-        registered.legalRepresentativeName === caseRow.applicantName
+        entity.legalRepresentativeIdNumber === caseRow.applicantId
       )
         await deps.identity.bindFounderIn(tx, context, {
           uscc: registered.uscc,
@@ -231,7 +244,7 @@ export function createReviewUseCases(deps: CasesDeps) {
       input: { opinion: string; departmentId?: string },
     ): Promise<Task> {
       const result = await db.transaction(async (tx) => {
-        const { actor, task, repo, caseRow } = await lockTask(tx, context, id, 'task:work');
+        const { actor, task, repo, caseRow } = await lockTask(tx, context, id, 'task:work', true);
         if (!['open', 'claimed'].includes(task.status))
           throw casesErrors.taskStateConflict(`任务状态为“${task.status}”`);
         const departments = [{ id: task.departmentId, name: task.departmentName }, ...task.jointDepartments];
@@ -280,6 +293,11 @@ export function createReviewUseCases(deps: CasesDeps) {
         if (task.status === 'correction' || task.status === 'special_procedure')
           throw casesErrors.taskStateConflict('任务暂停中（补正或特别程序），恢复后才能决定');
         requireClaimedByMe(task, actor.accountId, input.version);
+        const outstanding = current.materials.filter(
+          (m) => m.state === 'deferred' && m.usedBy.includes(task.basicCode),
+        );
+        if (input.decision === 'grant' && outstanding.length > 0)
+          throw casesErrors.deferredOutstanding(outstanding.map((m) => m.name));
         const missing = task.jointDepartments.filter((d) => !task.opinions.some((o) => o.departmentId === d.id));
         if (input.decision === 'grant' && missing.length > 0)
           throw casesErrors.opinionsMissing(missing.map((d) => d.name));
@@ -424,8 +442,15 @@ export function createReviewUseCases(deps: CasesDeps) {
           throw casesErrors.taskStateConflict('只有办理中的任务可以延期');
         const view = (await deadlines.viewsOf(tx, [taskClockId(id)])).get(taskClockId(id));
         if (view && view.extendedDays > 0) throw casesErrors.alreadyExtended();
+        // 行政许可法 §42: +10 days with approval, +15 for joint or centralised handling (a bundle).
+        const maxDays = caseRow.bundleId ? 15 : 10;
+        if (input.days > maxDays) throw casesErrors.extensionTooLong(maxDays);
         await deadlines.extendIn(tx, taskClockId(id), { days: input.days });
-        await deadlines.extendIn(tx, caseClockId(caseRow.id), { days: input.days });
+        // The case deadline moves once, by the longest extension the law allows it, not per task.
+        const caseView = (await deadlines.viewsOf(tx, [caseClockId(caseRow.id)])).get(caseClockId(caseRow.id));
+        const caseExtra = Math.min(input.days, maxDays - (caseView?.extendedDays ?? 0));
+        if (caseView && !caseView.stoppedOn && caseExtra > 0)
+          await deadlines.extendIn(tx, caseClockId(caseRow.id), { days: caseExtra });
         const updated = (await repo.updateTaskIf(id, { fromStatuses: [task.status] }, {}))!;
         await core.record(tx, context, caseRow, 'task_extended', { days: input.days, reason: input.reason }, id);
         await core.notify(
@@ -440,20 +465,17 @@ export function createReviewUseCases(deps: CasesDeps) {
     },
 
     /** The applicant handed in what a department asked for: its tasks continue and the clocks run again. */
-    async onCorrectionSupplied(context: RequestContext, caseId: string): Promise<void> {
-      await calendar.calendar();
-      await db.transaction(async (tx) => {
-        const repo = createCasesRepository(tx);
-        const caseRow = await repo.lockCase(caseId);
-        if (!caseRow) return;
-        for (const task of await repo.tasksOfCase(caseId)) {
-          if (task.status !== 'correction') continue;
-          await repo.updateTaskIf(task.id, { fromStatuses: ['correction'] }, { status: 'claimed' });
-          await deadlines.resumeIn(tx, taskClockId(task.id), { on: clock.today() });
-          await core.record(tx, context, caseRow, 'task_resumed', { reason: '申请人已补正' }, task.id);
-        }
-        await flow.syncCaseClock(tx, caseRow, await repo.tasksOfCase(caseId));
-      });
+    async onCorrectionSupplied(tx: DbOrTx, context: RequestContext, caseRow: CaseRow): Promise<void> {
+      // Everything the departments asked for must be in: a material still flagged keeps them waiting.
+      if (caseRow.materials.some((m) => m.problem !== null)) return;
+      const repo = createCasesRepository(tx);
+      for (const task of await repo.tasksOfCase(caseRow.id)) {
+        if (task.status !== 'correction') continue;
+        await repo.updateTaskIf(task.id, { fromStatuses: ['correction'] }, { status: 'claimed' });
+        await deadlines.resumeIn(tx, taskClockId(task.id), { on: clock.today() });
+        await core.record(tx, context, caseRow, 'task_resumed', { reason: '申请人已补正' }, task.id);
+      }
+      await flow.syncCaseClock(tx, caseRow, await repo.tasksOfCase(caseRow.id));
     },
 
     /** Staff's case list: cases in their region (a department's staff: cases with one of its tasks). */
@@ -463,6 +485,7 @@ export function createReviewUseCases(deps: CasesDeps) {
     ) {
       const actor = requireStaff(context, 'case:read');
       const where = [caseFilters.regionWithin(actor.regionCode), caseFilters.notDraft()];
+      if (actor.departmentId) where.push(caseFilters.involvesDepartment(actor.departmentId));
       if (query.status) where.push(caseFilters.status(query.status));
       if (query.q) where.push(caseFilters.search(query.q.trim()));
       const today = clock.today();

@@ -604,6 +604,63 @@ describe('acceptance', () => {
   });
 });
 
+describe('rules the law sets on decisions and notices', () => {
+  it('holds a grant while a deferred (容缺) material its item uses is outstanding: 409 DEFERRED_MATERIALS_OUTSTANDING', async () => {
+    const filed = await fileFoodPermit(zhang, { skip: ['safety_rules'] });
+    const deferred = await call('POST', `/api/cases/${filed.id}/accept-deferred`, clerk, {
+      materials: [{ materialKey: 'safety_rules', supplyBy: '2018-10-08' }],
+      promise: '申请人承诺在 2018-10-08 前补交食品安全管理制度。',
+    });
+    expect(deferred.statusCode, deferred.body).toBe(200);
+    const task = await taskOf(filed.id);
+    expect((await call('POST', `/api/tasks/${task.id}/claim`, approver, {})).statusCode).toBe(200);
+    const before = await caseState(zhang, filed.id);
+    const res = await call('POST', `/api/tasks/${task.id}/decide`, approver, { decision: 'grant', reason: '符合条件' });
+    expect(res.statusCode, res.body).toBe(409);
+    expect(res.json().code).toBe('DEFERRED_MATERIALS_OUTSTANDING');
+    expect(await caseState(zhang, filed.id)).toEqual(before);
+  });
+
+  it('refuses an extension past 10 working days for a single item with 422 EXTENSION_TOO_LONG', async () => {
+    const c = await accepted();
+    const task = await taskOf(c.id);
+    const res = await call('POST', `/api/tasks/${task.id}/extend`, approver, { days: 11, reason: '需要现场核查' });
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json().code).toBe('EXTENSION_TOO_LONG');
+    const ok = await call('POST', `/api/tasks/${task.id}/extend`, approver, { days: 10, reason: '需要现场核查' });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().clock.extendedDays).toBe(10);
+  });
+
+  it('takes an upload with an Idempotency-Key and replays it for a retry', async () => {
+    const bytes = uniquePdf();
+    const headers = { 'content-type': 'application/pdf', 'idempotency-key': `upload-${randomUUID()}` };
+    const first = await call('POST', '/api/uploads', zhang, bytes, headers);
+    expect(first.statusCode, first.body).toBe(201);
+    const again = await call('POST', '/api/uploads', zhang, bytes, headers);
+    expect(again.statusCode).toBe(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.json().sha256).toBe(first.json().sha256);
+  });
+
+  it('refuses a one-time notice after 5 working days (409 NOTICE_WINDOW_PASSED): the case counts as accepted', async () => {
+    const filed = await fileFoodPermit(zhang, { skip: ['safety_rules'] });
+    // 09-28, 09-29, 09-30 (make-up days), 10-08, 10-09, 10-10: the sixth working day after receipt.
+    const later = new Date('2018-10-10T02:00:00Z');
+    t.clock.set(later);
+    try {
+      const lateClerk = await sessionForAccount(t.database.db, clerk.accountId, later);
+      const res = await call('POST', `/api/cases/${filed.id}/request-correction`, lateClerk, { items: [] });
+      expect(res.statusCode, res.body).toBe(409);
+      expect(res.json().code).toBe('NOTICE_WINDOW_PASSED');
+      const refused = await call('POST', `/api/cases/${filed.id}/refuse`, lateClerk, { reasons: ['材料不全'] });
+      expect(refused.json().code).toBe('NOTICE_WINDOW_PASSED');
+    } finally {
+      t.clock.set(new Date(NOW));
+    }
+  });
+});
+
 describe('idempotency', () => {
   it('returns the same case for a retried POST /api/applications (200, idempotent-replayed) and creates one', async () => {
     const before = await applicationCount(zhang);

@@ -67,7 +67,8 @@ export function registerIdempotency(app: FastifyInstance, deps: { db: Db; clock:
     const route = `${request.method} ${request.url.split('?')[0]}`;
     const requestHash = createHash('sha256')
       .update(route)
-      .update(canonicalJson((request.body as unknown) ?? null))
+      // File uploads are bytes; everything else is JSON, hashed in canonical form.
+      .update(Buffer.isBuffer(request.body) ? request.body : canonicalJson((request.body as unknown) ?? null))
       .digest('hex');
     const now = clock.now();
     const inserted = await db
