@@ -69,7 +69,7 @@ export function createServices(options: {
     publicUrl: options.publicUrl,
     platformBody: platformBody(),
   });
-  const deadlines = createDeadlineService({ calendar, clock });
+  const deadlines = createDeadlineService({ calendar, clock, db });
   const cases = createCasesService({
     db,
     clock,

@@ -100,13 +100,14 @@ export function createCaseCore(deps: CasesDeps) {
     row: Pick<CaseRow, 'id' | 'regionCode' | 'caseNumber'>,
     kind: string,
     details: Record<string, unknown> = {},
+    taskId: string | null = null,
   ): Statement[] {
     return [
-      db.insert(caseEvents).values(event(context, row, kind, details)),
+      db.insert(caseEvents).values(event(context, row, kind, details, taskId)),
       audit.recordStatement(context, {
         action: `case.${kind}`,
-        subjectType: 'case',
-        subjectId: row.id,
+        subjectType: taskId ? 'case_task' : 'case',
+        subjectId: taskId ?? row.id,
         caseId: row.id,
         details: { caseNumber: row.caseNumber, ...details },
       }),

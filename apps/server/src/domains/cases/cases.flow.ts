@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../platform/actor';
 import type { DbOrTx } from '../../platform/db/database';
+import { writeAll, type Statement } from '../../platform/db/write-batch';
 import type { CaseCore } from './cases.core';
 import { caseClockId, taskClockId } from './cases.core';
 import type { CasesDeps } from './cases.deps';
@@ -42,30 +43,36 @@ export function tasksFor(row: CaseRow, now: Date): (typeof caseTasks.$inferInser
 export function createCaseFlow(deps: CasesDeps, core: CaseCore) {
   const { clock, deadlines } = deps;
 
+  /** Opens every waiting task whose dependencies are all granted: one update, one combined write. */
   async function openReady(tx: DbOrTx, context: RequestContext, row: CaseRow, tasks: TaskRow[]): Promise<TaskRow[]> {
-    const repo = createCasesRepository(tx);
     const granted = new Set(tasks.filter((t) => t.status === 'granted').map((t) => t.stepKey));
+    const ready = tasks.filter((t) => t.status === 'waiting' && t.dependsOn.every((key) => granted.has(key)));
+    if (ready.length === 0) return [];
     const today = clock.today();
-    const opened: TaskRow[] = [];
-    for (const task of tasks) {
-      if (task.status !== 'waiting') continue;
-      if (!task.dependsOn.every((key) => granted.has(key))) continue;
-      const updated = await repo.updateTaskIf(
-        task.id,
-        { fromStatuses: ['waiting'] },
-        { status: 'open', openedOn: today },
+    const opened = await createCasesRepository(tx).openTasks(
+      ready.map((t) => t.id),
+      today,
+    );
+    const writes: Statement[] = [];
+    for (const task of opened) {
+      writes.push(
+        await deadlines.startStatement({
+          subjectType: 'task',
+          subjectId: task.id,
+          regionCode: task.regionCode,
+          limitDays: task.limitDays,
+          baseOn: today,
+        }),
+        ...core.recordStatements(
+          context,
+          row,
+          'task_opened',
+          { task: task.name, department: task.departmentName },
+          task.id,
+        ),
       );
-      if (!updated) continue;
-      await deadlines.startIn(tx, {
-        subjectType: 'task',
-        subjectId: task.id,
-        regionCode: task.regionCode,
-        limitDays: task.limitDays,
-        baseOn: today,
-      });
-      await core.record(tx, context, row, 'task_opened', { task: task.name, department: task.departmentName }, task.id);
-      opened.push(updated);
     }
+    await writeAll(tx, writes);
     return opened;
   }
 
@@ -119,9 +126,14 @@ export function createCaseFlow(deps: CasesDeps, core: CaseCore) {
   }
 
   /** Completes the case when no task is left: the outcome, the clock stopped, delivery made ready. */
-  async function completeIfDone(tx: DbOrTx, context: RequestContext, row: CaseRow): Promise<CaseRow> {
+  async function completeIfDone(
+    tx: DbOrTx,
+    context: RequestContext,
+    row: CaseRow,
+    known?: TaskRow[],
+  ): Promise<CaseRow> {
     const repo = createCasesRepository(tx);
-    const tasks = await repo.tasksOfCase(row.id);
+    const tasks = known ?? (await repo.tasksOfCase(row.id));
     if (tasks.some((t) => ACTIVE.has(t.status))) return row;
     const granted = tasks.filter((t) => t.status === 'granted').length;
     const outcome = granted === 0 ? 'denied' : granted === tasks.length ? 'granted' : 'partly_granted';

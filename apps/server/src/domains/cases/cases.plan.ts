@@ -114,3 +114,30 @@ export function createPlanResolver(ports: PlanPorts, options: { ttlMs?: number; 
 }
 
 export type PlanResolver = ReturnType<typeof createPlanResolver>;
+
+/**
+ * Reference data a transition reads before its transaction (departments, regions, bundles): the
+ * same for every case of a day, so kept for a minute instead of read on every decision.
+ */
+export function createReferenceData(ports: PlanPorts, options: { ttlMs?: number } = {}) {
+  const { catalog, network, clock } = ports;
+  const ttlMs = options.ttlMs ?? 60_000;
+  const cache = new Map<string, { at: number; value: Promise<unknown> }>();
+  function memo<T>(key: string, load: () => Promise<T>): Promise<T> {
+    const now = clock.now().getTime();
+    const hit = cache.get(key);
+    if (hit && now - hit.at < ttlMs) return hit.value as Promise<T>;
+    const value = load();
+    cache.set(key, { at: now, value });
+    value.catch(() => cache.delete(key));
+    if (cache.size > 5_000) cache.delete(cache.keys().next().value!);
+    return value;
+  }
+  return {
+    department: (id: string) => memo(`department:${id}`, () => network.getDepartment(id)),
+    region: (code: string) => memo(`region:${code}`, () => network.getRegion(code)),
+    bundle: (id: string) => memo(`bundle:${id}`, () => catalog.getBundle(id)),
+  };
+}
+
+export type ReferenceData = ReturnType<typeof createReferenceData>;

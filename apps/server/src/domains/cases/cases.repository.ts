@@ -114,6 +114,16 @@ export function createCasesRepository(db: DbOrTx) {
       return rows[0] ?? null;
     },
 
+    /** Opens waiting tasks at once (one statement); returns those that were still waiting. */
+    async openTasks(ids: string[], openedOn: string): Promise<TaskRow[]> {
+      if (ids.length === 0) return [];
+      return db
+        .update(caseTasks)
+        .set({ status: 'open', openedOn, version: sql`${caseTasks.version} + 1` })
+        .where(and(inArray(caseTasks.id, ids), eq(caseTasks.status, 'waiting')))
+        .returning();
+    },
+
     async listTasks(filter: {
       where: SQL[];
       page: number;

@@ -12,14 +12,17 @@ import { createCaseFlow } from './cases.flow';
 import { caseFilters, createCasesRepository, taskFilters, type CaseRow, type TaskRow } from './cases.repository';
 import { buildResultData, entityToRegister } from './cases.results';
 import { toTaskView } from './cases.views';
+import { createReferenceData } from './cases.plan';
+import { writeAll } from '../../platform/db/write-batch';
 
 type TaskPermission = 'task:read' | 'task:work' | 'task:decide' | 'task:extend';
 
 /** Parallel review: department tasks are claimed, reviewed, paused, extended and decided. */
 export function createReviewUseCases(deps: CasesDeps) {
-  const { db, clock, deadlines, certificates, registries, network, calendar } = deps;
+  const { db, clock, deadlines, certificates, registries, calendar } = deps;
   const core = createCaseCore(deps);
   const flow = createCaseFlow(deps, core);
+  const reference = createReferenceData(deps);
 
   /** Staff of the task's department (or of a department joining the step) within the region. */
   /**
@@ -77,8 +80,7 @@ export function createReviewUseCases(deps: CasesDeps) {
   }
 
   /** Values produced by the case's granted tasks (e.g. the new USCC), for the steps after them. */
-  async function caseValues(tx: DbOrTx, caseId: string): Promise<Record<string, string>> {
-    const tasks = await createCasesRepository(tx).tasksOfCase(caseId);
+  function caseValues(tasks: TaskRow[]): Record<string, string> {
     return Object.assign({}, ...tasks.filter((t) => t.status === 'granted').map((t) => t.result.values));
   }
 
@@ -88,9 +90,9 @@ export function createReviewUseCases(deps: CasesDeps) {
     const peek = await createCasesRepository(db).findTask(taskId);
     if (!peek) return null;
     const owner = await createCasesRepository(db).findCase(peek.caseId);
-    const department = await network.getDepartment(peek.departmentId);
-    const region = await network.getRegion(department.regionCode);
-    const bundle = owner?.bundleId ? await deps.catalog.getBundle(owner.bundleId) : null;
+    const department = await reference.department(peek.departmentId);
+    const region = await reference.region(department.regionCode);
+    const bundle = owner?.bundleId ? await reference.bundle(owner.bundleId) : null;
     await calendar.calendar();
     return {
       issuer: { uscc: department.uscc, name: department.name, regionCode: department.regionCode },
@@ -111,6 +113,7 @@ export function createReviewUseCases(deps: CasesDeps) {
     task: TaskRow,
     overrides: Record<string, unknown> | undefined,
     reference: DecisionContext,
+    tasks: TaskRow[],
   ): Promise<{ certificates: string[]; values: Record<string, string> }> {
     const item = caseRow.items.find(
       (i) => i.implementationCode === task.implementationCode && i.stepKey === task.stepKey,
@@ -118,8 +121,7 @@ export function createReviewUseCases(deps: CasesDeps) {
     const type = item?.resultCertificateType ?? null;
     if (!type) return { certificates: [], values: {} };
     const issuer = reference.issuer;
-    const values = await caseValues(tx, caseRow.id);
-    const tasks = await createCasesRepository(tx).tasksOfCase(caseRow.id);
+    const values = caseValues(tasks);
     const ctx = {
       certificateType: type,
       form: caseRow.form,
@@ -284,8 +286,8 @@ export function createReviewUseCases(deps: CasesDeps) {
       id: string,
       input: { decision: 'grant' | 'deny'; reason: string; resultData?: Record<string, unknown>; version?: number },
     ): Promise<Case> {
-      const reference = await decisionContext(id);
-      if (!reference) throw casesErrors.taskNotFound(id);
+      const decisionRef = await decisionContext(id);
+      if (!decisionRef) throw casesErrors.taskNotFound(id);
       const caseRow = await db.transaction(async (tx) => {
         const { actor, task, repo, caseRow: current } = await lockTask(tx, context, id, 'task:decide');
         if (['granted', 'denied', 'cancelled'].includes(task.status)) throw casesErrors.taskStateConflict('任务已办结');
@@ -293,6 +295,7 @@ export function createReviewUseCases(deps: CasesDeps) {
         if (task.status === 'correction' || task.status === 'special_procedure')
           throw casesErrors.taskStateConflict('任务暂停中（补正或特别程序），恢复后才能决定');
         requireClaimedByMe(task, actor.accountId, input.version);
+        const caseTasks = await repo.tasksOfCase(current.id);
         const outstanding = current.materials.filter(
           (m) => m.state === 'deferred' && m.usedBy.includes(task.basicCode),
         );
@@ -303,7 +306,7 @@ export function createReviewUseCases(deps: CasesDeps) {
           throw casesErrors.opinionsMissing(missing.map((d) => d.name));
         const result =
           input.decision === 'grant'
-            ? await issueResult(tx, context, current, task, input.resultData, reference)
+            ? await issueResult(tx, context, current, task, input.resultData, decisionRef, caseTasks)
             : { certificates: [], values: {} };
         const updated = await repo.updateTaskIf(
           id,
@@ -319,27 +322,32 @@ export function createReviewUseCases(deps: CasesDeps) {
         );
         if (!updated) throw casesErrors.taskVersionConflict();
         await deadlines.stopIn(tx, taskClockId(id), { on: clock.today() });
-        await core.record(
-          tx,
-          context,
-          current,
-          input.decision === 'grant' ? 'task_granted' : 'task_denied',
-          { task: task.name, reason: input.reason },
-          id,
-        );
-        for (const identifier of result.certificates)
-          await core.record(tx, context, current, 'certificate_issued', { identifier, task: task.name }, id);
-        const tasks = await repo.tasksOfCase(current.id);
+        await writeAll(tx, [
+          ...core.recordStatements(
+            context,
+            current,
+            input.decision === 'grant' ? 'task_granted' : 'task_denied',
+            { task: task.name, reason: input.reason },
+            id,
+          ),
+          ...result.certificates.flatMap((identifier) =>
+            core.recordStatements(context, current, 'certificate_issued', { identifier, task: task.name }, id),
+          ),
+        ]);
+        // The tasks as they are now, without reading them again.
+        let tasks = caseTasks.map((t) => (t.id === updated.id ? updated : t));
         if (input.decision === 'deny') {
           const ids =
-            reference.onDenial === 'deny_all'
+            decisionRef.onDenial === 'deny_all'
               ? new Set(tasks.map((t) => t.id))
               : flow.dependentsOf(tasks, task.stepKey);
           await flow.cancel(tx, context, current, tasks, ids, `“${task.name}”不予许可`);
+          tasks = await repo.tasksOfCase(current.id);
         } else {
-          await flow.openReady(tx, context, current, tasks);
+          const opened = new Map((await flow.openReady(tx, context, current, tasks)).map((t) => [t.id, t]));
+          tasks = tasks.map((t) => opened.get(t.id) ?? t);
         }
-        return flow.completeIfDone(tx, context, current);
+        return flow.completeIfDone(tx, context, current, tasks);
       });
       return core.caseView(context, caseRow);
     },

@@ -3,7 +3,8 @@ import type { ClockView } from '@yici/contracts';
 import type { Calendar } from '../../platform/calendar/calendar';
 import type { CalendarService } from '../../platform/calendar/calendar.service';
 import type { Clock } from '../../platform/clock';
-import type { DbOrTx } from '../../platform/db/database';
+import type { Db, DbOrTx } from '../../platform/db/database';
+import type { Statement } from '../../platform/db/write-batch';
 import {
   clockView,
   DEFAULT_YELLOW_DAYS,
@@ -38,6 +39,8 @@ export function createDeadlineService(deps: {
   calendar: Pick<CalendarService, 'calendar'>;
   clock: Clock;
   yellowDays?: number;
+  /** Only to build statements for combined writes (startStatement); any handle of the database. */
+  db?: Db;
 }) {
   const { clock } = deps;
   const yellowDays = deps.yellowDays ?? DEFAULT_YELLOW_DAYS;
@@ -87,6 +90,31 @@ export function createDeadlineService(deps: {
         updatedAt: clock.now(),
       });
       return viewAt(cal, state);
+    },
+
+    /** Starting several clocks in one write with other rows (see writeAll): the insert as a statement. */
+    async startStatement(input: {
+      subjectType: DeadlineSubjectType;
+      subjectId: string;
+      regionCode: string;
+      limitDays: number;
+      baseOn: string;
+    }): Promise<Statement> {
+      const cal = await deps.calendar.calendar();
+      const state = startClock(input.limitDays, input.baseOn);
+      const db = deps.db;
+      if (!db) throw new Error('startStatement needs the database handle (deps.db)');
+      const insert = db.insert(deadlineClocks).values({
+        id: clockIdOf(input.subjectType, input.subjectId),
+        subjectType: input.subjectType,
+        subjectId: input.subjectId,
+        regionCode: input.regionCode,
+        ...state,
+        dueOn: dueOnOf(cal, state),
+        updatedAt: clock.now(),
+      });
+      // Not the builder itself: it is a thenable, and resolving this promise would run it here.
+      return { getSQL: () => insert.getSQL() };
     },
 
     pauseIn(tx: DbOrTx, id: string, input: { on: string; reason: string }): Promise<ClockView> {

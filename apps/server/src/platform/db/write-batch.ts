@@ -1,7 +1,10 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from './database';
 
-/** Something that renders to one SQL statement (a drizzle insert builder, or `sql`). */
+/**
+ * Something that renders to one SQL statement (a drizzle insert builder, or `sql`). Never return
+ * a drizzle builder from an async function: it is a thenable, and awaiting it runs it.
+ */
 export type Statement = SQL | { getSQL(): SQL };
 
 const toSql = (s: Statement): SQL => ('getSQL' in s ? s.getSQL() : s);
