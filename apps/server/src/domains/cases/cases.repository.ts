@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, inArray, like, lte, lt, or, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../../platform/db/database';
+import { queryRowsPrepared, type DbOrTx } from '../../platform/db/database';
 import { dueCondition, type DueFilter } from '../deadlines/deadlines.filters';
 import { caseEvents, caseNotices, cases, caseTasks, uploadOwners, uploads } from './cases.tables';
 
@@ -209,12 +209,14 @@ export function createCasesRepository(db: DbOrTx) {
 
     async ownedUploads(accountId: string, hashes: string[]): Promise<Map<string, { mediaType: string; size: number }>> {
       if (hashes.length === 0) return new Map();
-      const rows = await db
-        .select({ sha256: uploads.sha256, mediaType: uploads.mediaType, size: uploads.size })
-        .from(uploads)
-        .innerJoin(uploadOwners, eq(uploadOwners.sha256, uploads.sha256))
-        .where(and(eq(uploadOwners.accountId, accountId), inArray(uploads.sha256, hashes)));
-      return new Map(rows.map((r) => [r.sha256, { mediaType: r.mediaType, size: r.size }]));
+      // On every submission with files: one prepared statement whatever the number of files.
+      const rows = await queryRowsPrepared<{ sha256: string; media_type: string; size: number }>(
+        db,
+        sql`select u.sha256, u.media_type, u.size from ${uploads} u
+            join ${uploadOwners} o on o.sha256 = u.sha256
+            where o.account_id = ${accountId} and u.sha256 = any(${sql.param([...new Set(hashes)])}::text[])`,
+      );
+      return new Map(rows.map((r) => [r.sha256, { mediaType: r.media_type, size: Number(r.size) }]));
     },
 
     /** Cases to act on without anyone asking: overdue acceptance (5 working days) and missed 容缺 dates. */

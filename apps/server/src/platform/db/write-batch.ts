@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from './database';
+import { queryRowsPrepared, type DbOrTx } from './database';
 
 /**
  * Something that renders to one SQL statement (a drizzle insert builder, or `sql`). Never return
@@ -18,10 +18,8 @@ const toSql = (s: Statement): SQL => ('getSQL' in s ? s.getSQL() : s);
  */
 export async function writeAll(tx: DbOrTx, statements: Statement[]): Promise<void> {
   if (statements.length === 0) return;
-  if (statements.length === 1) {
-    await tx.execute(toSql(statements[0]!));
-    return;
-  }
   const parts = statements.map((s, i) => sql`${sql.raw(`w${i}`)} as (${toSql(s)})`);
-  await tx.execute(sql`with ${sql.join(parts, sql`, `)} select 1`);
+  // Prepared on PostgreSQL: a transition of one kind always has the same text (values are
+  // parameters), so the server parses and plans it once per connection.
+  await queryRowsPrepared(tx, sql`with ${sql.join(parts, sql`, `)} select 1`);
 }
