@@ -37,10 +37,11 @@ export function createCalendarService(deps: { repo: CalendarRepository; clock: C
       // Refreshed in the background: callers may hold a transaction, and on the embedded database
       // (one connection) waiting here for another query would wait for ourselves. Another
       // process's edit is therefore seen from the next call on, within the refresh interval.
-      void repo.lastChange().then(
-        (change) => (change !== loadedChange ? load() : undefined),
-        () => undefined,
-      );
+      // A failed check or reload keeps the calendar in hand and is tried again after the interval.
+      void repo
+        .lastChange()
+        .then((change) => (change !== loadedChange ? load() : undefined))
+        .catch(() => undefined);
     }
     return current;
   }
