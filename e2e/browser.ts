@@ -1,3 +1,4 @@
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 /** What every browser journey shares: how Chromium starts, how long the slow machine may take, where the server is. */
@@ -39,6 +40,29 @@ export async function openVisitor(browser: Browser): Promise<{ context: BrowserC
   page.setDefaultTimeout(UI_TIMEOUT_MS);
   page.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
   return { context, page };
+}
+
+/**
+ * The hooks every browser journey file needs: one browser for the file, a fresh visitor (context
+ * and page) for each test, both closed afterwards. `onOpen` receives each new visitor.
+ */
+export function useVisitor(onOpen: (visitor: { context: BrowserContext; page: Page }) => void): void {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  }, BROWSER_START_TIMEOUT_MS);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    const visitor = await openVisitor(browser!);
+    context = visitor.context;
+    onOpen(visitor);
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
 }
 
 export async function textOf(locator: Locator): Promise<string> {

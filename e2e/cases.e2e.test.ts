@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BROWSER_START_TIMEOUT_MS, launchBrowser, openVisitor, textOf } from './browser';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { textOf, useVisitor } from './browser';
 import { latestOutboxId, readLatestCode } from './outbox';
 
 /**
@@ -44,25 +44,9 @@ const CHOICE_FIELDS: Record<string, string> = {
   invoice_type: '数电普通发票',
 };
 
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, BROWSER_START_TIMEOUT_MS);
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  ({ context, page } = await openVisitor(browser));
-});
-
-afterEach(async () => {
-  await context?.close();
-});
+useVisitor((visitor) => ({ context, page } = visitor));
 
 async function submitPassword(login: string) {
   await page.goto('/login');

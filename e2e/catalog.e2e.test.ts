@@ -1,30 +1,13 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BROWSER_START_TIMEOUT_MS, JOURNEY_TIMEOUT_MS, launchBrowser, openVisitor, textOf } from './browser';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { JOURNEY_TIMEOUT_MS, textOf, useVisitor } from './browser';
 
 /**
  * A citizen's first visit: search the catalog, read a guide, look at a bundle's flow, narrow the
  * catalog to a city. Runs against the built web app served by a seeded server (E2E_BASE_URL).
  */
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, BROWSER_START_TIMEOUT_MS);
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  ({ context, page } = await openVisitor(browser));
-});
-
-afterEach(async () => {
-  await context?.close();
-});
+useVisitor((visitor) => ({ page } = visitor));
 
 /** The result list once it shows the answer to exactly these filters, not the previous ones. */
 async function settledResults(filters: Record<string, string> = {}): Promise<Locator> {

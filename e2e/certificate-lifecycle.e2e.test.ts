@@ -1,7 +1,7 @@
 import { CertificateSchema, type Certificate } from '@yici/contracts';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BROWSER_START_TIMEOUT_MS, JOURNEY_TIMEOUT_MS, baseUrl, launchBrowser, openVisitor, textOf } from './browser';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, JOURNEY_TIMEOUT_MS, textOf, useVisitor } from './browser';
 import { latestOutboxId, readLatestCode } from './outbox';
 
 /**
@@ -12,25 +12,8 @@ const PASSWORD = 'Yici@2018';
 const ZHANG_SAN = { phone: '13805310001' };
 const APPROVER = { login: 'approver.jinan', phone: '13900000003' };
 
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, BROWSER_START_TIMEOUT_MS);
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  ({ context, page } = await openVisitor(browser));
-});
-
-afterEach(async () => {
-  await context?.close();
-});
+useVisitor((visitor) => ({ page } = visitor));
 
 /** 张三's valid household register, read through the API as he would see it in 我的证照. */
 async function findHouseholdRegister(): Promise<Certificate> {

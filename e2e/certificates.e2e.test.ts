@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BROWSER_START_TIMEOUT_MS, JOURNEY_TIMEOUT_MS, launchBrowser, openVisitor, textOf } from './browser';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { JOURNEY_TIMEOUT_MS, textOf, useVisitor } from './browser';
 
 /**
  * Electronic certificates: 张三 downloads his identity card from 我的证照 and anyone verifies it on
@@ -12,25 +12,8 @@ const PASSWORD = 'Yici@2018';
 const ZHANG_SAN = { name: '张三', phone: '13805310001' };
 const ISSUER = '历下区公安局';
 
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, BROWSER_START_TIMEOUT_MS);
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  ({ context, page } = await openVisitor(browser));
-});
-
-afterEach(async () => {
-  await context?.close();
-});
+useVisitor((visitor) => ({ page } = visitor));
 
 async function logInAsZhangSan() {
   await page.goto('/login');

@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BROWSER_START_TIMEOUT_MS, JOURNEY_TIMEOUT_MS, launchBrowser, openVisitor, textOf } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { JOURNEY_TIMEOUT_MS, textOf, useVisitor } from './browser';
 import { latestOutboxId, readLatestCode } from './outbox';
 
 /**
@@ -15,25 +15,8 @@ const ZHANG_SAN = { name: '张三', idNumber: '370102199003071238', phone: '1380
 const QUANCHENG_TRADE = { uscc: '91370102MA3D8Q2K5P', name: '济南泉诚商贸有限公司' };
 const ADMIN = { login: 'admin', phone: '13900000000' };
 
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-}, BROWSER_START_TIMEOUT_MS);
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  ({ context, page } = await openVisitor(browser));
-});
-
-afterEach(async () => {
-  await context?.close();
-});
+useVisitor((visitor) => ({ page } = visitor));
 
 async function sessionIs(state: 'anonymous' | 'person' | 'staff') {
   await page.locator(`[data-testid="header-account"][data-session="${state}"]`).waitFor();

@@ -14,6 +14,8 @@ import type { CasesDeps } from './cases.deps';
 import { casesErrors } from './cases.errors';
 import type { CasePlan } from './cases.plan';
 
+/** 企业设立登记: the one item (alone or in 企业开办) that persons apply for on an entity's behalf. */
+const ENTERPRISE_REGISTRATION = '370113001000';
 const REGISTRY_LABEL = { population: '人口库', legal_entity: '法人库', credit: '公共信用库', account: '账户' } as const;
 
 export type Applicant = { kind: 'person' | 'legal_person'; id: string; name: string };
@@ -117,9 +119,7 @@ export function createApplicantSteps(deps: CasesDeps) {
 
   function checkAudience(plan: CasePlan, applicant: ApplicantRef) {
     // Founding an enterprise is applied for by the founders (persons): the entity does not exist yet.
-    const founds =
-      plan.items.some((i) => i.resultCertificateType === 'business_licence' && i.stepKey !== null) ||
-      plan.items.some((i) => i.basicCode === '370113001000');
+    const founds = plan.items.some((i) => i.basicCode === ENTERPRISE_REGISTRATION);
     const audiences = plan.bundle ? [plan.bundle.audience] : plan.items[0]!.elements.audiences;
     if (!founds && !audiences.includes(applicant.kind))
       throw casesErrors.audienceMismatch(

@@ -22,6 +22,7 @@ import { createCasesRepository, type CaseRow } from './cases.repository';
 import { caseNumber } from './cases.serials';
 import { cases } from './cases.tables';
 import { writeAll } from '../../platform/db/write-batch';
+import { idempotencyErrors } from '../../platform/idempotency-errors';
 import { inspectUpload } from './cases.uploads';
 import { createCaseCore, requireCaseVisible } from './cases.core';
 import { createApplicantSteps } from './cases.applicants';
@@ -237,7 +238,7 @@ export function createApplicationUseCases(
       if (options.idempotencyKey) {
         const earlier = await createCasesRepository(db).findByIdempotencyKey(filer.accountId, options.idempotencyKey);
         if (earlier) {
-          if (earlier.requestHash !== requestHash) throw casesErrors.idempotencyMismatch();
+          if (earlier.requestHash !== requestHash) throw idempotencyErrors.reused();
           return { created: false, case: await core.caseView(context, earlier) };
         }
       }
@@ -366,7 +367,7 @@ export function createApplicationUseCases(
         });
       if (!row) {
         const earlier = await createCasesRepository(db).findByIdempotencyKey(filer.accountId, options.idempotencyKey!);
-        if (!earlier || earlier.requestHash !== requestHash) throw casesErrors.idempotencyMismatch();
+        if (!earlier || earlier.requestHash !== requestHash) throw idempotencyErrors.reused();
         return { created: false, case: await core.caseView(context, earlier) };
       }
       return { created: true, case: core.freshCaseView(context, row) };

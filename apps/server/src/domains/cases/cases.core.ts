@@ -3,7 +3,7 @@ import { actorRef, type RequestContext } from '../../platform/actor';
 import { requireAccess } from '../../platform/access/access';
 import { DomainError } from '../../platform/errors';
 import type { DbOrTx } from '../../platform/db/database';
-import type { Statement } from '../../platform/db/write-batch';
+import { writeAll, type Statement } from '../../platform/db/write-batch';
 import { caseEvents } from './cases.tables';
 import { notStartedView } from '../deadlines/deadlines.clock';
 import type { CasesDeps } from './cases.deps';
@@ -84,14 +84,8 @@ export function createCaseCore(deps: CasesDeps) {
     details: Record<string, unknown> = {},
     taskId: string | null = null,
   ) {
-    await createCasesRepository(tx).insertEvents([event(context, row, kind, details, taskId)]);
-    await audit.record(tx, context, {
-      action: `case.${kind}`,
-      subjectType: taskId ? 'case_task' : 'case',
-      subjectId: taskId ?? row.id,
-      caseId: row.id,
-      details: { caseNumber: row.caseNumber, ...details },
-    });
+    // The timeline event and its audit entry in one statement.
+    await writeAll(tx, recordStatements(context, row, kind, details, taskId));
   }
 
   /** The event and audit entry of `record`, as statements for one combined write (writeAll). */
@@ -140,15 +134,7 @@ export function createCaseCore(deps: CasesDeps) {
     template: string,
     text: string,
   ) {
-    const phone = row.delivery.phone;
-    if (!phone) return;
-    await outbox.enqueue(tx, {
-      channel: 'sms',
-      recipient: phone,
-      template,
-      body: `【一次办好】${text}${row.caseNumber ? `（办件编号 ${row.caseNumber}）` : ''}`,
-      payload: { caseNumber: row.caseNumber },
-    });
+    await writeAll(tx, notifyStatements(row, template, text));
   }
 
   async function clockViews(ids: string[], source: DbOrTx = db): Promise<Map<string, ClockView>> {

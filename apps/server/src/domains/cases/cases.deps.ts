@@ -17,7 +17,7 @@ export type CasesDeps = {
   db: Db;
   clock: Clock;
   audit: AuditPort;
-  outbox: Pick<Outbox, 'enqueue' | 'enqueueStatement'>;
+  outbox: Pick<Outbox, 'enqueueStatement'>;
   calendar: CalendarService;
   deadlines: DeadlineService;
   catalog: CatalogService;

@@ -159,14 +159,6 @@ export const casesErrors = {
       title: '邮寄送达须填写运单号',
       fields: [{ path: 'trackingNumber', message: '请填写运单号' }],
     }),
-  /** Same Idempotency-Key, different request. */
-  idempotencyMismatch: () =>
-    new DomainError({
-      kind: 'unprocessable',
-      code: 'IDEMPOTENCY_KEY_REUSED',
-      title: '幂等键已用于另一请求',
-      detail: '同一 Idempotency-Key 只能用于同一请求',
-    }),
   uploadRejected: (code: string, message: string) =>
     new DomainError({
       kind: code === 'UPLOAD_TOO_LARGE' ? 'unprocessable' : 'invalid',

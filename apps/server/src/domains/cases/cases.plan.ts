@@ -31,7 +31,7 @@ export function createPlanResolver(ports: PlanPorts, options: { ttlMs?: number; 
   const { catalog, network, clock } = ports;
   const ttlMs = options.ttlMs ?? 60_000;
   const maxEntries = options.maxEntries ?? 2_000;
-  const cache = new Map<string, { at: number; plan: Promise<CasePlan> }>();
+  const memo = createTtlMemo(clock, { ttlMs, maxEntries });
 
   async function itemFor(impl: ItemImplementation, step: Bundle['steps'][number] | null): Promise<PlanItem> {
     const department = await network.departmentByUscc(impl.implementingBody.uscc);
@@ -98,17 +98,8 @@ export function createPlanResolver(ports: PlanPorts, options: { ttlMs?: number; 
   }
 
   return {
-    async resolve(target: ApplicationTarget, asOf = clock.today()): Promise<CasePlan> {
-      const key = `${JSON.stringify(target)}@${asOf}`;
-      const now = clock.now().getTime();
-      const hit = cache.get(key);
-      if (hit && now - hit.at < ttlMs) return hit.plan;
-      const plan = build(target, asOf);
-      cache.set(key, { at: now, plan });
-      // A failed resolution is not remembered: the next call asks again.
-      plan.catch(() => cache.delete(key));
-      if (cache.size > maxEntries) cache.delete(cache.keys().next().value!);
-      return plan;
+    resolve(target: ApplicationTarget, asOf = clock.today()): Promise<CasePlan> {
+      return memo(`${JSON.stringify(target)}@${asOf}`, () => build(target, asOf));
     },
   };
 }
@@ -121,18 +112,7 @@ export type PlanResolver = ReturnType<typeof createPlanResolver>;
  */
 export function createReferenceData(ports: PlanPorts, options: { ttlMs?: number } = {}) {
   const { catalog, network, clock } = ports;
-  const ttlMs = options.ttlMs ?? 60_000;
-  const cache = new Map<string, { at: number; value: Promise<unknown> }>();
-  function memo<T>(key: string, load: () => Promise<T>): Promise<T> {
-    const now = clock.now().getTime();
-    const hit = cache.get(key);
-    if (hit && now - hit.at < ttlMs) return hit.value as Promise<T>;
-    const value = load();
-    cache.set(key, { at: now, value });
-    value.catch(() => cache.delete(key));
-    if (cache.size > 5_000) cache.delete(cache.keys().next().value!);
-    return value;
-  }
+  const memo = createTtlMemo(clock, { ttlMs: options.ttlMs ?? 60_000, maxEntries: 5_000 });
   return {
     department: (id: string) => memo(`department:${id}`, () => network.getDepartment(id)),
     region: (code: string) => memo(`region:${code}`, () => network.getRegion(code)),
@@ -141,3 +121,21 @@ export function createReferenceData(ports: PlanPorts, options: { ttlMs?: number 
 }
 
 export type ReferenceData = ReturnType<typeof createReferenceData>;
+
+/**
+ * Promises of reference data kept for `ttlMs` by key (the oldest dropped past `maxEntries`). A
+ * failed load is not remembered: the next call asks again.
+ */
+function createTtlMemo(clock: Clock, options: { ttlMs: number; maxEntries: number }) {
+  const cache = new Map<string, { at: number; value: Promise<unknown> }>();
+  return function memo<T>(key: string, load: () => Promise<T>): Promise<T> {
+    const now = clock.now().getTime();
+    const hit = cache.get(key);
+    if (hit && now - hit.at < options.ttlMs) return hit.value as Promise<T>;
+    const value = load();
+    cache.set(key, { at: now, value });
+    value.catch(() => cache.delete(key));
+    if (cache.size > options.maxEntries) cache.delete(cache.keys().next().value!);
+    return value;
+  };
+}

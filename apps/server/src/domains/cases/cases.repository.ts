@@ -146,10 +146,6 @@ export function createCasesRepository(db: DbOrTx) {
       return { rows, total: Number(totals[0]?.total ?? 0) };
     },
 
-    async insertEvents(rows: NewEvent[]) {
-      if (rows.length > 0) await db.insert(caseEvents).values(rows);
-    },
-
     async listEvents(caseId: string): Promise<CaseEventRow[]> {
       return db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.id));
     },

@@ -1,6 +1,6 @@
 import type { Case, Task } from '@yici/contracts';
 import { SPECIAL_PROCEDURES } from '@yici/contracts';
-import { accessErrors, requireAccess, requireStaff } from '../../platform/access/access';
+import { requireAccess, requireStaff } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/actor';
 import type { DbOrTx } from '../../platform/db/database';
 import { DomainError } from '../../platform/errors';
@@ -508,7 +508,5 @@ export function createReviewUseCases(deps: CasesDeps) {
       });
       return { rows, total };
     },
-
-    forbidden: accessErrors.forbidden,
   };
 }

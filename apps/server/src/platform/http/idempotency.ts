@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Clock } from '../clock';
 import { canonicalJson } from '../crypto/sm';
 import type { Db } from '../db/database';
-import { DomainError } from '../errors';
+import { idempotencyErrors } from '../idempotency-errors';
 import { idempotencyKeys } from './idempotency.tables';
 
 // Module augmentation needs interfaces (declaration merging).
@@ -23,29 +23,6 @@ declare module 'fastify' {
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const KEY_PATTERN = /^[\w.:-]{8,128}$/;
 const STALE_MS = 60_000;
-
-export const idempotencyErrors = {
-  keyInvalid: () =>
-    new DomainError({
-      kind: 'invalid',
-      code: 'IDEMPOTENCY_KEY_INVALID',
-      title: 'Idempotency-Key 格式有误',
-      fields: [{ path: 'Idempotency-Key', message: '应为 8–128 位字母、数字或 ._:-' }],
-    }),
-  reused: () =>
-    new DomainError({
-      kind: 'unprocessable',
-      code: 'IDEMPOTENCY_KEY_REUSED',
-      title: '幂等键已用于另一请求',
-      detail: '同一 Idempotency-Key 只能用于同一请求',
-    }),
-  inProgress: () =>
-    new DomainError({
-      kind: 'conflict',
-      code: 'IDEMPOTENCY_IN_PROGRESS',
-      title: '相同请求正在处理，请稍后重试',
-    }),
-};
 
 /**
  * `Idempotency-Key` on every state-changing call: the first request with a key is handled and its

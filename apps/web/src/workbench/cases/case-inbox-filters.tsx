@@ -1,6 +1,7 @@
 import type { CaseStatus } from '@yici/contracts';
 import { Input, Select } from 'antd';
 import { messages } from '../../messages';
+import { DueFilterSelect } from './due-filter-select';
 
 const text = messages.cases.inbox;
 const STATUSES = Object.keys(messages.cases.statuses).filter((status) => status !== 'draft') as CaseStatus[];
@@ -22,17 +23,7 @@ export function CaseInboxFilters({ filters, onChange }: CaseInboxFiltersProps) {
           ...STATUSES.map((status) => ({ value: status, label: messages.cases.statuses[status] })),
         ]}
       />
-      <Select
-        className="inbox-select"
-        aria-label={text.due}
-        value={filters.due ?? ''}
-        onChange={(due: string) => onChange({ ...filters, due })}
-        options={[
-          { value: '', label: text.dueAll },
-          { value: 'soon', label: text.dueSoon },
-          { value: 'overdue', label: text.overdue },
-        ]}
-      />
+      <DueFilterSelect label={text.due} value={filters.due} onChange={(due) => onChange({ ...filters, due })} />
       <Input.Search
         className="inbox-search"
         aria-label={text.search}

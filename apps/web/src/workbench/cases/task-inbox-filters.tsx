@@ -1,6 +1,7 @@
 import type { TaskStatus } from '@yici/contracts';
 import { Checkbox, Select } from 'antd';
 import { messages } from '../../messages';
+import { DueFilterSelect } from './due-filter-select';
 
 const text = messages.cases.taskInbox;
 const STATUSES = Object.keys(messages.cases.taskStatuses) as TaskStatus[];
@@ -28,17 +29,7 @@ export function TaskInboxFilters({ filters, onChange }: TaskInboxFiltersProps) {
           ...STATUSES.map((status) => ({ value: status, label: messages.cases.taskStatuses[status] })),
         ]}
       />
-      <Select
-        className="inbox-select"
-        aria-label={text.due}
-        value={filters.due ?? ''}
-        onChange={(due: string) => onChange({ ...filters, due })}
-        options={[
-          { value: '', label: messages.cases.inbox.dueAll },
-          { value: 'soon', label: messages.cases.inbox.dueSoon },
-          { value: 'overdue', label: messages.cases.inbox.overdue },
-        ]}
-      />
+      <DueFilterSelect label={text.due} value={filters.due} onChange={(due) => onChange({ ...filters, due })} />
     </div>
   );
 }
