@@ -9,6 +9,7 @@ import type {
 import { requireAccess } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/actor';
 import type { DbOrTx } from '../../platform/db/database';
+import type { Statement } from '../../platform/db/write-batch';
 import type { FieldIssue } from '../../platform/errors';
 import type { CasesDeps } from './cases.deps';
 import { casesErrors } from './cases.errors';
@@ -92,13 +93,15 @@ export function createApplicantSteps(deps: CasesDeps) {
     context: RequestContext,
     ref: ApplicantRef,
     caseId: string | null,
+    /** Where the read's log row goes when the caller writes it with its own write (else now). */
+    pending?: Statement[],
   ): Promise<Applicant> {
     const actor = context.actor;
     if (actor.kind === 'person' && ref.kind === 'person' && ref.id === actor.idNumber)
       return { ...ref, name: actor.name };
     if (actor.kind === 'person' && ref.kind === 'legal_person' && actor.actingFor?.uscc === ref.id)
       return { ...ref, name: actor.actingFor.name };
-    const reg = registries.withTx(tx);
+    const reg = pending ? registries.withTx(tx).logInto(pending) : registries.withTx(tx);
     try {
       const record =
         ref.kind === 'person'
@@ -143,11 +146,13 @@ export function createApplicantSteps(deps: CasesDeps) {
       accountName: string | null;
       /** Form values the applicant gave (prefill fills only the others). */
       given?: Record<string, string>;
+      /** Where the reads' log rows go when the caller writes them with its own write (else now). */
+      pending?: Statement[];
     },
   ): Promise<{ prefilled: PrefilledValue[]; materialValues: Map<string, PrefilledValue> }> {
     const { applicant, fields, materials, plan } = options;
     const today = clock.today();
-    const reg = registries.withTx(tx);
+    const reg = options.pending ? registries.withTx(tx).logInto(options.pending) : registries.withTx(tx);
     const wanted = { population: new Set<string>(), legal_entity: new Set<string>() };
     // Only what the applicant left empty is read (and logged as a read): a value they typed stands.
     const lacking = fields.filter((f) => !options.given?.[f.key]);

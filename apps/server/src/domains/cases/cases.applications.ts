@@ -2,7 +2,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import type {
   ApplicantRef,
   Case,
-  CaseMaterial,
   CombinedField,
   CreateApplication,
   MaterialSupply,
@@ -16,12 +15,12 @@ import type { FieldIssue } from '../../platform/errors';
 import type { CasesDeps } from './cases.deps';
 import { casesErrors } from './cases.errors';
 import { combineForms, formFieldsFor, validateForm } from './cases.forms';
-import { applySupplies, planMaterials, withRegistryValues } from './cases.materials';
+import { applySupplies, planMaterials, withRegistryValues, type SupplyContext } from './cases.materials';
 import type { CasePlan } from './cases.plan';
 import { createCasesRepository, type CaseRow } from './cases.repository';
 import { caseNumber } from './cases.serials';
 import { cases } from './cases.tables';
-import { writeAll } from '../../platform/db/write-batch';
+import { insertRow, writeAll, type Statement } from '../../platform/db/write-batch';
 import { idempotencyErrors } from '../../platform/idempotency-errors';
 import { inspectUpload } from './cases.uploads';
 import { createCaseCore, requireCaseVisible } from './cases.core';
@@ -71,33 +70,27 @@ export function createApplicationUseCases(
     return found.flat();
   }
 
-  /** Supplies checked against what the filer uploaded and the certificates the applicant holds. */
-  async function supply(
+  /**
+   * What the supplies may point at: the files the filer uploaded and the certificates the
+   * applicant holds (their use logged now, or into `pending` for the caller's own write).
+   */
+  async function evidenceFor(
     tx: DbOrTx,
     context: RequestContext,
-    options: {
-      materials: CaseMaterial[];
-      supplies: MaterialSupply[];
-      filerAccountId: string;
-      applicant: ApplicantRef;
-      caseId: string;
-    },
-  ) {
-    const repo = createCasesRepository(tx);
+    options: { supplies: MaterialSupply[]; filerAccountId: string; applicant: ApplicantRef; caseId: string },
+    pending?: Statement[],
+  ): Promise<SupplyContext> {
     const uploadsWanted = options.supplies.flatMap((s) => (s.kind === 'upload' ? [s.sha256] : []));
     const identifiers = options.supplies.flatMap((s) => (s.kind === 'certificate' ? [s.identifier] : []));
     // Sequential on purpose: inside a transaction there is one connection to use.
-    const ownedUploads = await repo.ownedUploads(options.filerAccountId, uploadsWanted);
-    const usable = await certificates.confirmUse(tx, context, {
-      holder: options.applicant,
-      identifiers,
-      purpose: PURPOSE_CASE,
-      caseId: options.caseId,
-    });
-    return applySupplies(options.materials, options.supplies, {
-      ownedUploads,
-      usableCertificates: new Map(usable.map((c) => [c.identifier, { type: c.type }])),
-    });
+    const ownedUploads = await createCasesRepository(tx).ownedUploads(options.filerAccountId, uploadsWanted);
+    const usable = await certificates.confirmUse(
+      tx,
+      context,
+      { holder: options.applicant, identifiers, purpose: PURPOSE_CASE, caseId: options.caseId },
+      pending,
+    );
+    return { ownedUploads, usableCertificates: new Map(usable.map((c) => [c.identifier, { type: c.type }])) };
   }
 
   function requestHashOf(input: unknown) {
@@ -268,11 +261,15 @@ export function createApplicationUseCases(
         ? await submitFields({ id, implementationCode: plan.implementationCode })
         : { status: 'draft' as const, caseNumber: null, submittedAt: null, receivedOn: null };
       await calendar.calendar();
-      const row = await db
-        .transaction(async (tx) => {
-          const applicant = await applicantOf(tx, context, ref, id);
+      // Reads first, then every write as ONE statement, atomic on its own (no transaction, no
+      // extra round trips): the registry reads and certificate uses put their log rows into
+      // `pending`, written with the case, so they are logged if and only if the case is filed.
+      const [found, evidence] = await Promise.all([
+        (async () => {
+          const pending: Statement[] = [];
+          const applicant = await applicantOf(db, context, ref, id, pending);
           const planned = planMaterials(plan.items, input.form, applicant.kind);
-          const facts = await registryFacts(tx, context, {
+          const facts = await registryFacts(db, context, {
             applicant,
             fields,
             materials: planned,
@@ -282,89 +279,100 @@ export function createApplicationUseCases(
             accountPhone: filer.kind === 'person' ? accountPhone : null,
             accountName: filer.kind === 'person' ? filer.name : null,
             given: input.form,
+            pending,
           });
-          // What the registries hold fills the form where the applicant left it empty.
-          const form = { ...Object.fromEntries(facts.prefilled.map((p) => [p.field, p.value])), ...input.form };
-          const issues = formIssues(fields, form, input.submit);
-          if (issues.length > 0) throw casesErrors.formInvalid(issues);
-          const supplied = await supply(tx, context, {
-            materials: withRegistryValues(planned, facts.materialValues),
-            supplies: input.materials,
-            filerAccountId: filer.accountId,
-            applicant,
-            caseId: id,
-          });
-          if (supplied.issues.length > 0) throw casesErrors.materialsInvalid(supplied.issues);
-          const phone = input.delivery.phone ?? form['contact_phone'] ?? accountPhone;
-          const now = clock.now();
-          const filed: CaseRow = {
-            id,
-            ...submitted,
-            regionCode: plan.regionCode,
-            regionName: plan.regionName,
-            implementationCode: plan.implementationCode,
-            bundleId: plan.bundle?.id ?? null,
-            title: plan.title,
-            channel: filer.channel,
-            applicantKind: applicant.kind,
-            applicantId: applicant.id,
-            applicantName: applicant.name,
-            filedByAccountId: filer.accountId,
-            filedByKind: filer.kind,
-            filedByName: filer.name,
-            mandateId: filer.mandateId,
-            servicePointId: point?.id ?? null,
-            servicePointName: point?.name ?? null,
-            form,
-            fields,
-            items: plan.items.map(({ elements: _elements, ...snapshot }) => snapshot),
-            materials: supplied.materials,
-            delivery: {
-              method: input.delivery.method,
-              status: 'not_ready',
-              address: input.delivery.address ?? null,
-              recipient: input.delivery.recipient ?? applicant.name,
-              phone,
-              trackingNumber: null,
-              deliveredAt: null,
-            },
-            visits: point ? 1 : 0,
-            promisedLimitDays: plan.promisedLimitDays,
-            idempotencyKey: options.idempotencyKey ?? null,
-            requestHash,
-            createdAt: now,
-            submittedAt: submitted.submittedAt,
-            receivedOn: submitted.receivedOn,
-            acceptedOn: null,
-            completedAt: null,
-            outcome: null,
-            correctionRound: 0,
-            deferredUntil: null,
-            version: 0,
-          };
-          // The case, its timeline, audit entries and the notification: one statement.
-          await writeAll(tx, [
-            db.insert(cases).values(filed),
-            ...(point ? core.recordStatements(context, filed, 'visit', { servicePoint: point.name }) : []),
-            ...core.recordStatements(context, filed, input.submit ? 'submitted' : 'drafted', {
-              channel: filer.channel,
-              declinedCertificates: input.declinedCertificates,
-            }),
-            ...(input.submit
-              ? core.notifyStatements(
-                  filed,
-                  'case_submitted',
-                  `您的申请“${plan.title}”已提交，我们将在 5 个工作日内告知是否受理。`,
-                )
-              : []),
-          ]);
-          return filed;
-        })
-        .catch(async (error: unknown) => {
+          return { applicant, planned, facts, pending };
+        })(),
+        (async () => {
+          const pending: Statement[] = [];
+          const evidence = await evidenceFor(
+            db,
+            context,
+            { supplies: input.materials, filerAccountId: filer.accountId, applicant: ref, caseId: id },
+            pending,
+          );
+          return { ...evidence, pending };
+        })(),
+      ]);
+      const { applicant, planned, facts } = found;
+      // What the registries hold fills the form where the applicant left it empty.
+      const form = { ...Object.fromEntries(facts.prefilled.map((p) => [p.field, p.value])), ...input.form };
+      const issues = formIssues(fields, form, input.submit);
+      if (issues.length > 0) throw casesErrors.formInvalid(issues);
+      const supplied = applySupplies(withRegistryValues(planned, facts.materialValues), input.materials, evidence);
+      if (supplied.issues.length > 0) throw casesErrors.materialsInvalid(supplied.issues);
+      const phone = input.delivery.phone ?? form['contact_phone'] ?? accountPhone;
+      const now = clock.now();
+      const filed: CaseRow = {
+        id,
+        ...submitted,
+        regionCode: plan.regionCode,
+        regionName: plan.regionName,
+        implementationCode: plan.implementationCode,
+        bundleId: plan.bundle?.id ?? null,
+        title: plan.title,
+        channel: filer.channel,
+        applicantKind: applicant.kind,
+        applicantId: applicant.id,
+        applicantName: applicant.name,
+        filedByAccountId: filer.accountId,
+        filedByKind: filer.kind,
+        filedByName: filer.name,
+        mandateId: filer.mandateId,
+        servicePointId: point?.id ?? null,
+        servicePointName: point?.name ?? null,
+        form,
+        fields,
+        items: plan.items.map(({ elements: _elements, ...snapshot }) => snapshot),
+        materials: supplied.materials,
+        delivery: {
+          method: input.delivery.method,
+          status: 'not_ready',
+          address: input.delivery.address ?? null,
+          recipient: input.delivery.recipient ?? applicant.name,
+          phone,
+          trackingNumber: null,
+          deliveredAt: null,
+        },
+        visits: point ? 1 : 0,
+        promisedLimitDays: plan.promisedLimitDays,
+        idempotencyKey: options.idempotencyKey ?? null,
+        requestHash,
+        createdAt: now,
+        submittedAt: submitted.submittedAt,
+        receivedOn: submitted.receivedOn,
+        acceptedOn: null,
+        completedAt: null,
+        outcome: null,
+        correctionRound: 0,
+        deferredUntil: null,
+        version: 0,
+      };
+      // The case, its timeline, audit entries, the notification and the reads' log rows.
+      const row = await writeAll(db, [
+        ...found.pending,
+        ...evidence.pending,
+        insertRow(cases, filed),
+        ...(point ? core.recordStatements(context, filed, 'visit', { servicePoint: point.name }) : []),
+        ...core.recordStatements(context, filed, input.submit ? 'submitted' : 'drafted', {
+          channel: filer.channel,
+          declinedCertificates: input.declinedCertificates,
+        }),
+        ...(input.submit
+          ? core.notifyStatements(
+              filed,
+              'case_submitted',
+              `您的申请“${plan.title}”已提交，我们将在 5 个工作日内告知是否受理。`,
+            )
+          : []),
+      ]).then(
+        () => filed,
+        (error: unknown) => {
           // The same Idempotency-Key committed meanwhile (the unique index refused this one).
           if (options.idempotencyKey && isUniqueViolation(error)) return null;
           throw error;
-        });
+        },
+      );
       if (!row) {
         const earlier = await createCasesRepository(db).findByIdempotencyKey(filer.accountId, options.idempotencyKey!);
         if (!earlier || earlier.requestHash !== requestHash) throw idempotencyErrors.reused();
@@ -409,8 +417,7 @@ export function createApplicationUseCases(
         const submitting = input.submit && ['draft', 'correction_requested'].includes(current.status);
         const issues = formIssues(current.fields, form, submitting);
         if (issues.length > 0) throw casesErrors.formInvalid(issues);
-        const supplied = await supply(tx, context, {
-          materials: current.materials,
+        const evidence = await evidenceFor(tx, context, {
           supplies: input.materials,
           // Files the caller uploaded: a clerk may attach the scans made at the window.
           filerAccountId:
@@ -418,6 +425,7 @@ export function createApplicationUseCases(
           applicant: { kind: current.applicantKind, id: current.applicantId },
           caseId: id,
         });
+        const supplied = applySupplies(current.materials, input.materials, evidence);
         if (supplied.issues.length > 0) throw casesErrors.materialsInvalid(supplied.issues);
         const materials = supplied.materials;
         const deferredLeft = materials.filter((m) => m.state === 'deferred' && m.supplyBy).map((m) => m.supplyBy!);

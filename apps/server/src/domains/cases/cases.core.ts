@@ -3,7 +3,7 @@ import { actorRef, type RequestContext } from '../../platform/actor';
 import { requireAccess } from '../../platform/access/access';
 import { DomainError } from '../../platform/errors';
 import type { DbOrTx } from '../../platform/db/database';
-import { writeAll, type Statement } from '../../platform/db/write-batch';
+import { insertRow, writeAll, type Statement } from '../../platform/db/write-batch';
 import { caseEvents } from './cases.tables';
 import { notStartedView } from '../deadlines/deadlines.clock';
 import type { CasesDeps } from './cases.deps';
@@ -97,7 +97,7 @@ export function createCaseCore(deps: CasesDeps) {
     taskId: string | null = null,
   ): Statement[] {
     return [
-      db.insert(caseEvents).values(event(context, row, kind, details, taskId)),
+      insertRow(caseEvents, event(context, row, kind, details, taskId)),
       audit.recordStatement(context, {
         action: `case.${kind}`,
         subjectType: taskId ? 'case_task' : 'case',

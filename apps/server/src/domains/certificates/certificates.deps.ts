@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../platform/actor';
 import type { DbOrTx } from '../../platform/db/database';
+import type { Statement } from '../../platform/db/write-batch';
 
 import type { AuditPort } from '../../platform/audit/audit.port';
 
@@ -8,6 +9,7 @@ export type { AuditPort };
 /** What certificates needs of the registries: holders exist, and every use of their data is logged. */
 export type RegistriesPort = {
   withTx(tx: DbOrTx): RegistriesPort;
+  logInto(pending: Statement[]): RegistriesPort;
   readPerson(
     context: RequestContext,
     input: { idNumber: string; purpose: string; caseId?: string | null; fields?: readonly 'name'[] },

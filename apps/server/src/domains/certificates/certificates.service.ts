@@ -16,7 +16,7 @@ import {
 } from './certificates.document';
 import { certificatesErrors } from './certificates.errors';
 import { certificateEvents } from './certificates.tables';
-import { writeAll } from '../../platform/db/write-batch';
+import { insertRow, writeAll, type Statement } from '../../platform/db/write-batch';
 import { buildCertificateIdentifier, parseCertificateIdentifier } from './certificates.identifier';
 import { renderCertificatePdf } from './certificates.pdf';
 import { createCertificatesRepository, type CertificateRow, type CopyRow } from './certificates.repository';
@@ -519,12 +519,15 @@ export function createCertificateService(deps: CertificatesDeps) {
      * The applicant's chosen certificates used for a case: each must be the holder's, valid on
      * the date and of credibility A or B. The uses are logged as findUsable logs them (one
      * data-use row for the holder, an event and an audit entry per certificate), written in two
-     * statements instead of several per certificate: this runs on every submission.
+     * statements instead of several per certificate: this runs on every submission. Given `pending`,
+     * the rows are appended there for the caller to write with its own write instead.
      */
     async confirmUse(
       tx: DbOrTx,
       context: RequestContext,
       input: { holder: HolderRef; identifiers: string[]; asOf?: string; purpose: string; caseId: string | null },
+      /** Where the log rows go when the caller writes them with its own write; else written now. */
+      pending?: Statement[],
     ): Promise<{ identifier: string; type: string }[]> {
       const asOf = input.asOf ?? clock.today();
       const rows = (
@@ -537,19 +540,22 @@ export function createCertificateService(deps: CertificatesDeps) {
           ['A', 'B'].includes(certificateTypeBySlug(row.typeSlug)?.credibility ?? 'D'),
       );
       if (rows.length === 0) return [];
-      await registries.withTx(tx).recordDataUse(context, {
-        subjectType: input.holder.kind,
-        subjectId: input.holder.id,
-        purpose: input.purpose,
-        caseId: input.caseId,
-        fields: rows.map((row) => `电子证照：${certificateTypeBySlug(row.typeSlug)?.name ?? row.typeSlug}`),
-      });
+      const writes: Statement[] = pending ?? [];
+      await registries
+        .withTx(tx)
+        .logInto(writes)
+        .recordDataUse(context, {
+          subjectType: input.holder.kind,
+          subjectId: input.holder.id,
+          purpose: input.purpose,
+          caseId: input.caseId,
+          fields: rows.map((row) => `电子证照：${certificateTypeBySlug(row.typeSlug)?.name ?? row.typeSlug}`),
+        });
       const actorLabel =
         context.actor.kind === 'person' || context.actor.kind === 'staff' ? context.actor.name : context.actor.kind;
-      await writeAll(
-        tx,
-        rows.flatMap((row) => [
-          db.insert(certificateEvents).values({
+      writes.push(
+        ...rows.flatMap((row) => [
+          insertRow(certificateEvents, {
             identifier: row.identifier,
             kind: 'used',
             at: clock.now(),
@@ -567,6 +573,7 @@ export function createCertificateService(deps: CertificatesDeps) {
           }),
         ]),
       );
+      if (!pending) await writeAll(tx, writes);
       return rows.map((row) => ({ identifier: row.identifier, type: row.typeSlug }));
     },
 

@@ -19,6 +19,8 @@ import { actorRef, type RequestContext } from '../../platform/actor';
 import type { Clock } from '../../platform/clock';
 import { completeUscc, maskIdNumber, USCC_ALPHABET } from '../../platform/codes';
 import type { DbOrTx } from '../../platform/db/database';
+import { insertRow, type Statement } from '../../platform/db/write-batch';
+import { dataUseLog } from './registries.tables';
 import { registriesErrors } from './registries.errors';
 import { organisationCode } from './registries.generator';
 import type { CreditEntryRow, DataUseRow, RegistriesRepository } from './registries.repository';
@@ -370,6 +372,11 @@ function registriesUseCases(deps: RegistriesDeps) {
 export type RegistriesService = ReturnType<typeof registriesUseCases> & {
   /** The same service over a caller's transaction: its reads and log rows commit or roll back with it. */
   withTx(tx: DbOrTx): RegistriesService;
+  /**
+   * The same service, its data-use rows appended to `pending` instead of inserted: the caller
+   * writes them with its own write (`writeAll`), so a read logs if and only if that write commits.
+   */
+  logInto(pending: Statement[]): RegistriesService;
 };
 
 /** The population, legal-entity and credit registries, and the data-use log of every read. */
@@ -377,5 +384,15 @@ export function createRegistriesService(deps: RegistriesDeps): RegistriesService
   return {
     ...registriesUseCases(deps),
     withTx: (tx) => createRegistriesService({ ...deps, repo: deps.repo.withTx(tx) }),
+    logInto: (pending) =>
+      createRegistriesService({
+        ...deps,
+        repo: {
+          ...deps.repo,
+          insertDataUse: async (entry) => {
+            pending.push(insertRow(dataUseLog, entry));
+          },
+        },
+      }),
   };
 }

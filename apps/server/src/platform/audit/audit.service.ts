@@ -41,7 +41,7 @@ import {
 } from './audit.canonical';
 import { createAuditRepository, type AuditEntryFilter, type Seal } from './audit.repository';
 import { auditEntries, type AuditEntryRow } from './audit.tables';
-import type { Statement } from '../db/write-batch';
+import { insertRow, type Statement } from '../db/write-batch';
 import { verifyChain, type AuditVerification } from './audit.verify';
 
 export type AuditLogOptions = {
@@ -105,7 +105,7 @@ export function createAuditLog(options: AuditLogOptions) {
 
   /** The same entry as a statement, for a caller that writes several rows in one (see writeAll). */
   function recordStatement(context: RequestContext, entry: AuditRecordInput): Statement {
-    return db.insert(auditEntries).values(rowOf(context, entry));
+    return insertRow(auditEntries, rowOf(context, entry));
   }
 
   async function seal(): Promise<number> {

@@ -98,3 +98,21 @@ export async function queryRowsPrepared<T>(db: DbOrTx, query: SQL): Promise<T[]>
   const result = await client.query({ name, text, values: params as unknown[] });
   return result.rows as T[];
 }
+
+/**
+ * Runs SQL text with its parameters (already in driver form) on the handle's own connection —
+ * the pool, a transaction's client, PGlite or its transaction — bypassing the query builder.
+ * `name` makes it a named prepared statement on PostgreSQL; it must be the same for the same text.
+ */
+export async function runText<T>(db: DbOrTx, text: string, values: unknown[], name?: string): Promise<T[]> {
+  const client = (db as unknown as { session: { client: unknown } }).session.client;
+  if (client instanceof pg.Pool || client instanceof pg.Client) {
+    const result = await client.query({ name, text, values });
+    return result.rows as T[];
+  }
+  const result = await (client as { query(text: string, values: unknown[]): Promise<{ rows: T[] }> }).query(
+    text,
+    values,
+  );
+  return result.rows;
+}

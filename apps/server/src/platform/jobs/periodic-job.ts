@@ -1,5 +1,5 @@
 /**
- * A job a server process runs every few moments (sealing the audit log, later the outbox). A run
+ * A job a server process runs every few moments (sealing the audit log, delivering the outbox). A run
  * never overlaps the previous one: the next is scheduled only when the last has finished, and a
  * run that reports more work waiting is followed at once instead of after the interval.
  */
