@@ -3,8 +3,10 @@
  * GET /api/health (the HTTP ceiling) and the same writes as one submission done in plain SQL with
  * `pg` (the database ceiling). Measured: submissions/s (POST /api/applications, submit: true),
  * full 企业开办 lifecycles/s (submit → accept → six tasks claimed and decided → certificates →
- * completed) with latency per endpoint, the server's memory and the database transactions per
- * submission. The server runs on the real clock: cases open and close the same working day.
+ * completed) with latency per endpoint, the server's memory, the database transactions per
+ * submission and the CPU time the server and PostgreSQL spend per submission and per lifecycle
+ * (what bounds the rates on a machine where both share the cores). The server runs on the real
+ * clock: cases open and close the same working day.
  *
  *   npm run bench:cases              (BENCH_SECONDS=10, BENCH_CONCURRENCY=64 for the lifecycles)
  */
@@ -18,8 +20,11 @@ import { fillForm, openTasks, supplyAll, type Call } from '../apps/server/src/do
 import {
   dropDatabase,
   load,
+  cpuSecondsOf,
   memoryOf,
   percentile,
+  postgresCpu,
+  postgresCpuBetween,
   printTable,
   recreateDatabase,
   seconds,
@@ -105,7 +110,18 @@ async function lifecycle(applicant: Applicant, clerk: TestSession, approver: Tes
     throw new Error(`lifecycle ended ${c.status} with ${c.certificateIdentifiers.length} certificates`);
 }
 
-const WRITTEN = ['cases', 'case_events', 'audit_entries', 'outbox_messages', 'data_use_log'] as const;
+/** CPU milliseconds per operation between two readings of CPU seconds. */
+const cpuMs = (before: number, after: number, operations: number) =>
+  (((after - before) * 1000) / Math.max(operations, 1)).toFixed(2);
+
+const WRITTEN = [
+  'cases',
+  'case_events',
+  'audit_entries',
+  'outbox_messages',
+  'data_use_log',
+  'certificate_events',
+] as const;
 
 /** Transactions committed or rolled back in the bench database, and the rows of the tables a submission writes. */
 async function counters(client: pg.Client): Promise<Record<string, number>> {
@@ -119,43 +135,39 @@ async function counters(client: pg.Client): Promise<Record<string, number>> {
 }
 
 /**
- * The writes of one submission without the platform: a committed case copied row by row (the case
- * with its JSON materials, its timeline event, audit entry, outbox message and one data-use row),
- * inserted again under a new id, one transaction each, by `connections` plain `pg` clients.
+ * The writes of one submission without the platform: every row a committed case wrote (the case
+ * with its JSON form and materials, its timeline event, both audit entries, the outbox message,
+ * the data-use row and the certificate-use event) inserted again under a new id as ONE statement
+ * (a data-modifying CTE, its own transaction — as the platform writes it), by `connections`
+ * plain `pg` clients.
  */
 async function plainSqlRate(url: string, caseId: string): Promise<Figures> {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   const sample = async (table: string, where: string) =>
     (
-      await admin.query<{ row: Record<string, unknown> }>(
-        `select to_jsonb(t) as row from ${table} t where ${where} limit 1`,
-        [caseId],
-      )
-    ).rows[0]!.row;
-  const caseRow = await sample('cases', 'id = $1');
-  const rows = {
-    cases: caseRow,
-    case_events: await sample('case_events', `case_id = $1 and kind = 'submitted'`),
-    audit_entries: await sample('audit_entries', `case_id = $1 and action = 'case.submitted'`),
-    outbox_messages: await sample(
-      'outbox_messages',
-      `payload->>'caseNumber' = (select case_number from cases where id = $1)`,
-    ),
-    data_use_log: await sample('data_use_log', 'case_id = $1'),
-  };
+      await admin.query<{ row: Record<string, unknown> }>(`select to_jsonb(t) as row from ${table} t where ${where}`, [
+        caseId,
+      ])
+    ).rows.map((r) => ({ table, row: r.row }));
+  const rows = [
+    ...(await sample('cases', 'id = $1')),
+    ...(await sample('case_events', 'case_id = $1')),
+    ...(await sample('audit_entries', 'case_id = $1')),
+    ...(await sample('outbox_messages', `payload->>'caseNumber' = (select case_number from cases where id = $1)`)),
+    ...(await sample('data_use_log', 'case_id = $1')),
+    ...(await sample('certificate_events', 'case_id = $1')),
+  ];
   await admin.end();
-  // Generated columns and those the audit sealer fills later are left out.
-  const skip = new Set(['id', 'seq', 'link_hash', 'sealed_at']);
-  const statements = Object.entries(rows).map(([table, row]) => {
-    const columns = Object.keys(row).filter((c) => table === 'cases' || !skip.has(c));
-    const list = columns.join(', ');
-    return {
-      table,
-      row,
-      text: `insert into ${table} (${list}) select ${list} from jsonb_populate_record(null::${table}, $1::jsonb)`,
-    };
+  // Generated columns and those the audit sealer or the outbox fill later are left out.
+  const skip = new Set(['id', 'seq', 'link_hash', 'sealed_at', 'delivered_at', 'transport']);
+  const parts = rows.map(({ table, row }, i) => {
+    const list = Object.keys(row)
+      .filter((c) => table === 'cases' || !skip.has(c))
+      .join(', ');
+    return `w${i} as (insert into ${table} (${list}) select ${list} from jsonb_populate_record(null::${table}, $${i + 1}::jsonb))`;
   });
+  const text = `with ${parts.join(', ')} select 1`;
   const times: number[] = [];
   let errors = 0;
   const clients = await Promise.all(
@@ -170,21 +182,17 @@ async function plainSqlRate(url: string, caseId: string): Promise<Figures> {
     clients.map(async (client) => {
       while (Date.now() < end) {
         const id = randomUUID();
+        const values = rows.map(({ table, row }) =>
+          JSON.stringify(
+            table === 'cases' ? { ...row, id, case_number: `P${id}`, idempotency_key: null } : { ...row, case_id: id },
+          ),
+        );
         const started = performance.now();
         try {
-          await client.query('begin');
-          for (const s of statements) {
-            const row =
-              s.table === 'cases'
-                ? { ...s.row, id, case_number: `P${id}`, idempotency_key: null }
-                : { ...s.row, case_id: id };
-            await client.query(s.text, [JSON.stringify(row)]);
-          }
-          await client.query('commit');
+          await client.query({ name: 'plain', text, values });
           times.push(performance.now() - started);
         } catch {
           errors += 1;
-          await client.query('rollback').catch(() => undefined);
         }
       }
       await client.end();
@@ -192,7 +200,7 @@ async function plainSqlRate(url: string, caseId: string): Promise<Figures> {
   );
   const round = (n: number) => Math.round(n * 10) / 10;
   return {
-    name: `plain SQL: the same 5 inserts in one transaction (${connections} clients)`,
+    name: `plain SQL: the same ${rows.length} rows in one statement (${connections} clients)`,
     rps: times.length / seconds,
     p50: round(percentile(times, 50)),
     p95: round(percentile(times, 95)),
@@ -254,12 +262,14 @@ try {
     requests: [{ path: '/api/health' }],
   });
   const before = await counters(stats);
+  const cpuBefore = { server: cpuSecondsOf(server.pid!), postgres: postgresCpu(name) };
   const submissions = await load({
     name: `submit: POST /api/applications (${residents.length} applicants)`,
     port,
     connections,
     requests: submit,
   });
+  const cpuAfter = { server: cpuSecondsOf(server.pid!), postgres: postgresCpu(name) };
   const after = await counters(stats);
   const memoryAfterSubmissions = memoryOf(server.pid!);
   const submitted = after.cases! - before.cases!;
@@ -269,6 +279,7 @@ try {
   let completed = 0;
   const failures: string[] = [];
   const started = Date.now();
+  const lifecycleCpuBefore = { server: cpuSecondsOf(server.pid!), postgres: postgresCpu(name) };
   await Promise.all(
     Array.from({ length: concurrency }, async (_, w) => {
       for (let n = 0; Date.now() - started < seconds * 1000; n++) {
@@ -282,13 +293,16 @@ try {
     }),
   );
   const lifecycleSeconds = (Date.now() - started) / 1000;
+  const lifecycleCpuAfter = { server: cpuSecondsOf(server.pid!), postgres: postgresCpu(name) };
   const memory = memoryOf(server.pid!);
 
   const [sampleCase] = await queryRows<{ id: string }>(
     database.db,
     sql`select id from cases where status = 'submitted' order by created_at desc limit 1`,
   );
+  const plainCpuBefore = postgresCpu(name);
   const plain = await plainSqlRate(url, sampleCase!.id);
+  const plainPostgresMs = cpuMs(0, postgresCpuBetween(plainCpuBefore, postgresCpu(name)), plain.rps * seconds);
 
   printTable(`cases benchmark — PostgreSQL, ${connections} connections, ${seconds} s each`, [
     health,
@@ -296,16 +310,24 @@ try {
     plain,
   ]);
   const perSubmission = (key: string) => ((after[key]! - before[key]!) / submitted).toFixed(2);
+  const serverMs = cpuMs(cpuBefore.server, cpuAfter.server, submitted);
+  const postgresMs = cpuMs(0, postgresCpuBetween(cpuBefore.postgres, cpuAfter.postgres), submitted);
   console.log(
     `\nsubmissions: ${submissions.rps.toFixed(0)}/s, p99 ${submissions.p99} ms   (target ≥ 1,500/s with p99 ≤ 50 ms)` +
       `\nsubmissions ÷ plain SQL: ${((submissions.rps / plain.rps) * 100).toFixed(1)} %   (target ≥ 30 %)` +
-      `\ndatabase transactions per submission: ${perSubmission('xacts')} (pg_stat_database, ${submitted} cases)` +
-      `\nrows per submission: ${WRITTEN.map((t) => `${t} ${perSubmission(t)}`).join(', ')}`,
+      `\ndatabase transactions per submission: ${perSubmission('xacts')} (pg_stat_database, ${submitted} cases; ` +
+      `a read outside a transaction counts as one)` +
+      `\nrows per submission: ${WRITTEN.map((t) => `${t} ${perSubmission(t)}`).join(', ')}` +
+      `\nCPU per submission: server ${serverMs} ms, PostgreSQL ${postgresMs} ms ` +
+      `(two cores allow at most ${(2000 / (Number(serverMs) + Number(postgresMs))).toFixed(0)}/s); ` +
+      `PostgreSQL ${plainPostgresMs} ms per plain-SQL submission`,
   );
   console.log(
     `\n企业开办 lifecycles, ${concurrency} concurrent: ${completed} completed in ${lifecycleSeconds.toFixed(1)} s = ` +
       `${(completed / lifecycleSeconds).toFixed(1)}/s   (target ≥ 150/s); ${failures.length} failed` +
-      (failures.length > 0 ? ` (first: ${failures[0]})` : ''),
+      (failures.length > 0 ? ` (first: ${failures[0]})` : '') +
+      `\nCPU per lifecycle: server ${cpuMs(lifecycleCpuBefore.server, lifecycleCpuAfter.server, completed)} ms, ` +
+      `PostgreSQL ${cpuMs(0, postgresCpuBetween(lifecycleCpuBefore.postgres, lifecycleCpuAfter.postgres), completed)} ms`,
   );
   console.log(
     `\n${'endpoint'.padEnd(34)}${'calls'.padStart(8)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'p99 ms'.padStart(9)}`,

@@ -3,7 +3,7 @@
  * `npm start` would, autocannon load, and a table with ratios to a baseline of the same run.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -64,6 +64,43 @@ export function memoryOf(pid: number): { rss: number; peak: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
   return { rss: kib('VmRSS') / 1024, peak: kib('VmHWM') / 1024 };
+}
+
+/** CPU seconds (user + system) a process has used so far (Linux). */
+export function cpuSecondsOf(pid: number): number {
+  // Fields 14 and 15 of /proc/<pid>/stat, after the command name in parentheses; clock ticks of 1/100 s.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
+ * CPU seconds used so far by each PostgreSQL process that works for `database`: its backends and
+ * the server's own processes (WAL writer, checkpointer …), by pid. Backends of other databases
+ * are left out, so another user of the machine's PostgreSQL does not count.
+ */
+export function postgresCpu(database: string): Map<number, number> {
+  const found = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const title = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      if (!title.startsWith('postgres')) continue;
+      // A backend's title is "postgres: <cluster>: <user> <database> <client> <state>".
+      const backend = / \d+\.\d+\.\d+\.\d+\(\d+\)| \[local\]/.test(title);
+      if (backend && !title.includes(` ${database} `)) continue;
+      found.set(Number(entry), cpuSecondsOf(Number(entry)));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return found;
+}
+
+/** CPU seconds PostgreSQL spent between two readings of `postgresCpu` (a process new since counts whole). */
+export function postgresCpuBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, seconds] of after) total += seconds - (before.get(pid) ?? 0);
+  return total;
 }
 
 /** The p-th percentile (0–100) of latencies in ms, nearest rank. */
