@@ -1,17 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import type { Case, CaseMaterial } from '@yici/contracts';
+import type { Case, CaseMaterial, ClockView } from '@yici/contracts';
 import { requireAccess, requireStaff } from '../../platform/access/access';
 import { systemContext, type RequestContext } from '../../platform/actor';
 import type { DbOrTx } from '../../platform/db/database';
 import type { FieldIssue } from '../../platform/errors';
-import { asNotFound, caseClockId, createCaseCore, requireCaseVisible } from './cases.core';
+import { writeAll } from '../../platform/db/write-batch';
+import { asNotFound, caseClockId, createCaseCore, isPublicViewer, requireCaseVisible } from './cases.core';
 import type { CasesDeps } from './cases.deps';
 import { casesErrors } from './cases.errors';
 import { createCaseFlow, tasksFor } from './cases.flow';
 import { isSupplied, missingRequired } from './cases.materials';
 import { formatDayNumber, parseIsoDate } from '../../platform/calendar/calendar.dates';
 import { renderNoticePdf, type NoticeDocument } from './cases.notices';
-import { createCasesRepository, type CaseRow } from './cases.repository';
+import { createCasesRepository, updateCaseStatement, type CaseRow, type TaskRow } from './cases.repository';
+import { caseTasks } from './cases.tables';
+import { toCaseViewFrom } from './cases.views';
 
 const NOTICE_TITLES = {
   correction: '补正材料一次性告知书',
@@ -19,6 +22,26 @@ const NOTICE_TITLES = {
   deferred_acceptance: '容缺受理通知书',
   acceptance: '受理通知书',
 } as const;
+/** A case just accepted: the case, its tasks with their clocks' views and its clock's view. */
+type Accepted = { row: CaseRow; tasks: { task: TaskRow; clock: ClockView | null }[]; clock: ClockView };
+
+/** A task as inserted by acceptance, with the columns the database fills in. */
+function waitingTaskRow(insert: ReturnType<typeof tasksFor>[number]): TaskRow {
+  return {
+    ...insert,
+    stepKey: insert.stepKey ?? null,
+    claimedByAccountId: null,
+    claimedByName: null,
+    decision: null,
+    decisionReason: null,
+    decidedAt: null,
+    decidedByName: null,
+    specialProcedure: null,
+    openedOn: null,
+    version: 0,
+  };
+}
+
 /** Law: tell everything missing within 5 working days of receipt, or the case counts as accepted. */
 export const NOTICE_LIMIT_WORKDAYS = 5;
 
@@ -112,7 +135,12 @@ export function createAcceptanceUseCases(deps: CasesDeps) {
     return id;
   }
 
-  /** Acceptance proper: the clocks start, one task per item, those without dependencies open now. */
+  /**
+   * Acceptance proper: the clocks start, one task per item, those without dependencies open now.
+   * Two combined writes (the case, its clock, its tasks and the acceptance; then the opened tasks
+   * and the notification, whose events follow the acceptance's); under the case lock their result
+   * is known, so the case, its tasks and their clocks come back without being read.
+   */
   async function acceptIn(
     tx: DbOrTx,
     context: RequestContext,
@@ -124,34 +152,59 @@ export function createAcceptanceUseCases(deps: CasesDeps) {
       deferredUntil?: string | null;
       details?: Record<string, unknown>;
     },
-  ): Promise<CaseRow> {
-    const repo = createCasesRepository(tx);
-    const updated = await repo.updateCase(row.id, {
+  ): Promise<Accepted> {
+    const patch = {
       status: 'in_review',
       acceptedOn: options.acceptedOn,
       materials: options.materials ?? row.materials,
       deferredUntil: options.deferredUntil ?? null,
-    });
-    await deadlines.startIn(tx, {
+    } satisfies Partial<CaseRow>;
+    const updated: CaseRow = { ...row, ...patch, version: row.version + 1 };
+    const caseClock = await deadlines.startPlanned({
       subjectType: 'case',
       subjectId: row.id,
       regionCode: row.regionCode,
       limitDays: row.promisedLimitDays,
       baseOn: options.acceptedOn,
     });
-    const tasks = tasksFor(updated, clock.now());
-    await repo.insertTasks(tasks);
-    await core.record(tx, context, updated, options.kind, options.details ?? {});
-    await flow.openReady(tx, context, updated, await repo.tasksOfCase(row.id));
+    const inserts = tasksFor(updated, clock.now());
+    // Listed as the case lists its tasks (by creation, then id): created together, by id.
+    const tasks = inserts.map(waitingTaskRow).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const insertTasks = tx.insert(caseTasks).values(inserts);
+    await writeAll(tx, [
+      updateCaseStatement(tx, row.id, patch),
+      caseClock.statement,
+      // Not the builder itself: it is a thenable.
+      ...(inserts.length > 0 ? [{ getSQL: () => insertTasks.getSQL() }] : []),
+      ...core.recordStatements(context, updated, options.kind, options.details ?? {}),
+    ]);
+    const open = await flow.planOpenReady(context, updated, tasks);
     const cal = await calendar.calendar();
     const due = cal.addWorkdays(options.acceptedOn, row.promisedLimitDays);
-    await core.notify(
-      tx,
-      updated,
-      'case_accepted',
-      `您的“${row.title}”已受理，承诺 ${row.promisedLimitDays} 个工作日内（${due} 前）办结。`,
-    );
-    return updated;
+    await writeAll(tx, [
+      ...open.statements,
+      ...core.notifyStatements(
+        updated,
+        'case_accepted',
+        `您的“${row.title}”已受理，承诺 ${row.promisedLimitDays} 个工作日内（${due} 前）办结。`,
+      ),
+    ]);
+    const opened = new Map(open.opened.map((o) => [o.task.id, o]));
+    return {
+      row: updated,
+      tasks: tasks.map((task) => opened.get(task.id) ?? { task, clock: null }),
+      clock: caseClock.view,
+    };
+  }
+
+  /**
+   * The case's view from what acceptance wrote. Its notices are read only after a correction
+   * round: before acceptance a case can have no other notice (this file issues them all).
+   */
+  async function acceptedView(context: RequestContext, accepted: Accepted): Promise<Case> {
+    const { row } = accepted;
+    const notices = row.correctionRound > 0 ? await createCasesRepository(db).listNotices(row.id) : [];
+    return toCaseViewFrom({ ...accepted, notices, publicView: isPublicViewer(context) });
   }
 
   return {
@@ -175,7 +228,7 @@ export function createAcceptanceUseCases(deps: CasesDeps) {
           details: { note: input.note ?? null },
         });
       });
-      return core.caseView(context, row);
+      return acceptedView(context, row);
     },
 
     /**
@@ -332,7 +385,7 @@ export function createAcceptanceUseCases(deps: CasesDeps) {
             stillMissing.map((m) => ({ path: `materials.${m.key}`, message: `“${m.name}”不可容缺，须先提交` })),
           );
         const deferredUntil = [...deferred.values()].sort()[0]!;
-        const updated = await acceptIn(tx, context, current, {
+        const { row: updated } = await acceptIn(tx, context, current, {
           acceptedOn: today,
           kind: 'accepted_deferred',
           materials,

@@ -1,11 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../platform/actor';
 import type { DbOrTx } from '../../platform/db/database';
-import { writeAll, type Statement } from '../../platform/db/write-batch';
+import type { Statement } from '../../platform/db/write-batch';
 import type { CaseCore } from './cases.core';
 import { caseClockId, taskClockId } from './cases.core';
 import type { CasesDeps } from './cases.deps';
-import { createCasesRepository, type CaseRow, type TaskRow } from './cases.repository';
+import type { ClockView } from '@yici/contracts';
+import type { ClockState } from '../deadlines/deadlines.clock';
+import {
+  createCasesRepository,
+  openTasksStatement,
+  updateCaseStatement,
+  type CaseRow,
+  type TaskRow,
+} from './cases.repository';
 import type { caseTasks } from './cases.tables';
 
 const ACTIVE = new Set(['waiting', 'open', 'claimed', 'correction', 'special_procedure']);
@@ -43,26 +51,37 @@ export function tasksFor(row: CaseRow, now: Date): (typeof caseTasks.$inferInser
 export function createCaseFlow(deps: CasesDeps, core: CaseCore) {
   const { clock, deadlines } = deps;
 
-  /** Opens every waiting task whose dependencies are all granted: one update, one combined write. */
-  async function openReady(tx: DbOrTx, context: RequestContext, row: CaseRow, tasks: TaskRow[]): Promise<TaskRow[]> {
+  /**
+   * Opens every waiting task whose dependencies are all granted, as one combined write (the update,
+   * the clocks, the events). `tasks` are the case's tasks as read under the case lock, so which
+   * are waiting is known and the opened rows and their clocks need not be read back.
+   */
+  async function planOpenReady(
+    context: RequestContext,
+    row: Pick<CaseRow, 'id' | 'regionCode' | 'caseNumber'>,
+    tasks: TaskRow[],
+  ): Promise<{ statements: Statement[]; opened: { task: TaskRow; clock: ClockView }[] }> {
     const granted = new Set(tasks.filter((t) => t.status === 'granted').map((t) => t.stepKey));
     const ready = tasks.filter((t) => t.status === 'waiting' && t.dependsOn.every((key) => granted.has(key)));
-    if (ready.length === 0) return [];
+    if (ready.length === 0) return { statements: [], opened: [] };
     const today = clock.today();
-    const opened = await createCasesRepository(tx).openTasks(
-      ready.map((t) => t.id),
-      today,
-    );
-    const writes: Statement[] = [];
-    for (const task of opened) {
-      writes.push(
-        await deadlines.startStatement({
-          subjectType: 'task',
-          subjectId: task.id,
-          regionCode: task.regionCode,
-          limitDays: task.limitDays,
-          baseOn: today,
-        }),
+    const statements: Statement[] = [
+      openTasksStatement(
+        ready.map((t) => t.id),
+        today,
+      ),
+    ];
+    const opened: { task: TaskRow; clock: ClockView }[] = [];
+    for (const task of ready) {
+      const start = await deadlines.startPlanned({
+        subjectType: 'task',
+        subjectId: task.id,
+        regionCode: task.regionCode,
+        limitDays: task.limitDays,
+        baseOn: today,
+      });
+      statements.push(
+        start.statement,
         ...core.recordStatements(
           context,
           row,
@@ -71,9 +90,9 @@ export function createCaseFlow(deps: CasesDeps, core: CaseCore) {
           task.id,
         ),
       );
+      opened.push({ task: { ...task, status: 'open', openedOn: today, version: task.version + 1 }, clock: start.view });
     }
-    await writeAll(tx, writes);
-    return opened;
+    return { statements, opened };
   }
 
   async function syncCaseClock(tx: DbOrTx, row: CaseRow, tasks: TaskRow[]) {
@@ -170,7 +189,62 @@ export function createCaseFlow(deps: CasesDeps, core: CaseCore) {
     return updated;
   }
 
-  return { openReady, syncCaseClock, dependentsOf, cancel, completeIfDone };
+  /**
+   * `completeIfDone` for a caller that holds the case lock and read the case's clock under it:
+   * the completion as combined writes (in order: each group's events follow the previous group's),
+   * the case as it will be and its clock's view; null while a task is left.
+   */
+  async function planCompletion(
+    context: RequestContext,
+    row: CaseRow,
+    tasks: TaskRow[],
+    caseClock: ClockState | null,
+  ): Promise<{ groups: Statement[][]; row: CaseRow; clock: ClockView } | null> {
+    if (tasks.some((t) => ACTIVE.has(t.status))) return null;
+    if (!caseClock) throw new Error(`deadline clock ${caseClockId(row.id)} not found`);
+    const granted = tasks.filter((t) => t.status === 'granted').length;
+    const outcome = granted === 0 ? 'denied' : granted === tasks.length ? 'granted' : 'partly_granted';
+    const today = clock.today();
+    const now = clock.now();
+    const hasResults = tasks.some((t) => t.result.certificates.length > 0);
+    const electronic = row.delivery.method === 'electronic' || !hasResults;
+    const patch = {
+      status: 'completed',
+      outcome,
+      completedAt: now,
+      delivery: {
+        ...row.delivery,
+        status: electronic ? ('delivered' as const) : ('ready' as const),
+        deliveredAt: electronic ? now.toISOString() : null,
+      },
+    } satisfies Partial<CaseRow>;
+    const updated: CaseRow = { ...row, ...patch, version: row.version + 1 };
+    const stop = await deadlines.stopPlanned(caseClockId(row.id), caseClock, { on: today });
+    const outcomeText = {
+      granted: '已办结',
+      partly_granted: '已办结（部分事项不予许可）',
+      denied: '已办结（不予许可）',
+    }[outcome];
+    const pickup = row.delivery.method === 'pickup' && hasResults ? '请携带身份证件到窗口领取结果。' : '';
+    const mail = row.delivery.method === 'mail' && hasResults ? '结果将邮寄送达。' : '';
+    const groups: Statement[][] = [
+      [
+        updateCaseStatement(deps.db, row.id, patch),
+        stop.statement,
+        ...core.recordStatements(context, updated, 'completed', { outcome }),
+        ...core.notifyStatements(
+          updated,
+          'case_completed',
+          `您的“${row.title}”${outcomeText}。电子证照已存入您的证照夹。${pickup}${mail}`,
+        ),
+      ],
+    ];
+    if (electronic && hasResults)
+      groups.push(core.recordStatements(context, updated, 'delivered', { method: 'electronic' }));
+    return { groups, row: updated, clock: stop.view };
+  }
+
+  return { planOpenReady, syncCaseClock, dependentsOf, cancel, completeIfDone, planCompletion };
 }
 
 export type CaseFlow = ReturnType<typeof createCaseFlow>;

@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, inArray, like, lte, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, inArray, like, lte, lt, or, sql, type SQL } from 'drizzle-orm';
 import { queryRowsPrepared, type DbOrTx } from '../../platform/db/database';
-import { dueCondition, type DueFilter } from '../deadlines/deadlines.filters';
+import type { ClockState } from '../deadlines/deadlines.clock';
+import { clockStateColumn, dueCondition, type DueFilter } from '../deadlines/deadlines.filters';
 import { caseEvents, caseNotices, cases, caseTasks, uploadOwners, uploads } from './cases.tables';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -8,6 +9,14 @@ export type TaskRow = typeof caseTasks.$inferSelect;
 export type CaseEventRow = typeof caseEvents.$inferSelect;
 export type NoticeRow = typeof caseNotices.$inferSelect;
 export type NewEvent = Omit<typeof caseEvents.$inferInsert, 'id'>;
+export type NoticeSummary = Omit<NoticeRow, 'pdf' | 'content'>;
+/** What a task's view shows of its case. */
+export type CaseHead = Pick<CaseRow, 'id' | 'regionCode' | 'caseNumber' | 'title' | 'applicantName' | 'bundleId'>;
+
+/** The case a task belongs to. */
+const caseOfTask = (taskId: string) =>
+  sql`(select ${caseTasks.caseId} from ${caseTasks} where ${caseTasks.id} = ${taskId})`;
+const taskClockIdOf = sql`'task:' || ${caseTasks.id}`;
 
 /** Storage of cases, tasks, timeline, notices and uploads. Knows no rules. */
 export function createCasesRepository(db: DbOrTx) {
@@ -26,6 +35,101 @@ export function createCasesRepository(db: DbOrTx) {
     async lockCase(id: string): Promise<CaseRow | null> {
       const rows = await db.select().from(cases).where(eq(cases.id, id)).limit(1).for('update');
       return rows[0] ?? null;
+    },
+
+    /** What a decision reads before its transaction: the task's department and its case's bundle. */
+    async taskReference(taskId: string): Promise<{ departmentId: string; bundleId: string | null } | null> {
+      const rows = await db
+        .select({ departmentId: caseTasks.departmentId, bundleId: cases.bundleId })
+        .from(caseTasks)
+        .innerJoin(cases, eq(cases.id, caseTasks.caseId))
+        .where(eq(caseTasks.id, taskId));
+      return rows[0] ?? null;
+    },
+
+    /** `lockCase` for the case a task belongs to: one statement, null when there is no such task. */
+    async lockCaseOfTask(taskId: string): Promise<CaseRow | null> {
+      const rows = await db
+        .select()
+        .from(cases)
+        .where(eq(cases.id, caseOfTask(taskId)))
+        .limit(1)
+        .for('update');
+      return rows[0] ?? null;
+    },
+
+    /**
+     * Locks the case of a task and reads what a claim needs in one statement: the head of the case
+     * and the task as it was when the statement began. Only the task's fixed columns (region,
+     * departments) are to be trusted: its state may have changed while the lock was awaited, so
+     * the caller changes it with a conditional update and reads it again when that finds nothing.
+     */
+    async lockCaseHeadOfTask(taskId: string): Promise<{ caseRow: CaseHead; task: TaskRow } | null> {
+      const rows = await db
+        .select({
+          caseRow: {
+            id: cases.id,
+            regionCode: cases.regionCode,
+            caseNumber: cases.caseNumber,
+            title: cases.title,
+            applicantName: cases.applicantName,
+            bundleId: cases.bundleId,
+          },
+          task: caseTasks,
+        })
+        .from(caseTasks)
+        .innerJoin(cases, eq(cases.id, caseTasks.caseId))
+        .where(eq(caseTasks.id, taskId))
+        .for('update', { of: cases });
+      return rows[0] ?? null;
+    },
+
+    /**
+     * The tasks of a case with their clocks, the case's clock and its notices, in one statement:
+     * what a transition under the case lock decides on and what the case's view then shows.
+     */
+    async caseState(caseId: string): Promise<{
+      tasks: { task: TaskRow; clock: ClockState | null }[];
+      caseClock: ClockState | null;
+      notices: NoticeSummary[];
+    }> {
+      const rows = await db
+        .select({
+          task: caseTasks,
+          clock: clockStateColumn(taskClockIdOf),
+          caseClock: clockStateColumn(`case:${caseId}`),
+          notices: sql<NoticeJson[]>`(select coalesce(json_agg(json_build_object('id', ${caseNotices.id},
+              'caseId', ${caseNotices.caseId}, 'regionCode', ${caseNotices.regionCode}, 'kind', ${caseNotices.kind},
+              'round', ${caseNotices.round}, 'title', ${caseNotices.title}, 'issuedAt', ${caseNotices.issuedAt})
+              order by ${caseNotices.issuedAt}), '[]'::json)
+            from ${caseNotices} where ${caseNotices.caseId} = ${caseId})`,
+        })
+        .from(caseTasks)
+        .where(eq(caseTasks.caseId, caseId))
+        .orderBy(asc(caseTasks.createdAt), asc(caseTasks.id));
+      const first = rows[0];
+      return {
+        tasks: rows.map((r) => ({ task: r.task, clock: r.clock })),
+        caseClock: first?.caseClock ?? null,
+        notices: (first?.notices ?? []).map((n) => ({ ...n, issuedAt: new Date(n.issuedAt) })),
+      };
+    },
+
+    /** `updateTaskIf` that also returns the facts of the task's clock as they are after the update. */
+    async updateTaskWithClockIf(
+      id: string,
+      condition: { fromStatuses: string[]; version?: number; claimedBy?: string },
+      patch: Partial<typeof caseTasks.$inferInsert>,
+    ): Promise<{ task: TaskRow; clock: ClockState | null } | null> {
+      const rows = await db
+        .update(caseTasks)
+        .set({ ...patch, version: sql`${caseTasks.version} + 1` })
+        .where(taskCondition(id, condition))
+        .returning({ ...getTableColumns(caseTasks), taskClock: clockStateColumn(taskClockIdOf) });
+      const row = rows[0];
+      if (!row) return null;
+      const { taskClock, ...updated } = row;
+      return { task: updated as TaskRow, clock: taskClock };
     },
 
     async findByIdempotencyKey(filedByAccountId: string, key: string): Promise<CaseRow | null> {
@@ -102,26 +206,9 @@ export function createCasesRepository(db: DbOrTx) {
       const rows = await db
         .update(caseTasks)
         .set({ ...patch, version: sql`${caseTasks.version} + 1` })
-        .where(
-          and(
-            eq(caseTasks.id, id),
-            inArray(caseTasks.status, condition.fromStatuses),
-            condition.version === undefined ? undefined : eq(caseTasks.version, condition.version),
-            condition.claimedBy === undefined ? undefined : eq(caseTasks.claimedByAccountId, condition.claimedBy),
-          ),
-        )
+        .where(taskCondition(id, condition))
         .returning();
       return rows[0] ?? null;
-    },
-
-    /** Opens waiting tasks at once (one statement); returns those that were still waiting. */
-    async openTasks(ids: string[], openedOn: string): Promise<TaskRow[]> {
-      if (ids.length === 0) return [];
-      return db
-        .update(caseTasks)
-        .set({ status: 'open', openedOn, version: sql`${caseTasks.version} + 1` })
-        .where(and(inArray(caseTasks.id, ids), eq(caseTasks.status, 'waiting')))
-        .returning();
     },
 
     async listTasks(filter: {
@@ -237,6 +324,39 @@ export function createCasesRepository(db: DbOrTx) {
 }
 
 export type CasesRepository = ReturnType<typeof createCasesRepository>;
+
+type NoticeJson = Omit<NoticeSummary, 'issuedAt'> & { issuedAt: string };
+
+function taskCondition(id: string, condition: { fromStatuses: string[]; version?: number; claimedBy?: string }) {
+  return and(
+    eq(caseTasks.id, id),
+    inArray(caseTasks.status, condition.fromStatuses),
+    condition.version === undefined ? undefined : eq(caseTasks.version, condition.version),
+    condition.claimedBy === undefined ? undefined : eq(caseTasks.claimedByAccountId, condition.claimedBy),
+  );
+}
+
+/**
+ * A statement opening waiting tasks for a combined write: under the case lock the caller knows
+ * which are waiting, so the rows need not come back.
+ */
+export function openTasksStatement(ids: string[], openedOn: string): SQL {
+  return sql`update ${caseTasks} set ${sql.raw('status')} = 'open', ${sql.raw('opened_on')} = ${openedOn},
+    ${sql.raw('version')} = ${caseTasks.version} + 1
+    where ${caseTasks.id} in (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )}) and ${caseTasks.status} = 'waiting'`;
+}
+
+/** A statement changing a case for a combined write (see `updateCase`); the caller knows the result. */
+export function updateCaseStatement(db: DbOrTx, id: string, patch: Partial<typeof cases.$inferInsert>): SQL {
+  return db
+    .update(cases)
+    .set({ ...patch, version: sql`${cases.version} + 1` })
+    .where(eq(cases.id, id))
+    .getSQL();
+}
 
 /** Helpers for building filters in the service without importing drizzle there. */
 export const caseFilters = {

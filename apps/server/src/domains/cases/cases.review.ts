@@ -1,17 +1,17 @@
-import type { Case, Task } from '@yici/contracts';
+import type { Case, ClockView, Task } from '@yici/contracts';
 import { SPECIAL_PROCEDURES } from '@yici/contracts';
 import { requireAccess, requireStaff } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/actor';
 import type { DbOrTx } from '../../platform/db/database';
 import { DomainError } from '../../platform/errors';
 import { notStartedView } from '../deadlines/deadlines.clock';
-import { asNotFound, caseClockId, createCaseCore, taskClockId } from './cases.core';
+import { asNotFound, caseClockId, createCaseCore, isPublicViewer, taskClockId } from './cases.core';
 import type { CasesDeps } from './cases.deps';
 import { casesErrors } from './cases.errors';
 import { createCaseFlow } from './cases.flow';
 import { caseFilters, createCasesRepository, taskFilters, type CaseRow, type TaskRow } from './cases.repository';
 import { buildResultData, entityToRegister } from './cases.results';
-import { toTaskView } from './cases.views';
+import { toCaseViewFrom, toTaskView } from './cases.views';
 import { createReferenceData } from './cases.plan';
 import { writeAll } from '../../platform/db/write-batch';
 
@@ -55,12 +55,12 @@ export function createReviewUseCases(deps: CasesDeps) {
     allowJoint = false,
   ) {
     const repo = createCasesRepository(tx);
-    const peek = await repo.findTask(id);
-    if (!peek) throw casesErrors.taskNotFound(id);
-    const actor = requireTaskScope(context, permission, peek, allowJoint);
-    // The case row is the lock: every transition of one case runs one at a time.
-    const caseRow = (await repo.lockCase(peek.caseId))!;
+    // The case row is the lock: every transition of one case runs one at a time. The task is read
+    // once it is held, so it is as the previous transition left it.
+    const caseRow = await repo.lockCaseOfTask(id);
+    if (!caseRow) throw casesErrors.taskNotFound(id);
     const task = (await repo.findTask(id))!;
+    const actor = requireTaskScope(context, permission, task, allowJoint);
     return { actor, caseRow, task, repo };
   }
 
@@ -84,15 +84,23 @@ export function createReviewUseCases(deps: CasesDeps) {
     return Object.assign({}, ...tasks.filter((t) => t.status === 'granted').map((t) => t.result.values));
   }
 
-  /** On grant: the item's certificate, built from the form and earlier results, sealed by the department. */
+  /**
+   * A task's department and its case's bundle never change; the claim that must precede a decision
+   * keeps them here, so the decision need not read them before its transaction.
+   */
+  const taskReferences = new Map<string, { departmentId: string; bundleId: string | null }>();
+  function rememberTaskReference(taskId: string, reference: { departmentId: string; bundleId: string | null }) {
+    taskReferences.set(taskId, reference);
+    if (taskReferences.size > 10_000) taskReferences.delete(taskReferences.keys().next().value!);
+  }
+
   /** Reference data a decision needs, read before its transaction (the embedded database has one connection). */
   async function decisionContext(taskId: string) {
-    const peek = await createCasesRepository(db).findTask(taskId);
+    const peek = taskReferences.get(taskId) ?? (await createCasesRepository(db).taskReference(taskId));
     if (!peek) return null;
-    const owner = await createCasesRepository(db).findCase(peek.caseId);
     const department = await reference.department(peek.departmentId);
     const region = await reference.region(department.regionCode);
-    const bundle = owner?.bundleId ? await reference.bundle(owner.bundleId) : null;
+    const bundle = peek.bundleId ? await reference.bundle(peek.bundleId) : null;
     await calendar.calendar();
     return {
       issuer: { uscc: department.uscc, name: department.name, regionCode: department.regionCode },
@@ -106,6 +114,7 @@ export function createReviewUseCases(deps: CasesDeps) {
   }
   type DecisionContext = NonNullable<Awaited<ReturnType<typeof decisionContext>>>;
 
+  /** On grant: the item's certificate, built from the form and earlier results, sealed by the department. */
   async function issueResult(
     tx: DbOrTx,
     context: RequestContext,
@@ -221,22 +230,37 @@ export function createReviewUseCases(deps: CasesDeps) {
     /** Two staff claiming at once: the conditional update lets one win; the other gets 409. */
     async claim(context: RequestContext, id: string, input: { version?: number }): Promise<Task> {
       await calendar.calendar();
-      const { task, caseRow } = await db.transaction(async (tx) => {
-        const locked = await lockTask(tx, context, id, 'task:work');
-        const { task: current, actor: me } = locked;
-        if (current.status === 'claimed' && current.claimedByAccountId !== me.accountId)
-          throw casesErrors.taskAlreadyClaimed(current.claimedByName ?? '他人');
-        if (current.status !== 'open') throw casesErrors.taskStateConflict(`任务状态为“${current.status}”，不能认领`);
-        const updated = await locked.repo.updateTaskIf(
-          id,
-          { fromStatuses: ['open'], version: input.version },
-          { status: 'claimed', claimedByAccountId: me.accountId, claimedByName: me.name },
-        );
-        if (!updated) throw casesErrors.taskVersionConflict();
-        await core.record(tx, context, locked.caseRow, 'task_claimed', { task: current.name }, id);
-        return { ...locked, task: updated };
+      const {
+        task,
+        caseRow,
+        clock: facts,
+      } = await db.transaction(async (tx) => {
+        const repo = createCasesRepository(tx);
+        // One statement takes the case lock and reads the task; its state is re-read only when the
+        // conditional update finds the task no longer open (e.g. claimed while the lock was awaited).
+        const locked = await repo.lockCaseHeadOfTask(id);
+        if (!locked) throw casesErrors.taskNotFound(id);
+        const me = requireTaskScope(context, 'task:work', locked.task);
+        const claimIt = () =>
+          repo.updateTaskWithClockIf(
+            id,
+            { fromStatuses: ['open'], version: input.version },
+            { status: 'claimed', claimedByAccountId: me.accountId, claimedByName: me.name },
+          );
+        let updated = locked.task.status === 'open' ? await claimIt() : null;
+        if (!updated) {
+          const current = (await repo.findTask(id))!;
+          if (current.status === 'claimed' && current.claimedByAccountId !== me.accountId)
+            throw casesErrors.taskAlreadyClaimed(current.claimedByName ?? '他人');
+          if (current.status !== 'open') throw casesErrors.taskStateConflict(`任务状态为“${current.status}”，不能认领`);
+          updated = await claimIt();
+          if (!updated) throw casesErrors.taskVersionConflict();
+        }
+        await core.record(tx, context, locked.caseRow, 'task_claimed', { task: locked.task.name }, id);
+        return { ...updated, caseRow: locked.caseRow };
       });
-      return taskView(task, caseRow);
+      rememberTaskReference(id, { departmentId: task.departmentId, bundleId: caseRow.bundleId });
+      return toTaskView(task, caseRow, facts ? await deadlines.viewOfState(facts) : notStartedView(task.limitDays));
     },
 
     /** A review opinion; on a joint step each taking-part department gives its own. */
@@ -288,14 +312,21 @@ export function createReviewUseCases(deps: CasesDeps) {
     ): Promise<Case> {
       const decisionRef = await decisionContext(id);
       if (!decisionRef) throw casesErrors.taskNotFound(id);
-      const caseRow = await db.transaction(async (tx) => {
-        const { actor, task, repo, caseRow: current } = await lockTask(tx, context, id, 'task:decide');
+      const decided = await db.transaction(async (tx) => {
+        const repo = createCasesRepository(tx);
+        // The case lock, then the tasks, clocks and notices as the previous transition left them:
+        // what the decision checks, writes from and shows afterwards without reading it again.
+        const current = await repo.lockCaseOfTask(id);
+        if (!current) throw casesErrors.taskNotFound(id);
+        const state = await repo.caseState(current.id);
+        const task = state.tasks.find((t) => t.task.id === id)!.task;
+        const actor = requireTaskScope(context, 'task:decide', task);
         if (['granted', 'denied', 'cancelled'].includes(task.status)) throw casesErrors.taskStateConflict('任务已办结');
         if (task.status === 'waiting') throw casesErrors.taskStateConflict('前置事项尚未办结');
         if (task.status === 'correction' || task.status === 'special_procedure')
           throw casesErrors.taskStateConflict('任务暂停中（补正或特别程序），恢复后才能决定');
         requireClaimedByMe(task, actor.accountId, input.version);
-        const caseTasks = await repo.tasksOfCase(current.id);
+        const caseTasks = state.tasks.map((t) => t.task);
         const outstanding = current.materials.filter(
           (m) => m.state === 'deferred' && m.usedBy.includes(task.basicCode),
         );
@@ -321,8 +352,11 @@ export function createReviewUseCases(deps: CasesDeps) {
           },
         );
         if (!updated) throw casesErrors.taskVersionConflict();
-        await deadlines.stopIn(tx, taskClockId(id), { on: clock.today() });
+        const taskClock = state.tasks.find((t) => t.task.id === id)!.clock;
+        if (!taskClock) throw new Error(`deadline clock ${taskClockId(id)} not found`);
+        const stopped = await deadlines.stopPlanned(taskClockId(id), taskClock, { on: clock.today() });
         await writeAll(tx, [
+          stopped.statement,
           ...core.recordStatements(
             context,
             current,
@@ -343,13 +377,35 @@ export function createReviewUseCases(deps: CasesDeps) {
               : flow.dependentsOf(tasks, task.stepKey);
           await flow.cancel(tx, context, current, tasks, ids, `“${task.name}”不予许可`);
           tasks = await repo.tasksOfCase(current.id);
-        } else {
-          const opened = new Map((await flow.openReady(tx, context, current, tasks)).map((t) => [t.id, t]));
-          tasks = tasks.map((t) => opened.get(t.id) ?? t);
+          return { row: await flow.completeIfDone(tx, context, current, tasks), view: null };
         }
-        return flow.completeIfDone(tx, context, current, tasks);
+        // The steps it unblocks open, and with no task left the case completes: each a combined
+        // write after the previous one, so the timeline keeps its order.
+        const clocks = new Map<string, ClockView | null>();
+        for (const t of state.tasks) clocks.set(t.task.id, t.clock && (await deadlines.viewOfState(t.clock)));
+        clocks.set(id, stopped.view);
+        const open = await flow.planOpenReady(context, current, tasks);
+        await writeAll(tx, open.statements);
+        for (const o of open.opened) clocks.set(o.task.id, o.clock);
+        const opened = new Map(open.opened.map((o) => [o.task.id, o.task]));
+        tasks = tasks.map((t) => opened.get(t.id) ?? t);
+        const completion = await flow.planCompletion(context, current, tasks, state.caseClock);
+        for (const group of completion?.groups ?? []) await writeAll(tx, group);
+        const row = completion?.row ?? current;
+        const caseClock = completion?.clock ?? (state.caseClock && (await deadlines.viewOfState(state.caseClock)));
+        return {
+          row,
+          view: toCaseViewFrom({
+            row,
+            tasks: tasks.map((t) => ({ task: t, clock: clocks.get(t.id) ?? null })),
+            notices: state.notices,
+            clock: caseClock,
+            publicView: isPublicViewer(context),
+          }),
+        };
       });
-      return core.caseView(context, caseRow);
+      taskReferences.delete(id);
+      return decided.view ?? core.caseView(context, decided.row);
     },
 
     /** A department asks the applicant for materials: the task and the case clock pause. */

@@ -1,4 +1,5 @@
 import type { Case, CaseSummary, ClockView, Task, TimelineEvent } from '@yici/contracts';
+import { notStartedView } from '../deadlines/deadlines.clock';
 import type { CaseEventRow, CaseRow, NoticeRow, TaskRow } from './cases.repository';
 
 /** Staff names shown to the public keep the family name only (王**). */
@@ -104,6 +105,28 @@ export function toCaseView(options: {
     createdAt: row.createdAt.toISOString(),
     version: row.version,
   };
+}
+
+/**
+ * The whole case from rows a transition already holds (its tasks with their clocks' views, its
+ * notices and its clock's view), as the core's `caseView` shows it after reading them; a clock
+ * not started is shown as such.
+ */
+export function toCaseViewFrom(options: {
+  row: CaseRow;
+  tasks: { task: TaskRow; clock: ClockView | null }[];
+  notices: Omit<NoticeRow, 'pdf' | 'content'>[];
+  clock: ClockView | null;
+  publicView: boolean;
+}): Case {
+  const { row } = options;
+  return toCaseView({
+    row,
+    tasks: options.tasks.map(({ task, clock }) => toTaskView(task, row, clock ?? notStartedView(task.limitDays))),
+    notices: options.notices,
+    clock: options.clock ?? notStartedView(row.promisedLimitDays),
+    publicView: options.publicView,
+  });
 }
 
 export function toCaseSummary(row: CaseRow, clock: ClockView): CaseSummary {

@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { ClockView } from '@yici/contracts';
 import type { Calendar } from '../../platform/calendar/calendar';
 import type { CalendarService } from '../../platform/calendar/calendar.service';
@@ -115,6 +115,53 @@ export function createDeadlineService(deps: {
       });
       // Not the builder itself: it is a thenable, and resolving this promise would run it here.
       return { getSQL: () => insert.getSQL() };
+    },
+
+    /**
+     * Starting a clock as a statement for a combined write, with the facts and the view it will
+     * have: the caller shows the clock without reading it back.
+     */
+    async startPlanned(input: {
+      subjectType: DeadlineSubjectType;
+      subjectId: string;
+      regionCode: string;
+      limitDays: number;
+      baseOn: string;
+    }): Promise<{ statement: Statement; state: ClockState; view: ClockView }> {
+      const cal = await deps.calendar.calendar();
+      const state = startClock(input.limitDays, input.baseOn);
+      const statement = sql`insert into ${deadlineClocks} (${sql.raw(
+        'id, subject_type, subject_id, region_code, limit_days, base_on, extended_days, paused_workdays, paused_on, stopped_on, elapsed_workdays, due_on, updated_at',
+      )}) values (${clockIdOf(input.subjectType, input.subjectId)}, ${input.subjectType}, ${input.subjectId},
+        ${input.regionCode}, ${state.limitDays}, ${state.baseOn}, ${state.extendedDays}, ${state.pausedWorkdays},
+        null, null, null, ${dueOnOf(cal, state)}, ${clock.now().toISOString()})`;
+      return { statement, state, view: viewAt(cal, state) };
+    },
+
+    /**
+     * Stopping a clock whose facts the caller read under the lock that guards it (a case's clocks
+     * change only under the case row's lock), as a statement for a combined write, with the new
+     * facts and view. Like `stopIn`, stopping closes an open pause and its reason.
+     */
+    async stopPlanned(
+      id: string,
+      current: ClockState,
+      input: { on: string },
+    ): Promise<{ statement: Statement; state: ClockState; view: ClockView }> {
+      const cal = await deps.calendar.calendar();
+      const next = stopClock(cal, current, input.on);
+      const statement = sql`update ${deadlineClocks} set ${sql.raw('limit_days')} = ${next.limitDays},
+        ${sql.raw('base_on')} = ${next.baseOn}, ${sql.raw('extended_days')} = ${next.extendedDays},
+        ${sql.raw('paused_workdays')} = ${next.pausedWorkdays}, ${sql.raw('paused_on')} = ${next.pausedOn},
+        ${sql.raw('pause_reason')} = null, ${sql.raw('stopped_on')} = ${next.stoppedOn},
+        ${sql.raw('elapsed_workdays')} = ${next.elapsedWorkdays}, ${sql.raw('due_on')} = ${dueOnOf(cal, next)},
+        ${sql.raw('updated_at')} = ${clock.now().toISOString()} where ${sql.raw('id')} = ${id}`;
+      return { statement, state: next, view: viewAt(cal, next) };
+    },
+
+    /** The view of facts read beside other rows (see `clockStateColumn`). */
+    async viewOfState(state: ClockState): Promise<ClockView> {
+      return viewAt(await deps.calendar.calendar(), state);
     },
 
     pauseIn(tx: DbOrTx, id: string, input: { on: string; reason: string }): Promise<ClockView> {
