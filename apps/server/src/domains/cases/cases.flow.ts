@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../platform/actor';
 import type { DbOrTx } from '../../platform/db/database';
-import type { Statement } from '../../platform/db/write-batch';
+import { writeAll, type Statement } from '../../platform/db/write-batch';
 import type { CaseCore } from './cases.core';
 import { caseClockId, taskClockId } from './cases.core';
 import type { CasesDeps } from './cases.deps';
@@ -152,54 +152,26 @@ export function createCaseFlow(deps: CasesDeps, core: CaseCore) {
     known?: TaskRow[],
   ): Promise<CaseRow> {
     const repo = createCasesRepository(tx);
-    const tasks = known ?? (await repo.tasksOfCase(row.id));
+    const state = known ? null : await repo.caseState(row.id);
+    const tasks = known ?? state!.tasks.map((t) => t.task);
     if (tasks.some((t) => ACTIVE.has(t.status))) return row;
-    const granted = tasks.filter((t) => t.status === 'granted').length;
-    const outcome = granted === 0 ? 'denied' : granted === tasks.length ? 'granted' : 'partly_granted';
-    const today = clock.today();
-    const now = clock.now();
-    const hasResults = tasks.some((t) => t.result.certificates.length > 0);
-    const electronic = row.delivery.method === 'electronic' || !hasResults;
-    const updated = await repo.updateCase(row.id, {
-      status: 'completed',
-      outcome,
-      completedAt: now,
-      delivery: {
-        ...row.delivery,
-        status: electronic ? 'delivered' : 'ready',
-        deliveredAt: electronic ? now.toISOString() : null,
-      },
-    });
-    await deadlines.stopIn(tx, caseClockId(row.id), { on: today });
-    await core.record(tx, context, updated, 'completed', { outcome });
-    if (electronic && hasResults) await core.record(tx, context, updated, 'delivered', { method: 'electronic' });
-    const outcomeText = {
-      granted: '已办结',
-      partly_granted: '已办结（部分事项不予许可）',
-      denied: '已办结（不予许可）',
-    }[outcome];
-    const pickup = row.delivery.method === 'pickup' && hasResults ? '请携带身份证件到窗口领取结果。' : '';
-    const mail = row.delivery.method === 'mail' && hasResults ? '结果将邮寄送达。' : '';
-    await core.notify(
-      tx,
-      updated,
-      'case_completed',
-      `您的“${row.title}”${outcomeText}。电子证照已存入您的证照夹。${pickup}${mail}`,
-    );
-    return updated;
+    const { caseClock } = state ?? (await repo.caseState(row.id));
+    const completion = (await planCompletion(context, row, tasks, caseClock))!;
+    await writeAll(tx, completion.statements);
+    return completion.row;
   }
 
   /**
-   * `completeIfDone` for a caller that holds the case lock and read the case's clock under it:
-   * the completion as combined writes (in order: each group's events follow the previous group's),
-   * the case as it will be and its clock's view; null while a task is left.
+   * What completing the case writes, for a caller that holds the case lock and read the case's
+   * clock under it: the statements for one combined write, the case as it will be and its clock's
+   * view; null while a task is left.
    */
   async function planCompletion(
     context: RequestContext,
     row: CaseRow,
     tasks: TaskRow[],
     caseClock: ClockState | null,
-  ): Promise<{ groups: Statement[][]; row: CaseRow; clock: ClockView } | null> {
+  ): Promise<{ statements: Statement[]; row: CaseRow; clock: ClockView } | null> {
     if (tasks.some((t) => ACTIVE.has(t.status))) return null;
     if (!caseClock) throw new Error(`deadline clock ${caseClockId(row.id)} not found`);
     const granted = tasks.filter((t) => t.status === 'granted').length;
@@ -227,21 +199,20 @@ export function createCaseFlow(deps: CasesDeps, core: CaseCore) {
     }[outcome];
     const pickup = row.delivery.method === 'pickup' && hasResults ? '请携带身份证件到窗口领取结果。' : '';
     const mail = row.delivery.method === 'mail' && hasResults ? '结果将邮寄送达。' : '';
-    const groups: Statement[][] = [
-      [
-        updateCaseStatement(deps.db, row.id, patch),
-        stop.statement,
-        ...core.recordStatements(context, updated, 'completed', { outcome }),
-        ...core.notifyStatements(
-          updated,
-          'case_completed',
-          `您的“${row.title}”${outcomeText}。电子证照已存入您的证照夹。${pickup}${mail}`,
-        ),
-      ],
+    const statements: Statement[] = [
+      updateCaseStatement(deps.db, row.id, patch),
+      stop.statement,
+      ...core.recordStatements(context, updated, 'completed', { outcome }),
+      ...(electronic && hasResults
+        ? core.recordStatements(context, updated, 'delivered', { method: 'electronic' })
+        : []),
+      ...core.notifyStatements(
+        updated,
+        'case_completed',
+        `您的“${row.title}”${outcomeText}。电子证照已存入您的证照夹。${pickup}${mail}`,
+      ),
     ];
-    if (electronic && hasResults)
-      groups.push(core.recordStatements(context, updated, 'delivered', { method: 'electronic' }));
-    return { groups, row: updated, clock: stop.view };
+    return { statements, row: updated, clock: stop.view };
   }
 
   return { planOpenReady, syncCaseClock, dependentsOf, cancel, completeIfDone, planCompletion };

@@ -355,7 +355,7 @@ export function createReviewUseCases(deps: CasesDeps) {
         const taskClock = state.tasks.find((t) => t.task.id === id)!.clock;
         if (!taskClock) throw new Error(`deadline clock ${taskClockId(id)} not found`);
         const stopped = await deadlines.stopPlanned(taskClockId(id), taskClock, { on: clock.today() });
-        await writeAll(tx, [
+        const decision = [
           stopped.statement,
           ...core.recordStatements(
             context,
@@ -367,10 +367,11 @@ export function createReviewUseCases(deps: CasesDeps) {
           ...result.certificates.flatMap((identifier) =>
             core.recordStatements(context, current, 'certificate_issued', { identifier, task: task.name }, id),
           ),
-        ]);
+        ];
         // The tasks as they are now, without reading them again.
         let tasks = caseTasks.map((t) => (t.id === updated.id ? updated : t));
         if (input.decision === 'deny') {
+          await writeAll(tx, decision);
           const ids =
             decisionRef.onDenial === 'deny_all'
               ? new Set(tasks.map((t) => t.id))
@@ -379,18 +380,17 @@ export function createReviewUseCases(deps: CasesDeps) {
           tasks = await repo.tasksOfCase(current.id);
           return { row: await flow.completeIfDone(tx, context, current, tasks), view: null };
         }
-        // The steps it unblocks open, and with no task left the case completes: each a combined
-        // write after the previous one, so the timeline keeps its order.
+        // The steps it unblocks open, and with no task left the case completes: written with the
+        // decision as one statement (the timeline's events in the order listed).
         const clocks = new Map<string, ClockView | null>();
         for (const t of state.tasks) clocks.set(t.task.id, t.clock && (await deadlines.viewOfState(t.clock)));
         clocks.set(id, stopped.view);
         const open = await flow.planOpenReady(context, current, tasks);
-        await writeAll(tx, open.statements);
         for (const o of open.opened) clocks.set(o.task.id, o.clock);
         const opened = new Map(open.opened.map((o) => [o.task.id, o.task]));
         tasks = tasks.map((t) => opened.get(t.id) ?? t);
         const completion = await flow.planCompletion(context, current, tasks, state.caseClock);
-        for (const group of completion?.groups ?? []) await writeAll(tx, group);
+        await writeAll(tx, [...decision, ...open.statements, ...(completion?.statements ?? [])]);
         const row = completion?.row ?? current;
         const caseClock = completion?.clock ?? (state.caseClock && (await deadlines.viewOfState(state.caseClock)));
         return {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { getTableColumns, getTableName, sql, type Column, type SQL } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
-import { queryRowsPrepared, runText, type DbOrTx } from './database';
+import { getTableColumns, getTableName, type Column, type SQL } from 'drizzle-orm';
+import type { PgDialect, PgTable } from 'drizzle-orm/pg-core';
+import { runText, type DbOrTx } from './database';
 
 /** One row to insert, kept as data until the statement is written (see `insertRow`). */
 export type InsertRow = { readonly insertRow: PgTable; readonly values: Record<string, unknown> };
@@ -40,26 +40,43 @@ function shapeOf(table: PgTable): TableShape {
 }
 
 /**
- * The insert's text, its values appended to `values` (parameters are numbered after those already
- * there). A column given no value takes its `$defaultFn` or the database default, as drizzle's
- * insert does.
+ * One insert of `rows` (all of one table) in list order, its values appended to `values`
+ * (parameters are numbered after those already there). A column given no value takes its
+ * `$defaultFn` or the database default, as drizzle's insert does.
  */
-function renderInsert(row: InsertRow, values: unknown[]): string {
-  const { name, columns } = shapeOf(row.insertRow);
-  const names: string[] = [];
-  const slots: string[] = [];
-  for (const [key, column] of columns) {
-    let value = row.values[key];
-    if (value === undefined && column.defaultFn) value = column.defaultFn();
-    names.push(`"${column.name}"`);
-    if (value === undefined) {
-      slots.push('default');
-      continue;
+function renderInsert(rows: InsertRow[], values: unknown[]): string {
+  const { name, columns } = shapeOf(rows[0]!.insertRow);
+  const tuples = rows.map((row) => {
+    const slots: string[] = [];
+    for (const [key, column] of columns) {
+      let value = row.values[key];
+      if (value === undefined && column.defaultFn) value = column.defaultFn();
+      if (value === undefined) {
+        slots.push('default');
+        continue;
+      }
+      values.push(value === null ? null : column.mapToDriverValue(value));
+      slots.push(`$${values.length}`);
     }
-    values.push(value === null ? null : column.mapToDriverValue(value));
-    slots.push(`$${values.length}`);
-  }
-  return `insert into "${name}" (${names.join(', ')}) values (${slots.join(', ')})`;
+    return `(${slots.join(', ')})`;
+  });
+  return `insert into "${name}" (${columns.map(([, c]) => `"${c.name}"`).join(', ')}) values ${tuples.join(', ')}`;
+}
+
+/** A drizzle statement's text with its parameters numbered after those in `values`, which it joins. */
+function renderSql(tx: DbOrTx, statement: Exclude<Statement, InsertRow>, values: unknown[]): string {
+  // The dialect's own rendering, started at the next parameter number (drizzle keeps its dialect on
+  // the instance, as queryRowsPrepared relies on too).
+  const dialect = (tx as unknown as { dialect: PgDialect & { casing: unknown } }).dialect;
+  const query = toSql(statement).toQuery({
+    casing: dialect.casing as never,
+    escapeName: (name) => dialect.escapeName(name),
+    escapeParam: (num) => dialect.escapeParam(num),
+    escapeString: (str) => dialect.escapeString(str),
+    paramStartIndex: { value: values.length },
+  });
+  values.push(...query.params);
+  return query.sql;
 }
 
 const named = new Map<string, string>();
@@ -76,35 +93,40 @@ function nameOf(text: string): string {
 }
 
 /**
- * Runs several independent writes as ONE statement: `with w0 as (insert …), w1 as (insert …)
+ * Runs several independent writes as ONE statement: `with w0 as (insert …), w1 as (update …)
  * select 1`. Round trips, not the disk, set the price of a transaction (each costs PostgreSQL and
  * Node CPU), so a transition that writes its row, its timeline event, its audit entry and its
  * notification pays for one instead of four. One statement is atomic on its own, so a caller with
  * nothing else to write needs no transaction around it. The writes must not depend on each
  * other's results; a failing one (e.g. a unique violation) fails them all.
+ *
+ * PostgreSQL runs the parts of such a statement in an order of its own (the last first), so the
+ * rows given for one table are inserted together, by one multi-row insert in list order: the
+ * timeline's events keep the order they were given in (their ids follow it).
  */
 export async function writeAll(tx: DbOrTx, statements: Statement[]): Promise<void> {
   if (statements.length === 0) return;
-  if (statements.every(isInsertRow)) {
-    const values: unknown[] = [];
-    const parts = statements.map((s, i) => `w${i} as (${renderInsert(s, values)})`);
-    const text = `with ${parts.join(', ')} select 1`;
-    await runText(tx, text, values, nameOf(text));
-    return;
+  const parts: ({ rows: InsertRow[] } | { statement: Exclude<Statement, InsertRow> })[] = [];
+  const byTable = new Map<PgTable, InsertRow[]>();
+  for (const s of statements) {
+    if (!isInsertRow(s)) {
+      parts.push({ statement: s });
+      continue;
+    }
+    const rows = byTable.get(s.insertRow);
+    if (rows) rows.push(s);
+    else {
+      byTable.set(s.insertRow, [s]);
+      parts.push({ rows: byTable.get(s.insertRow)! });
+    }
   }
-  const parts = statements.map((s, i) => {
-    const rendered = isInsertRow(s) ? insertBuilder(tx, s) : toSql(s);
-    return sql`${sql.raw(`w${i}`)} as (${rendered})`;
-  });
+  const values: unknown[] = [];
+  const texts = parts.map(
+    (part, i) =>
+      `w${i} as (${'rows' in part ? renderInsert(part.rows, values) : renderSql(tx, part.statement, values)})`,
+  );
+  const text = `with ${texts.join(', ')} select 1`;
   // Prepared on PostgreSQL: a transition of one kind always has the same text (values are
   // parameters), so the server parses and plans it once per connection.
-  await queryRowsPrepared(tx, sql`with ${sql.join(parts, sql`, `)} select 1`);
-}
-
-/** A row for `insertRow` through the query builder, when it is written beside other kinds of statement. */
-function insertBuilder(tx: DbOrTx, row: InsertRow): SQL {
-  return tx
-    .insert(row.insertRow)
-    .values(row.values as never)
-    .getSQL();
+  await runText(tx, text, values, nameOf(text));
 }
