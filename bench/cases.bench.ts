@@ -141,7 +141,7 @@ async function counters(client: pg.Client): Promise<Record<string, number>> {
  * (a data-modifying CTE, its own transaction — as the platform writes it), by `connections`
  * plain `pg` clients.
  */
-async function plainSqlRate(url: string, caseId: string): Promise<Figures> {
+async function plainSqlRate(url: string, caseId: string): Promise<Figures & { postgresMs: string }> {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   const sample = async (table: string, where: string) =>
@@ -177,6 +177,7 @@ async function plainSqlRate(url: string, caseId: string): Promise<Figures> {
       return client;
     }),
   );
+  const cpuBefore = postgresCpu(name);
   const end = Date.now() + seconds * 1000;
   await Promise.all(
     clients.map(async (client) => {
@@ -195,9 +196,11 @@ async function plainSqlRate(url: string, caseId: string): Promise<Figures> {
           errors += 1;
         }
       }
-      await client.end();
     }),
   );
+  // Read before the connections close: a backend's CPU time goes with it.
+  const postgresSeconds = postgresCpuBetween(cpuBefore, postgresCpu(name));
+  await Promise.all(clients.map((client) => client.end()));
   const round = (n: number) => Math.round(n * 10) / 10;
   return {
     name: `plain SQL: the same ${rows.length} rows in one statement (${connections} clients)`,
@@ -206,6 +209,7 @@ async function plainSqlRate(url: string, caseId: string): Promise<Figures> {
     p95: round(percentile(times, 95)),
     p99: round(percentile(times, 99)),
     errors,
+    postgresMs: cpuMs(0, postgresSeconds, times.length),
   };
 }
 
@@ -300,9 +304,7 @@ try {
     database.db,
     sql`select id from cases where status = 'submitted' order by created_at desc limit 1`,
   );
-  const plainCpuBefore = postgresCpu(name);
   const plain = await plainSqlRate(url, sampleCase!.id);
-  const plainPostgresMs = cpuMs(0, postgresCpuBetween(plainCpuBefore, postgresCpu(name)), plain.rps * seconds);
 
   printTable(`cases benchmark — PostgreSQL, ${connections} connections, ${seconds} s each`, [
     health,
@@ -320,7 +322,7 @@ try {
       `\nrows per submission: ${WRITTEN.map((t) => `${t} ${perSubmission(t)}`).join(', ')}` +
       `\nCPU per submission: server ${serverMs} ms, PostgreSQL ${postgresMs} ms ` +
       `(two cores allow at most ${(2000 / (Number(serverMs) + Number(postgresMs))).toFixed(0)}/s); ` +
-      `PostgreSQL ${plainPostgresMs} ms per plain-SQL submission`,
+      `PostgreSQL ${plain.postgresMs} ms per plain-SQL submission`,
   );
   console.log(
     `\n企业开办 lifecycles, ${concurrency} concurrent: ${completed} completed in ${lifecycleSeconds.toFixed(1)} s = ` +
