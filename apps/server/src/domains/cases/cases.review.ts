@@ -13,7 +13,7 @@ import { caseFilters, createCasesRepository, taskFilters, type CaseRow, type Tas
 import { buildResultData, entityToRegister } from './cases.results';
 import { toCaseViewFrom, toTaskView } from './cases.views';
 import { createReferenceData } from './cases.plan';
-import { writeAll } from '../../platform/db/write-batch';
+import { writeAll, type Statement } from '../../platform/db/write-batch';
 
 type TaskPermission = 'task:read' | 'task:work' | 'task:decide' | 'task:extend';
 
@@ -123,6 +123,8 @@ export function createReviewUseCases(deps: CasesDeps) {
     overrides: Record<string, unknown> | undefined,
     reference: DecisionContext,
     tasks: TaskRow[],
+    /** Where the certificate's rows go, to be written with the decision. */
+    pending: Statement[],
   ): Promise<{ certificates: string[]; values: Record<string, string> }> {
     const item = caseRow.items.find(
       (i) => i.implementationCode === task.implementationCode && i.stepKey === task.stepKey,
@@ -169,7 +171,12 @@ export function createReviewUseCases(deps: CasesDeps) {
       throw casesErrors.resultInvalid([{ path: 'resultData', message: (error as Error).message }]);
     }
     try {
-      const issued = await certificates.issueIn(tx, context, { type, data: built.data, issuer, caseId: caseRow.id });
+      const issued = await certificates.issueIn(
+        tx,
+        context,
+        { type, data: built.data, issuer, caseId: caseRow.id },
+        pending,
+      );
       return { certificates: [issued.identifier], values: { ...produced, ...built.values } };
     } catch (error) {
       if (error instanceof DomainError && error.code === 'CERTIFICATE_DATA_INVALID')
@@ -335,9 +342,11 @@ export function createReviewUseCases(deps: CasesDeps) {
         const missing = task.jointDepartments.filter((d) => !task.opinions.some((o) => o.departmentId === d.id));
         if (input.decision === 'grant' && missing.length > 0)
           throw casesErrors.opinionsMissing(missing.map((d) => d.name));
+        // The certificate's rows, written with the decision below.
+        const issuing: Statement[] = [];
         const result =
           input.decision === 'grant'
-            ? await issueResult(tx, context, current, task, input.resultData, decisionRef, caseTasks)
+            ? await issueResult(tx, context, current, task, input.resultData, decisionRef, caseTasks, issuing)
             : { certificates: [], values: {} };
         const updated = await repo.updateTaskIf(
           id,
@@ -356,6 +365,7 @@ export function createReviewUseCases(deps: CasesDeps) {
         if (!taskClock) throw new Error(`deadline clock ${taskClockId(id)} not found`);
         const stopped = await deadlines.stopPlanned(taskClockId(id), taskClock, { on: clock.today() });
         const decision = [
+          ...issuing,
           stopped.statement,
           ...core.recordStatements(
             context,

@@ -3,14 +3,60 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { RequestContext } from '../../platform/actor';
 import { requireStaff } from '../../platform/access/access';
 import type { Clock } from '../../platform/clock';
-import type { Db, DbOrTx } from '../../platform/db/database';
+import { runText, type Db, type DbOrTx } from '../../platform/db/database';
 import { generateSealKeyPair, type KeyWrapper } from '../../platform/crypto/sm';
 import { certificatesErrors } from './certificates.errors';
-import { seals } from './certificates.tables';
+import { certificateSerials, seals } from './certificates.tables';
 import type { AuditPort } from './certificates.deps';
 
 export type SealRow = typeof seals.$inferSelect;
 export type SigningSeal = SealRow & { privateKey: string };
+
+/**
+ * The body's active seal and the next certificate serial in one statement: issuing reads the seal
+ * in its own transaction every time (a seal another process rotated or revoked a moment ago is
+ * never used, as a cache would risk), and the serial costs no round trip of its own. Dates come
+ * back as text and timestamps as the driver's; the row is mapped below.
+ */
+const ACTIVE_SEAL_WITH_SERIAL = `select id, owner_uscc, owner_name, owner_region_code, public_key, private_key_wrapped,
+  valid_from::text as valid_from, valid_to::text as valid_to, status, created_at, retired_at, revoked_reason,
+  nextval('${certificateSerials.seqName}')::text as serial
+  from seals where owner_uscc = $1 and status = 'active' limit 1`;
+
+type ActiveSealRecord = {
+  id: string;
+  owner_uscc: string;
+  owner_name: string;
+  owner_region_code: string;
+  public_key: string;
+  private_key_wrapped: string;
+  valid_from: string;
+  valid_to: string | null;
+  status: SealRow['status'];
+  created_at: Date | string;
+  retired_at: Date | string | null;
+  revoked_reason: string | null;
+  serial: string;
+};
+
+const toDate = (value: Date | string) => (value instanceof Date ? value : new Date(value));
+
+function sealOfRecord(record: ActiveSealRecord): SealRow {
+  return {
+    id: record.id,
+    ownerUscc: record.owner_uscc,
+    ownerName: record.owner_name,
+    ownerRegionCode: record.owner_region_code,
+    publicKey: record.public_key,
+    privateKeyWrapped: record.private_key_wrapped,
+    validFrom: record.valid_from,
+    validTo: record.valid_to,
+    status: record.status,
+    createdAt: toDate(record.created_at),
+    retiredAt: record.retired_at === null ? null : toDate(record.retired_at),
+    revokedReason: record.revoked_reason,
+  };
+}
 
 /**
  * A seal signed validly at a moment if it existed then and had not been retired: rotation and
@@ -86,18 +132,42 @@ export function createSealService(deps: { db: Db; clock: Clock; keys: KeyWrapper
     });
   }
 
+  function signingOf(seal: SealRow): SigningSeal {
+    let privateKey = unwrapped.get(seal.id);
+    if (!privateKey) {
+      privateKey = keys.unwrap(seal.privateKeyWrapped);
+      unwrapped.set(seal.id, privateKey);
+    }
+    return { ...seal, privateKey };
+  }
+
   return {
     insertSeal,
 
     /** The seal a body signs with now; a body without one gets its first (approval bureaus are seeded). */
     async signingSealFor(tx: DbOrTx, owner: { uscc: string; name: string; regionCode: string }): Promise<SigningSeal> {
-      const seal = (await findActive(tx, owner.uscc)) ?? (await insertSeal(tx, owner));
-      let privateKey = unwrapped.get(seal.id);
-      if (!privateKey) {
-        privateKey = keys.unwrap(seal.privateKeyWrapped);
-        unwrapped.set(seal.id, privateKey);
-      }
-      return { ...seal, privateKey };
+      return signingOf((await findActive(tx, owner.uscc)) ?? (await insertSeal(tx, owner)));
+    },
+
+    /**
+     * The seal a body signs with now and a fresh certificate serial, read in the caller's
+     * transaction as one statement (the issuing path). A body without a seal gets its first, and
+     * the serial is then drawn on its own.
+     */
+    async signingSealAndSerial(
+      tx: DbOrTx,
+      owner: { uscc: string; name: string; regionCode: string },
+    ): Promise<{ seal: SigningSeal; serial: number }> {
+      const [record] = await runText<ActiveSealRecord>(tx, ACTIVE_SEAL_WITH_SERIAL, [owner.uscc], 'y_cert_seal_serial');
+      if (record) return { seal: signingOf(sealOfRecord(record)), serial: Number(record.serial) };
+      const seal = signingOf(await insertSeal(tx, owner));
+      const [drawn] = await runText<{ serial: string }>(
+        tx,
+        `select nextval('${certificateSerials.seqName}')::text as serial`,
+        [],
+        'y_cert_serial',
+      );
+      return { seal, serial: Number(drawn!.serial) };
     },
 
     async listSeals(options: { ownerUscc?: string } = {}): Promise<SealRow[]> {

@@ -15,7 +15,7 @@ import {
   type SignedDocument,
 } from './certificates.document';
 import { certificatesErrors } from './certificates.errors';
-import { certificateEvents } from './certificates.tables';
+import { certificateEvents, certificates } from './certificates.tables';
 import { insertRow, writeAll, type Statement } from '../../platform/db/write-batch';
 import { buildCertificateIdentifier, parseCertificateIdentifier } from './certificates.identifier';
 import { renderCertificatePdf } from './certificates.pdf';
@@ -104,9 +104,11 @@ export function createCertificateService(deps: CertificatesDeps) {
     type: CertificateTypeDefinition,
     data: Record<string, unknown>,
     caseId: string | null,
+    pending: Statement[],
   ) {
     const holder = type.holderOf(data);
-    const reg = registries.withTx(tx);
+    // The read's log row is written with the certificate: it commits if and only if the certificate does.
+    const reg = registries.withTx(tx).logInto(pending);
     try {
       const record =
         holder.kind === 'person'
@@ -123,11 +125,17 @@ export function createCertificateService(deps: CertificatesDeps) {
     return holder;
   }
 
-  /** One transaction: validate, identify, canonicalise, hash (SM3), sign (SM2), store, record. */
+  /**
+   * One transaction: validate, identify, canonicalise, hash (SM3), sign (SM2), store, record. Three
+   * statements: the holder's registry record, the seal with the serial, and one write of the
+   * certificate, its event, its audit entry and the read's log row. Given `pending`, that write is
+   * left to the caller (appended there), as `confirmUse` does.
+   */
   async function issueIn(
     tx: DbOrTx,
     context: RequestContext,
     input: { type: string; data: unknown; issuer: Issuer; caseId?: string | null; validFrom?: string },
+    pending?: Statement[],
   ): Promise<CertificateRow> {
     requireAccess(context, 'certificate:issue', { kind: 'region', regionCode: input.issuer.regionCode });
     const type = certificateTypeBySlug(input.type);
@@ -135,15 +143,15 @@ export function createCertificateService(deps: CertificatesDeps) {
     const validated = validateCertificateData(type.slug, input.data);
     if (!validated.ok) throw certificatesErrors.dataInvalid(validated.issues);
     const caseId = input.caseId ?? null;
-    const holder = await confirmHolder(tx, context, type, validated.data, caseId);
-    const seal = await seals.signingSealFor(tx, input.issuer);
+    const writes: Statement[] = pending ?? [];
+    const holder = await confirmHolder(tx, context, type, validated.data, caseId, writes);
+    const { seal, serial } = await seals.signingSealAndSerial(tx, input.issuer);
     const today = clock.today();
     if (seal.validTo !== null && seal.validTo < today) throw certificatesErrors.sealNotUsable(seal.ownerName);
-    const repo = createCertificatesRepository(tx);
     const identifier = buildCertificateIdentifier({
       typeCode: type.code,
       issuerUscc: input.issuer.uscc,
-      serial: await repo.nextSerial(),
+      serial,
       version: 1,
     });
     const issuedAt = clock.now();
@@ -183,12 +191,44 @@ export function createCertificateService(deps: CertificatesDeps) {
       replacedBy: null,
       caseId,
     };
-    await repo.insertCertificate(row);
-    await recordEvent(tx, context, row.identifier, 'issued', {
-      caseId,
-      details: { type: type.slug, holder: holder.id },
-    });
+    writes.push(
+      insertRow(certificates, row),
+      ...eventStatements(context, row.identifier, 'issued', {
+        caseId,
+        details: { type: type.slug, holder: holder.id },
+      }),
+    );
+    if (!pending) await writeAll(tx, writes);
     return row;
+  }
+
+  /** A certificate's event and its audit entry, as statements for one write. */
+  function eventStatements(
+    context: RequestContext,
+    identifier: string,
+    kind: string,
+    extra: { purpose?: string | null; caseId?: string | null; details?: Record<string, unknown> } = {},
+  ): Statement[] {
+    return [
+      insertRow(certificateEvents, {
+        identifier,
+        kind,
+        at: clock.now(),
+        actorLabel:
+          context.actor.kind === 'person' || context.actor.kind === 'staff' ? context.actor.name : context.actor.kind,
+        purpose: extra.purpose ?? null,
+        caseId: extra.caseId ?? null,
+        details: extra.details ?? {},
+      }),
+      audit.recordStatement(context, {
+        action: `certificates.certificate.${kind}`,
+        subjectType: 'certificate',
+        subjectId: identifier,
+        purpose: extra.purpose ?? null,
+        caseId: extra.caseId ?? null,
+        details: extra.details,
+      }),
+    ];
   }
 
   async function recordEvent(
@@ -198,24 +238,7 @@ export function createCertificateService(deps: CertificatesDeps) {
     kind: string,
     extra: { purpose?: string | null; caseId?: string | null; details?: Record<string, unknown> } = {},
   ) {
-    await createCertificatesRepository(tx).insertEvent({
-      identifier,
-      kind,
-      at: clock.now(),
-      actorLabel:
-        context.actor.kind === 'person' || context.actor.kind === 'staff' ? context.actor.name : context.actor.kind,
-      purpose: extra.purpose ?? null,
-      caseId: extra.caseId ?? null,
-      details: extra.details ?? {},
-    });
-    await audit.record(tx, context, {
-      action: `certificates.certificate.${kind}`,
-      subjectType: 'certificate',
-      subjectId: identifier,
-      purpose: extra.purpose ?? null,
-      caseId: extra.caseId ?? null,
-      details: extra.details,
-    });
+    await writeAll(tx, eventStatements(context, identifier, kind, extra));
   }
 
   /** Ends a valid certificate (revoked or replaced by a successor) under a row lock. */

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../platform/actor';
 import type { DbOrTx } from '../../platform/db/database';
+import { insertRow, writeAll } from '../../platform/db/write-batch';
 import { requirePerson, requireStaff } from '../../platform/access/access';
 import { checkUscc } from '../../platform/codes';
 import type { IdentityDeps } from './identity.deps';
 import { identityErrors } from './identity.errors';
 import { createIdentityRepository, type EntityBindingRow } from './identity.repository';
+import { entityBindings } from './identity.tables';
 
 type BindingView = EntityBindingRow & { holderName: string };
 
@@ -46,26 +48,28 @@ export function createEntityUseCases(deps: IdentityDeps) {
       context: RequestContext,
       input: { uscc: string; entityName: string; accountId: string; holderName: string },
     ): Promise<void> {
-      const repo = createIdentityRepository(tx);
-      if (await repo.findBinding({ uscc: input.uscc, accountId: input.accountId })) return;
-      await repo.insertBinding({
-        id: randomUUID(),
-        uscc: input.uscc,
-        entityName: input.entityName,
-        accountId: input.accountId,
-        capacity: 'legal_representative',
-        overrideReason: null,
-        grantedBy: 'system',
-        createdAt: clock.now(),
-        revokedAt: null,
-      });
-      await audit.record(tx, context, {
-        action: 'identity.binding.legal_representative',
-        subjectType: 'legal_person',
-        subjectId: input.uscc,
-        purpose: '企业设立登记',
-        details: { accountId: input.accountId },
-      });
+      if (await createIdentityRepository(tx).hasBinding({ uscc: input.uscc, accountId: input.accountId })) return;
+      // The binding and its audit entry as one statement.
+      await writeAll(tx, [
+        insertRow(entityBindings, {
+          id: randomUUID(),
+          uscc: input.uscc,
+          entityName: input.entityName,
+          accountId: input.accountId,
+          capacity: 'legal_representative',
+          overrideReason: null,
+          grantedBy: 'system',
+          createdAt: clock.now(),
+          revokedAt: null,
+        }),
+        audit.recordStatement(context, {
+          action: 'identity.binding.legal_representative',
+          subjectType: 'legal_person',
+          subjectId: input.uscc,
+          purpose: '企业设立登记',
+          details: { accountId: input.accountId },
+        }),
+      ]);
     },
 
     /** A clerk who checked the papers binds an entity whose USCC fails the check, with the reason on record. */

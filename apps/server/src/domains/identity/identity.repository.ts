@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
-import { queryRows, queryRowsPrepared } from '../../platform/db/database';
+import { queryRows, queryRowsPrepared, runText } from '../../platform/db/database';
 import { accounts, entityBindings, mandates, oneTimeCodes, sessions } from './identity.tables';
 
 export type AccountRow = typeof accounts.$inferSelect;
@@ -246,6 +246,17 @@ export function createIdentityRepository(db: DbOrTx) {
         .where(and(eq(entityBindings.uscc, uscc), isNull(entityBindings.revokedAt)))
         .orderBy(sql`${entityBindings.capacity} = 'legal_representative' desc`, asc(entityBindings.createdAt));
       return rows.map((r) => ({ ...r.binding, holderName: r.holderName }));
+    },
+
+    /** Whether the account holds a live binding to the entity (prepared text, no query building). */
+    async hasBinding(options: { uscc: string; accountId: string }): Promise<boolean> {
+      const rows = await runText(
+        db,
+        'select 1 from entity_bindings where uscc = $1 and account_id = $2 and revoked_at is null limit 1',
+        [options.uscc, options.accountId],
+        'y_id_has_binding',
+      );
+      return rows.length > 0;
     },
 
     async findBinding(options: { uscc: string; accountId: string }): Promise<EntityBindingRow | null> {

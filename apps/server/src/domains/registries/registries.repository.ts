@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, getTableColumns, gt, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { PgTransaction, type PgTable } from 'drizzle-orm/pg-core';
 import type { LegalEntity, Person, SubjectType } from '@yici/contracts';
-import type { DbOrTx } from '../../platform/db/database';
+import { queryRowsPrepared, runText, type DbOrTx } from '../../platform/db/database';
 import { creditEntries, dataUseLog, legalEntities, population } from './registries.tables';
 
 export type CreditEntryRow = typeof creditEntries.$inferSelect;
@@ -34,6 +34,14 @@ async function insertInBatches<T extends PgTable>(db: DbOrTx, table: T, rows: T[
   }
 }
 
+const FIND_PERSON = `select id_number as "idNumber", name, sex, birth_date::text as "birthDate",
+  household_region_code as "householdRegionCode", household_address as "householdAddress", phone
+  from population where id_number = $1 limit 1`;
+const FIND_ENTITY = `select uscc, name, entity_type as "entityType", registered_region_code as "registeredRegionCode",
+  registered_address as "registeredAddress", legal_representative_id_number as "legalRepresentativeIdNumber",
+  legal_representative_name as "legalRepresentativeName", status, established_on::text as "establishedOn"
+  from legal_entities where uscc = $1 limit 1`;
+
 /** In force on `asOf`: started on or before it and not yet ended (validTo is exclusive). */
 function inForce(asOf: string): SQL | undefined {
   return and(lte(creditEntries.validFrom, asOf), or(isNull(creditEntries.validTo), gt(creditEntries.validTo, asOf)));
@@ -60,13 +68,15 @@ export function createRegistriesRepository(db: DbOrTx): RegistriesRepository {
 
 function registryQueries(db: DbOrTx) {
   return {
+    // The two hot reads (every holder check and real-name match) as prepared text: no query
+    // building, planned once per connection. Dates come back as text, as the string-mode columns do.
     async findPerson(idNumber: string): Promise<Person | null> {
-      const rows = await db.select().from(population).where(eq(population.idNumber, idNumber)).limit(1);
+      const rows = await runText<Person>(db, FIND_PERSON, [idNumber], 'y_reg_find_person');
       return rows[0] ?? null;
     },
 
     async findEntity(uscc: string): Promise<LegalEntity | null> {
-      const rows = await db.select().from(legalEntities).where(eq(legalEntities.uscc, uscc)).limit(1);
+      const rows = await runText<LegalEntity>(db, FIND_ENTITY, [uscc], 'y_reg_find_entity');
       return rows[0] ?? null;
     },
 
@@ -120,6 +130,36 @@ function registryQueries(db: DbOrTx) {
         .values(entity)
         .onConflictDoNothing({ target: legalEntities.uscc })
         .returning({ uscc: legalEntities.uscc });
+      return rows.length === 1;
+    },
+
+    /**
+     * Inserts the entity unless its USCC is taken and, only when it was inserted, the data-use row
+     * of the registration: one statement (a data-modifying CTE). False on a taken code, without
+     * aborting the transaction and without a log row.
+     */
+    async insertEntityLoggedIfCodeFree(entity: LegalEntity, entry: DataUseInsert): Promise<boolean> {
+      const rows = await queryRowsPrepared<{ uscc: string }>(
+        db,
+        sql`with e as (
+              insert into ${legalEntities} (uscc, name, entity_type, registered_region_code, registered_address,
+                legal_representative_id_number, legal_representative_name, status, established_on)
+              values (${entity.uscc}, ${entity.name}, ${entity.entityType}, ${entity.registeredRegionCode},
+                ${entity.registeredAddress}, ${entity.legalRepresentativeIdNumber}, ${entity.legalRepresentativeName},
+                ${entity.status}, ${entity.establishedOn}::date)
+              on conflict (uscc) do nothing
+              returning uscc
+            ), d as (
+              insert into ${dataUseLog} (at, subject_type, subject_id, subject_region_code, reader_kind, reader_id,
+                reader_label, purpose, case_id, mandate_id, fields, request_id)
+              select ${entry.at.toISOString()}::timestamptz, ${entry.subjectType}, ${entry.subjectId},
+                ${entry.subjectRegionCode}, ${entry.readerKind}, ${entry.readerId ?? null}::text, ${entry.readerLabel},
+                ${entry.purpose}, ${entry.caseId ?? null}::text, ${entry.mandateId ?? null}::text,
+                ${sql.param(entry.fields)}::text[], ${entry.requestId}
+              from e
+            )
+            select uscc from e`,
+      );
       return rows.length === 1;
     },
 

@@ -23,7 +23,7 @@ import { insertRow, type Statement } from '../../platform/db/write-batch';
 import { dataUseLog } from './registries.tables';
 import { registriesErrors } from './registries.errors';
 import { organisationCode } from './registries.generator';
-import type { CreditEntryRow, DataUseRow, RegistriesRepository } from './registries.repository';
+import type { CreditEntryRow, DataUseInsert, DataUseRow, RegistriesRepository } from './registries.repository';
 
 /** The purpose a real-name check is logged under. */
 export const REAL_NAME_PURPOSE = '实名核验';
@@ -154,8 +154,12 @@ function registriesUseCases(deps: RegistriesDeps) {
    * fails writes nothing, and inside a caller's transaction the row commits or rolls back with it.
    */
   async function recordRead(context: RequestContext, subject: Subject, reason: ReadReason): Promise<void> {
+    await repo.insertDataUse(dataUseOf(context, subject, reason));
+  }
+
+  function dataUseOf(context: RequestContext, subject: Subject, reason: ReadReason): DataUseInsert {
     const reader = actorRef(context.actor);
-    await repo.insertDataUse({
+    return {
       at: clock.now(),
       subjectType: subject.subjectType,
       subjectId: subject.subjectId,
@@ -168,7 +172,7 @@ function registriesUseCases(deps: RegistriesDeps) {
       mandateId: context.onBehalfOf?.mandateId ?? null,
       fields: [...reason.fields],
       requestId: context.requestId,
-    });
+    };
   }
 
   /**
@@ -283,12 +287,13 @@ function registriesUseCases(deps: RegistriesDeps) {
       };
       for (let attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
         const entity: LegalEntity = { uscc: drawUscc(input.entityType, input.registeredRegionCode), ...base };
-        if (!(await repo.insertEntityIfCodeFree(entity))) continue;
-        await recordRead(
+        // The entity and its log row in one statement; a taken code inserts neither.
+        const logged = dataUseOf(
           context,
           { subjectType: 'legal_person', subjectId: entity.uscc, regionCode: entity.registeredRegionCode },
           { purpose: ENTITY_REGISTRATION_PURPOSE, caseId: input.caseId ?? null, fields: ENTITY_FIELDS },
         );
+        if (!(await repo.insertEntityLoggedIfCodeFree(entity, logged))) continue;
         return { ...entity, legalRepresentativeIdNumber: maskIdNumber(entity.legalRepresentativeIdNumber) };
       }
       throw new Error(`no free USCC after ${CODE_ATTEMPTS} draws in region ${input.registeredRegionCode}`);
@@ -379,20 +384,28 @@ export type RegistriesService = ReturnType<typeof registriesUseCases> & {
   logInto(pending: Statement[]): RegistriesService;
 };
 
-/** The population, legal-entity and credit registries, and the data-use log of every read. */
-export function createRegistriesService(deps: RegistriesDeps): RegistriesService {
+/** A repository whose data-use rows go to `pending` (for the caller's own write) instead of being inserted. */
+function loggingInto(repo: RegistriesRepository, pending: Statement[]): RegistriesRepository {
   return {
-    ...registriesUseCases(deps),
+    ...repo,
+    insertDataUse: async (entry) => {
+      pending.push(insertRow(dataUseLog, entry));
+    },
+    insertEntityLoggedIfCodeFree: async (entity, entry) => {
+      if (!(await repo.insertEntityIfCodeFree(entity))) return false;
+      pending.push(insertRow(dataUseLog, entry));
+      return true;
+    },
+  };
+}
+
+/** The population, legal-entity and credit registries, and the data-use log of every read. */
+export function createRegistriesService(deps: RegistriesDeps & { pending?: Statement[] }): RegistriesService {
+  const repo = deps.pending ? loggingInto(deps.repo, deps.pending) : deps.repo;
+  return {
+    ...registriesUseCases({ ...deps, repo }),
+    // Either order of withTx and logInto gives the same service.
     withTx: (tx) => createRegistriesService({ ...deps, repo: deps.repo.withTx(tx) }),
-    logInto: (pending) =>
-      createRegistriesService({
-        ...deps,
-        repo: {
-          ...deps.repo,
-          insertDataUse: async (entry) => {
-            pending.push(insertRow(dataUseLog, entry));
-          },
-        },
-      }),
+    logInto: (pending) => createRegistriesService({ ...deps, pending }),
   };
 }
