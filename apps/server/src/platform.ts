@@ -69,7 +69,7 @@ export function createServices(options: {
     publicUrl: options.publicUrl,
     platformBody: platformBody(),
   });
-  const deadlines = createDeadlineService({ calendar, clock, db });
+  const deadlines = createDeadlineService({ calendar, clock });
   const cases = createCasesService({
     db,
     clock,

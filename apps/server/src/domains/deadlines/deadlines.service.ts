@@ -3,8 +3,8 @@ import type { ClockView } from '@yici/contracts';
 import type { Calendar } from '../../platform/calendar/calendar';
 import type { CalendarService } from '../../platform/calendar/calendar.service';
 import type { Clock } from '../../platform/clock';
-import type { Db, DbOrTx } from '../../platform/db/database';
-import type { Statement } from '../../platform/db/write-batch';
+import type { DbOrTx } from '../../platform/db/database';
+import { insertRow, type Statement } from '../../platform/db/write-batch';
 import {
   clockView,
   DEFAULT_YELLOW_DAYS,
@@ -39,8 +39,6 @@ export function createDeadlineService(deps: {
   calendar: Pick<CalendarService, 'calendar'>;
   clock: Clock;
   yellowDays?: number;
-  /** Only to build statements for combined writes (startStatement); any handle of the database. */
-  db?: Db;
 }) {
   const { clock } = deps;
   const yellowDays = deps.yellowDays ?? DEFAULT_YELLOW_DAYS;
@@ -92,31 +90,6 @@ export function createDeadlineService(deps: {
       return viewAt(cal, state);
     },
 
-    /** Starting several clocks in one write with other rows (see writeAll): the insert as a statement. */
-    async startStatement(input: {
-      subjectType: DeadlineSubjectType;
-      subjectId: string;
-      regionCode: string;
-      limitDays: number;
-      baseOn: string;
-    }): Promise<Statement> {
-      const cal = await deps.calendar.calendar();
-      const state = startClock(input.limitDays, input.baseOn);
-      const db = deps.db;
-      if (!db) throw new Error('startStatement needs the database handle (deps.db)');
-      const insert = db.insert(deadlineClocks).values({
-        id: clockIdOf(input.subjectType, input.subjectId),
-        subjectType: input.subjectType,
-        subjectId: input.subjectId,
-        regionCode: input.regionCode,
-        ...state,
-        dueOn: dueOnOf(cal, state),
-        updatedAt: clock.now(),
-      });
-      // Not the builder itself: it is a thenable, and resolving this promise would run it here.
-      return { getSQL: () => insert.getSQL() };
-    },
-
     /**
      * Starting a clock as a statement for a combined write, with the facts and the view it will
      * have: the caller shows the clock without reading it back.
@@ -130,11 +103,15 @@ export function createDeadlineService(deps: {
     }): Promise<{ statement: Statement; state: ClockState; view: ClockView }> {
       const cal = await deps.calendar.calendar();
       const state = startClock(input.limitDays, input.baseOn);
-      const statement = sql`insert into ${deadlineClocks} (${sql.raw(
-        'id, subject_type, subject_id, region_code, limit_days, base_on, extended_days, paused_workdays, paused_on, stopped_on, elapsed_workdays, due_on, updated_at',
-      )}) values (${clockIdOf(input.subjectType, input.subjectId)}, ${input.subjectType}, ${input.subjectId},
-        ${input.regionCode}, ${state.limitDays}, ${state.baseOn}, ${state.extendedDays}, ${state.pausedWorkdays},
-        null, null, null, ${dueOnOf(cal, state)}, ${clock.now().toISOString()})`;
+      const statement = insertRow(deadlineClocks, {
+        id: clockIdOf(input.subjectType, input.subjectId),
+        subjectType: input.subjectType,
+        subjectId: input.subjectId,
+        regionCode: input.regionCode,
+        ...state,
+        dueOn: dueOnOf(cal, state),
+        updatedAt: clock.now(),
+      });
       return { statement, state, view: viewAt(cal, state) };
     },
 
