@@ -7,7 +7,16 @@ import { openTestApp, type TestApp } from '../../testing/test-app';
 import { createTestSession, sessionForAccount, type TestSession } from '../../testing/test-actors';
 import { parseSerial } from './cases.serials';
 import { uploadOwners, uploads } from './cases.tables';
-import { caller, fillForm, openTasks, supplyAll, supplyEverything, TINY_PDF, type Call } from './cases.test-kit';
+import {
+  caller,
+  caseState as kitCaseState,
+  fillForm,
+  openTasks,
+  supplyAll,
+  supplyEverything,
+  TINY_PDF,
+  type Call,
+} from './cases.test-kit';
 
 /** A Thursday; 10-01 … 10-07 is the National Day holiday. */
 const NOW = '2018-09-27T02:00:00Z';
@@ -121,27 +130,8 @@ async function taskOf(caseId: string) {
   return c.tasks[0]!;
 }
 
-/**
- * What a refused request must leave as it was: the case's status, version, materials, tasks,
- * notices and timeline (the running clock is left out: it moves with the day, not with requests).
- */
-async function caseState(session: TestSession, caseId: string) {
-  const view = await call('GET', `/api/cases/${caseId}`, session);
-  expect(view.statusCode, view.body).toBe(200);
-  const timeline = await call('GET', `/api/cases/${caseId}/timeline`, session);
-  expect(timeline.statusCode, timeline.body).toBe(200);
-  const c = view.json() as Case;
-  return {
-    status: c.status,
-    version: c.version,
-    caseNumber: c.caseNumber,
-    acceptedOn: c.acceptedOn,
-    materials: c.materials,
-    notices: c.notices,
-    tasks: c.tasks.map((x) => ({ id: x.id, status: x.status, version: x.version, claimedBy: x.claimedBy })),
-    timeline: (timeline.json() as { kind: string; at: string }[]).map((e) => `${e.at} ${e.kind}`),
-  };
-}
+/** What a refused request must leave as it was (see the test kit's caseState). */
+const caseState = (session: TestSession, caseId: string) => kitCaseState(call, session, caseId);
 
 async function stateOf(caseId: string) {
   return caseState(clerk, caseId);
