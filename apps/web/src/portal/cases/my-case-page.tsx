@@ -1,13 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { ApiError } from '../../api/client';
-import { NotFoundPage } from '../../app/not-found-page';
+import { detailFallback } from '../../app/detail-fallback';
 import { messages } from '../../messages';
 import { certificatePath } from '../../shared/certificates/certificate-paths';
 import { CaseDetailSections } from '../../shared/cases/case-detail-sections';
-import { PageLoading } from '../../shared/page-loading';
 import { PageTitle } from '../../shared/page-title';
-import { ProblemView } from '../../shared/problem-view';
 import { myCaseQueries } from './cases.queries';
 import { SupplyMaterialsPanel } from './supply-materials-panel';
 
@@ -18,18 +15,12 @@ export function MyCasePage() {
   const { id = '' } = useParams();
   const theCase = useQuery(myCaseQueries.detail(id));
   const timeline = useQuery(myCaseQueries.timeline(id));
-  if (theCase.isPending) return <PageLoading />;
-  if (theCase.error instanceof ApiError && theCase.error.isNotFound) {
-    return (
-      <NotFoundPage
-        title={theCase.error.problem.title}
-        hint={text.notFoundHint}
-        backTo="/portal/cases"
-        backLabel={text.backToList}
-      />
-    );
-  }
-  if (theCase.isError) return <ProblemView error={theCase.error} onRetry={() => void theCase.refetch()} />;
+  const fallback = detailFallback(theCase, {
+    hint: text.notFoundHint,
+    backTo: '/portal/cases',
+    backLabel: text.backToList,
+  });
+  if (fallback || !theCase.data) return fallback;
   const canSupply = theCase.data.status === 'correction_requested' || theCase.data.status === 'draft';
   return (
     <div className="page" data-testid="my-case-page">

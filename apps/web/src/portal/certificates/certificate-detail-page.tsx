@@ -2,14 +2,11 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Card } from 'antd';
 import { Link, useParams } from 'react-router';
-import { ApiError } from '../../api/client';
-import { NotFoundPage } from '../../app/not-found-page';
+import { detailFallback } from '../../app/detail-fallback';
 import { messages } from '../../messages';
 import { certificateTypeQueries } from '../../shared/certificates/certificate-types.queries';
 import { CertificateStatusTag } from '../../shared/certificates/certificate-status-tag';
-import { PageLoading } from '../../shared/page-loading';
 import { PageTitle } from '../../shared/page-title';
-import { ProblemView } from '../../shared/problem-view';
 import { meetsLevel } from '../../shared/session/session-access';
 import { sessionQueries } from '../../shared/session/session.queries';
 import { AnnotatedCopyForm } from './annotated-copy-form';
@@ -28,18 +25,13 @@ export function CertificateDetailPage() {
   const me = useQuery(sessionQueries.me());
   const detail = useQuery(certificateQueries.detail(identifier));
   const types = useQuery(certificateTypeQueries.all());
-  if (detail.isError && detail.error instanceof ApiError && detail.error.isNotFound) {
-    return (
-      <NotFoundPage
-        title={messages.errors.pageNotFoundTitle}
-        hint={text.notFoundHint}
-        backTo="/account/certificates"
-        backLabel={text.backToWallet}
-      />
-    );
-  }
-  if (detail.isError) return <ProblemView error={detail.error} onRetry={() => void detail.refetch()} />;
-  if (!detail.data) return <PageLoading />;
+  const fallback = detailFallback(detail, {
+    title: messages.errors.pageNotFoundTitle,
+    hint: text.notFoundHint,
+    backTo: '/account/certificates',
+    backLabel: text.backToWallet,
+  });
+  if (fallback || !detail.data) return fallback;
   const certificate = detail.data;
   const fields = types.data?.find((type) => type.slug === certificate.type.slug)?.fields ?? [];
   const canShare = me.data?.kind === 'person' && meetsLevel(me.data.realNameLevel, 'phone');

@@ -1,13 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { ApiError } from '../../api/client';
-import { NotFoundPage } from '../../app/not-found-page';
+import { detailFallback } from '../../app/detail-fallback';
 import { messages } from '../../messages';
 import { managedCertificatePath } from '../../shared/certificates/certificate-paths';
 import { CaseDetailSections } from '../../shared/cases/case-detail-sections';
-import { PageLoading } from '../../shared/page-loading';
 import { PageTitle } from '../../shared/page-title';
-import { ProblemView } from '../../shared/problem-view';
 import { workbenchTool } from '../workbench-tools';
 import { CaseActions } from './case-actions';
 import { staffCaseQueries, taskPath } from './staff-cases.queries';
@@ -20,18 +17,12 @@ export function StaffCasePage() {
   const { id = '' } = useParams();
   const theCase = useQuery(staffCaseQueries.detail(id));
   const timeline = useQuery(staffCaseQueries.timeline(id));
-  if (theCase.isPending) return <PageLoading />;
-  if (theCase.error instanceof ApiError && theCase.error.isNotFound) {
-    return (
-      <NotFoundPage
-        title={theCase.error.problem.title}
-        hint={text.notFoundHint}
-        backTo={workbenchTool('caseInbox').path}
-        backLabel={text.backToInbox}
-      />
-    );
-  }
-  if (theCase.isError) return <ProblemView error={theCase.error} onRetry={() => void theCase.refetch()} />;
+  const fallback = detailFallback(theCase, {
+    hint: text.notFoundHint,
+    backTo: workbenchTool('caseInbox').path,
+    backLabel: text.backToInbox,
+  });
+  if (fallback || !theCase.data) return fallback;
   return (
     <div className="page" data-testid="staff-case-page">
       <PageTitle>{theCase.data.title}</PageTitle>

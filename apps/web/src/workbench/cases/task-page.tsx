@@ -1,14 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card } from 'antd';
 import { useParams } from 'react-router';
-import { ApiError } from '../../api/client';
-import { NotFoundPage } from '../../app/not-found-page';
+import { detailFallback } from '../../app/detail-fallback';
 import { messages } from '../../messages';
 import { CaseFormValues } from '../../shared/cases/case-form-values';
 import { CaseMaterialsTable } from '../../shared/cases/case-materials-table';
 import { PageLoading } from '../../shared/page-loading';
 import { PageTitle } from '../../shared/page-title';
-import { ProblemView } from '../../shared/problem-view';
 import { sessionQueries } from '../../shared/session/session.queries';
 import { workbenchTool } from '../workbench-tools';
 import { staffCaseQueries } from './staff-cases.queries';
@@ -26,18 +24,13 @@ export function TaskPage() {
   const me = useQuery(sessionQueries.me());
   const task = useQuery(staffCaseQueries.task(id));
   const theCase = useQuery({ ...staffCaseQueries.detail(task.data?.caseId ?? ''), enabled: !!task.data });
-  if (task.isPending || !me.data) return <PageLoading />;
-  if (task.error instanceof ApiError && task.error.isNotFound) {
-    return (
-      <NotFoundPage
-        title={task.error.problem.title}
-        hint={messages.cases.detail.notFoundHint}
-        backTo={workbenchTool('taskInbox').path}
-        backLabel={text.backToInbox}
-      />
-    );
-  }
-  if (task.isError) return <ProblemView error={task.error} onRetry={() => void task.refetch()} />;
+  if (!me.data) return <PageLoading />;
+  const fallback = detailFallback(task, {
+    hint: messages.cases.detail.notFoundHint,
+    backTo: workbenchTool('taskInbox').path,
+    backLabel: text.backToInbox,
+  });
+  if (fallback || !task.data) return fallback;
   return (
     <div
       className="page case-sections"
