@@ -21,7 +21,9 @@ import {
 import { z } from 'zod';
 import { HealthSchema, ProblemSchema } from '@yici/contracts';
 import { loggerOptions } from './logger';
-import { sendProblem } from './problem';
+import { problemOnSocket, sendProblem } from './problem';
+import { registerInputGuard } from './input-guard';
+import { applySecurityHeaders, registerSecurityHeaders, swaggerUiCsp } from './security-headers';
 import { registerIdempotency } from './idempotency';
 import type { Db } from '../db/database';
 import type { Clock } from '../clock';
@@ -68,6 +70,15 @@ export async function createHttpApp(options: HttpOptions): Promise<FastifyInstan
     return503OnClosing: true,
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // An undecodable path (/api/cases/%ff) or an over-long parameter is a problem like any other…
+    // (its reply skips the hooks, so it gets the headers here).
+    frameworkErrors: (error, request, reply) => {
+      applySecurityHeaders(reply);
+      reply.header('x-request-id', request.id);
+      return sendProblem(error, request, reply);
+    },
+    // …and so is what Node refuses before routing (headers or URL beyond 16 KiB: 431; bad syntax: 400).
+    clientErrorHandler: problemOnSocket,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -87,6 +98,7 @@ export async function createHttpApp(options: HttpOptions): Promise<FastifyInstan
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  registerSecurityHeaders(app);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -101,9 +113,15 @@ export async function createHttpApp(options: HttpOptions): Promise<FastifyInstan
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list' } });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/docs',
+    uiConfig: { docExpansion: 'list' },
+    staticCSP: true,
+    transformStaticCSP: swaggerUiCsp,
+  });
 
   await registerAuth(app, { resolveSession: options.resolveSession, secureCookies: options.secureCookies });
+  registerInputGuard(app);
   if (options.idempotency) registerIdempotency(app, options.idempotency);
 
   const api = app.withTypeProvider<ZodTypeProvider>();

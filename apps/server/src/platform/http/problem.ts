@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { Problem } from '@yici/contracts';
@@ -91,13 +94,58 @@ function clientErrorCode(error: FastifyError): string {
   if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
     return 'BODY_MALFORMED';
   }
+  if (error.code === 'FST_ERR_BAD_URL') return 'URL_MALFORMED';
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return 'URL_TOO_LONG';
   if ((error.statusCode ?? 0) === 404) return 'ROUTE_NOT_FOUND';
   return 'REQUEST_INVALID';
 }
 
 function clientErrorTitle(status: number): string {
   if (status === 404) return '请求的资源不存在';
+  if (status === 408) return '请求超时';
   if (status === 413) return '请求内容过大';
+  if (status === 414) return '请求地址过长';
+  if (status === 431) return '请求头或请求地址过长';
   if (status === 415) return '不支持的内容类型';
   return '请求有误';
+}
+
+const SOCKET_ERRORS: Record<string, { status: number; code: string }> = {
+  HPE_HEADER_OVERFLOW: { status: 431, code: 'HEADERS_TOO_LARGE' },
+  ERR_HTTP_REQUEST_TIMEOUT: { status: 408, code: 'REQUEST_TIMEOUT' },
+};
+
+/**
+ * What Node refuses before any route sees the request (headers or URL beyond its 16 KiB limit,
+ * malformed syntax, a slow client) is answered on the socket as a problem too, instead of the
+ * framework's plain JSON; the connection then closes, since the parser cannot resume.
+ */
+export function problemOnSocket(error: Error & { code?: string }, socket: Socket) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const { status, code } = SOCKET_ERRORS[error.code ?? ''] ?? { status: 400, code: 'REQUEST_MALFORMED' };
+  const correlationId = randomUUID();
+  const problem: Problem = {
+    type: PROBLEM_TYPE_BASE + code.toLowerCase().replaceAll('_', '-'),
+    title: clientErrorTitle(status),
+    status,
+    code,
+    correlationId,
+    fields: [],
+  };
+  const body = JSON.stringify(problem);
+  if (socket.writable) {
+    socket.write(
+      [
+        `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Bad Request'}`,
+        'Content-Type: application/problem+json; charset=utf-8',
+        `Content-Length: ${Buffer.byteLength(body)}`,
+        `X-Request-Id: ${correlationId}`,
+        'X-Content-Type-Options: nosniff',
+        'Connection: close',
+        '',
+        body,
+      ].join('\r\n'),
+    );
+  }
+  socket.destroy(error);
 }
