@@ -29,6 +29,8 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 }
 
+const cspViolations = new WeakMap<Page, string[]>();
+
 /** A fresh visitor: own cookies, Chinese locale, a desktop window. */
 export async function openVisitor(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
@@ -37,6 +39,13 @@ export async function openVisitor(browser: Browser): Promise<{ context: BrowserC
     viewport: { width: 1280, height: 900 },
   });
   const page = await context.newPage();
+  // The server's Content-Security-Policy must let the built app work: a refusal fails the journey.
+  const violations: string[] = [];
+  cspViolations.set(page, violations);
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.text().includes('Content Security Policy'))
+      violations.push(message.text());
+  });
   page.setDefaultTimeout(UI_TIMEOUT_MS);
   page.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
   return { context, page };
@@ -49,6 +58,7 @@ export async function openVisitor(browser: Browser): Promise<{ context: BrowserC
 export function useVisitor(onOpen: (visitor: { context: BrowserContext; page: Page }) => void): void {
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
+  let page: Page | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();
   }, BROWSER_START_TIMEOUT_MS);
@@ -58,10 +68,13 @@ export function useVisitor(onOpen: (visitor: { context: BrowserContext; page: Pa
   beforeEach(async () => {
     const visitor = await openVisitor(browser!);
     context = visitor.context;
+    page = visitor.page;
     onOpen(visitor);
   });
   afterEach(async () => {
+    const refused = page ? (cspViolations.get(page) ?? []) : [];
     await context?.close();
+    if (refused.length > 0) throw new Error(`Content-Security-Policy refused:\n${refused.join('\n')}`);
   });
 }
 

@@ -26,10 +26,7 @@ async function writtenRows(): Promise<Record<string, number>> {
   return Object.fromEntries(Object.entries(rows[0]!).map(([k, v]) => [k, Number(v)]));
 }
 
-async function expectNulRefused(
-  request: InjectOptions,
-  field: string,
-): Promise<void> {
+async function expectNulRefused(request: InjectOptions, field: string): Promise<void> {
   const before = await writtenRows();
   const response = await t.app.inject(request);
   expect(response.statusCode).toBe(400);
@@ -71,7 +68,10 @@ describe('a NUL character (U+0000) anywhere in a request', () => {
         method: 'POST',
         url: '/api/applications/prepare',
         headers: person.headers,
-        payload: { target: { kind: 'bundle', bundleId: 'enterprise-opening', regionCode: '370102' }, form: { x: 'a\u0000' } },
+        payload: {
+          target: { kind: 'bundle', bundleId: 'enterprise-opening', regionCode: '370102' },
+          form: { x: 'a\u0000' },
+        },
       },
       'body.form.x',
     );
@@ -141,7 +141,9 @@ describe('URLs the router cannot take', () => {
           let body = '';
           res.setEncoding('utf8');
           res.on('data', (chunk: string) => (body += chunk));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), body }));
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), body }),
+          );
         });
         req.on('error', reject);
         req.end();
