@@ -1,7 +1,9 @@
 /**
  * The `yici` command line (npm run yici -- <command>): thin commands over the same services.
  *   yici outbox [--limit N]     the development outbox: messages (one-time codes) that would be sent
- *   yici audit verify           re-compute the audit chain and name the first broken entry
+ *   yici audit verify [--checkpoints <file|dir>]   re-compute the audit chain, check its signatures
+ *                               and checkpoints, and name the first broken entry
+ *   yici audit checkpoint [--out <file>]           sign a checkpoint of the head now and export them all
  *   yici cert verify <file> --keys <seals.json>   check a downloaded certificate offline
  */
 import { ConfigError, loadConfig } from './platform/config';
@@ -9,12 +11,15 @@ import { systemClock } from './platform/clock';
 import { systemContext } from './platform/actor';
 import { databaseOptionsOf, openDatabase } from './platform';
 import { createOutbox, developmentTransport } from './platform/outbox/outbox.service';
-import { runAuditVerify } from './platform/audit/audit.cli';
+import { runAuditCheckpoint, runAuditVerify } from './platform/audit/audit.cli';
+import { resolveAuditSigningKey } from './platform/audit/audit.signing';
+import { checkpointDirectoryOf } from './platform/audit/audit.checkpoints';
 import { runCertVerify } from './domains/certificates/certificates.cli';
 
 const USAGE = `用法 usage:
   yici outbox [--limit N]   查看开发环境短信发件箱（验证码）
-  yici audit verify         校验审计日志哈希链
+  yici audit verify [--checkpoints <文件或目录>]   校验审计日志哈希链、批次签名与检查点
+  yici audit checkpoint [--out <文件>]            签署当前链头检查点并导出全部检查点（交见证方留存）
   yici cert verify <文件> --keys <seals.json>   离线核验下载的电子证照（公钥取自 GET /api/seals）`;
 
 async function main(argv: string[]): Promise<number> {
@@ -43,7 +48,16 @@ async function main(argv: string[]): Promise<number> {
       }
       return 0;
     }
-    if (command === 'audit' && sub === 'verify') return await runAuditVerify({ database });
+    if (command === 'audit' && (sub === 'verify' || sub === 'checkpoint')) {
+      const audit = {
+        database,
+        signer: resolveAuditSigningKey({ configured: config.auditSigningKey, dataDir: config.dataDir }).signer,
+        directory: checkpointDirectoryOf(config.dataDir),
+      };
+      const valuesOf = (flag: string) => rest.flatMap((arg, i) => (rest[i - 1] === flag ? [arg] : []));
+      if (sub === 'verify') return await runAuditVerify({ ...audit, checkpointFiles: valuesOf('--checkpoints') });
+      return await runAuditCheckpoint({ ...audit, out: valuesOf('--out')[0] });
+    }
     console.error(USAGE);
     return 2;
   } finally {

@@ -8,6 +8,8 @@ import { createPlatformHttp, createServices, databaseOptionsOf, openDatabase, re
 import { DEMO_PASSWORD, DEMO_STAFF_LOGINS } from './domains/identity/identity.seed';
 import { DEMO_RESIDENTS } from './domains/registries/registries.demo';
 import { seedReferenceData } from './seed/seed';
+import { resolveAuditSigningKey } from './platform/audit/audit.signing';
+import { checkpointDirectoryOf } from './platform/audit/audit.checkpoints';
 
 async function main() {
   const config = loadConfig(process.env, process.cwd());
@@ -16,6 +18,8 @@ async function main() {
   await database.migrate();
   const sealKey = resolveSealMasterKey(config);
   if (sealKey.warning) console.warn(`注意：${sealKey.warning}`);
+  const auditKey = resolveAuditSigningKey({ configured: config.auditSigningKey, dataDir: config.dataDir });
+  if (auditKey.warning) console.warn(`注意：${auditKey.warning}`);
   if (config.seed === 'demo') {
     const outcome = await seedReferenceData(database.db, {
       clock: systemClock,
@@ -32,6 +36,11 @@ async function main() {
     clock: systemClock,
     sealMasterKey: sealKey.key,
     publicUrl: config.publicUrl,
+    audit: {
+      signer: auditKey.signer,
+      witness: config.auditWitness,
+      checkpointDirectory: checkpointDirectoryOf(config.dataDir),
+    },
   });
   const http = await createPlatformHttp({
     database,

@@ -13,6 +13,8 @@ import { createCatalogService } from './domains/catalog/catalog.service';
 import { catalogRoutes } from './domains/catalog/catalog.routes';
 import { createAuditLog } from './platform/audit/audit.service';
 import { auditRoutes } from './platform/audit/audit.routes';
+import type { AuditSigner } from './platform/audit/audit.signing';
+import type { CheckpointDirectory } from './platform/audit/audit.checkpoints';
 import { createOutbox, developmentTransport, type OutboxTransport } from './platform/outbox/outbox.service';
 import { outboxRoutes } from './platform/outbox/outbox.routes';
 import { createRegistriesRepository } from './domains/registries/registries.repository';
@@ -46,11 +48,22 @@ export function createServices(options: {
   sealMasterKey: Buffer;
   publicUrl: string;
   transport?: OutboxTransport;
+  /** The audit signing key and where daily checkpoints go (a directory outside the database, a witness). */
+  audit: { signer: AuditSigner; witness?: string | null; checkpointDirectory?: CheckpointDirectory | null };
 }) {
   const { database, clock } = options;
   const db = database.db;
-  const audit = createAuditLog({ db, clock });
   const outbox = createOutbox({ db, clock, transport: options.transport ?? developmentTransport });
+  const audit = createAuditLog({
+    db,
+    clock,
+    signer: options.audit.signer,
+    checkpoints: {
+      directory: options.audit.checkpointDirectory ?? null,
+      outbox,
+      witness: options.audit.witness ?? null,
+    },
+  });
   const registriesRepo = createRegistriesRepository(db);
   const registries = createRegistriesService({ repo: registriesRepo, clock });
   const registriesAccess = createRegistriesAccess({ service: registries, repo: registriesRepo });

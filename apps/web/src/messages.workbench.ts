@@ -78,14 +78,19 @@ export const workbenchMessages = {
     verifiedTitle: '哈希链完整',
     verifiedDetail: (sealed: number, unsealed: number) =>
       `已核验 ${sealed} 条已封存记录；${unsealed} 条待封存记录的内容摘要无误。`,
+    signaturesDetail: (batches: number, checkpoints: number) =>
+      `${batches} 个封存批次的审计签名有效；${checkpoints} 个检查点与链相符。`,
     head: (seq: number, hash: string) => `链头：第 ${seq} 条，摘要 ${hash}。请另行留存，以便日后发现尾部记录被删除。`,
     brokenTitle: '哈希链异常',
-    brokenDetail: (options: { id: number; seq: number | null; reason: string; checked: number }) =>
-      `第一条异常记录：#${options.id}${options.seq === null ? '' : `（链序号 ${options.seq}）`}，原因：${options.reason}。此前 ${options.checked} 条记录核验无误。`,
+    brokenDetail: (options: { id: number | null; seq: number | null; reason: string; checked: number }) =>
+      `第一条异常记录：${options.id === null ? '链尾已被删除' : `#${options.id}`}${options.seq === null ? '' : `（链序号 ${options.seq}）`}，原因：${options.reason}。此前 ${options.checked} 条记录核验无误。`,
     reasons: {
       content_changed: '内容被篡改',
       link_broken: '链接摘要不符（断链）',
       missing_entry: '记录缺失',
+      signature_invalid: '封存批次的审计签名不符（链被改写）',
+      signature_missing: '缺少封存批次的审计签名',
+      checkpoint_mismatch: '与留存的检查点不符',
     },
     missingSeq: (seq: number) => `缺少链序号 ${seq}`,
     /** Known actions by their Chinese name; others show their code. */

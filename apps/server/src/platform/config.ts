@@ -22,6 +22,13 @@ const ConfigSchema = z.object({
   // SM4 master key wrapping the seals' private keys (32 hex chars); generated into the data directory when unset.
   YICI_SEAL_MASTER_KEY: z.string().optional(),
   YICI_SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+  // SM2 private key (64 hex chars) signing the audit chain's batches and checkpoints; generated into the data directory when unset.
+  YICI_AUDIT_SIGNING_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, '应为 64 位十六进制 SM2 私钥')
+    .optional(),
+  // Where the daily audit checkpoint is sent (an address outside the platform's operators, e.g. the supervising body).
+  YICI_AUDIT_WITNESS: z.string().min(3).default('audit-witness@localhost'),
 });
 
 export type Config = Readonly<{
@@ -36,6 +43,8 @@ export type Config = Readonly<{
   devOutboxPublic: boolean;
   publicUrl: string;
   sealMasterKey: string | null;
+  auditSigningKey: string | null;
+  auditWitness: string;
 }>;
 
 export class ConfigError extends Error {}
@@ -62,5 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     devOutboxPublic: e.YICI_DEV_OUTBOX_PUBLIC === 'true',
     publicUrl: (e.YICI_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     sealMasterKey: e.YICI_SEAL_MASTER_KEY ?? null,
+    auditSigningKey: e.YICI_AUDIT_SIGNING_KEY ?? null,
+    auditWitness: e.YICI_AUDIT_WITNESS,
   });
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { fixedClock } from '../platform/clock';
 import { createPlatformHttp, createServices, type Services } from '../platform';
-import { openTestDatabase, TEST_SEAL_MASTER_KEY, type TestDatabase } from './test-database';
+import { openTestDatabase, TEST_AUDIT_SIGNER, TEST_SEAL_MASTER_KEY, type TestDatabase } from './test-database';
 
 export type TestApp = {
   app: FastifyInstance;
@@ -20,6 +20,7 @@ export async function openTestApp(options: { now?: string } = {}): Promise<TestA
     clock,
     sealMasterKey: TEST_SEAL_MASTER_KEY,
     publicUrl: 'http://yici.test',
+    audit: { signer: TEST_AUDIT_SIGNER },
   });
   const app = await createPlatformHttp({
     database,

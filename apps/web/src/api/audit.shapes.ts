@@ -4,13 +4,26 @@ import { isNullable, isNumber, isString, shapeOf } from './local-schemas';
  * The audit log's answers. The server keeps their schemas beside the audit log until they move to
  * packages/contracts; until then these types mirror them and the checks cover what the pages read.
  */
-export type AuditBreakReason = 'content_changed' | 'link_broken' | 'missing_entry';
+export type AuditBreakReason =
+  | 'content_changed'
+  | 'link_broken'
+  | 'missing_entry'
+  | 'signature_invalid'
+  | 'signature_missing'
+  | 'checkpoint_mismatch';
 
 export type AuditVerification =
-  | { ok: true; sealed: number; unsealed: number; head: { seq: number; linkHash: string } | null }
+  | {
+      ok: true;
+      sealed: number;
+      unsealed: number;
+      signedBatches: number;
+      checkpoints: number;
+      head: { seq: number; linkHash: string } | null;
+    }
   | {
       ok: false;
-      firstBroken: { id: number; seq: number | null; reason: AuditBreakReason; missingSeq?: number };
+      firstBroken: { id: number | null; seq: number | null; reason: AuditBreakReason; missingSeq?: number };
       checked: number;
     };
 
@@ -66,7 +79,10 @@ export const AuditVerificationSchema = shapeOf<AuditVerification>({
   test: (value) =>
     value.ok === true
       ? isNumber(value.sealed) && isNumber(value.unsealed)
-      : value.ok === false && isObject(value.firstBroken) && isNumber(value.firstBroken.id) && isNumber(value.checked),
+      : value.ok === false &&
+        isObject(value.firstBroken) &&
+        isNullable(isNumber)(value.firstBroken.id) &&
+        isNumber(value.checked),
 });
 
 export const AuditEntryPageSchema = shapeOf<AuditEntryPage>({

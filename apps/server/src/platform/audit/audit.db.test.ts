@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -5,12 +8,13 @@ import { systemContext, type Actor, type RequestContext } from '../actor';
 import { fixedClock } from '../clock';
 import { queryRows, type DbOrTx } from '../db/database';
 import { createHttpApp } from '../http/app';
-import { openTestDatabase, testDatabaseKind, type TestDatabase } from '../../testing/test-database';
+import { openTestDatabase, TEST_AUDIT_SIGNER, testDatabaseKind, type TestDatabase } from '../../testing/test-database';
 import { GENESIS_LINK, linkHashOf } from './audit.canonical';
 import { runAuditVerify } from './audit.cli';
+import { checkpointDirectoryOf } from './audit.checkpoints';
 import { createAuditRepository } from './audit.repository';
 import { auditRoutes } from './audit.routes';
-import { createAuditLog, type AuditLog } from './audit.service';
+import { createAuditLog, type AuditLog, type AuditLogOptions } from './audit.service';
 
 const onPostgres = testDatabaseKind() === 'postgresql';
 const clock = fixedClock(new Date('2026-11-27T02:00:00Z'));
@@ -35,16 +39,23 @@ beforeAll(async () => {
 afterAll(async () => database?.drop());
 
 beforeEach(async () => {
-  await asTableOwner((tx) => tx.execute(sql`truncate audit_entries restart identity`));
-  audit = createAuditLog({ db: database.db, clock });
+  await asTableOwner((tx) => tx.execute(sql`truncate audit_entries, audit_batch_seals restart identity`));
+  audit = auditLog();
 });
 
-/** What someone with the table owner's rights can do: switch the append-only trigger off. */
+/** The audit log as the platform wires it: signing with the audit key. */
+function auditLog(options: Partial<AuditLogOptions> = {}): AuditLog {
+  return createAuditLog({ db: database.db, clock, signer: TEST_AUDIT_SIGNER, ...options });
+}
+
+/** What someone with the table owner's rights can do: switch the append-only triggers off. */
 async function asTableOwner(change: (tx: DbOrTx) => Promise<unknown>) {
   await database.db.transaction(async (tx) => {
     await tx.execute(sql`alter table audit_entries disable trigger user`);
+    await tx.execute(sql`alter table audit_batch_seals disable trigger user`);
     await change(tx);
     await tx.execute(sql`alter table audit_entries enable trigger user`);
+    await tx.execute(sql`alter table audit_batch_seals enable trigger user`);
   });
 }
 
@@ -187,12 +198,14 @@ describe('sealing', () => {
       ok: true,
       sealed: 5,
       unsealed: 0,
+      signedBatches: 1,
+      checkpoints: 0,
       head: { seq: 5, linkHash: previous },
     });
   });
 
   it('seals in batches and continues the chain with entries recorded later', async () => {
-    const small = createAuditLog({ db: database.db, clock, sealBatchSize: 2, verifyPageSize: 3 });
+    const small = auditLog({ sealBatchSize: 2, verifyPageSize: 3 });
     await recordSome(5, small);
     expect(await drainSeals(small)).toEqual([2, 2, 1]);
     await recordSome(2, small);
@@ -202,8 +215,8 @@ describe('sealing', () => {
   });
 
   it('does not seal an entry twice when two processes seal at once', async () => {
-    const other = createAuditLog({ db: database.db, clock, sealBatchSize: 3 });
-    const mine = createAuditLog({ db: database.db, clock, sealBatchSize: 3 });
+    const other = auditLog({ sealBatchSize: 3 });
+    const mine = auditLog({ sealBatchSize: 3 });
     await recordSome(12);
     const rounds = await Promise.all([drainSeals(mine), drainSeals(other), drainSeals(mine), drainSeals(other)]);
     expect(rounds.flat().reduce((a, b) => a + b, 0)).toBe(12);
@@ -360,11 +373,17 @@ describe('verifying', () => {
 
   it('answers `yici audit verify` with exit code 0, then 1 naming the entry', async () => {
     const lines: string[] = [];
-    expect(await runAuditVerify({ database, write: (line) => lines.push(line) })).toBe(0);
+    const cli = {
+      database,
+      signer: TEST_AUDIT_SIGNER,
+      directory: checkpointDirectoryOf(mkdtempSync(path.join(tmpdir(), 'yici-audit-'))),
+      write: (line: string) => lines.push(line),
+    };
+    expect(await runAuditVerify(cli)).toBe(0);
     expect(lines[0]).toContain('audit chain intact: 6');
     await asTableOwner((tx) => tx.execute(sql`update audit_entries set ip = '8.8.8.8' where id = 5`));
     lines.length = 0;
-    expect(await runAuditVerify({ database, write: (line) => lines.push(line) })).toBe(1);
+    expect(await runAuditVerify(cli)).toBe(1);
     expect(lines.join('\n')).toContain('id 5, seq 5 — 内容被修改 / content changed');
   });
 });
@@ -404,7 +423,7 @@ describe('the audit API', () => {
         if (!actor) throw new Error('no session');
         return { actor, tokenHash: token, csrfToken: `csrf-${token}` };
       },
-      routes: [auditRoutes(createAuditLog({ db: database.db, clock }))],
+      routes: [auditRoutes(auditLog())],
     });
     await app.ready();
   });

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gt, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../db/database';
-import { auditEntries, type AuditEntryRow } from './audit.tables';
+import { auditBatchSeals, auditCheckpoints, auditEntries, type AuditEntryRow } from './audit.tables';
+import type { AuditBatchSeal, AuditCheckpoint } from './audit.signing';
 
 export type NewAuditEntryRow = Omit<AuditEntryRow, 'id' | 'seq' | 'linkHash' | 'sealedAt'>;
 export type ChainLink = { seq: number; linkHash: string };
@@ -65,6 +66,46 @@ export function createAuditRepository(db: DbOrTx) {
             returning e.id`,
       );
       return rows.length;
+    },
+
+    /** The last position a batch signature covers; 0 when none does. */
+    async signedUpTo(): Promise<number> {
+      const [row] = await db
+        .select({ lastSeq: auditBatchSeals.lastSeq })
+        .from(auditBatchSeals)
+        .orderBy(desc(auditBatchSeals.lastSeq))
+        .limit(1);
+      return row?.lastSeq ?? 0;
+    },
+
+    async insertBatchSeal(seal: AuditBatchSeal): Promise<void> {
+      await db.insert(auditBatchSeals).values(seal);
+    },
+
+    async batchSealPage(options: { afterLastSeq: number; limit: number }): Promise<AuditBatchSeal[]> {
+      return db
+        .select()
+        .from(auditBatchSeals)
+        .where(gt(auditBatchSeals.lastSeq, options.afterLastSeq))
+        .orderBy(asc(auditBatchSeals.lastSeq))
+        .limit(options.limit);
+    },
+
+    /** Records the day's checkpoint; false when another process already published it. */
+    async insertCheckpoint(day: string, checkpoint: AuditCheckpoint): Promise<boolean> {
+      const rows = await db
+        .insert(auditCheckpoints)
+        .values({
+          day,
+          seq: checkpoint.seq,
+          linkHash: checkpoint.linkHash,
+          at: new Date(checkpoint.at),
+          publicKey: checkpoint.publicKey,
+          signature: checkpoint.signature,
+        })
+        .onConflictDoNothing()
+        .returning({ day: auditCheckpoints.day });
+      return rows.length === 1;
     },
 
     async sealedPage(options: { afterSeq: number; limit: number }): Promise<AuditEntryRow[]> {

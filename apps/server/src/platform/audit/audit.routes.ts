@@ -1,6 +1,11 @@
 import { ProblemSchema } from '@yici/contracts';
 import { commonProblems, type RouteTable } from '../http/app';
-import { AuditEntriesQuerySchema, AuditEntryPageSchema, AuditVerificationSchema } from './audit.contracts';
+import {
+  AuditEntriesQuerySchema,
+  AuditEntryPageSchema,
+  AuditVerificationSchema,
+  AuditVerifyRequestSchema,
+} from './audit.contracts';
 import type { AuditLog } from './audit.service';
 
 const tags = ['audit'];
@@ -16,11 +21,12 @@ export function auditRoutes(audit: AuditLog): RouteTable {
           tags,
           summary: '核验审计日志链（管理员、督查人员）',
           description:
-            '重新计算每条审计记录的 SM3 内容摘要和链接摘要，指出第一条被篡改、断链或缺失的记录；链完整时返回链头，可另行留存以发现尾部被删除。',
+            '重新计算每条审计记录的 SM3 内容摘要和链接摘要，用审计签名公钥核验每个封存批次的 SM2 签名（发现整链改写），并与检查点比对（平台数据目录中的检查点，以及请求中附带的见证方留存的检查点，可发现尾部被删除），指出第一条异常记录。',
+          body: AuditVerifyRequestSchema,
           response: { 200: AuditVerificationSchema, ...guardedProblems },
         },
       },
-      async (request) => audit.verify(request.ctx),
+      async (request) => audit.verify(request.ctx, { checkpoints: request.body?.checkpoints }),
     );
 
     app.get(

@@ -22,6 +22,11 @@
  *
  * Chain order is seq, not id: an entry whose transaction commits late (a lower id after a higher
  * one was already sealed) is simply sealed in the next batch.
+ *
+ * Signing: each batch's head is signed with the audit key in the sealing transaction, and once a
+ * (China) day a signed checkpoint of the head leaves the database — a file under the data
+ * directory and an outbox message to the witness — so that someone with only database access can
+ * neither re-chain nor cut the log unnoticed (audit.signing.ts).
  */
 import { requireAccess } from '../access/access';
 import { actorRef, type RequestContext } from '../actor';
@@ -43,6 +48,9 @@ import { createAuditRepository, type AuditEntryFilter, type Seal } from './audit
 import { auditEntries, type AuditEntryRow } from './audit.tables';
 import { insertRow, type Statement } from '../db/write-batch';
 import { verifyChain, type AuditVerification } from './audit.verify';
+import { signBatch, signCheckpoint, type AuditCheckpoint, type AuditSigner } from './audit.signing';
+import type { CheckpointDirectory } from './audit.checkpoints';
+import type { Outbox } from '../outbox/outbox.service';
 
 export type AuditLogOptions = {
   db: Db;
@@ -51,6 +59,12 @@ export type AuditLogOptions = {
   sealBatchSize?: number;
   /** Rows read per page by verify. */
   verifyPageSize?: number;
+  /** The key that signs batches and checkpoints; without it the log records and verifies but cannot seal. */
+  signer?: AuditSigner;
+  /** Older public keys whose signatures still count (after the key was replaced). */
+  trustedPublicKeys?: readonly string[];
+  /** Where the daily checkpoint goes outside the database. */
+  checkpoints?: { directory: CheckpointDirectory | null; outbox: Outbox | null; witness: string | null };
 };
 
 export type AuditRecordInput = {
@@ -89,6 +103,16 @@ export function createAuditLog(options: AuditLogOptions) {
   const sealBatchSize = options.sealBatchSize ?? 5_000;
   const verifyPageSize = options.verifyPageSize ?? 1_000;
   let sealer: PeriodicJob | null = null;
+  const trustedKeys = [...(options.signer ? [options.signer.publicKey] : []), ...(options.trustedPublicKeys ?? [])];
+  // Entries sealed before batches were signed get covered by the first turn, even with nothing new.
+  let coverageChecked = false;
+  let checkpointDay: string | null = null;
+  let nextCheckpointTry = 0;
+
+  function requireSigner(): AuditSigner {
+    if (!options.signer) throw new Error('the audit log cannot seal or sign without its signing key');
+    return options.signer;
+  }
 
   /** Records one audited act inside the caller's transaction. */
   function rowOf(context: RequestContext, entry: AuditRecordInput) {
@@ -109,22 +133,71 @@ export function createAuditLog(options: AuditLogOptions) {
   }
 
   async function seal(): Promise<number> {
+    const signer = requireSigner();
     // Most turns find nothing to do; do not open a transaction for them.
-    if (!(await createAuditRepository(db).hasUnsealed())) return 0;
+    if (!(await createAuditRepository(db).hasUnsealed()) && coverageChecked) return 0;
+    coverageChecked = true;
     return db.transaction(
       async (tx) => {
         const repo = createAuditRepository(tx);
         if (!(await repo.tryLockSealing())) return 0;
-        const batch = await repo.unsealedHashes(sealBatchSize);
-        if (batch.length === 0) return 0;
-        const seals = chainBatch(await repo.chainHead(), batch);
-        const written = await repo.writeSeals(seals, clock.now());
-        if (written !== seals.length) throw new Error(`audit sealing wrote ${written} of ${seals.length} seals`);
-        return written;
+        const [head, signedUpTo, batch] = [
+          await repo.chainHead(),
+          await repo.signedUpTo(),
+          await repo.unsealedHashes(sealBatchSize),
+        ];
+        const seals = chainBatch(head, batch);
+        const sealedAt = clock.now();
+        if (seals.length > 0) {
+          const written = await repo.writeSeals(seals, sealedAt);
+          if (written !== seals.length) throw new Error(`audit sealing wrote ${written} of ${seals.length} seals`);
+        }
+        const newHead = seals.at(-1) ?? head;
+        if (newHead && newHead.seq > signedUpTo) {
+          await repo.insertBatchSeal(
+            signBatch(signer, { firstSeq: signedUpTo + 1, lastSeq: newHead.seq, headLink: newHead.linkHash, sealedAt }),
+          );
+        }
+        return seals.length;
       },
       // Each statement must see the previous sealer's commit, whatever the server's default is.
       { isolationLevel: 'read committed' },
     );
+  }
+
+  /** A signed checkpoint of the chain's head as it is now; null while the chain is empty. */
+  async function makeCheckpoint(): Promise<AuditCheckpoint | null> {
+    const head = await createAuditRepository(db).chainHead();
+    return head ? signCheckpoint(requireSigner(), head, clock.now()) : null;
+  }
+
+  /**
+   * Publishes today's checkpoint once (whichever process gets there first): recorded, sent to the
+   * witness through the outbox and written to the checkpoint directory, all before the commit.
+   * A file left by a failed commit is still a true statement about the chain.
+   */
+  async function publishDailyCheckpoint(): Promise<AuditCheckpoint | null> {
+    const day = clock.today();
+    if (checkpointDay === day) return null;
+    const checkpoint = await makeCheckpoint();
+    if (!checkpoint) return null;
+    const published = await db.transaction(async (tx) => {
+      if (!(await createAuditRepository(tx).insertCheckpoint(day, checkpoint))) return false;
+      const target = options.checkpoints;
+      if (target?.outbox && target.witness) {
+        await target.outbox.enqueue(tx, {
+          channel: 'email',
+          recipient: target.witness,
+          template: 'audit.checkpoint',
+          body: `一次政务服务平台审计日志检查点 ${day}：seq ${checkpoint.seq}，链接摘要 ${checkpoint.linkHash}。请妥善留存附带的签名检查点，用于日后核验。`,
+          payload: { day, checkpoint },
+        });
+      }
+      target?.directory?.write(day, checkpoint);
+      return true;
+    });
+    checkpointDay = day;
+    return published ? checkpoint : null;
   }
 
   return {
@@ -134,12 +207,28 @@ export function createAuditLog(options: AuditLogOptions) {
     /** Chains one batch of unsealed entries; 0 when there were none or another process is sealing. */
     seal,
 
-    /** Seals every interval until stop(); a full batch is followed at once by the next. */
+    /** Signs the current head now (for `yici audit checkpoint`); null while the chain is empty. */
+    makeCheckpoint,
+
+    /** Today's checkpoint, once per day across processes; null when already published or nothing to anchor. */
+    publishDailyCheckpoint,
+
+    /**
+     * Seals every interval until stop(); a full batch is followed at once by the next. A turn also
+     * publishes the day's checkpoint when it is due (tried at most once a minute).
+     */
     startSealer(sealerOptions: { intervalMs?: number; onError?: (error: unknown) => void } = {}): void {
       if (sealer) throw new Error('the audit sealer is already running');
       sealer = startPeriodicJob({
         intervalMs: sealerOptions.intervalMs ?? 1_000,
-        run: async () => (await seal()) === sealBatchSize,
+        run: async () => {
+          const full = (await seal()) === sealBatchSize;
+          if (options.checkpoints && clock.now().getTime() >= nextCheckpointTry) {
+            nextCheckpointTry = clock.now().getTime() + 60_000;
+            await publishDailyCheckpoint();
+          }
+          return full;
+        },
         onError: sealerOptions.onError ?? ((error) => console.error('audit sealing failed', error)),
       });
     },
@@ -151,10 +240,21 @@ export function createAuditLog(options: AuditLogOptions) {
       await running?.stop();
     },
 
-    /** Recomputes the chain and names the first broken entry. */
-    async verify(context: RequestContext): Promise<AuditVerification> {
+    /**
+     * Recomputes the chain, checks every batch signature and the checkpoints given (plus those in
+     * the checkpoint directory), and names the first break. Reads one snapshot, so a batch sealed
+     * meanwhile is seen whole or not at all.
+     */
+    async verify(
+      context: RequestContext,
+      given: { checkpoints?: readonly AuditCheckpoint[] } = {},
+    ): Promise<AuditVerification> {
       requireAccess(context, 'audit:verify');
-      return verifyChain(createAuditRepository(db), verifyPageSize);
+      const checkpoints = [...(given.checkpoints ?? []), ...(options.checkpoints?.directory?.list() ?? [])];
+      return db.transaction(
+        (tx) => verifyChain(createAuditRepository(tx), { pageSize: verifyPageSize, trustedKeys, checkpoints }),
+        { isolationLevel: 'repeatable read', accessMode: 'read only' },
+      );
     },
 
     /**

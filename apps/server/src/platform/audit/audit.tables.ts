@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, check, date, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import type { AuditActorKind, AuditOnBehalfOf, JsonObject } from './audit.canonical';
 
 /**
@@ -44,3 +44,30 @@ export const auditEntries = pgTable(
 );
 
 export type AuditEntryRow = typeof auditEntries.$inferSelect;
+
+/**
+ * One SM2 signature per sealed batch over the chain's link at its last position (audit.signing.ts).
+ * Batches cover the chain without gaps: first_seq is the previous batch's last_seq + 1 (the first
+ * batch after an upgrade also covers the entries sealed before signing existed).
+ */
+export const auditBatchSeals = pgTable('audit_batch_seals', {
+  lastSeq: bigint('last_seq', { mode: 'number' }).primaryKey(),
+  firstSeq: bigint('first_seq', { mode: 'number' }).notNull().unique(),
+  headLink: text('head_link').notNull(),
+  sealedAt: timestamp('sealed_at', { withTimezone: true }).notNull(),
+  publicKey: text('public_key').notNull(),
+  signature: text('signature').notNull(),
+});
+
+/**
+ * The daily checkpoints as published (file and witness message); the row makes sure one process
+ * publishes each day's. The copies that count are the ones outside the database.
+ */
+export const auditCheckpoints = pgTable('audit_checkpoints', {
+  day: date('day', { mode: 'string' }).primaryKey(),
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+  linkHash: text('link_hash').notNull(),
+  at: timestamp('at', { withTimezone: true }).notNull(),
+  publicKey: text('public_key').notNull(),
+  signature: text('signature').notNull(),
+});

@@ -132,7 +132,14 @@ describe('the verify report', () => {
   });
 
   it('gives the chain head when the chain is intact', () => {
-    const lines = describeVerification({ ok: true, sealed: 3, unsealed: 1, head: { seq: 3, linkHash: 'ab' } });
+    const lines = describeVerification({
+      ok: true,
+      sealed: 3,
+      unsealed: 1,
+      signedBatches: 1,
+      checkpoints: 0,
+      head: { seq: 3, linkHash: 'ab' },
+    });
     expect(lines.join('\n')).toContain('audit chain intact: 3');
     expect(lines.join('\n')).toContain('seq 3, link ab');
   });

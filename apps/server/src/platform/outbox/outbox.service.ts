@@ -25,7 +25,7 @@ const MAX_ATTEMPTS = 5;
 const BATCH = 100;
 
 export type OutboxInput = {
-  channel: 'sms';
+  channel: 'sms' | 'email';
   recipient: string;
   template: string;
   body: string;

@@ -13,6 +13,7 @@ export function summariseVerification(result: AuditVerification): VerificationSu
       title: text.verifiedTitle,
       lines: [
         text.verifiedDetail(result.sealed, result.unsealed),
+        text.signaturesDetail(result.signedBatches, result.checkpoints),
         ...(result.head ? [text.head(result.head.seq, result.head.linkHash)] : []),
       ],
     };
