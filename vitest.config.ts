@@ -50,6 +50,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'reliability',
+          include: ['reliability/**/*.reliability.test.ts'],
+          pool: 'forks',
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           sequence: { groupOrder: 3 },
           include: ['e2e/**/*.e2e.test.ts'],

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 
 /** An ISO local date (China time), e.g. 2018-07-01. */
-export const IsoDateSchema = z.iso.date().meta({ description: 'ISO date, YYYY-MM-DD (China local date)' });
+// Years outside the platform's records are refused here: year 0000 passes the ISO pattern but no
+// database takes it.
+export const IsoDateSchema = z.iso
+  .date()
+  .refine((date) => date >= '1900-01-01' && date <= '2999-12-31', { message: '日期应在 1900 年至 2999 年之间' })
+  .meta({ description: 'ISO date, YYYY-MM-DD (China local date), years 1900–2999' });
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 /** RFC 9457 problem details, as every error leaves the API. */

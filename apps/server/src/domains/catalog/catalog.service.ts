@@ -47,6 +47,66 @@ function toImplementation(impl: ImplementationRow, item: ItemRow, regionName: st
 /** The public service catalog (事项清单): search, guides, bundles and the consistency report. */
 export function createCatalogService(deps: { repo: CatalogRepository; network: NetworkService; clock: Clock }) {
   const { repo, network, clock } = deps;
+  // The report reads the whole catalog (a quarter of a second) and changes only when a batch is
+  // published: kept a minute per region and date, like the other reference data, so that anyone
+  // calling it repeatedly costs the platform little.
+  const reports = new Map<string, { report: Promise<ConsistencyReport>; until: number }>();
+
+  async function buildConsistencyReport(query: { region?: string; asOf: string }): Promise<ConsistencyReport> {
+    const asOf = query.asOf;
+    if (query.region) await network.regionPath(query.region, asOf);
+    const items = await repo.listItemsInForce(asOf);
+    const implementations = await repo.listImplementationsInForce({ asOf, regionPrefix: query.region });
+    const itemsByCode = new Map(items.map((i) => [i.basicCode, i]));
+    const names = await network.regionNames(implementations.map((i) => i.regionCode));
+    const report: ConsistencyReport = {
+      asOf,
+      itemCount: items.length,
+      implementationCount: implementations.length,
+      deviatingImplementationCount: 0,
+      deviations: [],
+      qaFindings: [],
+    };
+    for (const item of items) {
+      for (const finding of checkItemQuality(item.elements)) {
+        report.qaFindings.push({
+          basicCode: item.basicCode,
+          itemName: item.elements.name,
+          implementationCode: null,
+          ...finding,
+        });
+      }
+    }
+    for (const impl of implementations) {
+      const item = itemsByCode.get(impl.basicCode)!;
+      const deviations = compareWithStandard(item.elements, impl.overrides);
+      if (deviations.length === 0) continue;
+      report.deviatingImplementationCount += 1;
+      const regionName = names.get(impl.regionCode) ?? impl.regionCode;
+      for (const d of deviations) {
+        report.deviations.push({
+          implementationCode: impl.implementationCode,
+          basicCode: impl.basicCode,
+          itemName: item.elements.name,
+          regionCode: impl.regionCode,
+          regionName,
+          ...d,
+        });
+      }
+      // QA findings the standard does not already have come from the local deviation.
+      const standardRules = new Set(checkItemQuality(item.elements).map((f) => f.rule));
+      for (const finding of checkItemQuality({ ...item.elements, ...impl.overrides })) {
+        if (standardRules.has(finding.rule)) continue;
+        report.qaFindings.push({
+          basicCode: impl.basicCode,
+          itemName: item.elements.name,
+          implementationCode: impl.implementationCode,
+          ...finding,
+        });
+      }
+    }
+    return report;
+  }
 
   return {
     async searchItems(query: ItemQuery) {
@@ -163,57 +223,15 @@ export function createCatalogService(deps: { repo: CatalogRepository; network: N
     /** "同一标准": every implementation that departs from its standard, and every QA rule broken. */
     async consistencyReport(query: { region?: string; asOf?: string }): Promise<ConsistencyReport> {
       const asOf = query.asOf ?? clock.today();
-      if (query.region) await network.regionPath(query.region, asOf);
-      const items = await repo.listItemsInForce(asOf);
-      const implementations = await repo.listImplementationsInForce({ asOf, regionPrefix: query.region });
-      const itemsByCode = new Map(items.map((i) => [i.basicCode, i]));
-      const names = await network.regionNames(implementations.map((i) => i.regionCode));
-      const report: ConsistencyReport = {
-        asOf,
-        itemCount: items.length,
-        implementationCount: implementations.length,
-        deviatingImplementationCount: 0,
-        deviations: [],
-        qaFindings: [],
-      };
-      for (const item of items) {
-        for (const finding of checkItemQuality(item.elements)) {
-          report.qaFindings.push({
-            basicCode: item.basicCode,
-            itemName: item.elements.name,
-            implementationCode: null,
-            ...finding,
-          });
-        }
-      }
-      for (const impl of implementations) {
-        const item = itemsByCode.get(impl.basicCode)!;
-        const deviations = compareWithStandard(item.elements, impl.overrides);
-        if (deviations.length === 0) continue;
-        report.deviatingImplementationCount += 1;
-        const regionName = names.get(impl.regionCode) ?? impl.regionCode;
-        for (const d of deviations) {
-          report.deviations.push({
-            implementationCode: impl.implementationCode,
-            basicCode: impl.basicCode,
-            itemName: item.elements.name,
-            regionCode: impl.regionCode,
-            regionName,
-            ...d,
-          });
-        }
-        // QA findings the standard does not already have come from the local deviation.
-        const standardRules = new Set(checkItemQuality(item.elements).map((f) => f.rule));
-        for (const finding of checkItemQuality({ ...item.elements, ...impl.overrides })) {
-          if (standardRules.has(finding.rule)) continue;
-          report.qaFindings.push({
-            basicCode: impl.basicCode,
-            itemName: item.elements.name,
-            implementationCode: impl.implementationCode,
-            ...finding,
-          });
-        }
-      }
+      const key = `${query.region ?? ''}|${asOf}`;
+      const now = clock.now().getTime();
+      const cached = reports.get(key);
+      if (cached && cached.until > now) return cached.report;
+      if (reports.size >= 200) reports.clear();
+      const report = buildConsistencyReport({ region: query.region, asOf });
+      reports.set(key, { report, until: now + 60_000 });
+      // A failed build (an unknown region) is not kept.
+      report.catch(() => reports.delete(key));
       return report;
     },
   };

@@ -26,7 +26,9 @@ export function createNetworkService(deps: { repo: NetworkRepository; clock: Clo
     const lineage = await repo.findRegions(regionLineage(code));
     const byCode = new Map(lineage.map((r) => [r.code, r]));
     const path = regionLineage(code).map((c) => byCode.get(c));
-    if (path.some((r) => !r || !isValidOn(r, date))) throw networkErrors.regionNotFound(code, date);
+    // A code of no level's length has no lineage at all: not found either, never an empty path.
+    if (path.length === 0 || path.some((r) => !r || !isValidOn(r, date)))
+      throw networkErrors.regionNotFound(code, date);
     return path as RegionRow[];
   }
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { invalid, type FieldIssue } from '../errors';
+import { invalid } from '../errors';
 
 /**
  * Text that PostgreSQL cannot store never reaches a use case. PostgreSQL refuses U+0000 in `text`
@@ -8,42 +8,62 @@ import { invalid, type FieldIssue } from '../errors';
  * the same request may already have run. One rule at the edge instead of a refinement per field:
  * every string the request carries (path, query, JSON body, keys included) is checked before the
  * handler, after the route's permission (a caller who may not use the route learns nothing).
+ * The same walk refuses JSON nested deeper than any form, which recursive code would choke on.
  */
 const NUL = '\u0000';
 
-/** Where a NUL hides in a parsed value: its dotted path, or null. Walks keys as well as values. */
-export function findNul(value: unknown, path: string): string | null {
-  if (typeof value === 'string') return value.includes(NUL) ? path : null;
-  if (value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return null;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i += 1) {
-      const found = findNul(value[i], `${path}.${i}`);
-      if (found) return found;
+/** Deeper than any form the platform takes; deeper JSON would only exhaust recursive code later. */
+export const MAX_INPUT_DEPTH = 32;
+
+export type InputIssue = { code: 'nul' | 'depth'; path: string };
+
+/**
+ * The first NUL (in a value or a key) or excessive nesting in a parsed value, with its dotted
+ * path; null when there is none. Walks with its own stack: a JSON body of 1 MiB can nest half a
+ * million levels deep, which recursion (here, in zod, in JSON.stringify) would not survive.
+ */
+export function findInputIssue(value: unknown, path: string): InputIssue | null {
+  const pending: { value: unknown; path: string; depth: number }[] = [{ value, path, depth: 0 }];
+  while (pending.length > 0) {
+    const item = pending.pop()!;
+    if (typeof item.value === 'string') {
+      if (item.value.includes(NUL)) return { code: 'nul', path: item.path };
+      continue;
     }
-    return null;
-  }
-  for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-    if (key.includes(NUL)) return `${path}.${key.replaceAll(NUL, '\\u0000')}`;
-    const found = findNul(item, `${path}.${key}`);
-    if (found) return found;
+    if (item.value === null || typeof item.value !== 'object' || Buffer.isBuffer(item.value)) continue;
+    if (item.depth >= MAX_INPUT_DEPTH) return { code: 'depth', path: item.path };
+    const entries = Array.isArray(item.value)
+      ? item.value.map((child, i) => [String(i), child] as const)
+      : Object.entries(item.value as Record<string, unknown>);
+    // Pushed in reverse so that the first offending field is the one reported.
+    for (let i = entries.length - 1; i >= 0; i -= 1) {
+      const [key, child] = entries[i]!;
+      if (key.includes(NUL)) return { code: 'nul', path: `${item.path}.${key.replaceAll(NUL, '\\u0000')}` };
+      pending.push({ value: child, path: `${item.path}.${key}`, depth: item.depth + 1 });
+    }
   }
   return null;
 }
 
-export function nulInRequest(request: Pick<FastifyRequest, 'params' | 'query' | 'body'>): FieldIssue | null {
-  const at =
-    findNul(request.params, 'params') ?? findNul(request.query, 'querystring') ?? findNul(request.body, 'body');
-  return at ? { path: at, message: '不能包含空字符（U+0000）' } : null;
+export function inputIssueOf(request: Pick<FastifyRequest, 'params' | 'query' | 'body'>): InputIssue | null {
+  return (
+    findInputIssue(request.params, 'params') ??
+    findInputIssue(request.query, 'querystring') ??
+    findInputIssue(request.body, 'body')
+  );
 }
 
 export const inputErrors = {
-  nulCharacter: (field: FieldIssue) => invalid('INPUT_NUL_CHARACTER', '请求中含有不允许的空字符', [field]),
+  nulCharacter: (path: string) =>
+    invalid('INPUT_NUL_CHARACTER', '请求中含有不允许的空字符', [{ path, message: '不能包含空字符（U+0000）' }]),
+  tooDeep: (path: string) =>
+    invalid('INPUT_TOO_DEEP', '请求内容嵌套层级过深', [{ path, message: `嵌套不能超过 ${MAX_INPUT_DEPTH} 层` }]),
 };
 
 /** Registered after the auth hook, so the permission is checked first. */
 export function registerInputGuard(app: FastifyInstance) {
   app.addHook('preValidation', async (request) => {
-    const field = nulInRequest(request);
-    if (field) throw inputErrors.nulCharacter(field);
+    const issue = inputIssueOf(request);
+    if (issue) throw issue.code === 'nul' ? inputErrors.nulCharacter(issue.path) : inputErrors.tooDeep(issue.path);
   });
 }

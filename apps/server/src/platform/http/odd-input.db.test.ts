@@ -117,6 +117,24 @@ describe('a NUL character (U+0000) anywhere in a request', () => {
   });
 });
 
+describe('JSON nested deeper than any form', () => {
+  it('is a 400 naming where, not a crash of recursive code', async () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    for (const url of ['/api/certificates/verify/file', '/api/identity/login']) {
+      const before = await writtenRows();
+      const response = await t.app.inject({
+        method: 'POST',
+        url,
+        headers: { 'content-type': 'application/json' },
+        payload: deep,
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toMatchObject({ code: 'INPUT_TOO_DEEP', fields: [{ path: `body${'.0'.repeat(32)}` }] });
+      expect(await writtenRows()).toEqual(before);
+    }
+  });
+});
+
 describe('URLs the router cannot take', () => {
   it('answers an undecodable path with a problem', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/cases/%ff' });
