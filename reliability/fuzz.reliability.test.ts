@@ -71,7 +71,8 @@ async function knownValues(): Promise<Record<string, string[]>> {
     id: [
       ...pick(await read('/api/seals', null), 'id'),
       ...pick(await read('/api/catalog/bundles', null), 'id'),
-      ...pick(await read('/api/admin/staff', callers.staff), 'id'),
+      // Not the fuzzer's own account: a valid PATCH could lock it out for the rest of the run.
+      ...pick(await read('/api/admin/staff', callers.staff), 'id').filter((id) => id !== callers.staff.accountId),
     ],
     code: [...pick(items.items, 'code'), '37', '3701', '370102'],
     identifier: pick(Array.isArray(certificates) ? certificates : [], 'identifier'),
@@ -119,6 +120,13 @@ async function send(request: FuzzRequest, tally: Tally): Promise<void> {
   }
 }
 
+/** The same requests for an operation in every run, whichever operations run with it. */
+function seedOf(name: string): number {
+  let hash = 2166136261;
+  for (const char of name) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619);
+  return hash >>> 0;
+}
+
 /** Which actors a route admits; each request goes out as one of them or, sometimes, anonymously. */
 function callersFor(operation: Operation): Caller[] {
   const route = t.app.apiRoutes.find((r) => r.method === operation.method && r.url === operation.fastifyUrl);
@@ -158,10 +166,10 @@ describe('the API under generated bad requests', () => {
 
       const generating = performance.now();
       const queue: FuzzRequest[] = [];
-      for (const [index, operation] of operations.entries()) {
+      for (const operation of operations) {
         const requests = badRequestsFor(operation, {
           count: perOperation,
-          seed: index + 1,
+          seed: seedOf(`${operation.method} ${operation.path}`),
           callers: callersFor(operation),
           known,
           doc,

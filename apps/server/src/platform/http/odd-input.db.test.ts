@@ -135,6 +135,20 @@ describe('JSON nested deeper than any form', () => {
   });
 });
 
+describe('values the database could not take', () => {
+  it('refuses a date in year 0000 as a 400', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/regions?asOf=0000-01-01' });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ code: 'REQUEST_INVALID', fields: [{ path: 'querystring.asOf' }] });
+  });
+
+  it('answers a region code of no level with not found', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/catalog/items?region=%EF%BF%BD' });
+    expect(response.statusCode).toBe(404);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+  });
+});
+
 describe('URLs the router cannot take', () => {
   it('answers an undecodable path with a problem', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/cases/%ff' });
