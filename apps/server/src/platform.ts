@@ -58,6 +58,7 @@ export function createServices(options: {
     db,
     clock,
     signer: options.audit.signer,
+    embedded: database.kind === 'pglite',
     checkpoints: {
       directory: options.audit.checkpointDirectory ?? null,
       outbox,

@@ -63,6 +63,12 @@ export type AuditLogOptions = {
   signer?: AuditSigner;
   /** Older public keys whose signatures still count (after the key was replaced). */
   trustedPublicKeys?: readonly string[];
+  /**
+   * One process owns the database (PGlite). Verification then reads outside a transaction, which
+   * would hold the only connection for the whole walk, and this process's sealing waits for it
+   * instead, so the walk still sees every batch whole.
+   */
+  embedded?: boolean;
   /** Where the daily checkpoint goes outside the database. */
   checkpoints?: { directory: CheckpointDirectory | null; outbox: Outbox | null; witness: string | null };
 };
@@ -109,6 +115,14 @@ export function createAuditLog(options: AuditLogOptions) {
   let checkpointDay: string | null = null;
   let nextCheckpointTry = 0;
 
+  // Sealing and an embedded verification never overlap (see `embedded`).
+  let busy: Promise<unknown> = Promise.resolve();
+  function exclusively<T>(run: () => Promise<T>): Promise<T> {
+    const result = busy.then(run, run);
+    busy = result.catch(() => undefined);
+    return result;
+  }
+
   function requireSigner(): AuditSigner {
     if (!options.signer) throw new Error('the audit log cannot seal or sign without its signing key');
     return options.signer;
@@ -137,6 +151,10 @@ export function createAuditLog(options: AuditLogOptions) {
     // Most turns find nothing to do; do not open a transaction for them.
     if (!(await createAuditRepository(db).hasUnsealed()) && coverageChecked) return 0;
     coverageChecked = true;
+    return exclusively(() => sealBatch(signer));
+  }
+
+  async function sealBatch(signer: AuditSigner): Promise<number> {
     return db.transaction(
       async (tx) => {
         const repo = createAuditRepository(tx);
@@ -251,10 +269,12 @@ export function createAuditLog(options: AuditLogOptions) {
     ): Promise<AuditVerification> {
       requireAccess(context, 'audit:verify');
       const checkpoints = [...(given.checkpoints ?? []), ...(options.checkpoints?.directory?.list() ?? [])];
-      return db.transaction(
-        (tx) => verifyChain(createAuditRepository(tx), { pageSize: verifyPageSize, trustedKeys, checkpoints }),
-        { isolationLevel: 'repeatable read', accessMode: 'read only' },
-      );
+      const walk = { pageSize: verifyPageSize, trustedKeys, checkpoints };
+      if (options.embedded) return exclusively(() => verifyChain(createAuditRepository(db), walk));
+      return db.transaction((tx) => verifyChain(createAuditRepository(tx), walk), {
+        isolationLevel: 'repeatable read',
+        accessMode: 'read only',
+      });
     },
 
     /**

@@ -8,7 +8,7 @@ import { fixedClock } from '../clock';
 import { generateSealKeyPair } from '../crypto/sm';
 import { queryRows, type DbOrTx } from '../db/database';
 import { createOutbox, developmentTransport } from '../outbox/outbox.service';
-import { openTestDatabase, TEST_AUDIT_SIGNER, type TestDatabase } from '../../testing/test-database';
+import { openTestDatabase, TEST_AUDIT_SIGNER, testDatabaseKind, type TestDatabase } from '../../testing/test-database';
 import { contentHashOf, GENESIS_LINK, linkHashOf } from './audit.canonical';
 import { checkpointDirectoryOf, readCheckpoints, type CheckpointDirectory } from './audit.checkpoints';
 import { runAuditCheckpoint, runAuditVerify } from './audit.cli';
@@ -56,6 +56,8 @@ function auditLog(): AuditLog {
     db: database.db,
     clock,
     signer: TEST_AUDIT_SIGNER,
+    // As the platform wires it: on the embedded database, verification and sealing take turns.
+    embedded: testDatabaseKind() === 'pglite',
     checkpoints: {
       directory,
       outbox: createOutbox({ db: database.db, clock, transport: developmentTransport }),
