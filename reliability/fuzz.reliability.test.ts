@@ -114,6 +114,7 @@ async function send(request: FuzzRequest, tally: Tally): Promise<void> {
   const statusClass = `${Math.floor(answer.statusCode / 100)}xx`;
   tally.byClass[statusClass] = (tally.byClass[statusClass] ?? 0) + 1;
   if (answer.statusCode >= 500) {
+    if (process.env.YICI_FUZZ_ONLY) console.log('5xx payload', String(request.payload).slice(0, 2_000));
     tally.serverErrors.push({ request: label, status: answer.statusCode, body: answer.body.slice(0, 300) });
   } else if (answer.statusCode >= 400 && !String(answer.headers['content-type']).includes('application/problem+json')) {
     tally.notProblem.push({ request: label, status: answer.statusCode, type: String(answer.headers['content-type']) });

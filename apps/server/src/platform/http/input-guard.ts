@@ -8,14 +8,22 @@ import { invalid } from '../errors';
  * the same request may already have run. One rule at the edge instead of a refinement per field:
  * every string the request carries (path, query, JSON body, keys included) is checked before the
  * handler, after the route's permission (a caller who may not use the route learns nothing).
- * The same walk refuses JSON nested deeper than any form, which recursive code would choke on.
+ * Lone surrogates (half a UTF-16 pair, which JSON can carry as an escape) are refused for the same
+ * reason, and the walk refuses JSON nested deeper than any form, which recursive code would choke on.
  */
 const NUL = '\u0000';
+/** Half of a surrogate pair alone: not Unicode text, and PostgreSQL's jsonb refuses its escape. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Deeper than any form the platform takes; deeper JSON would only exhaust recursive code later. */
 export const MAX_INPUT_DEPTH = 32;
 
-export type InputIssue = { code: 'nul' | 'depth'; path: string };
+export type InputIssue = { code: 'nul' | 'surrogate' | 'depth'; path: string };
+
+function textIssue(text: string): InputIssue['code'] | null {
+  if (text.includes(NUL)) return 'nul';
+  return LONE_SURROGATE.test(text) ? 'surrogate' : null;
+}
 
 /**
  * The first NUL (in a value or a key) or excessive nesting in a parsed value, with its dotted
@@ -27,7 +35,8 @@ export function findInputIssue(value: unknown, path: string): InputIssue | null 
   while (pending.length > 0) {
     const item = pending.pop()!;
     if (typeof item.value === 'string') {
-      if (item.value.includes(NUL)) return { code: 'nul', path: item.path };
+      const code = textIssue(item.value);
+      if (code) return { code, path: item.path };
       continue;
     }
     if (item.value === null || typeof item.value !== 'object' || Buffer.isBuffer(item.value)) continue;
@@ -38,7 +47,8 @@ export function findInputIssue(value: unknown, path: string): InputIssue | null 
     // Pushed in reverse so that the first offending field is the one reported.
     for (let i = entries.length - 1; i >= 0; i -= 1) {
       const [key, child] = entries[i]!;
-      if (key.includes(NUL)) return { code: 'nul', path: `${item.path}.${key.replaceAll(NUL, '\\u0000')}` };
+      const code = textIssue(key);
+      if (code) return { code, path: `${item.path}.${JSON.stringify(key).slice(1, -1)}` };
       pending.push({ value: child, path: `${item.path}.${key}`, depth: item.depth + 1 });
     }
   }
@@ -56,6 +66,8 @@ export function inputIssueOf(request: Pick<FastifyRequest, 'params' | 'query' | 
 export const inputErrors = {
   nulCharacter: (path: string) =>
     invalid('INPUT_NUL_CHARACTER', '请求中含有不允许的空字符', [{ path, message: '不能包含空字符（U+0000）' }]),
+  textMalformed: (path: string) =>
+    invalid('INPUT_TEXT_MALFORMED', '请求中含有无效的 Unicode 字符', [{ path, message: '含有不成对的代理项字符' }]),
   tooDeep: (path: string) =>
     invalid('INPUT_TOO_DEEP', '请求内容嵌套层级过深', [{ path, message: `嵌套不能超过 ${MAX_INPUT_DEPTH} 层` }]),
 };
@@ -64,6 +76,9 @@ export const inputErrors = {
 export function registerInputGuard(app: FastifyInstance) {
   app.addHook('preValidation', async (request) => {
     const issue = inputIssueOf(request);
-    if (issue) throw issue.code === 'nul' ? inputErrors.nulCharacter(issue.path) : inputErrors.tooDeep(issue.path);
+    if (!issue) return;
+    if (issue.code === 'nul') throw inputErrors.nulCharacter(issue.path);
+    if (issue.code === 'surrogate') throw inputErrors.textMalformed(issue.path);
+    throw inputErrors.tooDeep(issue.path);
   });
 }

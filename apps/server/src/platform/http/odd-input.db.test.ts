@@ -117,6 +117,21 @@ describe('a NUL character (U+0000) anywhere in a request', () => {
   });
 });
 
+describe('half a surrogate pair in JSON text', () => {
+  it('is a 400, since neither UTF-8 nor jsonb can hold it', async () => {
+    const before = await writtenRows();
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/identity/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"login":"13805310001\\udfff","password":"Yici@2018"}',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ code: 'INPUT_TEXT_MALFORMED', fields: [{ path: 'body.login' }] });
+    expect(await writtenRows()).toEqual(before);
+  });
+});
+
 describe('JSON nested deeper than any form', () => {
   it('is a 400 naming where, not a crash of recursive code', async () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
