@@ -22,13 +22,9 @@ export const AuditCheckpointSchema = z
 
 export const AuditVerifyRequestSchema = z
   .object({
-    checkpoints: z
-      .array(AuditCheckpointSchema)
-      .max(2_000)
-      .optional()
-      .meta({
-        description: 'checkpoints kept outside the platform (the witness copies); the server adds its own files',
-      }),
+    checkpoints: z.array(AuditCheckpointSchema).max(2_000).optional().meta({
+      description: 'checkpoints kept outside the platform (the witness copies); the server adds its own files',
+    }),
   })
   .strict()
   // Without a body (fastify then gives null) the server's own checkpoints are checked.
