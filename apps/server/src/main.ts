@@ -65,6 +65,15 @@ async function main() {
     },
     onError: (error) => http.log.error({ err: error }, 'case rules failed'),
   });
+  // From 1 November, administrators are told (weekly, one process sending) while next year is provisional.
+  const calendarWarnings = startPeriodicJob({
+    intervalMs: 60 * 60_000,
+    run: async () => {
+      await services.calendar.warnAdministrators();
+      return false;
+    },
+    onError: (error) => http.log.error({ err: error }, 'calendar warning failed'),
+  });
   await http.listen({ port: config.port, host: config.host });
 
   const where = config.database.kind === 'pglite' ? `PGlite，数据目录 ${config.database.dataDir}` : 'PostgreSQL';
@@ -92,6 +101,7 @@ async function main() {
     // close() stops accepting, lets in-flight requests finish, then the database closes.
     await http.close();
     await caseRules.stop();
+    await calendarWarnings.stop();
     await services.outbox.stop();
     await services.audit.stop();
     await database.close();

@@ -69,7 +69,19 @@ export function createServices(options: {
   const registries = createRegistriesService({ repo: registriesRepo, clock });
   const registriesAccess = createRegistriesAccess({ service: registries, repo: registriesRepo });
   const identity = createIdentityService({ db, clock, outbox, audit, registries });
-  const calendar = createCalendarService({ repo: createCalendarRepository(db), clock, db, audit });
+  const calendar = createCalendarService({
+    repo: createCalendarRepository(db),
+    clock,
+    db,
+    audit,
+    // Entering a year moves every running clock through it, in the same transaction.
+    onYearEntered: async (tx, context, change) => {
+      const { rederived, moved } = await deadlines.rederiveIn(tx, change.calendar, change.year);
+      await cases.recordDueDaysMovedIn(tx, context, { year: change.year, moves: moved });
+      return { clocksRederived: rederived, dueDaysMoved: moved.length };
+    },
+    warnings: { outbox, administratorPhones: () => identity.staffPhonesWithRole('administrator') },
+  });
   const network = createNetworkService({ repo: createNetworkRepository(database.db), clock });
   const catalog = createCatalogService({ repo: createCatalogRepository(database.db), network, clock });
   const seals = createSealService({ db, clock, keys: createKeyWrapper(options.sealMasterKey), audit });

@@ -33,13 +33,41 @@ export const CalendarYearOverrideSchema = z
   .meta({ description: "One year's holiday arrangement entered by an administrator" });
 export type CalendarYearOverride = z.infer<typeof CalendarYearOverrideSchema>;
 
+export const CalendarYearSourceSchema = z.enum(['chinese-days', 'override', 'provisional']).meta({
+  description:
+    'package data, an administrator override (both official), or provisional: computed from the law until the notice is entered',
+});
+
 export const CalendarYearSchema = CalendarYearOverrideSchema.extend({
-  source: z.enum(['chinese-days', 'override']).meta({ description: 'package data or an administrator override' }),
+  source: CalendarYearSourceSchema,
 }).meta({ id: 'CalendarYear' });
 
 export const CalendarYearsSchema = z
-  .object({ years: z.array(z.object({ year: z.number().int(), source: z.enum(['chinese-days', 'override']) })) })
+  .object({ years: z.array(z.object({ year: z.number().int(), source: CalendarYearSourceSchema })) })
   .meta({ id: 'CalendarYears' });
+
+/** What entering a year did to the clocks that run through it. */
+export const CalendarYearEntrySchema = CalendarYearSchema.extend({
+  clocksRederived: z.number().int().meta({ description: 'running clocks whose due day was computed again' }),
+  dueDaysMoved: z.number().int().meta({ description: 'of those, clocks whose due day changed' }),
+}).meta({ id: 'CalendarYearEntry' });
+
+/**
+ * The calendar's state for the workbench: from 1 November (China date) administrators are warned
+ * while next year has no official arrangement.
+ */
+export const CalendarStatusSchema = z
+  .object({
+    today: z.iso.date(),
+    currentYear: z.object({ year: z.number().int(), provisional: z.boolean() }),
+    nextYear: z.object({ year: z.number().int(), provisional: z.boolean() }),
+    warning: z
+      .object({ year: z.number().int(), message: z.string() })
+      .nullable()
+      .meta({ description: 'set from 1 November while next year is provisional' }),
+  })
+  .meta({ id: 'CalendarStatus' });
+export type CalendarStatus = z.infer<typeof CalendarStatusSchema>;
 
 export const WorkdayQuerySchema = z
   .object({
@@ -64,5 +92,8 @@ export const WorkdayAnswerSchema = z
     workdaysBetween: z.number().int().optional(),
     workdays: z.number().int().optional(),
     deadline: z.string().optional(),
+    provisional: z.boolean().meta({
+      description: 'some answer depends on a year computed from the law, not yet on its notice (预计)',
+    }),
   })
   .meta({ id: 'WorkdayAnswer' });

@@ -269,6 +269,10 @@ export const ClockViewSchema = z
     paused: z.boolean(),
     stoppedOn: IsoDateSchema.nullable(),
     card: ClockCardSchema,
+    provisional: z.boolean().meta({
+      description:
+        'the due day (and the days counted) depend on a year whose holidays are computed from the law until the notice is entered: shown as 预计',
+    }),
   })
   .meta({ id: 'Clock' });
 export type ClockView = z.infer<typeof ClockViewSchema>;

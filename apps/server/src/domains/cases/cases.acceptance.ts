@@ -120,6 +120,7 @@ export function createAcceptanceUseCases(deps: CasesDeps) {
       deferred: content.deferred,
       promise: content.promise,
       note: content.note,
+      due: content.due ?? null,
     };
     const id = randomUUID();
     await createCasesRepository(tx).insertNotice({
@@ -181,12 +182,14 @@ export function createAcceptanceUseCases(deps: CasesDeps) {
     const open = await flow.planOpenReady(context, updated, tasks);
     const cal = await calendar.calendar();
     const due = cal.addWorkdays(options.acceptedOn, row.promisedLimitDays);
+    // A due day in a year whose notice is not entered yet is computed from the law: say so.
+    const dueText = cal.isProvisionalBetween(options.acceptedOn, due) ? `预计 ${due} 前` : `${due} 前`;
     await writeAll(tx, [
       ...open.statements,
       ...core.notifyStatements(
         updated,
         'case_accepted',
-        `您的“${row.title}”已受理，承诺 ${row.promisedLimitDays} 个工作日内（${due} 前）办结。`,
+        `您的“${row.title}”已受理，承诺 ${row.promisedLimitDays} 个工作日内（${dueText}）办结。`,
       ),
     ]);
     const opened = new Map(open.opened.map((o) => [o.task.id, o]));
@@ -385,7 +388,7 @@ export function createAcceptanceUseCases(deps: CasesDeps) {
             stillMissing.map((m) => ({ path: `materials.${m.key}`, message: `“${m.name}”不可容缺，须先提交` })),
           );
         const deferredUntil = [...deferred.values()].sort()[0]!;
-        const { row: updated } = await acceptIn(tx, context, current, {
+        const { row: updated, clock: caseClock } = await acceptIn(tx, context, current, {
           acceptedOn: today,
           kind: 'accepted_deferred',
           materials,
@@ -402,6 +405,9 @@ export function createAcceptanceUseCases(deps: CasesDeps) {
             deferred: input.materials.map((d) => ({ name: byKey.get(d.materialKey)!.name, supplyBy: d.supplyBy })),
             promise: input.promise,
             note: null,
+            due: caseClock.dueOn
+              ? { limitDays: caseClock.limitDays, dueOn: caseClock.dueOn, provisional: caseClock.provisional }
+              : null,
           },
           current.correctionRound + 1,
         );

@@ -27,6 +27,11 @@ export type NoticeDocument = {
   promise: string | null;
   consultationPhone: string | null;
   note: string | null;
+  /**
+   * deferred acceptance: the promised limit and its due day; `provisional` when the day depends on
+   * a year whose holiday notice is not entered yet, printed as 预计. Absent on older notices.
+   */
+  due?: { limitDays: number; dueOn: string; provisional: boolean } | null;
 };
 
 export type NoticeKind = 'correction' | 'refusal' | 'deferred_acceptance' | 'acceptance';
@@ -126,6 +131,7 @@ const BODIES: Record<NoticeKind, (notice: NoticeDocument) => NoticeBlock[]> = {
         notice.deferred.map((material) => [material.name, `${formatChineseDate(material.supplyBy)}前`]),
       ),
       ...(notice.promise === null ? [] : [paragraph(`承诺内容：“${notice.promise}”`)]),
+      ...dueParagraph(notice.due),
       paragraph('逾期未补齐上述材料的，本机关将终止办理本申请（办件终止），你（单位）需重新提出申请。'),
     ];
   },
@@ -145,6 +151,19 @@ function filedApplication(notice: NoticeDocument): string {
   const on = notice.receivedOn === null ? '' : `于${formatChineseDate(notice.receivedOn)}`;
   const number = notice.caseNumber === null ? '' : `（办件编号：${notice.caseNumber}）`;
   return `你（单位）${on}提出的${subject}申请${number}`;
+}
+
+/** The promised limit and due day; a provisional day says it is an estimate and what will settle it. */
+function dueParagraph(due: NoticeDocument['due']): TextBlock[] {
+  if (!due) return [];
+  const day = formatChineseDate(due.dueOn);
+  return [
+    paragraph(
+      due.provisional
+        ? `本申请承诺在 ${due.limitDays} 个工作日内办结，办结期限预计至${day}（该年度节假日安排尚未公布，按《全国年节及纪念日放假办法》预计；公布后以重新计算的日期为准，届时另行告知）。`
+        : `本申请承诺在 ${due.limitDays} 个工作日内办结，办结期限至${day}。`,
+    ),
+  ];
 }
 
 const paragraph = (text: string): TextBlock => ({ kind: 'paragraph', text });

@@ -4,6 +4,7 @@ import type { RequestContext } from '../../platform/actor';
 import { notStartedView } from '../deadlines/deadlines.clock';
 import { createAcceptanceUseCases } from './cases.acceptance';
 import { createApplicationUseCases } from './cases.applications';
+import { createDueDayUseCases } from './cases.due-days';
 import { caseClockId, createCaseCore, isPublicViewer } from './cases.core';
 import type { CasesDeps } from './cases.deps';
 import { caseFilters, createCasesRepository, type CaseRow } from './cases.repository';
@@ -16,6 +17,7 @@ export function createCasesService(deps: CasesDeps) {
   const review = createReviewUseCases(deps);
   const applications = createApplicationUseCases(deps, { onCorrectionSupplied: review.onCorrectionSupplied });
   const acceptance = createAcceptanceUseCases(deps);
+  const dueDays = createDueDayUseCases(deps);
 
   async function summaries(rows: CaseRow[]): Promise<CaseSummary[]> {
     const clocks = await core.clockViews(rows.map((r) => caseClockId(r.id)));
@@ -44,6 +46,7 @@ export function createCasesService(deps: CasesDeps) {
     specialProcedure: review.specialProcedure,
     resume: review.resume,
     extend: review.extend,
+    recordDueDaysMovedIn: dueDays.recordDueDaysMovedIn,
 
     /** 我的办件: cases where the caller (or the entity they act for) applies, or which they filed. */
     async listOwn(context: RequestContext, query: { status?: string; page: number; pageSize: number }) {

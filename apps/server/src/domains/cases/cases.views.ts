@@ -171,6 +171,7 @@ const EVENT_LABELS: Record<string, string> = {
   completed: '办结',
   terminated: '办件终止',
   delivered: '送达',
+  due_day_rederived: '按公布的节假日安排重新计算办结期限',
 };
 
 export function toTimelineEvent(row: CaseEventRow, taskNames: Map<string, string>, publicView: boolean): TimelineEvent {

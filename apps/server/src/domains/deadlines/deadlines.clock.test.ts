@@ -42,6 +42,7 @@ describe('starting a clock', () => {
       paused: false,
       stoppedOn: null,
       card: 'green',
+      provisional: false,
     });
     expect(dueOnOf(cal, beforeNationalDay)).toBe('2018-10-08');
   });
@@ -83,6 +84,7 @@ describe('starting a clock', () => {
       paused: false,
       stoppedOn: null,
       card: 'not_started',
+      provisional: false,
     });
   });
 });
@@ -235,6 +237,7 @@ describe('stopping at completion', () => {
       paused: false,
       stoppedOn: '2018-10-08',
       card: 'stopped',
+      provisional: false,
     });
   });
 
@@ -279,5 +282,47 @@ describe('immediate items (limit 0)', () => {
 
   it('use no working day when finished on the spot', () => {
     expect(stopClock(cal, immediate, '2018-09-28').elapsedWorkdays).toBe(0);
+  });
+});
+
+describe('clocks that run into a year without a notice (provisional)', () => {
+  /** Accepted Mon 2026-12-28 with 45 days (工程建设): 3 days in 2026, then 2027 computed from the law. */
+  const intoNextYear = startClock(45, '2026-12-28');
+  /** Illustrative, not the published notice: 春节 off Fri 02-05…Fri 02-12, made up on Sat 02-20 and Sat 10-09. */
+  const with2027 = createCalendar({
+    overrides: [
+      {
+        year: 2027,
+        holidays: [
+          { date: '2027-01-01', name: '元旦' },
+          ...['02-05', '02-06', '02-07', '02-08', '02-09', '02-10', '02-11', '02-12'].map((day) => ({
+            date: `2027-${day}`,
+            name: '春节',
+          })),
+        ],
+        workdays: [
+          { date: '2027-02-20', name: '春节' },
+          { date: '2027-10-09', name: '春节' },
+        ],
+      },
+    ],
+  });
+
+  it('gets a due day in 2027 marked provisional instead of failing', () => {
+    // 3 days in 2026; 01-04…02-04 make 27; 02-05…02-10 off (除夕 to 初三, two weekend days made up
+    // on 02-09 and 02-10); 02-11 and 02-12 make 29, then five a week: day 45 is Mon 03-08.
+    const view = viewOn(intoNextYear, '2026-12-28');
+    expect(view).toMatchObject({ dueOn: '2027-03-08', remainingWorkdays: 45, card: 'green', provisional: true });
+  });
+
+  it('is provisional while today lies in the provisional year, even when the due day does not', () => {
+    const short = startClock(3, '2026-12-28');
+    expect(viewOn(short, '2026-12-28')).toMatchObject({ dueOn: '2026-12-31', provisional: false });
+    expect(viewOn(short, '2027-01-04')).toMatchObject({ card: 'red', provisional: true });
+  });
+
+  it('is official once the year is entered, and its due day follows the notice and its 调休', () => {
+    // Two more days off (02-11, 02-12), one made up before the due day (02-20): one day later.
+    expect(clockView(with2027, intoNextYear, '2026-12-28')).toMatchObject({ dueOn: '2027-03-09', provisional: false });
   });
 });

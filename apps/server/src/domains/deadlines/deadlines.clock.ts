@@ -95,14 +95,25 @@ export function clockView(
   if (s.stoppedOn !== null) {
     // The due day it had when it stopped stays visible, so a finished case shows whether it was on time.
     const elapsedWorkdays = s.elapsedWorkdays ?? elapsedUntil(cal, s, s.stoppedOn);
-    return { ...common, dueOn: dueDayOf(cal, s), elapsedWorkdays, remainingWorkdays: null, card: 'stopped' };
+    const dueOn = dueDayOf(cal, s);
+    const provisional = cal.isProvisionalBetween(s.baseOn, laterOf(dueOn, s.stoppedOn));
+    return { ...common, dueOn, elapsedWorkdays, remainingWorkdays: null, card: 'stopped', provisional };
   }
   // An open pause counts as paused up to today, which freezes the remaining days at their value on the pause day.
   const openPause = s.pausedOn === null ? 0 : Math.max(0, cal.workdaysBetween(s.pausedOn, today));
   const elapsedWorkdays = Math.max(0, elapsedUntil(cal, s, today) - openPause);
   const remainingWorkdays = s.limitDays + s.extendedDays - elapsedWorkdays;
   const dueOn = dueOnOf(cal, s);
-  return { ...common, dueOn, elapsedWorkdays, remainingWorkdays, card: cardOf(cal, dueOn, today, options) };
+  // The due day, the days counted and the card all span base day, today and due day.
+  const provisional = cal.isProvisionalBetween(earlierOf(s.baseOn, today), laterOf(dueOn ?? today, today));
+  return {
+    ...common,
+    dueOn,
+    elapsedWorkdays,
+    remainingWorkdays,
+    card: cardOf(cal, dueOn, today, options),
+    provisional,
+  };
 }
 
 /** A case that has not been accepted yet: nothing counts. */
@@ -118,7 +129,17 @@ export function notStartedView(limitDays: number): ClockView {
     paused: false,
     stoppedOn: null,
     card: 'not_started',
+    provisional: false,
   };
+}
+
+/** ISO dates order as strings. */
+function earlierOf(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
+function laterOf(a: string, b: string): string {
+  return a > b ? a : b;
 }
 
 function cardOf(cal: Calendar, dueOn: string | null, today: string, options: ClockViewOptions): ClockCard {

@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { ClockView } from '@yici/contracts';
 import type { Calendar } from '../../platform/calendar/calendar';
 import type { CalendarService } from '../../platform/calendar/calendar.service';
@@ -23,6 +23,18 @@ export type DeadlineSubjectType = DeadlineClockRow['subjectType'];
 
 /** Bounds for inbox filters: overdue is `due_on < overdueBefore`, due soon is `due_on` in [today, soonUntil]. */
 export type DueFilter = { overdueBefore: string; soonUntil: string };
+
+/** A running clock whose due day changed when a year's arrangement was entered. */
+export type DueDayMove = {
+  clockId: string;
+  subjectType: DeadlineSubjectType;
+  subjectId: string;
+  from: string;
+  to: string;
+};
+
+/** Rows updated per statement when due days are derived again. */
+const REDERIVE_CHUNK = 500;
 
 /** One clock per subject, so its id is known without a lookup. */
 export function clockIdOf(subjectType: DeadlineSubjectType, subjectId: string): string {
@@ -170,6 +182,43 @@ export function createDeadlineService(deps: {
 
     async viewOf(row: DeadlineClockRow): Promise<ClockView> {
       return viewAt(await deps.calendar.calendar(), stateOf(row));
+    },
+
+    /**
+     * Derives again, with `cal` (the calendar that now holds the year's official arrangement), the
+     * stored due day of every running clock whose span from base day to due day touches `year`,
+     * in the caller's transaction. Clocks outside that span cannot move: the calendars differ only
+     * in that year. Paused clocks have no stored due day (it is derived on resume) and stopped
+     * ones are over; their views follow the calendar anyway, as every view does.
+     */
+    async rederiveIn(tx: DbOrTx, cal: Calendar, year: number): Promise<{ rederived: number; moved: DueDayMove[] }> {
+      const rows = await tx
+        .select()
+        .from(deadlineClocks)
+        .where(
+          and(
+            isNull(deadlineClocks.stoppedOn),
+            isNull(deadlineClocks.pausedOn),
+            lte(deadlineClocks.baseOn, `${year}-12-31`),
+            gte(deadlineClocks.dueOn, `${year}-01-01`),
+          ),
+        )
+        .orderBy(asc(deadlineClocks.id))
+        .for('update');
+      const moved: DueDayMove[] = [];
+      for (const row of rows) {
+        const to = dueOnOf(cal, stateOf(row));
+        if (to === null || to === row.dueOn) continue;
+        moved.push({ clockId: row.id, subjectType: row.subjectType, subjectId: row.subjectId, from: row.dueOn!, to });
+      }
+      const at = clock.now().toISOString();
+      for (let start = 0; start < moved.length; start += REDERIVE_CHUNK) {
+        const values = moved.slice(start, start + REDERIVE_CHUNK).map((m) => sql`(${m.clockId}, ${m.to})`);
+        await tx.execute(sql`update ${deadlineClocks} set ${sql.raw('due_on')} = v.due_on::date,
+          ${sql.raw('updated_at')} = ${at} from (values ${sql.join(values, sql`, `)}) as v(id, due_on)
+          where ${deadlineClocks.id} = v.id`);
+      }
+      return { rederived: rows.length, moved };
     },
 
     /**

@@ -21,6 +21,12 @@ export function createIdentityService(deps: IdentityDeps) {
       return account?.phoneVerifiedAt ? account.phone : null;
     },
 
+    /** The phones of active staff holding a role, for platform notices (e.g. the calendar warning). */
+    async staffPhonesWithRole(role: string): Promise<string[]> {
+      const staff = await createIdentityRepository(deps.db).listStaff({ regionPrefix: '' });
+      return staff.filter((s) => s.status === 'active' && s.roles.includes(role)).map((s) => s.phone);
+    },
+
     /** The phone of the account a person with this ID number holds, if any (clerk-filed cases). */
     async contactPhoneOfPerson(idNumber: string): Promise<string | null> {
       const account = await createIdentityRepository(deps.db).findPersonByIdNumber(idNumber);

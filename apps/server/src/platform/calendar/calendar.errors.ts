@@ -4,8 +4,11 @@ import { DomainError, invalid } from '../errors';
  * Codes the working-day calendar throws (the kind, in brackets, decides the HTTP status).
  */
 export const CALENDAR_ERROR_CODES = {
-  /** [unprocessable] a date falls in a year that neither chinese-days nor an override covers. */
-  yearUnknown: 'CALENDAR_YEAR_UNKNOWN',
+  /**
+   * [unprocessable] a date falls outside 2000–2100, the years the calendar answers (officially or
+   * computed from the law). Years without a notice are never refused: they are provisional.
+   */
+  yearOutOfRange: 'CALENDAR_YEAR_OUT_OF_RANGE',
   /** [invalid] a date is not an exact 'YYYY-MM-DD' string naming a real calendar day. */
   dateInvalid: 'CALENDAR_DATE_INVALID',
   /** [invalid] addWorkdays was asked for a count that is not a whole number ≥ 0. */
@@ -20,12 +23,12 @@ export const CALENDAR_ERROR_CODES = {
 
 export type CalendarErrorCode = (typeof CALENDAR_ERROR_CODES)[keyof typeof CALENDAR_ERROR_CODES];
 
-export function yearUnknownError(year: number): DomainError {
+export function yearOutOfRangeError(year: number): DomainError {
   return new DomainError({
     kind: 'unprocessable',
-    code: CALENDAR_ERROR_CODES.yearUnknown,
-    title: '该年度的节假日安排尚未录入',
-    detail: `${year} 年的节假日安排尚未录入，无法计算工作日；请管理员按国务院办公厅的放假通知录入该年度安排。`,
+    code: CALENDAR_ERROR_CODES.yearOutOfRange,
+    title: '日期超出工作日历的年份范围',
+    detail: `${year} 年不在工作日历可计算的范围（2000—2100 年）内。`,
   });
 }
 

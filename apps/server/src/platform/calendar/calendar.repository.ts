@@ -1,4 +1,5 @@
-import { asc, max } from 'drizzle-orm';
+import { asc, max, sql } from 'drizzle-orm';
+import { platformMeta } from '../db/platform.tables';
 import type { CalendarYearOverride } from '@yici/contracts';
 import type { DbOrTx } from '../db/database';
 import { calendarOverrides } from './calendar.tables';
@@ -17,6 +18,23 @@ export function createCalendarRepository(db: DbOrTx) {
       const rows = await db.select({ at: max(calendarOverrides.updatedAt) }).from(calendarOverrides);
       const at = rows[0]?.at;
       return at ? new Date(at).toISOString() : null;
+    },
+
+    /**
+     * Claims the right to send the administrators' warning about `year` today: true for exactly one
+     * caller (of any process) when none was sent on or after `notSince`.
+     */
+    async claimWarning(options: { year: number; today: string; notSince: string; at: Date }): Promise<boolean> {
+      const rows = await db
+        .insert(platformMeta)
+        .values({ key: `calendar-warning:${options.year}`, value: options.today, updatedAt: options.at })
+        .onConflictDoUpdate({
+          target: platformMeta.key,
+          set: { value: options.today, updatedAt: options.at },
+          setWhere: sql`${platformMeta.value} < ${options.notSince}`,
+        })
+        .returning({ key: platformMeta.key });
+      return rows.length > 0;
     },
 
     async saveOverride(options: { override: CalendarYearOverride; at: Date; by: string }): Promise<void> {

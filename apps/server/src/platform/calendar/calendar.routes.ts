@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import {
+  CalendarStatusSchema,
+  CalendarYearEntrySchema,
   CalendarYearSchema,
   CalendarYearsSchema,
   ProblemSchema,
@@ -24,12 +26,25 @@ export function calendarRoutes(calendar: CalendarService): RouteTable {
     );
 
     app.get(
+      '/api/calendar/status',
+      {
+        config: { permission: 'public:read' },
+        schema: {
+          tags,
+          summary: '今年与明年的节假日安排是否已录入（未录入为预计），及对管理员的提醒',
+          response: { 200: CalendarStatusSchema, ...commonProblems },
+        },
+      },
+      async () => calendar.status(),
+    );
+
+    app.get(
       '/api/calendar/years/:year',
       {
         config: { permission: 'public:read' },
         schema: {
           tags,
-          summary: '某年的节假日与调休上班日',
+          summary: '某年的节假日与调休上班日（未录入通知的年份按放假办法预计，source 为 provisional）',
           params: YearParams,
           response: { 200: CalendarYearSchema, 422: ProblemSchema, ...commonProblems },
         },
@@ -44,11 +59,12 @@ export function calendarRoutes(calendar: CalendarService): RouteTable {
         schema: {
           tags,
           summary: '录入或更正某年的节假日安排（管理员）',
-          description: '整年替换：以国务院办公厅通知为准，录入全部放假日期与调休上班日期。需管理员登录。',
+          description:
+            '整年替换：以国务院办公厅通知为准，录入全部放假日期与调休上班日期。需管理员登录。同一事务中，所有跨该年度运行的计时重新推算到期日，到期日变化的办件通知申请人并记入审计日志。',
           params: YearParams,
           // Validated as a whole by the calendar so that every contradiction is named at once.
           body: z.unknown(),
-          response: { 200: CalendarYearSchema, 401: ProblemSchema, 403: ProblemSchema, ...commonProblems },
+          response: { 200: CalendarYearEntrySchema, 401: ProblemSchema, 403: ProblemSchema, ...commonProblems },
         },
       },
       async (request) => calendar.putYear(request.ctx, { input: request.body, year: request.params.year }),
@@ -68,12 +84,16 @@ export function calendarRoutes(calendar: CalendarService): RouteTable {
       async (request) => {
         const cal = await calendar.calendar();
         const { from, to, workdays } = request.query;
+        const nextWorkday = cal.nextWorkday(from);
+        const deadline = workdays !== undefined ? cal.addWorkdays(from, workdays) : undefined;
+        const last = [nextWorkday, to ?? from, deadline ?? from].sort().at(-1)!;
         return {
           from,
           isWorkday: cal.isWorkday(from),
-          nextWorkday: cal.nextWorkday(from),
+          nextWorkday,
           ...(to ? { to, workdaysBetween: cal.workdaysBetween(from, to) } : {}),
-          ...(workdays !== undefined ? { workdays, deadline: cal.addWorkdays(from, workdays) } : {}),
+          ...(deadline !== undefined ? { workdays, deadline } : {}),
+          provisional: cal.isProvisionalBetween([from, to ?? from].sort()[0]!, last),
         };
       },
     );

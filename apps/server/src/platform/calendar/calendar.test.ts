@@ -49,32 +49,37 @@ function expectWorkdays(cal: Calendar, dates: string[]) {
 }
 
 describe('years the calendar knows', () => {
-  it('knows exactly 2004 to 2026, the years chinese-days 1.5.7 publishes', () => {
+  it('has official data for exactly 2004 to 2026, the years chinese-days 1.5.7 publishes', () => {
     expect(calendar.coveredYears()).toEqual(Array.from({ length: 23 }, (_, i) => 2004 + i));
-    expect(calendar.isYearKnown(2004)).toBe(true);
-    expect(calendar.isYearKnown(2026)).toBe(true);
-    expect(calendar.isYearKnown(2003)).toBe(false);
-    expect(calendar.isYearKnown(2027)).toBe(false);
+    expect(calendar.isYearOfficial(2004)).toBe(true);
+    expect(calendar.isYearOfficial(2026)).toBe(true);
+    expect(calendar.isYearOfficial(2003)).toBe(false);
+    expect(calendar.isYearOfficial(2027)).toBe(false);
   });
 
-  it('refuses a year without data instead of guessing from weekdays, even for an ordinary Wednesday', () => {
-    const error = thrownBy(() => calendar.isWorkday('2030-03-06'));
-    expect(error.kind).toBe('unprocessable');
-    expect(error.code).toBe('CALENDAR_YEAR_UNKNOWN');
-    expect(error.title).toBe('该年度的节假日安排尚未录入');
-    expect(error.detail).toContain('2030');
-    expect(thrownBy(() => calendar.isWorkday('2027-03-03')).code).toBe('CALENDAR_YEAR_UNKNOWN');
-    expect(thrownBy(() => calendar.isWorkday('2003-06-04')).code).toBe('CALENDAR_YEAR_UNKNOWN');
+  it('answers a year without a notice from the law, marked provisional, instead of refusing it', () => {
+    expect(calendar.isWorkday('2030-03-06')).toBe(true);
+    expect(calendar.getYearArrangement(2030).source).toBe('provisional');
+    expect(calendar.isProvisionalBetween('2026-12-28', '2027-01-05')).toBe(true);
+    expect(calendar.isProvisionalBetween('2027-01-05', '2026-12-28')).toBe(true);
+    expect(calendar.isProvisionalBetween('2025-12-28', '2026-12-31')).toBe(false);
   });
 
-  it('refuses to count working days into a year without data and names that year', () => {
-    // Monday 28 December 2026 is followed by three working days before the year ends.
+  it('counts working days into a year without a notice: weekends and the statutory days of 2027', () => {
+    // Monday 28 December 2026 is followed by three working days before the year ends; 元旦 2027
+    // is a Friday, so the fourth is Monday 4 January.
     expect(calendar.addWorkdays('2026-12-28', 3)).toBe('2026-12-31');
-    const error = thrownBy(() => calendar.addWorkdays('2026-12-28', 4));
-    expect(error.code).toBe('CALENDAR_YEAR_UNKNOWN');
-    expect(error.detail).toContain('2027');
-    expect(thrownBy(() => calendar.workdaysBetween('2026-12-01', '2027-01-10')).detail).toContain('2027');
-    expect(thrownBy(() => calendar.nextWorkday('2030-01-01')).detail).toContain('2030');
+    expect(calendar.addWorkdays('2026-12-28', 4)).toBe('2027-01-04');
+    expect(calendar.workdaysBetween('2026-12-31', '2027-01-08')).toBe(5);
+    expect(calendar.nextWorkday('2030-01-01')).toBe('2030-01-02');
+  });
+
+  it('refuses only a year outside 2000–2100, naming it', () => {
+    const error = thrownBy(() => calendar.isWorkday('2101-03-02'));
+    expect(error.kind).toBe('unprocessable');
+    expect(error.code).toBe('CALENDAR_YEAR_OUT_OF_RANGE');
+    expect(error.detail).toContain('2101');
+    expect(thrownBy(() => calendar.isWorkday('1999-06-04')).code).toBe('CALENDAR_YEAR_OUT_OF_RANGE');
   });
 });
 
@@ -199,7 +204,7 @@ describe('addWorkdays', () => {
   it('returns the date itself for 0 working days, even on a holiday, so that workdaysBetween stays its inverse', () => {
     expect(calendar.addWorkdays('2025-10-03', 0)).toBe('2025-10-03');
     expect(calendar.addWorkdays('2025-10-09', 0)).toBe('2025-10-09');
-    expect(thrownBy(() => calendar.addWorkdays('2030-01-02', 0)).code).toBe('CALENDAR_YEAR_UNKNOWN');
+    expect(thrownBy(() => calendar.addWorkdays('2101-01-03', 0)).code).toBe('CALENDAR_YEAR_OUT_OF_RANGE');
   });
 
   it('crosses a year end through the make-up Saturday and the New Year holiday', () => {
@@ -269,15 +274,16 @@ describe('workdaysBetween', () => {
 });
 
 describe('year overrides', () => {
-  it('makes a year the package does not cover known, from the date the administrator enters it', () => {
+  it('makes a year the package does not cover official, from the date the administrator enters it', () => {
     const withOverride = createCalendar({ overrides: [illustrative2027] });
-    expect(withOverride.isYearKnown(2027)).toBe(true);
+    expect(withOverride.isYearOfficial(2027)).toBe(true);
+    expect(withOverride.isProvisionalBetween('2026-12-28', '2027-12-31')).toBe(false);
     expect(withOverride.coveredYears().at(-1)).toBe(2027);
     expectDaysOff(withOverride, datesFrom('2027-02-05', '2027-02-11'));
     expectWorkdays(withOverride, ['2027-02-20', '2027-02-12', '2027-03-03']);
     expect(withOverride.addWorkdays('2026-12-30', 3)).toBe('2027-01-05');
     expect(withOverride.workdaysBetween('2026-12-30', '2027-01-05')).toBe(3);
-    expect(thrownBy(() => withOverride.isWorkday('2028-03-01')).code).toBe('CALENDAR_YEAR_UNKNOWN');
+    expect(withOverride.getYearArrangement(2028).source).toBe('provisional');
   });
 
   it('replaces the package data for its year entirely rather than merging with it', () => {

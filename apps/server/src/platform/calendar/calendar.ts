@@ -1,19 +1,28 @@
 import { DomainError, invalid } from '../errors';
 import { dayNumberOf, daysInYear, formatDayNumber, isWeekend, parseIsoDate, type LocalDate } from './calendar.dates';
-import { CALENDAR_ERROR_CODES, dateInvalidError, workdayCountInvalidError, yearUnknownError } from './calendar.errors';
+import {
+  CALENDAR_ERROR_CODES,
+  dateInvalidError,
+  workdayCountInvalidError,
+  yearOutOfRangeError,
+} from './calendar.errors';
 import { PACKAGE_YEARS } from './calendar.package-data';
+import { PROVISIONAL_MAX_YEAR, PROVISIONAL_MIN_YEAR, provisionalArrangement } from './calendar.provisional';
 import type { CalendarYearOverride } from '@yici/contracts';
 import { validateYearOverride } from './calendar.validation';
 
-export type CalendarYearSource = 'chinese-days' | 'override';
+/** Official (the package's data or an administrator's entry of the notice) or computed from the law. */
+export type CalendarYearSource = 'chinese-days' | 'override' | 'provisional';
 
 /** A year's arrangement as the calendar uses it, and where it came from. */
 export type CalendarYear = CalendarYearOverride & { source: CalendarYearSource };
 
 /**
  * Working days of mainland China (DOMAIN.md §4): Monday to Friday, minus statutory holidays, plus
- * make-up workdays (调休上班). Dates are ISO local dates, 'YYYY-MM-DD'. Every method throws
- * CALENDAR_YEAR_UNKNOWN rather than guess from weekdays when it touches a year without data, and
+ * make-up workdays (调休上班). Dates are ISO local dates, 'YYYY-MM-DD'. A year without an official
+ * arrangement is answered from the law (calendar.provisional.ts) and is `provisional`: whoever shows
+ * a day or a due date that depends on such a year says so ("预计"). No read fails for want of a
+ * year's notice; CALENDAR_YEAR_OUT_OF_RANGE only for a year outside 2000–2100, and
  * CALENDAR_DATE_INVALID for a date that is not exactly 'YYYY-MM-DD'.
  */
 export type Calendar = {
@@ -29,13 +38,18 @@ export type Calendar = {
   /**
    * Working days in the half-open interval (from, to]: `from` is not counted, `to` is. Negative
    * when `to` is before `from` (then it is minus the count in (to, from]), zero when they are equal.
-   * Every year from `from` to `to` must be known.
    */
   workdaysBetween(from: string, to: string): number;
-  /** Years with data, ascending: those chinese-days covers plus those given by override. */
+  /** Years with an official arrangement, ascending: those chinese-days covers plus those given by override. */
   coveredYears(): number[];
-  isYearKnown(year: number): boolean;
-  /** The arrangement in force for a known year, e.g. to show an administrator before a correction. */
+  /** The year has an official arrangement (not computed from the law). */
+  isYearOfficial(year: number): boolean;
+  /**
+   * Some year from the earlier to the later of the dates (either order) is provisional, so an answer
+   * computed over that span may move when the notice is entered.
+   */
+  isProvisionalBetween(from: string, to: string): boolean;
+  /** The arrangement in force for a year: official, or computed from the law (source 'provisional'). */
   getYearArrangement(year: number): CalendarYear;
 };
 
@@ -65,11 +79,18 @@ export function createCalendar({ overrides }: { overrides: CalendarYearOverride[
   for (const [year, arrangement] of arrangements) tables.set(year, buildYearTable(arrangement));
   const years = [...tables.keys()].sort((a, b) => a - b);
 
+  // Provisional years are computed when first asked for and kept: the calendar is rebuilt whenever
+  // an official year is entered, so a kept provisional year never hides a notice.
   const tableFor = (year: number): YearTable => {
     const table = tables.get(year);
-    if (!table) throw yearUnknownError(year);
-    return table;
+    if (table) return table;
+    if (!Number.isInteger(year) || year < PROVISIONAL_MIN_YEAR || year > PROVISIONAL_MAX_YEAR)
+      throw yearOutOfRangeError(year);
+    const computed = buildYearTable({ ...provisionalArrangement(year), source: 'provisional' });
+    tables.set(year, computed);
+    return computed;
   };
+  const isOfficial = (year: number): boolean => arrangements.has(year);
   /** Working days from 1 January of the date's year through the date itself. */
   const workdaysThrough = (date: LocalDate): number => {
     const table = tableFor(date.year);
@@ -84,7 +105,7 @@ export function createCalendar({ overrides }: { overrides: CalendarYearOverride[
   const addWorkdays = (date: string, workdays: number): string => {
     if (!Number.isInteger(workdays) || workdays < 0) throw workdayCountInvalidError(workdays);
     const start = toLocalDate(date, 'date');
-    let table = tableFor(start.year); // refused even for n = 0: the date's year must be known
+    let table = tableFor(start.year); // refused even for n = 0 when the year is out of range
     if (workdays === 0) return date;
     // The day sought, as a count of working days from 1 January of `table.year`.
     let target = table.workdaysBefore[start.dayNumber - table.firstDay + 1]! + workdays;
@@ -109,7 +130,13 @@ export function createCalendar({ overrides }: { overrides: CalendarYearOverride[
       return end.dayNumber < start.dayNumber ? -countAfter(end, start) : countAfter(start, end);
     },
     coveredYears: (): number[] => [...years],
-    isYearKnown: (year: number): boolean => tables.has(year),
+    isYearOfficial: isOfficial,
+    isProvisionalBetween(from: string, to: string): boolean {
+      const a = toLocalDate(from, 'from').year;
+      const b = toLocalDate(to, 'to').year;
+      for (let year = Math.min(a, b); year <= Math.max(a, b); year++) if (!isOfficial(year)) return true;
+      return false;
+    },
     getYearArrangement(year: number): CalendarYear {
       const { arrangement } = tableFor(year);
       return {
