@@ -70,6 +70,10 @@ export const caseMessages = {
       not_started: '未开始',
     } satisfies Record<ClockCard, string>,
     limit: (days: number, extended: number) => (extended > 0 ? `${days} + ${extended} 个工作日` : `${days} 个工作日`),
+    provisional: '预计',
+    provisionalHint:
+      '该年度节假日安排尚未公布，截止日期按《全国年节及纪念日放假办法》预计；公布后自动重新计算并通知申请人。',
+    dueOn: (date: string, provisional: boolean) => (provisional ? `${date}（预计）` : date),
   },
   detail: {
     caseNumber: '办件编号',

@@ -4,6 +4,7 @@ import { caseMessages } from './messages.cases';
 export const workbenchMessages = {
   heading: '工作台',
   welcome: (name: string) => `您好，${name}`,
+  calendarWarningTitle: (year: number) => `${year} 年节假日安排尚未录入`,
   noTools: '您的角色暂无可用的工作台功能。',
   menu: '工作台',
   roles: {

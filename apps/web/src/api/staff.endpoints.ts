@@ -1,4 +1,5 @@
 import {
+  CalendarStatusSchema,
   CreateStaffSchema,
   EntityBindingSchema,
   OutboxMessageSchema,
@@ -27,6 +28,9 @@ export function staffEndpoints(http: Transport) {
       http.write({ path: '/api/staff/identity/verify-in-person', body, schema: OkSchema }),
     overrideEntityBinding: (body: OverrideBindingInput) =>
       http.write({ path: '/api/staff/entity-bindings', body, schema: EntityBindingSchema }),
+
+    calendarStatus: (signal?: AbortSignal) =>
+      http.get({ path: '/api/calendar/status', schema: CalendarStatusSchema, signal }),
 
     listStaff: (signal?: AbortSignal) => http.get({ path: '/api/admin/staff', schema: StaffListSchema, signal }),
     createStaff: (body: CreateStaffInput) => http.write({ path: '/api/admin/staff', body, schema: StaffAccountSchema }),

@@ -5,6 +5,7 @@ import { messages } from '../messages';
 import { PageLoading } from '../shared/page-loading';
 import { PageTitle } from '../shared/page-title';
 import { sessionQueries } from '../shared/session/session.queries';
+import { CalendarWarningBanner } from './calendar-warning-banner';
 import { toolsFor } from './workbench-tools';
 import './workbench.css';
 
@@ -22,6 +23,7 @@ export function WorkbenchHomePage() {
       <p className="page-intro">
         {text.welcome(me.data.name ?? '')} · {me.data.roles.map((role) => text.roles[role]).join('、')}
       </p>
+      {me.data.roles.includes('administrator') && <CalendarWarningBanner />}
       {tools.length === 0 ? (
         <Empty description={text.noTools} />
       ) : (

@@ -76,10 +76,20 @@ describe('the working-day calendar API', () => {
     expect(response.json()).toMatchObject({ deadline: '2025-10-11', isWorkday: true });
   });
 
-  it('refuses to guess a year nobody has entered', async () => {
+  it('answers a year nobody has entered from the law, marked provisional', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/calendar/workdays?from=2027-03-01&workdays=1' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ deadline: '2027-03-02', provisional: true });
+    const official = await t.app.inject({ method: 'GET', url: '/api/calendar/workdays?from=2025-09-30&workdays=3' });
+    expect(official.json().provisional).toBe(false);
+    const year = await t.app.inject({ method: 'GET', url: '/api/calendar/years/2027' });
+    expect(year.json()).toMatchObject({ year: 2027, source: 'provisional' });
+  });
+
+  it('refuses only a year outside 2000–2100', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/calendar/workdays?from=2101-03-01&workdays=1' });
     expect(response.statusCode).toBe(422);
-    expect(response.json().code).toBe('CALENDAR_YEAR_UNKNOWN');
+    expect(response.json().code).toBe('CALENDAR_YEAR_OUT_OF_RANGE');
   });
 
   it('lets only an administrator enter a year', async () => {
@@ -94,7 +104,7 @@ describe('the working-day calendar API', () => {
     expect(response.json().code).toBe('CALENDAR_OVERRIDE_CONTRADICTION');
     expect(response.json().fields.map((f: { path: string }) => f.path)).toContain('workdays[0].date');
     const years = (await t.app.inject({ method: 'GET', url: '/api/calendar/years' })).json().years;
-    expect(years.map((y: { year: number }) => y.year)).not.toContain(2027);
+    expect(years).toContainEqual({ year: 2027, source: 'provisional' });
   });
 
   it('refuses unknown fields in the body', async () => {
@@ -105,7 +115,7 @@ describe('the working-day calendar API', () => {
   it('makes 2027 known once an administrator enters it', async () => {
     const response = await put(arrangement2027);
     expect(response.statusCode).toBe(200);
-    expect(response.json().source).toBe('override');
+    expect(response.json()).toMatchObject({ source: 'override', clocksRederived: 0, dueDaysMoved: 0 });
     const deadline = await t.app.inject({ method: 'GET', url: '/api/calendar/workdays?from=2027-02-04&workdays=1' });
     expect(deadline.json().deadline).toBe('2027-02-09');
     const saturday = await t.app.inject({ method: 'GET', url: '/api/calendar/workdays?from=2027-02-13' });

@@ -41,6 +41,19 @@ export function CaseOverview({ theCase, certificateLink }: CaseOverviewProps) {
       children: messages.cases.clock.limit(theCase.clock.limitDays, theCase.clock.extendedDays),
     },
     { key: 'clock', label: text.clock, children: <ClockTag clock={theCase.clock} /> },
+    ...(theCase.clock.dueOn
+      ? [
+          {
+            key: 'due',
+            label: text.dueOn,
+            children: (
+              <span data-testid="case-due-on">
+                {messages.cases.clock.dueOn(theCase.clock.dueOn, theCase.clock.provisional)}
+              </span>
+            ),
+          },
+        ]
+      : []),
     {
       key: 'visits',
       label: text.visits,

@@ -13,6 +13,7 @@ const running: ClockView = {
   paused: false,
   stoppedOn: null,
   card: 'green',
+  provisional: false,
 };
 
 describe('describeClock', () => {
