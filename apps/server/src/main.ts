@@ -74,6 +74,10 @@ async function main() {
     },
     onError: (error) => http.log.error({ err: error }, 'calendar warning failed'),
   });
+  // Also once at start, so a server started in December does not wait an hour to warn.
+  void services.calendar
+    .warnAdministrators()
+    .catch((error: unknown) => http.log.error({ err: error }, 'calendar warning failed'));
   await http.listen({ port: config.port, host: config.host });
 
   const where = config.database.kind === 'pglite' ? `PGlite，数据目录 ${config.database.dataDir}` : 'PostgreSQL';

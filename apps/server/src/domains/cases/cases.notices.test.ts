@@ -117,6 +117,23 @@ describe('noticeLines', () => {
     expect(() => noticeLines(makeNotice({ kind: 'deferred_acceptance' }))).toThrow(/必须列明容缺材料/);
   });
 
+  it('prints the promised due day, and says 预计 when it depends on a year whose notice is not entered', () => {
+    const due = { limitDays: 45, dueOn: '2027-03-08', provisional: true };
+    const provisional = noticeLines({ ...notices.deferred_acceptance, due }).join('');
+    expect(provisional).toContain('本申请承诺在 45 个工作日内办结，办结期限预计至2027年3月8日');
+    expect(provisional).toContain('按《全国年节及纪念日放假办法》预计');
+    const official = noticeLines({ ...notices.deferred_acceptance, due: { ...due, provisional: false } }).join('');
+    expect(official).toContain('办结期限至2027年3月8日。');
+    expect(official).not.toContain('预计');
+    expect(noticeLines(notices.deferred_acceptance).join('')).not.toContain('办结期限');
+  });
+
+  it('draws the 预计 due day on the PDF itself', async () => {
+    const notice = { ...notices.deferred_acceptance, due: { limitDays: 45, dueOn: '2027-03-08', provisional: true } };
+    const drawn = withoutSpaces(drawnText(await renderNoticePdf(notice, { compress: false, font })));
+    expect(drawn).toContain('办结期限预计至2027年3月8日');
+  });
+
   it('accepts under article 32 (5) and adds notes only when there are some', () => {
     const lines = noticeLines(notices.acceptance);
     expect(lines.some((line) => line.includes('第三十二条第一款第（五）项的规定，本机关决定予以受理。'))).toBe(true);
