@@ -104,10 +104,11 @@ export function createCalendarService(deps: {
       const { outbox, administratorPhones } = deps.warnings;
       const today = clock.today();
       const notSince = formatDayNumber(parseIsoDate(today)!.dayNumber - WARNING_EVERY_DAYS + 1);
+      // Read before the transaction: on the embedded database it holds the only connection.
+      const phones = [...new Set(await administratorPhones())];
       return db.transaction(async (tx) => {
         const claimed = await repo.withTx(tx).claimWarning({ year: warning.year, today, notSince, at: clock.now() });
         if (!claimed) return 0;
-        const phones = [...new Set(await administratorPhones())];
         for (const phone of phones)
           await outbox.enqueue(tx, {
             channel: 'sms',
