@@ -191,6 +191,13 @@ export const BundleStepSchema = z
     jointDepartments: z
       .array(DepartmentKindSchema)
       .meta({ description: 'several departments give opinions on this one step (多评合一, 多图联审)' }),
+    produces: z
+      .array(z.string().regex(/^[a-z][a-z0-9_]*$/))
+      .default([])
+      .meta({
+        description:
+          'material keys this step makes inside the bundle (the seal step makes the seal impressions): never asked of the applicant',
+      }),
   })
   .strict();
 export type BundleStep = z.infer<typeof BundleStepSchema>;

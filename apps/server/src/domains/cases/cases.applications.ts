@@ -323,7 +323,7 @@ export function createApplicationUseCases(
         servicePointName: point?.name ?? null,
         form,
         fields,
-        items: plan.items.map(({ elements: _elements, ...snapshot }) => snapshot),
+        items: plan.items.map(({ elements: _elements, produces: _produces, ...snapshot }) => snapshot),
         materials: supplied.materials,
         delivery: {
           method: input.delivery.method,

@@ -64,9 +64,14 @@ export function planMaterials(
     // over inside the case: the applicant is never asked for what the same case produces.
     // Not a step that comes after this one, though: the title a transfer registers later does not
     // replace the title the contract filing needs now.
+    // Materials a step makes (the seal step makes the seal impressions the bank keeps): named by
+    // key in the bundle's data, and made by this step itself or one that does not come after it.
+    const madeInCase = new Set(item.produces ?? []);
     for (const other of items)
-      if (other !== item && other.stepKey && !upstreamSteps(items, other).has(item.stepKey ?? ''))
+      if (other !== item && other.stepKey && !upstreamSteps(items, other).has(item.stepKey ?? '')) {
         producedUpstream.add(other.resultCertificateType);
+        for (const key of other.produces ?? []) madeInCase.add(key);
+      }
     const entityProducedUpstream = producedUpstream.has('business_licence');
     for (const m of item.elements.materials) {
       const applies = materialApplies(m, form);
@@ -81,6 +86,7 @@ export function planMaterials(
       if (keysTaken.has(key) && keysTaken.get(key) !== id) key = `${m.key}_${item.stepKey ?? item.basicCode.slice(-6)}`;
       keysTaken.set(key, id);
       const fromBundle =
+        madeInCase.has(m.key) ||
         (m.source.kind === 'certificate' && producedUpstream.has(m.source.certificateType)) ||
         (m.source.kind === 'registry' && m.source.registry === 'legal_entity' && entityProducedUpstream);
       let state: CaseMaterial['state'] = 'missing';

@@ -5,7 +5,11 @@ import type { NetworkService } from '../network/network.service';
 import type { CaseItemSnapshot } from './cases.tables';
 
 /** One item of a case with the catalog elements the flow needs (materials, situations, audiences). */
-export type PlanItem = CaseItemSnapshot & { elements: ItemImplementation };
+export type PlanItem = CaseItemSnapshot & {
+  elements: ItemImplementation;
+  /** Material keys the bundle step makes inside the case (never asked of the applicant). */
+  produces: string[];
+};
 
 /** What an application resolves to: the items (one, or a bundle's steps), where, and under which limits. */
 export type CasePlan = {
@@ -56,6 +60,7 @@ export function createPlanResolver(ports: PlanPorts, options: { ttlMs?: number; 
       promisedLimitDays: impl.promisedLimitDays,
       resultCertificateType: impl.resultCertificateType,
       elements: impl,
+      produces: step?.produces ?? [],
     };
   }
 
