@@ -125,7 +125,11 @@ export function createReviewUseCases(deps: CasesDeps) {
     tasks: TaskRow[],
     /** Where the certificate's rows go, to be written with the decision. */
     pending: Statement[],
-  ): Promise<{ certificates: string[]; values: Record<string, string> }> {
+  ): Promise<{
+    certificates: string[];
+    superseded?: { identifier: string; status: 'revoked' | 'replaced'; reason: string }[];
+    values: Record<string, string>;
+  }> {
     const item = caseRow.items.find(
       (i) => i.implementationCode === task.implementationCode && i.stepKey === task.stepKey,
     );
@@ -177,7 +181,14 @@ export function createReviewUseCases(deps: CasesDeps) {
         { type, data: built.data, issuer, caseId: caseRow.id },
         pending,
       );
-      return { certificates: [issued.identifier], values: { ...produced, ...built.values } };
+      // The certificates the new one supersedes end in the same transaction (the seller's title
+      // is cancelled by the transfer that issues the buyer's): never two valid where the law allows one.
+      const superseded = await certificates.supersedeIn(tx, context, issued, { caseId: caseRow.id, pending });
+      return {
+        certificates: [issued.identifier],
+        superseded,
+        values: { ...produced, ...built.values },
+      };
     } catch (error) {
       if (error instanceof DomainError && error.code === 'CERTIFICATE_DATA_INVALID')
         throw casesErrors.resultInvalid(error.fields.map((f) => ({ ...f, path: `resultData.${f.path}` })));
@@ -344,7 +355,7 @@ export function createReviewUseCases(deps: CasesDeps) {
           throw casesErrors.opinionsMissing(missing.map((d) => d.name));
         // The certificate's rows, written with the decision below.
         const issuing: Statement[] = [];
-        const result =
+        const { superseded = [], ...result } =
           input.decision === 'grant'
             ? await issueResult(tx, context, current, task, input.resultData, decisionRef, caseTasks, issuing)
             : { certificates: [], values: {} };
@@ -376,6 +387,15 @@ export function createReviewUseCases(deps: CasesDeps) {
           ),
           ...result.certificates.flatMap((identifier) =>
             core.recordStatements(context, current, 'certificate_issued', { identifier, task: task.name }, id),
+          ),
+          ...superseded.flatMap((old) =>
+            core.recordStatements(
+              context,
+              current,
+              old.status === 'revoked' ? 'certificate_cancelled' : 'certificate_replaced',
+              { identifier: old.identifier, reason: old.reason, successor: result.certificates[0] },
+              id,
+            ),
           ),
         ];
         // The tasks as they are now, without reading them again.

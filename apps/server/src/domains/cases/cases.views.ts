@@ -168,6 +168,8 @@ const EVENT_LABELS: Record<string, string> = {
   task_denied: '不予许可',
   task_cancelled: '任务终止',
   certificate_issued: '签发电子证照',
+  certificate_cancelled: '注销原电子证照',
+  certificate_replaced: '换发，原电子证照失效',
   completed: '办结',
   terminated: '办件终止',
   delivered: '送达',

@@ -41,6 +41,14 @@ export const certificatesErrors = {
       title: '该电子证照已失效，不能进行此操作',
       detail: `${identifier}：${status}`,
     }),
+  /** The law allows one valid certificate of the type per subject and one is valid (a second marriage). */
+  subjectAlreadyHolds: (typeName: string, identifier: string, basis: string) =>
+    new DomainError({
+      kind: 'conflict',
+      code: 'CERTIFICATE_SUBJECT_ALREADY_HOLDS',
+      title: `已有有效的${typeName}，依法不能再签发`,
+      detail: `${identifier}（${basis}）`,
+    }),
   /** The issuing body's seal is revoked or out of its validity. */
   sealNotUsable: (ownerName: string) =>
     new DomainError({

@@ -64,6 +64,39 @@ export function createCertificatesRepository(db: DbOrTx) {
         .orderBy(desc(certificates.issuedAt));
     },
 
+    /** Valid certificates of a type whose data names the subject in `field`, locked for the caller's transaction. */
+    async lockValidBySubject(subject: {
+      typeSlug: string;
+      holder?: { kind: string; id: string };
+      field?: { name: string; value: string };
+    }): Promise<CertificateRow[]> {
+      return db
+        .select()
+        .from(certificates)
+        .where(
+          and(
+            eq(certificates.typeSlug, subject.typeSlug),
+            eq(certificates.status, 'valid'),
+            subject.holder ? eq(certificates.holderKind, subject.holder.kind as 'person') : undefined,
+            subject.holder ? eq(certificates.holderId, subject.holder.id) : undefined,
+            subject.field ? sql`${certificates.data} ->> ${subject.field.name} = ${subject.field.value}` : undefined,
+          ),
+        )
+        .orderBy(asc(certificates.issuedAt))
+        .for('update');
+    },
+
+    /** Ends a certificate that is still valid, as a statement for the caller's one write. */
+    endValidStatement(
+      identifier: string,
+      changes: Pick<CertificateRow, 'status' | 'revokedAt' | 'revokedReason' | 'replacedBy'>,
+    ) {
+      return db
+        .update(certificates)
+        .set(changes)
+        .where(and(eq(certificates.identifier, identifier), eq(certificates.status, 'valid')));
+    },
+
     async updateCertificate(identifier: string, changes: Partial<CertificateRow>): Promise<void> {
       await db.update(certificates).set(changes).where(eq(certificates.identifier, identifier));
     },

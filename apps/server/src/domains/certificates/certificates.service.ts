@@ -251,6 +251,56 @@ export function createCertificateService(deps: CertificatesDeps) {
     return row;
   }
 
+  /**
+   * What a new certificate does to the valid ones of the same subject, by its type's rule (a
+   * transfer cancels the seller's title naming the buyer's, a change replaces the old licence, a
+   * second marriage certificate is refused). Runs in the transaction that issues `successor`; the
+   * old rows are locked here and their changes, events and audit entries go to `pending` (or are
+   * written at once). Returns the identifiers it ended.
+   */
+  async function supersedeIn(
+    tx: DbOrTx,
+    context: RequestContext,
+    successor: CertificateRow,
+    options: { caseId?: string | null; pending?: Statement[] } = {},
+  ): Promise<{ identifier: string; status: 'revoked' | 'replaced'; reason: string }[]> {
+    const type = certificateTypeBySlug(successor.typeSlug);
+    const rule = type?.supersession;
+    if (!type || !rule) return [];
+    const subject = rule.subject;
+    const value = subject === 'holder' ? null : successor.data[subject.field];
+    if (subject !== 'holder' && typeof value !== 'string') return [];
+    const current = await createCertificatesRepository(tx).lockValidBySubject({
+      typeSlug: type.slug,
+      holder: subject === 'holder' ? { kind: successor.holderKind, id: successor.holderId } : undefined,
+      field: subject === 'holder' ? undefined : { name: subject.field, value: value as string },
+    });
+    const superseded = current.filter((row) => row.identifier !== successor.identifier);
+    if (superseded.length === 0) return [];
+    if (rule.effect === 'exclusive')
+      throw certificatesErrors.subjectAlreadyHolds(type.name, superseded[0]!.identifier, rule.basis);
+    const status = rule.effect === 'transfer' ? ('revoked' as const) : ('replaced' as const);
+    const caseId = options.caseId ?? successor.caseId;
+    const writes: Statement[] = options.pending ?? [];
+    const repo = createCertificatesRepository(tx);
+    for (const old of superseded)
+      writes.push(
+        repo.endValidStatement(old.identifier, {
+          status,
+          revokedAt: clock.now(),
+          revokedReason: rule.reason,
+          replacedBy: successor.identifier,
+        }),
+        ...eventStatements(context, old.identifier, status === 'revoked' ? 'cancelled' : 'replaced', {
+          purpose: rule.reason,
+          caseId,
+          details: { successor: successor.identifier, basis: rule.basis },
+        }),
+      );
+    if (!options.pending) await writeAll(tx, writes);
+    return superseded.map((old) => ({ identifier: old.identifier, status, reason: rule.reason }));
+  }
+
   async function liveOf(identifier: string) {
     const row = await baseRepo.findCertificate(identifier);
     return row
@@ -330,6 +380,7 @@ export function createCertificateService(deps: CertificatesDeps) {
 
   return {
     issueIn,
+    supersedeIn,
 
     async issueCertificate(
       context: RequestContext,

@@ -160,6 +160,25 @@ export type CertificateTypeDefinition = {
   validToFor: (data: Record<string, unknown>, issuedOn: string) => string | null;
   /** Whose certificate it is, read from its data. Throws on invalid data. */
   holderOf: (data: Record<string, unknown>) => CertificateHolder;
+  /** What a new certificate does to the valid ones of the same subject; null: several may be valid. */
+  supersession: Supersession | null;
+};
+
+/**
+ * Where the law allows one valid certificate per subject, what issuing a new one does to the old:
+ * `transfer` cancels it (注销) and names its successor, held by someone else (a title passes to
+ * the buyer); `change` replaces it (换发: a changed licence, a moved household's register, a renewed
+ * card); `exclusive` refuses a second one while the first is valid (结婚证). Applied in the
+ * transaction that issues the new one (`CertificateService.supersedeIn`).
+ */
+export type Supersession = {
+  /** The subject: the holder (a person's card, an entity's licence) or a field of the data (不动产单元号). */
+  subject: 'holder' | { field: string; label: string };
+  effect: 'transfer' | 'change' | 'exclusive';
+  /** Recorded on the old certificate, e.g. 转移登记. */
+  reason: string;
+  /** The regulation that allows one. */
+  basis: string;
 };
 
 function defineType<S extends z.ZodObject>(spec: {
@@ -173,10 +192,12 @@ function defineType<S extends z.ZodObject>(spec: {
   schema: S;
   holderOf: (data: z.infer<S>) => CertificateHolder;
   validToFor?: (data: z.infer<S>, issuedOn: string) => string | null;
+  supersession?: Supersession;
 }): CertificateTypeDefinition {
   const { agency: definingAgency, number, credibility = 'A', holderOf, validToFor = () => null, ...rest } = spec;
   return {
     ...rest,
+    supersession: spec.supersession ?? null,
     code: `${definingAgency.uscc}${number}`,
     definingAgency,
     credibility,
@@ -277,6 +298,13 @@ export const CERTIFICATE_TYPES: readonly CertificateTypeDefinition[] = [
     schema: businessLicenceSchema,
     holderOf: (d) => organisation(d.uscc, d.name),
     validToFor: (d) => d.operatingTo ?? null,
+    // 变更登记 reissues the licence: one licence per entity (《中华人民共和国公司登记管理条例》, 变更登记).
+    supersession: {
+      subject: 'holder',
+      effect: 'change',
+      reason: '变更登记',
+      basis: '《中华人民共和国公司登记管理条例》',
+    },
   }),
   defineType({
     slug: 'food_business_licence',
@@ -336,6 +364,14 @@ export const CERTIFICATE_TYPES: readonly CertificateTypeDefinition[] = [
       })
       .strict(),
     holderOf: (d) => holderBy(d.obligeeIdNumber, d.obligee),
+    // A transfer registers the buyer and cancels the seller's title (《不动产登记暂行条例》 and its
+    // 实施细则: one right holder per unit in the register).
+    supersession: {
+      subject: { field: 'unitNumber', label: '不动产单元号' },
+      effect: 'transfer',
+      reason: '转移登记',
+      basis: '《不动产登记暂行条例》',
+    },
   }),
   defineType({
     slug: 'real_estate_registration_certificate',
@@ -499,6 +535,7 @@ export const CERTIFICATE_TYPES: readonly CertificateTypeDefinition[] = [
       const years = identityCardTermYears(ageOn(d.birthDate, issuedOn));
       return years === null ? null : addYears(issuedOn, years);
     },
+    supersession: { subject: 'holder', effect: 'change', reason: '换领', basis: '《中华人民共和国居民身份证法》' },
   }),
   defineType({
     slug: 'household_register',
@@ -509,6 +546,8 @@ export const CERTIFICATE_TYPES: readonly CertificateTypeDefinition[] = [
     validity: '长期有效（户口迁移、注销时收回或更换）',
     schema: householdRegisterSchema,
     holderOf: (d) => person(d.idNumber, d.name),
+    // 户口迁移 moves the person's page to the new household: the old one is taken back.
+    supersession: { subject: 'holder', effect: 'change', reason: '户口迁移', basis: '《中华人民共和国户口登记条例》' },
   }),
   defineType({
     slug: 'residence_permit',
@@ -531,6 +570,7 @@ export const CERTIFICATE_TYPES: readonly CertificateTypeDefinition[] = [
       .strict(),
     holderOf: (d) => person(d.idNumber, d.name),
     validToFor: yearsAfter(1),
+    supersession: { subject: 'holder', effect: 'change', reason: '换领', basis: '《居住证暂行条例》' },
   }),
   defineType({
     slug: 'driving_licence',
@@ -571,6 +611,7 @@ export const CERTIFICATE_TYPES: readonly CertificateTypeDefinition[] = [
     holderOf: (d) => person(d.idNumber, d.name),
     validToFor: (d, issuedOn) =>
       d.validTerm === 'long_term' ? null : addYears(issuedOn, d.validTerm === 'six_years' ? 6 : 10),
+    supersession: { subject: 'holder', effect: 'change', reason: '期满换证', basis: '《机动车驾驶证申领和使用规定》' },
   }),
   defineType({
     slug: 'vehicle_licence',
@@ -603,6 +644,12 @@ export const CERTIFICATE_TYPES: readonly CertificateTypeDefinition[] = [
       })
       .strict(),
     holderOf: (d) => holderBy(d.ownerIdNumber, d.owner),
+    supersession: {
+      subject: { field: 'vin', label: '车辆识别代号' },
+      effect: 'transfer',
+      reason: '转移登记',
+      basis: '《机动车登记规定》',
+    },
   }),
   defineType({
     slug: 'seal_engraving_filing',
@@ -652,6 +699,13 @@ export const CERTIFICATE_TYPES: readonly CertificateTypeDefinition[] = [
       .strict(),
     holderOf: (d) =>
       d.holderRole === 'husband' ? person(d.husbandIdNumber, d.husbandName) : person(d.wifeIdNumber, d.wifeName),
+    // 《中华人民共和国婚姻法》第三条 forbids bigamy: no second certificate while one is valid.
+    supersession: {
+      subject: 'holder',
+      effect: 'exclusive',
+      reason: '婚姻登记',
+      basis: '《中华人民共和国婚姻法》第三条',
+    },
   }),
   defineType({
     slug: 'birth_medical_certificate',
@@ -700,6 +754,7 @@ export const CERTIFICATE_TYPES: readonly CertificateTypeDefinition[] = [
       .strict(),
     holderOf: (d) => person(d.idNumber, d.name),
     validToFor: yearsAfter(10),
+    supersession: { subject: 'holder', effect: 'change', reason: '补换卡', basis: '《社会保障卡管理办法》' },
   }),
   defineType({
     slug: 'academic_degree',
