@@ -7,6 +7,7 @@ type SpecialProcedureKind = 'hearing' | 'testing' | 'expert_review' | 'on_site_i
 export const caseMessages = {
   statuses: {
     draft: '草稿',
+    awaiting_co_applicant: '待买受人确认',
     submitted: '待受理',
     correction_requested: '待补正',
     refused: '不予受理',

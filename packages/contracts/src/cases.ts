@@ -216,6 +216,7 @@ export type PreparedApplication = z.infer<typeof PreparedApplicationSchema>;
 
 export const CaseStatusSchema = z.enum([
   'draft',
+  'awaiting_co_applicant', // filed by one party; the other (the buyer) has not joined yet: not received
   'submitted', // received, waiting for acceptance
   'correction_requested', // one-time notice given; the applicant is correcting
   'refused', // 不予受理
@@ -512,3 +513,36 @@ export const SPECIAL_PROCEDURES = {
   on_site_inspection: '现场勘验',
   public_notice: '公示',
 } as const;
+
+/** An application waiting for the signed-in person to join it as the other party (共同申请). */
+export const CoApplicationSchema = z
+  .object({
+    caseId: z.string(),
+    caseNumber: z.string().nullable(),
+    title: z.string(),
+    role: z.string().meta({ description: 'the part the person takes, e.g. 买受人' }),
+    basis: z.string().meta({ description: 'the regulation that makes both parties apply' }),
+    filedByName: z.string(),
+    filedAt: z.string(),
+    propertyLocation: z.string().nullable(),
+    transactionPrice: z.string().nullable(),
+  })
+  .meta({ id: 'CoApplication' });
+export type CoApplication = z.infer<typeof CoApplicationSchema>;
+
+/** A clerk records the co-applicant's confirmation made in person at the window (identity checked there). */
+export const CoApplicantAtWindowSchema = z
+  .object({
+    name: z.string().trim().min(1, { message: '请填写买受人姓名' }).max(50),
+    idNumber: z
+      .string()
+      .trim()
+      .regex(/^\d{17}[\dXx]$/, { message: '应为 18 位公民身份号码' }),
+  })
+  .strict()
+  .meta({ id: 'CoApplicantAtWindow' });
+
+export const WithdrawCaseSchema = z
+  .object({ reason: z.string().trim().min(1, { message: '请填写撤回原因' }).max(200) })
+  .strict()
+  .meta({ id: 'WithdrawCase' });

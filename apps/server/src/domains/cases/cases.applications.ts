@@ -15,6 +15,8 @@ import type { FieldIssue } from '../../platform/errors';
 import type { CasesDeps } from './cases.deps';
 import { casesErrors } from './cases.errors';
 import { combineForms, formFieldsFor, validateForm } from './cases.forms';
+import { CERTIFICATE_FACT_FIELDS, factsFromCertificates, missingUnitFacts } from './cases.certificate-facts';
+import { coApplicantOf } from './cases.co-application';
 import { applySupplies, planMaterials, withRegistryValues, type SupplyContext } from './cases.materials';
 import type { CasePlan } from './cases.plan';
 import { createCasesRepository, type CaseRow } from './cases.repository';
@@ -90,7 +92,10 @@ export function createApplicationUseCases(
       { holder: options.applicant, identifiers, purpose: PURPOSE_CASE, caseId: options.caseId },
       pending,
     );
-    return { ownedUploads, usableCertificates: new Map(usable.map((c) => [c.identifier, { type: c.type }])) };
+    return {
+      ownedUploads,
+      usableCertificates: new Map(usable.map((c) => [c.identifier, { type: c.type, data: c.data }])),
+    };
   }
 
   function requestHashOf(input: unknown) {
@@ -240,7 +245,9 @@ export function createApplicationUseCases(
       const point = options.intake ? await intakePoint(context, plan, input) : null;
       const fields = combinedFieldsOf(plan);
       // Fields the registries can fill may be left empty here; the merged form is checked below.
-      const prefillable = new Set(fields.filter((f) => f.prefill).map((f) => `form.${f.key}`));
+      const prefillable = new Set(
+        fields.filter((f) => f.prefill || CERTIFICATE_FACT_FIELDS.has(f.key)).map((f) => `form.${f.key}`),
+      );
       const early = formIssues(fields, input.form, input.submit).filter(
         (i) => !(prefillable.has(i.path) && !input.form[i.path.slice('form.'.length)]),
       );
@@ -295,17 +302,29 @@ export function createApplicationUseCases(
         })(),
       ]);
       const { applicant, planned, facts } = found;
-      // What the registries hold fills the form where the applicant left it empty.
-      const form = { ...Object.fromEntries(facts.prefilled.map((p) => [p.field, p.value])), ...input.form };
-      const issues = formIssues(fields, form, input.submit);
-      if (issues.length > 0) throw casesErrors.formInvalid(issues);
       const supplied = applySupplies(withRegistryValues(planned, facts.materialValues), input.materials, evidence);
+      // What the registries hold fills the form where the applicant left it empty; what a reused
+      // certificate states (the unit of the seller's title) replaces whatever was typed.
+      const form = {
+        ...Object.fromEntries(facts.prefilled.map((p) => [p.field, p.value])),
+        ...input.form,
+        ...factsFromCertificates(supplied.materials, evidence.usableCertificates, fields),
+      };
+      const issues = [
+        ...formIssues(fields, form, input.submit),
+        ...(input.submit ? missingUnitFacts(fields, form) : []),
+      ];
+      if (issues.length > 0) throw casesErrors.formInvalid(issues);
       if (supplied.issues.length > 0) throw casesErrors.materialsInvalid(supplied.issues);
       const phone = input.delivery.phone ?? form['contact_phone'] ?? accountPhone;
       const now = clock.now();
+      // Both parties apply (《不动产登记暂行条例》第十四条): filed by the seller alone, the case waits
+      // for the buyer and is not received (no clock, no 5-day rule) until the buyer joins.
+      const coApplicant = input.submit ? coApplicantOf(plan.items, form, applicant.id) : null;
       const filed: CaseRow = {
         id,
         ...submitted,
+        ...(coApplicant ? { status: 'awaiting_co_applicant', receivedOn: null } : {}),
         regionCode: plan.regionCode,
         regionName: plan.regionName,
         implementationCode: plan.implementationCode,
@@ -362,7 +381,9 @@ export function createApplicationUseCases(
           ? core.notifyStatements(
               filed,
               'case_submitted',
-              `您的申请“${plan.title}”已提交，我们将在 5 个工作日内告知是否受理。`,
+              coApplicant
+                ? `您的申请“${plan.title}”已提交，待${coApplicant.role}${coApplicant.name}确认共同申请后收件。`
+                : `您的申请“${plan.title}”已提交，我们将在 5 个工作日内告知是否受理。`,
             )
           : []),
       ]).then(

@@ -47,6 +47,14 @@ export const casesErrors = {
       fields,
     }),
   /** The case's status does not allow this step (accepting twice, supplying to a completed case …). */
+  /** The person confirmed at the window is not the buyer the contract names; nothing changes. */
+  coApplicantMismatch: (fields: FieldIssue[]) =>
+    new DomainError({
+      kind: 'unprocessable',
+      code: 'CO_APPLICANT_MISMATCH',
+      title: '确认人不是合同载明的买受人',
+      fields,
+    }),
   stateConflict: (detail: string) =>
     new DomainError({ kind: 'conflict', code: 'CASE_STATE_CONFLICT', title: '办件当前状态不允许此操作', detail }),
   /** Acceptance needs every required material; the fields name the missing ones. */

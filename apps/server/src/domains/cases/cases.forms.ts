@@ -218,7 +218,21 @@ const developer: FormField[] = [
   F.contact_phone,
 ];
 const project: FormField[] = [F.project_name, F.project_code, F.project_location, F.building_area];
-const flatArea: FormField = { ...F.building_area, label: '房屋建筑面积（平方米）' };
+/**
+ * The unit's facts (坐落, 不动产单元号, 证号, 用途, 面积) come from the seller's title the applicant
+ * chose to reuse, never retyped (`cases.certificate-facts.ts` fills them and then requires them):
+ * typed only when the title is on paper.
+ */
+const fromTitle = (f: FormField): FormField =>
+  optional(f, { hint: '选用原不动产权证书的，由证书带出，无需填写；纸质证书的按证书记载填写' });
+const flatArea: FormField = fromTitle({ ...F.building_area, label: '房屋建筑面积（平方米）' });
+const titleFacts = [
+  fromTitle(F.property_location),
+  fromTitle(F.property_unit_number),
+  fromTitle(F.title_certificate_number),
+  fromTitle(F.property_usage),
+  flatArea,
+];
 
 export const ITEM_FORMS: Record<string, FormField[]> = {
   // 企业开办
@@ -262,11 +276,7 @@ export const ITEM_FORMS: Record<string, FormField[]> = {
     F.buyer_name,
     F.buyer_id_number,
     F.buyer_phone,
-    F.property_location,
-    F.property_unit_number,
-    F.title_certificate_number,
-    F.property_usage,
-    flatArea,
+    ...titleFacts,
     F.transaction_price,
     F.payment_method,
   ],
@@ -278,12 +288,8 @@ export const ITEM_FORMS: Record<string, FormField[]> = {
     F.buyer_id_number,
     F.buyer_phone,
     F.co_ownership,
-    F.property_location,
-    F.property_unit_number,
-    F.title_certificate_number,
-    F.property_usage,
-    flatArea,
-    optional({ ...F.land_area, label: '分摊土地面积（平方米）' }),
+    ...titleFacts,
+    fromTitle({ ...F.land_area, label: '分摊土地面积（平方米）' }),
     when(F.transaction_price, 'transfer_reason', ['sale']),
   ],
   '370412002000': [
@@ -291,8 +297,8 @@ export const ITEM_FORMS: Record<string, FormField[]> = {
     F.buyer_name,
     F.buyer_id_number,
     F.buyer_phone,
-    F.property_location,
-    F.property_usage,
+    fromTitle(F.property_location),
+    fromTitle(F.property_usage),
     flatArea,
     F.transaction_price,
   ],

@@ -3,8 +3,10 @@ import type { Case, PreparedApplication, Task } from '@yici/contracts';
 import { openTestApp, type TestApp } from '../../testing/test-app';
 import { createTestSession, sessionForAccount, type TestSession } from '../../testing/test-actors';
 import { DEMO_ENTITIES, DEMO_RESIDENTS } from '../registries/registries.demo';
+import { DEMO_REAL_ESTATE_TITLES } from '../certificates/certificates.seed';
 import {
   caller,
+  caseState,
   fillForm,
   nearestImplementationCodeOf,
   openTasks,
@@ -149,7 +151,27 @@ async function fileCase(session: TestSession, target: Target, options: FileOptio
 async function submitted(session: TestSession, target: Target, options: FileOptions = {}): Promise<Case> {
   const { res } = await fileCase(session, target, options);
   expect(res.statusCode, res.body).toBe(201);
-  return res.json();
+  const filed = res.json() as Case;
+  if (filed.status !== 'awaiting_co_applicant') return filed;
+  // A sale is applied for by both parties: the buyer 李四 joins with his own account.
+  return joinAsBuyer(filed);
+}
+
+async function joinAsBuyer(c: Case): Promise<Case> {
+  const joined = await call('POST', `/api/cases/${c.id}/co-application/confirm`, liSelf, {});
+  expect(joined.statusCode, joined.body).toBe(200);
+  expect((joined.json() as Case).status).toBe('submitted');
+  return joined.json();
+}
+
+async function verify(identifier: string) {
+  const res = await call('POST', '/api/certificates/verify', null, { identifier });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json() as {
+    valid: boolean;
+    reasons: { code: string; message: string }[];
+    certificate: { status: string; replacedBy: string | null; revokedReason: string | null } | null;
+  };
 }
 
 async function accept(c: Case): Promise<Case> {
@@ -222,10 +244,71 @@ describe('不动产转移登记 by 张三 as seller, across New Year 2019', () =
     expect(offered?.typeName).toBe('不动产权证书');
   });
 
-  it('is submitted online on Friday 2018-12-28 and accepted the same day, due 5 working days later on 2019-01-07', async () => {
-    c = await submitted(zhang, bundle('real-estate-transfer'), { form: SALE_TO_LI });
-    expect(c.status).toBe('submitted');
+  it('filed by the seller alone, waits for the buyer (不动产登记暂行条例 第十四条): not received, not acceptable', async () => {
+    const { res } = await fileCase(zhang, bundle('real-estate-transfer'), { form: SALE_TO_LI });
+    expect(res.statusCode, res.body).toBe(201);
+    c = res.json();
+    expect(c.status).toBe('awaiting_co_applicant');
     expect(c.channel).toBe('online');
+    expect(c.clock.card).toBe('not_started');
+    const early = await call('POST', `/api/cases/${c.id}/accept`, clerk, {});
+    expect(early.statusCode).toBe(409);
+    expect(early.json().code).toBe('CASE_STATE_CONFLICT');
+    // The buyer sees what waits for him; the seller has nothing to join.
+    const pending = await call('GET', '/api/me/co-applications', liSelf);
+    expect(pending.statusCode, pending.body).toBe(200);
+    expect(pending.json()).toContainEqual(
+      expect.objectContaining({ caseId: c.id, role: '买受人', filedByName: ZHANG.name }),
+    );
+    const none = await call('GET', '/api/me/co-applications', zhang);
+    expect((none.json() as { caseId: string }[]).map((x) => x.caseId)).not.toContain(c.id);
+  });
+
+  it('takes the unit’s facts from the seller’s title, not from what was typed', () => {
+    const own = DEMO_REAL_ESTATE_TITLES.zhangSanFlat;
+    expect(c.form).toMatchObject({
+      property_location: own.location,
+      property_unit_number: own.unitNumber,
+      title_certificate_number: own.certificateNumber,
+      building_area: String(own.buildingAreaSqm),
+      property_usage: 'residential',
+    });
+  });
+
+  it('refuses a buyer who is not the contract’s buyer, online (404) and at the window (422), changing nothing', async () => {
+    const before = await caseState(call, approver, c.id);
+    const notTheBuyer = await call('POST', `/api/cases/${c.id}/co-application/confirm`, zhang, {});
+    expect(notTheBuyer.statusCode).toBe(404);
+    expect(notTheBuyer.json().code).toBe('CASE_NOT_FOUND');
+    const wrongPerson = await call('POST', `/api/cases/${c.id}/co-application/at-window`, clerk, {
+      name: ZHANG.name,
+      idNumber: ZHANG.idNumber,
+    });
+    expect(wrongPerson.statusCode).toBe(422);
+    expect(wrongPerson.json().code).toBe('CO_APPLICANT_MISMATCH');
+    expect(
+      wrongPerson
+        .json()
+        .fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['idNumber', 'name']);
+    expect(await caseState(call, approver, c.id)).toEqual(before);
+  });
+
+  it('a transfer still waiting for the buyer can be withdrawn by the seller, and the buyer can no longer join it', async () => {
+    const other = await fileCase(zhang, bundle('real-estate-transfer'), { form: SALE_TO_LI });
+    const waiting = other.res.json() as Case;
+    expect(waiting.status).toBe('awaiting_co_applicant');
+    const withdrawn = await call('POST', `/api/cases/${waiting.id}/withdraw`, zhang, { reason: '双方协商解除合同' });
+    expect(withdrawn.statusCode, withdrawn.body).toBe(200);
+    expect(withdrawn.json().status).toBe('withdrawn');
+    const late = await call('POST', `/api/cases/${waiting.id}/co-application/confirm`, liSelf, {});
+    expect(late.statusCode).toBe(409);
+  });
+
+  it('is received when 李四 joins online on Friday 2018-12-28 and accepted the same day, due 5 working days later on 2019-01-07', async () => {
+    c = await joinAsBuyer(c);
+    expect(c.status).toBe('submitted');
     c = await accept(c);
     // Day 1 is the make-up Saturday 2018-12-29; 12-30 … 01-01 are the New Year holiday.
     expect(c.clock.startsOn).toBe('2018-12-29');
@@ -264,6 +347,30 @@ describe('不动产转移登记 by 张三 as seller, across New Year 2019', () =
     expect(title?.type.slug).toBe('real_estate_title');
     expect(title?.holder).toMatchObject({ kind: 'person', id: LI.idNumber, name: LI.name });
     expect(title?.data).toMatchObject({ obligee: LI.name, obligeeIdNumber: LI.idNumber });
+  });
+
+  it('cancels 张三’s old title in the same transaction (转移登记), and verification says so and names the new one', async () => {
+    const wallet = await call('GET', '/api/me/certificates', zhang);
+    const old = (
+      wallet.json() as { identifier: string; type: { slug: string }; holder: { id: string }; status: string }[]
+    ).find((x) => x.type.slug === 'real_estate_title' && x.holder.id === ZHANG.idNumber)!;
+    expect(old.status).toBe('revoked');
+    const checked = await verify(old.identifier);
+    expect(checked.valid).toBe(false);
+    expect(checked.reasons).toContainEqual({ code: 'REVOKED', message: '证照已注销：转移登记' });
+    expect(checked.certificate).toMatchObject({
+      status: 'revoked',
+      revokedReason: '转移登记',
+      replacedBy: c.certificateIdentifiers[0],
+    });
+    const successor = await verify(c.certificateIdentifiers[0]!);
+    // (The test clock runs in 2019, before the seeded seals' validity: only the live status is checked here.)
+    expect(successor.certificate?.status).toBe('valid');
+    expect(successor.reasons.map((r) => r.code)).not.toContain('REVOKED');
+    const timeline = await call('GET', `/api/cases/${c.id}/timeline`, zhang);
+    const kinds = (timeline.json() as { kind: string }[]).map((e) => e.kind);
+    expect(kinds.indexOf('certificate_cancelled')).toBeGreaterThan(kinds.indexOf('certificate_issued'));
+    expect(kinds).toContain('co_applicant_joined');
   });
 
   it('carries 张三’s own title certificate as the material, instead of an upload or the title it produces', async () => {
@@ -792,12 +899,17 @@ describe('delivery of the result', () => {
 
 describe('the periodic rules, across National Day 2019', () => {
   let silent: Case;
+  let waitingForBuyer: Case;
   let deferred: Case;
 
   it('a case with no notice for 5 working days is still waiting; after more than 5 it counts as accepted as of its receipt', async () => {
     await dayIs('2019-09-27');
     const transferItem = await nearestImplementationCodeOf(call, '370706001000', LIXIA);
     silent = await submitted(zhang, { kind: 'item', implementationCode: transferItem }, { form: SALE_TO_LI });
+    // Filed the same day by the seller alone: not received until the buyer joins, so no deemed acceptance.
+    const alone = await fileCase(zhang, { kind: 'item', implementationCode: transferItem }, { form: SALE_TO_LI });
+    waitingForBuyer = alone.res.json();
+    expect(waitingForBuyer.status).toBe('awaiting_co_applicant');
 
     const retirement: Target = {
       kind: 'item',
@@ -834,6 +946,7 @@ describe('the periodic rules, across National Day 2019', () => {
     expect(silent.clock.card).toBe('red');
     const timeline = await call('GET', `/api/cases/${silent.id}/timeline`, zhang);
     expect((timeline.json() as { kind: string }[]).map((e) => e.kind)).toContain('accepted_by_law');
+    expect(await getCase(waitingForBuyer.id)).toMatchObject({ status: 'awaiting_co_applicant', acceptedOn: null });
   });
 
   it('a 容缺 case whose supply date passed without the material is terminated and its tasks cancelled', async () => {

@@ -132,7 +132,8 @@ export function registryFieldOf(items: PlanItem[], material: CaseMaterial): { re
 /** What the applicant's supplies are checked against (ownership of files and certificates is looked up by the caller). */
 export type SupplyContext = {
   ownedUploads: Map<string, { mediaType: string; size: number }>;
-  usableCertificates: Map<string, { type: string }>;
+  /** With the certificate's data where the caller read it (facts copied into the form). */
+  usableCertificates: Map<string, { type: string; data?: Record<string, unknown> }>;
 };
 
 /**

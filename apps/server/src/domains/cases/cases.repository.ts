@@ -150,6 +150,16 @@ export function createCasesRepository(db: DbOrTx) {
       return rows[0]!;
     },
 
+    /** Cases waiting for the person a form field names (the buyer) to join them, newest first. */
+    async awaitingCoApplicant(formField: string, idNumber: string): Promise<CaseRow[]> {
+      return db
+        .select()
+        .from(cases)
+        .where(and(eq(cases.status, 'awaiting_co_applicant'), sql`${cases.form} ->> ${formField} = ${idNumber}`))
+        .orderBy(desc(cases.createdAt))
+        .limit(50);
+    },
+
     async listCases(filter: {
       where: SQL[];
       page: number;

@@ -26,6 +26,9 @@ import {
   TimelineEventSchema,
   UploadResultSchema,
   CaseStatusSchema,
+  CoApplicantAtWindowSchema,
+  CoApplicationSchema,
+  WithdrawCaseSchema,
 } from '@yici/contracts';
 import { commonProblems, type RouteTable } from '../../platform/http/app';
 import { MAX_UPLOAD_BYTES, UPLOAD_MEDIA_TYPES } from './cases.uploads';
@@ -76,6 +79,9 @@ const CODES = {
     'CASE_MATERIALS_INCOMPLETE',
   ],
   deliver: ['CASE_NOT_FOUND', 'CASE_STATE_CONFLICT', 'TRACKING_NUMBER_REQUIRED'],
+  'co-application': ['CASE_NOT_FOUND', 'CASE_STATE_CONFLICT'],
+  'co-application-at-window': ['CASE_NOT_FOUND', 'CASE_STATE_CONFLICT', 'CO_APPLICANT_MISMATCH'],
+  withdraw: ['CASE_NOT_FOUND', 'CASE_STATE_CONFLICT'],
   task: ['TASK_NOT_FOUND', 'NOT_FOUND_OR_OUT_OF_SCOPE'],
   claim: ['TASK_NOT_FOUND', 'TASK_ALREADY_CLAIMED', 'TASK_STATE_CONFLICT', 'TASK_VERSION_CONFLICT'],
   opinion: ['TASK_NOT_FOUND', 'TASK_STATE_CONFLICT', 'OPINION_DEPARTMENT_INVALID'],
@@ -264,8 +270,8 @@ export function casesRoutes(cases: CasesService): RouteTable {
 
     const caseAction = <B extends z.ZodType>(
       path: string,
-      summary: string,
-      permission: 'case:accept' | 'case:deliver',
+      summary: string | { summary: string; codes: readonly string[] },
+      permission: 'case:accept' | 'case:deliver' | 'case:co_apply' | 'case:intake' | 'case:withdraw',
       body: B,
       run: (ctx: Parameters<CasesService['accept']>[0], id: string, input: z.infer<B>) => Promise<unknown>,
     ) =>
@@ -275,7 +281,8 @@ export function casesRoutes(cases: CasesService): RouteTable {
           config: { permission },
           schema: {
             tags,
-            summary,
+            summary: typeof summary === 'string' ? summary : summary.summary,
+            ...(typeof summary === 'string' ? {} : { description: describe(summary.codes, true) }),
             params: Id,
             headers: IdempotencyHeader,
             body,
@@ -308,6 +315,41 @@ export function casesRoutes(cases: CasesService): RouteTable {
       'case:deliver',
       DeliverSchema,
       (ctx, id, input) => cases.deliver(ctx, id, input),
+    );
+    // 《不动产登记暂行条例》第十四条: both parties of a sale apply; the buyer joins online or at the window.
+    caseAction(
+      'co-application/confirm',
+      { summary: '买受人确认共同申请（本人实名账号）', codes: CODES['co-application'] },
+      'case:co_apply',
+      z.object({}).strict(),
+      (ctx, id) => cases.confirmCoApplication(ctx, id),
+    );
+    caseAction(
+      'co-application/at-window',
+      { summary: '窗口记录买受人当面核验身份后确认共同申请', codes: CODES['co-application-at-window'] },
+      'case:intake',
+      CoApplicantAtWindowSchema,
+      (ctx, id, input) => cases.confirmCoApplicantAtWindow(ctx, id, input),
+    );
+    caseAction(
+      'withdraw',
+      { summary: '撤回尚未受理的申请（含等待买受人确认的）', codes: CODES.withdraw },
+      'case:withdraw',
+      WithdrawCaseSchema,
+      (ctx, id, input) => cases.withdraw(ctx, id, input),
+    );
+
+    app.get(
+      '/api/me/co-applications',
+      {
+        config: { permission: 'case:co_apply' },
+        schema: {
+          tags,
+          summary: '等待本人作为买受人确认的共同申请',
+          response: { 200: z.array(CoApplicationSchema), ...problems },
+        },
+      },
+      async (request) => cases.pendingCoApplications(request.ctx),
     );
 
     app.get(

@@ -5,6 +5,7 @@ import { notStartedView } from '../deadlines/deadlines.clock';
 import { createAcceptanceUseCases } from './cases.acceptance';
 import { createApplicationUseCases } from './cases.applications';
 import { createDueDayUseCases } from './cases.due-days';
+import { createCoApplicationUseCases } from './cases.co-application';
 import { caseClockId, createCaseCore, isPublicViewer } from './cases.core';
 import type { CasesDeps } from './cases.deps';
 import { caseFilters, createCasesRepository, type CaseRow } from './cases.repository';
@@ -18,6 +19,7 @@ export function createCasesService(deps: CasesDeps) {
   const applications = createApplicationUseCases(deps, { onCorrectionSupplied: review.onCorrectionSupplied });
   const acceptance = createAcceptanceUseCases(deps);
   const dueDays = createDueDayUseCases(deps);
+  const coApplication = createCoApplicationUseCases(deps, core);
 
   async function summaries(rows: CaseRow[]): Promise<CaseSummary[]> {
     const clocks = await core.clockViews(rows.map((r) => caseClockId(r.id)));
@@ -30,6 +32,10 @@ export function createCasesService(deps: CasesDeps) {
     create: applications.create,
     supplyMaterials: applications.supplyMaterials,
     getCase: applications.getCase,
+    pendingCoApplications: coApplication.pendingCoApplications,
+    confirmCoApplication: coApplication.confirmOnline,
+    confirmCoApplicantAtWindow: coApplication.confirmAtWindow,
+    withdraw: coApplication.withdraw,
     accept: acceptance.accept,
     requestCorrection: acceptance.requestCorrection,
     refuse: acceptance.refuse,

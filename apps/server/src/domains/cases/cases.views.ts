@@ -150,6 +150,8 @@ const EVENT_LABELS: Record<string, string> = {
   drafted: '保存草稿',
   submitted: '提交申请',
   resubmitted: '补正后重新提交',
+  co_applicant_joined: '共同申请人确认申请',
+  withdrawn: '撤回申请',
   materials_supplied: '补充材料',
   visit: '到现场',
   accepted: '受理',

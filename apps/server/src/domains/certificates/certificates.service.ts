@@ -602,7 +602,7 @@ export function createCertificateService(deps: CertificatesDeps) {
       input: { holder: HolderRef; identifiers: string[]; asOf?: string; purpose: string; caseId: string | null },
       /** Where the log rows go when the caller writes them with its own write; else written now. */
       pending?: Statement[],
-    ): Promise<{ identifier: string; type: string }[]> {
+    ): Promise<{ identifier: string; type: string; data: Record<string, unknown> }[]> {
       const asOf = input.asOf ?? clock.today();
       const rows = (
         await createCertificatesRepository(tx).findHeldCertificates(input.holder, [...new Set(input.identifiers)])
@@ -648,7 +648,7 @@ export function createCertificateService(deps: CertificatesDeps) {
         ]),
       );
       if (!pending) await writeAll(tx, writes);
-      return rows.map((row) => ({ identifier: row.identifier, type: row.typeSlug }));
+      return rows.map((row) => ({ identifier: row.identifier, type: row.typeSlug, data: row.data }));
     },
 
     /** The applicant declined to have a certificate attached (EU once-only preview). */

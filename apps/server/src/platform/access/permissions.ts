@@ -46,6 +46,10 @@ export const PERMISSIONS = {
   'case:read_own': { person: 'any', staff: ['agent'] },
   'case:read': { staff: ['window_clerk', 'reviewer', 'approver', 'supervisor', 'administrator'] },
   'case:accept': { staff: ['window_clerk', 'approver'] },
+  // The other party of a co-applied case (the buyer of a sale) joins it with a registry-verified name.
+  'case:co_apply': { person: 'registry' },
+  // The filer (or applicant) withdraws an application not yet accepted; scope checked in the use case.
+  'case:withdraw': { person: 'any', staff: ['agent', 'window_clerk'] },
   'case:deliver': { staff: ['window_clerk', 'approver'] },
   'task:read': { staff: ['reviewer', 'approver', 'supervisor', 'administrator'] },
   'task:work': { staff: ['reviewer', 'approver'] },

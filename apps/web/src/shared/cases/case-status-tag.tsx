@@ -4,6 +4,7 @@ import { messages } from '../../messages';
 
 const COLOURS = {
   draft: 'default',
+  awaiting_co_applicant: 'gold',
   submitted: 'blue',
   correction_requested: 'orange',
   refused: 'red',

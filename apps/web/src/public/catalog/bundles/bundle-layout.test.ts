@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { flowEdges, layoutBundleFlow, stepLevels } from './bundle-layout';
 
 function step(key: string, dependsOn: string[] = [], stage: string | null = null): BundleStep {
-  return { key, basicCode: `37011300${key.length}000`, name: key, stage, dependsOn, jointDepartments: [] };
+  return {
+    key,
+    basicCode: `37011300${key.length}000`,
+    name: key,
+    stage,
+    dependsOn,
+    jointDepartments: [],
+    produces: [],
+  };
 }
 
 describe('bundle flow layout', () => {
