@@ -17,6 +17,8 @@ import { casesErrors } from './cases.errors';
 import { combineForms, formFieldsFor, validateForm } from './cases.forms';
 import { CERTIFICATE_FACT_FIELDS, factsFromCertificates, missingUnitFacts } from './cases.certificate-facts';
 import { coApplicantOf } from './cases.co-application';
+import { onlineRealNameLevel } from './cases.visits';
+import { meetsLevel } from '../../platform/access/permissions';
 import { applySupplies, planMaterials, withRegistryValues, type SupplyContext } from './cases.materials';
 import type { CasePlan } from './cases.plan';
 import { createCasesRepository, type CaseRow } from './cases.repository';
@@ -96,6 +98,19 @@ export function createApplicationUseCases(
       ownedUploads,
       usableCertificates: new Map(usable.map((c) => [c.identifier, { type: c.type, data: c.data }])),
     };
+  }
+
+  /**
+   * An item whose guide has the applicant seen in person is not finished online with zero visits
+   * by a registry-level account: it is taken in at the window, or filed by an account a clerk has
+   * already seen (in_person).
+   */
+  function requireSeenWhereTheGuideSays(context: RequestContext, plan: CasePlan) {
+    const actor = context.actor;
+    if (actor.kind !== 'person') return;
+    const items = plan.items.filter((i) => !meetsLevel(actor.realNameLevel, onlineRealNameLevel(i.elements)));
+    if (items.length > 0)
+      throw casesErrors.inPersonCheckRequired(items.map((i) => `${i.name}：${i.elements.visitReason}`));
   }
 
   function requestHashOf(input: unknown) {
@@ -242,6 +257,7 @@ export function createApplicationUseCases(
       }
       const plan = await plans.resolve(input.target);
       checkAudience(plan, ref);
+      requireSeenWhereTheGuideSays(context, plan);
       const point = options.intake ? await intakePoint(context, plan, input) : null;
       const fields = combinedFieldsOf(plan);
       // Fields the registries can fill may be left empty here; the merged form is checked below.

@@ -47,6 +47,14 @@ export const casesErrors = {
       fields,
     }),
   /** The case's status does not allow this step (accepting twice, supplying to a completed case …). */
+  /** The guide has the applicant seen in person and the account's real name was never checked face to face. */
+  inPersonCheckRequired: (reasons: string[]) =>
+    new DomainError({
+      kind: 'unprocessable',
+      code: 'IN_PERSON_CHECK_REQUIRED',
+      title: '该事项须当面核验身份，请到窗口办理或先到窗口完成实名核验',
+      detail: reasons.join('；'),
+    }),
   /** The person confirmed at the window is not the buyer the contract names; nothing changes. */
   coApplicantMismatch: (fields: FieldIssue[]) =>
     new DomainError({

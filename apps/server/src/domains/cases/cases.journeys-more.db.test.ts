@@ -373,6 +373,18 @@ describe('不动产转移登记 by 张三 as seller, across New Year 2019', () =
     expect(kinds).toContain('co_applicant_joined');
   });
 
+  it('refuses online, for a registry-level account, an item whose guide sees the applicant in person (422 IN_PERSON_CHECK_REQUIRED)', async () => {
+    const residencePermit = await nearestImplementationCodeOf(call, '370703005000', LIXIA);
+    const res = await call('POST', '/api/applications', zhang, {
+      target: { kind: 'item', implementationCode: residencePermit },
+      form: {},
+      materials: [],
+      delivery: { method: 'electronic' },
+    });
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json().code).toBe('IN_PERSON_CHECK_REQUIRED');
+  });
+
   it('carries 张三’s own title certificate as the material, instead of an upload or the title it produces', async () => {
     const wallet = await call('GET', '/api/me/certificates', zhang);
     const own = (wallet.json() as { identifier: string; type: { slug: string }; holder: { id: string } }[]).filter(
