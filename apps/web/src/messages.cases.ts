@@ -232,6 +232,27 @@ export const caseMessages = {
     total: (count: number) => `共 ${count} 件`,
     apply: '去办事',
   },
+  coApplications: {
+    heading: '待我确认的共同申请',
+    intro:
+      '出卖人已提交以下不动产转移登记申请，载明您为买受人。因买卖申请登记的，由当事人双方共同申请：请核对后确认，确认后办件方可收件受理。',
+    caseNumber: '办件编号',
+    filedBy: '出卖人',
+    location: '房屋坐落',
+    price: '成交价格（万元）',
+    basis: '依据',
+    confirm: '确认共同申请',
+    confirmTitle: '确认作为买受人共同申请？',
+    confirmText: '确认即表示您同意以本人名义申请该不动产转移登记。',
+    confirmed: '已确认，办件已收件',
+  },
+  withdraw: {
+    action: '撤回申请',
+    title: '撤回尚未受理的申请',
+    reason: '撤回原因',
+    reasonRequired: '请填写撤回原因',
+    done: '申请已撤回',
+  },
   correction: {
     heading: '补正材料',
     intro: '请按一次性告知书的要求补齐或更正以下材料，全部处理后提交补正。',
@@ -313,7 +334,14 @@ export const caseMessages = {
     addOther: '其他问题',
     otherProblem: '其他问题（不针对某项材料）',
     correctionNote: '补充说明',
+    coApplicant: '记录买受人确认',
+    coApplicantHint:
+      '买卖申请由双方共同申请（《不动产登记暂行条例》第十四条）：请当面核验买受人身份证件，与合同载明的买受人一致后记录其确认。确认后办件收件，开始计算受理期限。',
+    coApplicantName: '买受人姓名',
+    coApplicantIdNumber: '买受人身份证号',
+    coApplicantRequired: '请按身份证件填写',
     done: {
+      coApplicant: '已记录买受人确认，办件已收件',
       accept: '已受理',
       correction: '已出具一次性告知书',
       refuse: '已出具不予受理决定书',

@@ -3,6 +3,8 @@ import {
   AcceptSchema,
   CasePageSchema,
   CaseSchema,
+  CoApplicantAtWindowSchema,
+  CoApplicationSchema,
   CreateApplicationSchema,
   DecideSchema,
   DeliverSchema,
@@ -19,6 +21,7 @@ import {
   TaskSchema,
   TimelineEventSchema,
   UploadResultSchema,
+  WithdrawCaseSchema,
   type CaseStatus,
   type TaskStatus,
 } from '@yici/contracts';
@@ -39,6 +42,8 @@ export type TaskCorrectionInput = Infer<typeof TaskCorrectionSchema>;
 export type SpecialProcedureInput = Infer<typeof SpecialProcedureSchema>;
 export type ExtendInput = Infer<typeof ExtendSchema>;
 export type UploadResult = Infer<typeof UploadResultSchema>;
+export type CoApplicantAtWindowInput = Infer<typeof CoApplicantAtWindowSchema>;
+export type WithdrawCaseInput = Infer<typeof WithdrawCaseSchema>;
 
 export type DueFilter = 'soon' | 'overdue';
 export type MyCaseQuery = { page?: number; pageSize?: number; status?: CaseStatus };
@@ -56,6 +61,7 @@ export type TaskQuery = {
 export type Idempotent = { idempotencyKey: string };
 
 const TimelineSchema = TimelineEventSchema.array();
+const CoApplicationsSchema = CoApplicationSchema.array();
 
 const keyed = ({ idempotencyKey }: Idempotent) => ({ 'Idempotency-Key': idempotencyKey });
 
@@ -114,6 +120,12 @@ export function casesEndpoints(http: Transport) {
     refuseCase: caseAction<RefuseInput>('refuse'),
     acceptCaseDeferred: caseAction<AcceptDeferredInput>('accept-deferred'),
     deliverCase: caseAction<DeliverInput>('deliver'),
+    /** 共同申请: the buyer joins the seller's application (不动产登记暂行条例 第十四条). */
+    listMyCoApplications: (signal?: AbortSignal) =>
+      http.get({ path: '/api/me/co-applications', schema: CoApplicationsSchema, signal }),
+    confirmCoApplication: caseAction<Record<string, never>>('co-application/confirm'),
+    confirmCoApplicantAtWindow: caseAction<CoApplicantAtWindowInput>('co-application/at-window'),
+    withdrawCase: caseAction<WithdrawCaseInput>('withdraw'),
 
     listTasks: (query: TaskQuery, signal?: AbortSignal) =>
       http.get({ path: '/api/tasks', query, schema: TaskPageSchema, signal }),

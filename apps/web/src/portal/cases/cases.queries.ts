@@ -17,6 +17,13 @@ export const myCaseQueries = {
       queryFn: ({ signal }) => api.getMyApplication(id, signal),
       staleTime: 0,
     }),
+  /** Applications naming the signed-in person as the buyer, waiting for them to join. */
+  coApplications: () =>
+    queryOptions({
+      queryKey: ['account', 'cases', 'co-applications'],
+      queryFn: ({ signal }) => api.listMyCoApplications(signal),
+      staleTime: 0,
+    }),
   timeline: (id: string) =>
     queryOptions({
       queryKey: ['account', 'cases', 'timeline', id],

@@ -7,6 +7,7 @@ import { CaseDetailSections } from '../../shared/cases/case-detail-sections';
 import { PageTitle } from '../../shared/page-title';
 import { myCaseQueries } from './cases.queries';
 import { SupplyMaterialsPanel } from './supply-materials-panel';
+import { WithdrawCaseButton } from './withdraw-case-button';
 
 const text = messages.cases.detail;
 
@@ -22,10 +23,12 @@ export function MyCasePage() {
   });
   if (fallback || !theCase.data) return fallback;
   const canSupply = theCase.data.status === 'correction_requested' || theCase.data.status === 'draft';
+  const canWithdraw = theCase.data.status === 'awaiting_co_applicant' || theCase.data.status === 'submitted';
   return (
     <div className="page" data-testid="my-case-page">
       <PageTitle>{theCase.data.title}</PageTitle>
       <h1>{theCase.data.title}</h1>
+      {canWithdraw && <WithdrawCaseButton theCase={theCase.data} />}
       <CaseDetailSections
         theCase={theCase.data}
         timeline={timeline}

@@ -10,6 +10,7 @@ import { ProblemView } from '../../shared/problem-view';
 import { sessionQueries } from '../../shared/session/session.queries';
 import { myCaseQueries } from './cases.queries';
 import { MyCasesTable } from './my-cases-table';
+import { PendingCoApplications } from './pending-co-applications';
 import '../../shared/cases/cases.css';
 
 const text = messages.cases.myCases;
@@ -43,6 +44,7 @@ export function MyCasesPage() {
         </Link>
       </div>
       <p className="page-intro">{text.intro}</p>
+      {!entity && <PendingCoApplications />}
       <div className="case-toolbar">
         <Select
           className="inbox-select"

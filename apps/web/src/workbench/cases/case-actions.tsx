@@ -4,16 +4,19 @@ import { useState } from 'react';
 import { messages } from '../../messages';
 import { AcceptCaseModal } from './accept-case-modal';
 import { AcceptDeferredModal } from './accept-deferred-modal';
+import { CoApplicantModal } from './co-applicant-modal';
 import { DeliverCaseModal } from './deliver-case-modal';
 import { RefuseCaseModal } from './refuse-case-modal';
 import { RequestCorrectionModal } from './request-correction-modal';
 
 const text = messages.cases.actions;
 
-type CaseActionKind = 'accept' | 'request-correction' | 'refuse' | 'accept-deferred' | 'deliver';
+type CaseActionKind = 'co-applicant' | 'accept' | 'request-correction' | 'refuse' | 'accept-deferred' | 'deliver';
 
 /** The actions the case's status allows; the server checks the role and the status again. */
 function actionsFor(theCase: Case): CaseActionKind[] {
+  // Filed by the seller alone: the buyer joins at the window (or online) before anything else.
+  if (theCase.status === 'awaiting_co_applicant') return ['co-applicant'];
   if (theCase.status === 'submitted') {
     const canDefer = theCase.materials.some((material) => material.deferrable && material.state === 'missing');
     return ['accept', 'request-correction', ...(canDefer ? (['accept-deferred'] as const) : []), 'refuse'];
@@ -23,6 +26,7 @@ function actionsFor(theCase: Case): CaseActionKind[] {
 }
 
 const LABELS: Record<CaseActionKind, string> = {
+  'co-applicant': text.coApplicant,
   accept: text.accept,
   'request-correction': text.requestCorrection,
   refuse: text.refuse,
@@ -51,6 +55,7 @@ export function CaseActions({ theCase }: { theCase: Case }) {
           </Button>
         ))}
       </div>
+      <CoApplicantModal theCase={theCase} open={open === 'co-applicant'} onClose={close} />
       <AcceptCaseModal theCase={theCase} open={open === 'accept'} onClose={close} />
       <RequestCorrectionModal theCase={theCase} open={open === 'request-correction'} onClose={close} />
       <RefuseCaseModal theCase={theCase} open={open === 'refuse'} onClose={close} />
