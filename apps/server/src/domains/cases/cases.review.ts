@@ -10,6 +10,7 @@ import type { CasesDeps } from './cases.deps';
 import { casesErrors } from './cases.errors';
 import { createCaseFlow } from './cases.flow';
 import { caseFilters, createCasesRepository, taskFilters, type CaseRow, type TaskRow } from './cases.repository';
+import { CANCELLING_ITEMS } from './cases.cancellations';
 import { buildResultData, entityToRegister } from './cases.results';
 import { toCaseViewFrom, toTaskView } from './cases.views';
 import { createReferenceData } from './cases.plan';
@@ -134,6 +135,22 @@ export function createReviewUseCases(deps: CasesDeps) {
       (i) => i.implementationCode === task.implementationCode && i.stepKey === task.stepKey,
     );
     const type = item?.resultCertificateType ?? null;
+    const cancelling = item ? CANCELLING_ITEMS[item.basicCode] : undefined;
+    if (!type && cancelling) {
+      const { certificateType, reason } = cancelling;
+      const holder = { kind: caseRow.applicantKind, id: caseRow.applicantId };
+      const ended = await certificates.cancelHeldIn(
+        tx,
+        context,
+        { holder, typeSlug: certificateType, reason, caseId: caseRow.id },
+        pending,
+      );
+      return {
+        certificates: [],
+        superseded: ended.map((identifier) => ({ identifier, status: 'revoked' as const, reason })),
+        values: {},
+      };
+    }
     if (!type) return { certificates: [], values: {} };
     const issuer = reference.issuer;
     const values = caseValues(tasks);

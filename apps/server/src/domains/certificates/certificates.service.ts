@@ -301,6 +301,36 @@ export function createCertificateService(deps: CertificatesDeps) {
     return superseded.map((old) => ({ identifier: old.identifier, status, reason: rule.reason }));
   }
 
+  /**
+   * 注销: a completed cancellation (an enterprise deregistered) revokes the holder's valid
+   * certificates of a type, in the transaction of the decision; the changes go to `pending`.
+   */
+  async function cancelHeldIn(
+    tx: DbOrTx,
+    context: RequestContext,
+    input: { holder: HolderRef; typeSlug: string; reason: string; caseId: string | null },
+    pending?: Statement[],
+  ): Promise<string[]> {
+    const held = await createCertificatesRepository(tx).lockValidBySubject({
+      typeSlug: input.typeSlug,
+      holder: input.holder,
+    });
+    const repo = createCertificatesRepository(tx);
+    const writes: Statement[] = pending ?? [];
+    for (const row of held)
+      writes.push(
+        repo.endValidStatement(row.identifier, {
+          status: 'revoked',
+          revokedAt: clock.now(),
+          revokedReason: input.reason,
+          replacedBy: null,
+        }),
+        ...eventStatements(context, row.identifier, 'cancelled', { purpose: input.reason, caseId: input.caseId }),
+      );
+    if (!pending) await writeAll(tx, writes);
+    return held.map((row) => row.identifier);
+  }
+
   async function liveOf(identifier: string) {
     const row = await baseRepo.findCertificate(identifier);
     return row
@@ -381,6 +411,7 @@ export function createCertificateService(deps: CertificatesDeps) {
   return {
     issueIn,
     supersedeIn,
+    cancelHeldIn,
 
     async issueCertificate(
       context: RequestContext,

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../platform/actor';
 import { DomainError } from '../../platform/errors';
 import { openTestApp, type TestApp } from '../../testing/test-app';
-import { DEMO_RESIDENTS } from '../registries/registries.demo';
+import { CANCELLING_ITEMS } from '../cases/cases.cancellations';
+import { DEMO_ENTITIES, DEMO_RESIDENTS } from '../registries/registries.demo';
 import { createCertificatesRepository, type CertificateRow } from './certificates.repository';
 import { CERTIFICATE_TYPES, certificateTypeBySlug } from './certificates.types';
 
@@ -81,6 +82,36 @@ describe('supersession (catalog and certificate types)', () => {
       expect(certificateTypeBySlug(item.resultCertificateType!)?.supersession?.effect, item.name).toMatch(
         /^(transfer|change)$/,
       );
+  });
+
+  it('every deregistration item (注销登记) revokes what it ends', () => {
+    const deregistering = ITEMS.filter((i) => i.name.includes('注销登记'));
+    expect(deregistering.length).toBeGreaterThan(0);
+    for (const item of deregistering) expect(CANCELLING_ITEMS[item.basicCode], item.name).toBeDefined();
+  });
+
+  it('a deregistration revokes the enterprise’s business licence (注销登记)', async () => {
+    const uscc = DEMO_ENTITIES.zhangjiStore.uscc;
+    const held = async () =>
+      (await repo().listByHolder({ kind: 'legal_person', id: uscc, typeSlug: 'business_licence' })).filter(
+        (r) => r.status === 'valid',
+      );
+    const [licence] = await held();
+    expect(licence).toBeDefined();
+    const ended = await t.database.db.transaction((tx) =>
+      t.services.certificates.cancelHeldIn(tx, context, {
+        holder: { kind: 'legal_person', id: uscc },
+        typeSlug: 'business_licence',
+        reason: '注销登记',
+        caseId: null,
+      }),
+    );
+    expect(ended).toEqual([licence!.identifier]);
+    expect(await held()).toEqual([]);
+    expect(await repo().findCertificate(licence!.identifier)).toMatchObject({
+      status: 'revoked',
+      revokedReason: '注销登记',
+    });
   });
 
   it('names the subject by a field the type has', () => {
