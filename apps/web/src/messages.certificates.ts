@@ -106,6 +106,8 @@ export const certificateMessages = {
     reasonsHeading: '未通过的原因',
     certificateHeading: '平台登记的证照信息',
     notRegistered: '平台没有该证照的签发记录，无法显示登记信息。',
+    endedReason: '失效原因',
+    successor: '取代它的新证照',
     typeName: '证照类型',
     identifier: '证照标识',
     holder: '持证主体',

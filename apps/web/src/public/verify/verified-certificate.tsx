@@ -48,6 +48,27 @@ export function VerifiedCertificate({ certificate, identifier }: VerifiedCertifi
         </Typography.Text>
       ),
     },
+    // A transfer or a change ends a certificate in favour of another: say why and which one.
+    ...(certificate.status === 'revoked' || certificate.status === 'replaced'
+      ? [
+          ...(certificate.revokedReason
+            ? [{ key: 'ended', label: text.endedReason, children: certificate.revokedReason }]
+            : []),
+          ...(certificate.replacedBy
+            ? [
+                {
+                  key: 'successor',
+                  label: text.successor,
+                  children: (
+                    <Typography.Text code className="certificate-identifier" data-testid="verified-successor">
+                      {certificate.replacedBy}
+                    </Typography.Text>
+                  ),
+                },
+              ]
+            : []),
+        ]
+      : []),
   ];
   return <Descriptions column={1} items={items} data-testid="verified-certificate" />;
 }
