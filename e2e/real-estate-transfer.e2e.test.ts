@@ -101,7 +101,7 @@ async function walletIdentifier(type: string): Promise<string> {
   await page.goto('/account/certificates');
   const card = page.locator(`[data-testid="certificate-card"][data-type="${type}"]`).first();
   const href = (await card.getAttribute('href'))!;
-  return decodeURIComponent(href.split('/').pop()!);
+  return decodeURIComponent(href.split('/').filter(Boolean).pop()!);
 }
 
 describe('不动产转移登记: both parties apply, the old title is cancelled', () => {

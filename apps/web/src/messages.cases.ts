@@ -238,6 +238,7 @@ export const caseMessages = {
       '出卖人已提交以下不动产转移登记申请，载明您为买受人。因买卖申请登记的，由当事人双方共同申请：请核对后确认，确认后办件方可收件受理。',
     caseNumber: '办件编号',
     filedBy: '出卖人',
+    role: '您的身份',
     location: '房屋坐落',
     price: '成交价格（万元）',
     basis: '依据',

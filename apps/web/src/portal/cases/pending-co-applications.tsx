@@ -39,6 +39,7 @@ function PendingCoApplication({ item }: { item: CoApplication }) {
     <div className="co-application" data-testid="co-application" data-case-id={item.caseId}>
       <Descriptions size="small" column={1} title={item.title}>
         <Descriptions.Item label={text.caseNumber}>{item.caseNumber ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={text.role}>{item.role}</Descriptions.Item>
         <Descriptions.Item label={text.filedBy}>{item.filedByName}</Descriptions.Item>
         {item.propertyLocation && <Descriptions.Item label={text.location}>{item.propertyLocation}</Descriptions.Item>}
         {item.transactionPrice && <Descriptions.Item label={text.price}>{item.transactionPrice}</Descriptions.Item>}
