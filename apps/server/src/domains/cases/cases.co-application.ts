@@ -68,8 +68,9 @@ export function createCoApplicationUseCases(deps: CasesDeps, core: CaseCore) {
       const updated = await repo.updateCase(id, {
         status: 'submitted',
         receivedOn: clock.today(),
-        // The buyer came to the window: one visit of the case.
-        visits: channel === 'window' ? current.visits + 1 : current.visits,
+        // The buyer came to a window for a case filed online: one more trip. Filed at the window,
+        // both parties stood at the counter together: the visit is already counted.
+        visits: channel === 'window' && current.channel !== 'window' ? current.visits + 1 : current.visits,
       });
       await core.record(tx, context, updated, 'co_applicant_joined', {
         role: co.role,

@@ -122,6 +122,8 @@ type FileOptions = {
   servicePointId?: string;
   /** Whose preparation the form and materials follow (a clerk's intake follows the applicant's). */
   preparedBy?: TestSession;
+  /** The buyer of a sale joins at the window (the clerk records it) instead of online. */
+  buyerAtWindow?: boolean;
 };
 
 /** Prepares, fills every field, supplies every material (but `skip`) and submits. */
@@ -153,6 +155,14 @@ async function submitted(session: TestSession, target: Target, options: FileOpti
   expect(res.statusCode, res.body).toBe(201);
   const filed = res.json() as Case;
   if (filed.status !== 'awaiting_co_applicant') return filed;
+  if (options.buyerAtWindow) {
+    const joined = await call('POST', `/api/cases/${filed.id}/co-application/at-window`, clerk, {
+      name: LI.name,
+      idNumber: LI.idNumber,
+    });
+    expect(joined.statusCode, joined.body).toBe(200);
+    return joined.json();
+  }
   // A sale is applied for by both parties: the buyer 李四 joins with his own account.
   return joinAsBuyer(filed);
 }
@@ -764,14 +774,21 @@ describe('window intake and handle-anywhere (Mid-Autumn 2019)', () => {
         form: SALE_TO_LI,
         servicePointId: LIXIA_HALL,
         delivery: { method: 'pickup' },
+        buyerAtWindow: true,
       },
     );
+    // Seller and buyer at the counter together: one visit, and the case is received.
     expect(c).toMatchObject({ channel: 'window', visits: 1, status: 'submitted' });
     expect(c.servicePoint?.id).toBe(LIXIA_HALL);
     expect(c.applicant).toMatchObject({ kind: 'person', id: ZHANG.idNumber, name: ZHANG.name });
     expect(c.filedBy.kind).toBe('staff');
     const timeline = await call('GET', `/api/cases/${c.id}/timeline`, zhang);
     expect((timeline.json() as { kind: string }[]).filter((e) => e.kind === 'visit')).toHaveLength(1);
+    expect(
+      (timeline.json() as { kind: string; details: { channel?: string } }[]).find(
+        (e) => e.kind === 'co_applicant_joined',
+      )?.details.channel,
+    ).toBe('window');
   });
 
   it('a 青岛 hall takes in a 济南 item handled province-wide only for mail or electronic delivery (pickup → 422 INTAKE_NOT_ALLOWED)', async () => {
