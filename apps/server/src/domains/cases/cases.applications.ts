@@ -402,6 +402,15 @@ export function createApplicationUseCases(
                 : `您的申请“${plan.title}”已提交，我们将在 5 个工作日内告知是否受理。`,
             )
           : []),
+        // The buyer learns there is an application to join, and where.
+        ...(coApplicant
+          ? core.notifyPartyStatements(
+              form['buyer_phone'],
+              filed,
+              'co_application_requested',
+              `${applicant.name}已提交“${plan.title}”申请并载明您为${coApplicant.role}。因买卖申请登记须双方共同申请，请登录“我的办件”确认，或到受理窗口当面确认。`,
+            )
+          : []),
       ]).then(
         () => filed,
         (error: unknown) => {

@@ -127,6 +127,25 @@ export function createCaseCore(deps: CasesDeps) {
     ];
   }
 
+  /** A text message to another party of the case (the buyer asked to join), as a statement. */
+  function notifyPartyStatements(
+    phone: string | null | undefined,
+    row: Pick<CaseRow, 'caseNumber'>,
+    template: string,
+    text: string,
+  ): Statement[] {
+    if (!phone) return [];
+    return [
+      outbox.enqueueStatement({
+        channel: 'sms',
+        recipient: phone,
+        template,
+        body: `【一次办好】${text}${row.caseNumber ? `（办件编号 ${row.caseNumber}）` : ''}`,
+        payload: { caseNumber: row.caseNumber },
+      }),
+    ];
+  }
+
   /** A text message to the applicant's phone, sent by the outbox after commit. */
   async function notify(
     tx: DbOrTx,
@@ -169,7 +188,17 @@ export function createCaseCore(deps: CasesDeps) {
     });
   }
 
-  return { event, record, recordStatements, notify, notifyStatements, caseView, freshCaseView, clockViews };
+  return {
+    event,
+    record,
+    recordStatements,
+    notify,
+    notifyStatements,
+    notifyPartyStatements,
+    caseView,
+    freshCaseView,
+    clockViews,
+  };
 }
 
 export type CaseCore = ReturnType<typeof createCaseCore>;

@@ -3,6 +3,7 @@ import type { Case, PreparedApplication, Task } from '@yici/contracts';
 import { openTestApp, type TestApp } from '../../testing/test-app';
 import { createTestSession, sessionForAccount, type TestSession } from '../../testing/test-actors';
 import { DEMO_ENTITIES, DEMO_RESIDENTS } from '../registries/registries.demo';
+import { systemContext } from '../../platform/actor';
 import { DEMO_REAL_ESTATE_TITLES } from '../certificates/certificates.seed';
 import {
   caller,
@@ -272,6 +273,8 @@ describe('不动产转移登记 by 张三 as seller, across New Year 2019', () =
     );
     const none = await call('GET', '/api/me/co-applications', zhang);
     expect((none.json() as { caseId: string }[]).map((x) => x.caseId)).not.toContain(c.id);
+    const sms = await t.services.outbox.list(systemContext('test'), { recipient: LI.phone, limit: 1 });
+    expect(sms[0]?.body).toContain('请登录“我的办件”确认');
   });
 
   it('takes the unit’s facts from the seller’s title, not from what was typed', () => {
