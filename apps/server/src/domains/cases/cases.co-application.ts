@@ -1,6 +1,7 @@
 import type { CoApplication } from '@yici/contracts';
 import { requireAccess } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/actor';
+import type { Tx } from '../../platform/db/database';
 import { maskIdNumber } from '../../platform/codes';
 import { requireCaseVisible } from './cases.core';
 import type { CaseCore } from './cases.core';
@@ -43,8 +44,8 @@ export function coApplicantOf(
 export function createCoApplicationUseCases(deps: CasesDeps, core: CaseCore) {
   const { db, clock } = deps;
 
-  /** Locks a case waiting for its co-applicant and checks that the co-applicant is who joins. */
-  async function lockWaiting(tx: Parameters<Parameters<typeof db.transaction>[0]>[0], id: string) {
+  /** The case under its row lock, for a transition of its own. */
+  async function lockWaiting(tx: Tx, id: string) {
     const current = await createCasesRepository(tx).lockCase(id);
     if (!current) throw casesErrors.caseNotFound(id);
     return current;
@@ -131,6 +132,7 @@ export function createCoApplicationUseCases(deps: CasesDeps, core: CaseCore) {
 
     /** A clerk records that the buyer, identity checked at the window, confirmed the application. */
     async confirmAtWindow(context: RequestContext, id: string, input: { name: string; idNumber: string }) {
+      requireAccess(context, 'case:intake');
       return join(
         context,
         id,
@@ -151,6 +153,7 @@ export function createCoApplicationUseCases(deps: CasesDeps, core: CaseCore) {
 
     /** The filer withdraws an application nobody has accepted yet (also one still waiting for the buyer). */
     async withdraw(context: RequestContext, id: string, input: { reason: string }) {
+      requireAccess(context, 'case:withdraw');
       const visible = requireCaseVisible(context, await createCasesRepository(db).findCase(id), id);
       const actor = context.actor;
       const isFiler =
