@@ -360,6 +360,9 @@ describe('不动产转移登记 by 张三 as seller, across New Year 2019', () =
     expect(title?.type.slug).toBe('real_estate_title');
     expect(title?.holder).toMatchObject({ kind: 'person', id: LI.idNumber, name: LI.name });
     expect(title?.data).toMatchObject({ obligee: LI.name, obligeeIdNumber: LI.idNumber });
+    // The unit as the seller's title records it, not as anyone typed it.
+    const { location, unitNumber, usage, landUseTo, buildingAreaSqm } = DEMO_REAL_ESTATE_TITLES.zhangSanFlat;
+    expect(title?.data).toMatchObject({ location, unitNumber, usage, landUseTo, buildingAreaSqm });
   });
 
   it('cancels 张三’s old title in the same transaction (转移登记), and verification says so and names the new one', async () => {

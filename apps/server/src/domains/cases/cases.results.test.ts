@@ -236,6 +236,32 @@ describe('real estate transfer', () => {
     });
     expect(values.title_certificate_number).toBe('鲁（2026）济南市不动产权第3310007号');
   });
+
+  it('takes the unit from the seller’s title reused, whatever the form says', () => {
+    const title = {
+      location: '历下区文化东路街道泉景花园7号楼1单元302室',
+      unitNumber: '370102007003GB00187F00070302',
+      rightType: 'land_and_building',
+      rightNature: '出让/市场化商品房',
+      usage: '城镇住宅用地/住宅',
+      landAreaSqm: 18.42,
+      buildingAreaSqm: 89.56,
+      landUseTo: '2082-08-31',
+    };
+    const { data } = buildResultData(
+      context({
+        certificateType: 'real_estate_title',
+        form: { ...FORMS['real-estate-transfer'], property_location: '别处', building_area: '120' },
+        issuer: { uscc: '11370102007370102X', name: '济南市历下区自然资源局', regionCode: '370102' },
+        reused: {
+          real_estate_title: { ...title, obligee: '张三', certificateNumber: '鲁（2016）济南市不动产权第0087654号' },
+        },
+      }),
+    );
+    expectValid('real_estate_title', data);
+    expect(data).toMatchObject({ ...title, obligee: '赵敏' });
+    expect(data.certificateNumber).not.toBe('鲁（2016）济南市不动产权第0087654号');
+  });
 });
 
 describe('construction project approval', () => {

@@ -26,6 +26,8 @@ export type ResultContext = {
   /** Unique within the case: keeps two numbers drawn for one case apart. */
   sequence: number;
   overrides?: Record<string, unknown>;
+  /** The data of certificates the applicant reused as materials, by type (the seller's title). */
+  reused?: Record<string, Record<string, unknown>>;
 };
 
 export type ResultData = { data: Record<string, unknown>; values: Record<string, string> };
@@ -235,6 +237,24 @@ const BUILDERS: Record<string, Builder> = {
   real_estate_title: {
     data: (ctx) => {
       const usage = given(ctx.form.property_usage);
+      // The unit as the seller's title records it (不动产登记簿): never retyped.
+      const unit = ctx.reused?.['real_estate_title'];
+      const fromTitle = unit
+        ? Object.fromEntries(
+            [
+              'location',
+              'unitNumber',
+              'rightType',
+              'rightNature',
+              'usage',
+              'landAreaSqm',
+              'buildingAreaSqm',
+              'landUseTo',
+            ]
+              .filter((key) => unit[key] !== undefined)
+              .map((key) => [key, unit[key]]),
+          )
+        : {};
       return {
         // 鲁: the province's abbreviation; the platform serves Shandong.
         certificateNumber: `鲁（${caseStamp(ctx).date.slice(0, 4)}）${cityOf(ctx.regionName)}不动产权第${shortDigits(ctx)}号`,
@@ -251,6 +271,7 @@ const BUILDERS: Record<string, Builder> = {
         landAreaSqm: amount(ctx.form.land_area),
         buildingAreaSqm: amount(ctx.form.building_area),
         registeredOn: ctx.today,
+        ...fromTitle,
       };
     },
     values: (d) => ({

@@ -115,6 +115,16 @@ export function createReviewUseCases(deps: CasesDeps) {
   }
   type DecisionContext = NonNullable<Awaited<ReturnType<typeof decisionContext>>>;
 
+  /** The data of the certificates of `type` the applicant reused as materials (a transfer's seller's title). */
+  async function reusedCertificates(tx: DbOrTx, caseRow: CaseRow, type: string) {
+    const reused = caseRow.materials.find(
+      (m) => m.state === 'certificate' && m.certificateType === type && m.certificateIdentifier,
+    );
+    if (!reused) return undefined;
+    const data = await certificates.dataIn(tx, reused.certificateIdentifier!);
+    return data ? { [type]: data } : undefined;
+  }
+
   /** On grant: the item's certificate, built from the form and earlier results, sealed by the department. */
   async function issueResult(
     tx: DbOrTx,
@@ -165,6 +175,7 @@ export function createReviewUseCases(deps: CasesDeps) {
       caseNumber: caseRow.caseNumber ?? caseRow.id,
       sequence: tasks.findIndex((t) => t.id === task.id) + 1,
       overrides,
+      reused: await reusedCertificates(tx, caseRow, type),
     };
     const produced: Record<string, string> = {};
     const entity = entityToRegister(ctx);

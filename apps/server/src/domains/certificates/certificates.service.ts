@@ -411,6 +411,10 @@ export function createCertificateService(deps: CertificatesDeps) {
   return {
     issueIn,
     supersedeIn,
+    /** A certificate's data, read in the caller's transaction (a decision building from a reused one). */
+    async dataIn(tx: DbOrTx, identifier: string): Promise<Record<string, unknown> | null> {
+      return (await createCertificatesRepository(tx).findCertificate(identifier))?.data ?? null;
+    },
     cancelHeldIn,
 
     async issueCertificate(
