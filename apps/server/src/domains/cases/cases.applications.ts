@@ -15,7 +15,12 @@ import type { FieldIssue } from '../../platform/errors';
 import type { CasesDeps } from './cases.deps';
 import { casesErrors } from './cases.errors';
 import { combineForms, formFieldsFor, validateForm } from './cases.forms';
-import { CERTIFICATE_FACT_FIELDS, factsFromCertificates, missingUnitFacts } from './cases.certificate-facts';
+import {
+  CERTIFICATE_FACT_FIELDS,
+  factsFromCertificates,
+  missingUnitFacts,
+  prefillFromHeld,
+} from './cases.certificate-facts';
 import { coApplicantOf } from './cases.co-application';
 import { onlineRealNameLevel } from './cases.visits';
 import { meetsLevel } from '../../platform/access/permissions';
@@ -196,7 +201,10 @@ export function createApplicationUseCases(
         })),
         promisedLimitDays: plan.promisedLimitDays,
         fields,
-        prefilled: facts.prefilled,
+        prefilled: [
+          ...facts.prefilled,
+          ...prefillFromHeld(usable, fields).filter((p) => !facts.prefilled.some((r) => r.field === p.field)),
+        ],
         materials: withRegistryValues(materials, facts.materialValues),
         certificateCandidates: materials.flatMap((m) =>
           usable

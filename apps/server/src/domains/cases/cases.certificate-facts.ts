@@ -1,4 +1,4 @@
-import type { CaseMaterial, CombinedField } from '@yici/contracts';
+import type { CaseMaterial, CombinedField, PrefilledValue } from '@yici/contracts';
 import type { FieldIssue } from '../../platform/errors';
 
 /**
@@ -59,6 +59,28 @@ export function factsFromCertificates(
     }
   }
   return out;
+}
+
+/**
+ * What the form will say once the applicant agrees to reuse a certificate they hold, shown while
+ * they fill it in (source: the certificate): the first usable one of each type.
+ */
+export function prefillFromHeld(
+  held: { identifier: string; type: { slug: string; name: string }; data: Record<string, unknown>; issuedAt: string }[],
+  fields: CombinedField[],
+): PrefilledValue[] {
+  const asked = new Set(fields.map((f) => f.key));
+  const out = new Map<string, PrefilledValue>();
+  for (const cert of held) {
+    const readers = FACTS[cert.type.slug];
+    if (!readers) continue;
+    for (const [key, read] of Object.entries(readers)) {
+      const value = read(cert.data);
+      if (value !== undefined && asked.has(key) && !out.has(key))
+        out.set(key, { field: key, value, source: cert.type.name, asOf: cert.issuedAt.slice(0, 10) });
+    }
+  }
+  return [...out.values()];
 }
 
 /** On submission, the unit must be known: from the title reused, or typed from a paper one. */

@@ -253,6 +253,14 @@ describe('不动产转移登记 by 张三 as seller, across New Year 2019', () =
     expect(title?.state).toBe('missing');
     const offered = prepared.certificateCandidates.find((x) => x.materialKey === title?.key);
     expect(offered?.typeName).toBe('不动产权证书');
+    // The flat's facts are shown as the title records them, to be taken from it on submission.
+    expect(prepared.prefilled).toContainEqual(
+      expect.objectContaining({
+        field: 'property_unit_number',
+        value: DEMO_REAL_ESTATE_TITLES.zhangSanFlat.unitNumber,
+        source: '不动产权证书',
+      }),
+    );
   });
 
   it('filed by the seller alone, waits for the buyer (不动产登记暂行条例 第十四条): not received, not acceptable', async () => {
