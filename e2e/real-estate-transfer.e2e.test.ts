@@ -136,7 +136,8 @@ describe('不动产转移登记: both parties apply, the old title is cancelled'
       expect(await textOf(pending)).toContain('买受人');
       await pending.getByTestId('confirm-co-application').click();
       await page.getByTestId('confirm-co-application-ok').click();
-      await pending.waitFor({ state: 'detached' });
+      // Joined, he follows the case as a party to it: received, waiting for acceptance.
+      await page.locator('[data-testid="case-detail"][data-status="submitted"]').waitFor();
 
       // 3. The window accepts; the approver decides the contract filing, the deed tax, then the registration.
       await logInAs(APPROVER.login, /\/workbench$/, APPROVER.phone);

@@ -21,7 +21,7 @@ import {
   missingUnitFacts,
   prefillFromHeld,
 } from './cases.certificate-facts';
-import { coApplicantOf } from './cases.co-application';
+import { coApplicantOf } from './cases.co-applicants';
 import { onlineRealNameLevel } from './cases.visits';
 import { meetsLevel } from '../../platform/access/permissions';
 import { applySupplies, planMaterials, withRegistryValues, type SupplyContext } from './cases.materials';

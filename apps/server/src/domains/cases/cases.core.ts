@@ -7,6 +7,7 @@ import { insertRow, writeAll, type Statement } from '../../platform/db/write-bat
 import { caseEvents } from './cases.tables';
 import { notStartedView } from '../deadlines/deadlines.clock';
 import type { CasesDeps } from './cases.deps';
+import { coApplicantOf } from './cases.co-applicants';
 import { casesErrors } from './cases.errors';
 import { createCasesRepository, type CaseRow, type NewEvent } from './cases.repository';
 import { toCaseView, toTaskView } from './cases.views';
@@ -31,6 +32,11 @@ export function asNotFound<T>(check: () => T, notFound: () => DomainError): T {
 export function requireCaseVisible(context: RequestContext, row: CaseRow | null, id: string): CaseRow {
   if (!row) throw casesErrors.caseNotFound(id);
   const actor = context.actor;
+  // The other party of a sale (the buyer) follows the case once they have joined it.
+  if (actor.kind === 'person' && hasJoined(row, actor.idNumber)) {
+    requireAccess(context, 'case:view');
+    return row;
+  }
   asNotFound(
     () =>
       actor.kind === 'staff' && actor.accountId !== row.filedByAccountId
@@ -44,6 +50,12 @@ export function requireCaseVisible(context: RequestContext, row: CaseRow | null,
     () => casesErrors.caseNotFound(id),
   );
   return row;
+}
+
+/** Whether the person is the co-applicant of the case and has joined it (it is no longer waiting for them). */
+function hasJoined(row: CaseRow, idNumber: string): boolean {
+  if (row.status === 'awaiting_co_applicant' || row.status === 'draft') return false;
+  return coApplicantOf(row.items, row.form, row.applicantId)?.idNumber === idNumber;
 }
 
 /** The public side (applicants, agents) sees staff names masked. */

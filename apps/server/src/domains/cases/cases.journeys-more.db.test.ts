@@ -328,8 +328,13 @@ describe('不动产转移登记 by 张三 as seller, across New Year 2019', () =
   });
 
   it('is received when 李四 joins online on Friday 2018-12-28 and accepted the same day, due 5 working days later on 2019-01-07', async () => {
+    const before = await call('GET', `/api/applications/${c.id}`, liSelf);
+    expect(before.statusCode).toBe(404);
     c = await joinAsBuyer(c);
     expect(c.status).toBe('submitted');
+    // Having joined, the buyer follows the case as a party to it.
+    const after = await call('GET', `/api/applications/${c.id}`, liSelf);
+    expect(after.statusCode, after.body).toBe(200);
     c = await accept(c);
     // Day 1 is the make-up Saturday 2018-12-29; 12-30 … 01-01 are the New Year holiday.
     expect(c.clock.startsOn).toBe('2018-12-29');

@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CoApplication } from '@yici/contracts';
 import { App, Button, Card, Descriptions, Popconfirm } from 'antd';
+import { useNavigate } from 'react-router';
 import { api } from '../../api/client';
 import { messages } from '../../messages';
 import { useActionKey } from '../../shared/cases/use-action-key';
 import { ProblemAlert } from '../../shared/problem-alert';
-import { myCaseQueries } from './cases.queries';
+import { myCasePath, myCaseQueries } from './cases.queries';
 
 const text = messages.cases.coApplications;
 
@@ -27,12 +28,16 @@ function PendingCoApplication({ item }: { item: CoApplication }) {
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const actionKey = useActionKey();
+  const navigate = useNavigate();
   const confirm = useMutation({
     mutationFn: () => api.confirmCoApplication(item.caseId, {}, { idempotencyKey: actionKey.current() }),
     onSettled: (_data, error) => actionKey.settle(error),
-    onSuccess: async () => {
+    onSuccess: async (joined) => {
       void message.success(text.confirmed);
+      queryClient.setQueryData(myCaseQueries.detail(joined.id).queryKey, joined);
       await queryClient.invalidateQueries({ queryKey: myCaseQueries.all() });
+      // Having joined, the buyer follows the case like their own.
+      await navigate(myCasePath(joined.id));
     },
   });
   return (
