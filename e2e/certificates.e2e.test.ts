@@ -1,15 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { JOURNEY_TIMEOUT_MS, textOf, useVisitor } from './browser';
+import { JOURNEY_TIMEOUT_MS, openVisitor, textOf, useVisitor } from './browser';
 
 /**
  * Electronic certificates: 张三 downloads his identity card from 我的证照 and anyone verifies it on
- * the public page, by the PDF, by a JSON whose content was changed, and by the QR code's link.
+ * the public page, by the PDF, by a JSON whose content was changed, and by the QR code's link; the
+ * identifier alone tells only whether it is valid, and a 亮证码 he makes shows it to someone else.
  * 张三's identity card is seeded, issued and sealed by 历下区公安局 (his household is in 历下区).
  */
 const PASSWORD = 'Yici@2018';
-const ZHANG_SAN = { name: '张三', phone: '13805310001' };
+const ZHANG_SAN = { name: '张三', phone: '13805310001', idNumber: '370102199003071238' };
 const ISSUER = '历下区公安局';
 
 let page: Page;
@@ -75,8 +76,10 @@ describe('electronic certificates', () => {
       const result = await verifyUpload(pdf);
       expect((await verdictOf(result)).replace(/\s/g, '')).toBe('有效');
       expect(await textOf(result.getByTestId('seal-owner'))).toBe(ISSUER);
-      // The public sees the holder with the ID number masked.
-      expect(await textOf(result.getByTestId('verified-holder'))).toMatch(/^张三（370102\*{8}\d{3}[\dX]）$/);
+      // Whoever presents the document sees its content, as the document itself shows it.
+      expect(await result.getAttribute('data-disclosure')).toBe('content');
+      expect(await textOf(result.getByTestId('verified-holder'))).toBe(`张三（${ZHANG_SAN.idNumber}）`);
+      expect(await textOf(result.getByTestId('verified-fields'))).toContain('出生日期');
     },
     JOURNEY_TIMEOUT_MS,
   );
@@ -125,6 +128,88 @@ describe('electronic certificates', () => {
       const genuine = await openVerifyLink(identifier, hash);
       expect((await verdictOf(genuine)).replace(/\s/g, '')).toBe('有效');
       expect(await textOf(genuine.getByTestId('seal-owner'))).toBe(ISSUER);
+      expect(await textOf(genuine.getByTestId('verified-holder'))).toContain(ZHANG_SAN.name);
+    },
+    JOURNEY_TIMEOUT_MS,
+  );
+
+  it(
+    'tells whoever types only the identifier that the card is 有效, by whom and when it was issued, not whose it is',
+    async () => {
+      await logInAsZhangSan();
+      const identifier = await openIdentityCard();
+      await page.getByTestId('user-menu').click();
+      await page.getByRole('menuitem', { name: '退出登录' }).click();
+
+      await page.goto('/verify');
+      const form = page.getByTestId('verify-identifier-form');
+      await form.getByLabel('电子证照标识').fill(identifier);
+      await form.locator('button[type="submit"]').click();
+      const result = page.getByTestId('verification-result');
+      expect((await verdictOf(result)).replace(/\s/g, '')).toBe('有效');
+      expect(await result.getAttribute('data-disclosure')).toBe('validity');
+      const validity = await textOf(result.getByTestId('verified-validity'));
+      expect(validity).toContain('居民身份证');
+      expect(validity).toContain(ISSUER);
+      expect(await textOf(result.getByTestId('validity-only'))).toContain('亮证码');
+      const shown = await textOf(result);
+      expect(shown).not.toContain(ZHANG_SAN.name);
+      expect(shown).not.toContain(ZHANG_SAN.idNumber);
+      expect(shown).not.toContain('********');
+      expect(shown).not.toContain('1990-03-07');
+    },
+    JOURNEY_TIMEOUT_MS,
+  );
+
+  it(
+    'shows 张三’s card to someone he gives a 亮证码 until he stops it, and tells him in 数据使用记录 that it was viewed',
+    async () => {
+      await logInAsZhangSan();
+      await openIdentityCard();
+      const panel = page.getByTestId('share-code-panel');
+      await panel.getByTestId('make-share-code').click();
+      const shown = panel.getByTestId('share-code');
+      const code = (await textOf(shown.getByTestId('share-code-text'))).replace(/\s/g, '');
+      expect(code).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+      expect(await shown.locator('canvas, svg').count()).toBeGreaterThan(0);
+      const link = await shown.getAttribute('data-link');
+
+      // The verifier: another browser, nobody logged in. First by typing the code …
+      const verifier = await openVisitor(page.context().browser()!);
+      try {
+        const other = verifier.page;
+        await other.goto('/verify');
+        await other.getByRole('tab', { name: '亮证码' }).click();
+        const form = other.getByTestId('verify-share-code-form');
+        await form.getByLabel('亮证码').fill(code.toLowerCase());
+        await form.locator('button[type="submit"]').click();
+        const typed = other.getByTestId('verification-result');
+        expect((await verdictOf(typed)).replace(/\s/g, '')).toBe('有效');
+        expect(await typed.getAttribute('data-disclosure')).toBe('content');
+        expect(await textOf(typed.getByTestId('verified-holder'))).toBe(`张三（${ZHANG_SAN.idNumber}）`);
+        expect(await textOf(typed.getByTestId('shared-until'))).toContain('亮证码');
+
+        // … then by scanning the QR code, which leads to the share link.
+        const sharePath = new URL(link!).pathname;
+        await other.goto(sharePath);
+        const scanned = other.getByTestId('verification-result');
+        expect(await textOf(scanned.getByTestId('verified-holder'))).toContain(ZHANG_SAN.name);
+
+        // 张三 stops showing it: the link no longer opens his card.
+        await panel.getByTestId('stop-share-code').click();
+        await panel.getByText('亮证码已失效').waitFor();
+        await other.goto(sharePath);
+        await other.getByText('亮证码不存在或已过期').waitFor();
+        expect(await other.getByTestId('verification-result').count()).toBe(0);
+      } finally {
+        await verifier.context.close();
+      }
+
+      await page.getByTestId('user-menu').click();
+      await page.getByRole('menuitem', { name: '数据使用记录' }).click();
+      const log = page.getByTestId('data-use-table');
+      await log.getByText('亮证码核验').first().waitFor();
+      expect(await log.getByText('亮证码核验', { exact: false }).count()).toBeGreaterThanOrEqual(2);
     },
     JOURNEY_TIMEOUT_MS,
   );

@@ -7,6 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { ensureWebBuilt } from '../scripts/web-build.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const GENEROUS_RATE_LIMITS = Object.fromEntries(
+  ['VERIFY', 'LOGIN', 'REGISTER', 'CODE', 'SUBMIT'].map((name) => [
+    `YICI_LIMIT_${name}`,
+    'ip:100000/1m,account:100000/1m',
+  ]),
+);
 
 /**
  * Browser journeys run against the platform as `npm start` runs it: the built web app, a fresh
@@ -20,7 +26,15 @@ export default async function setup() {
   const { DATABASE_URL: _ignored, ...env } = process.env;
   const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/main.ts'], {
     cwd: root,
-    env: { ...env, PORT: String(port), YICI_DATA_DIR: dataDir, LOG_LEVEL: 'warn', YICI_DEV_OUTBOX_PUBLIC: 'true' },
+    env: {
+      ...env,
+      PORT: String(port),
+      YICI_DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      YICI_DEV_OUTBOX_PUBLIC: 'true',
+      // Every journey logs in and verifies from this one address: the limits are tested on their own.
+      ...GENEROUS_RATE_LIMITS,
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -11,3 +11,4 @@ export * from '../src/domains/certificates/certificates.tables';
 export * from '../src/platform/http/idempotency.tables';
 export * from '../src/domains/deadlines/deadlines.tables';
 export * from '../src/domains/cases/cases.tables';
+export * from '../src/platform/rate-limit/rate-limit.tables';

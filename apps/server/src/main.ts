@@ -50,6 +50,8 @@ async function main() {
     webDist: config.webDist,
     secureCookies: config.secureCookies,
     devOutboxPublic: config.devOutboxPublic,
+    rateLimits: config.rateLimits,
+    trustProxy: config.trustProxy,
   });
   if (config.devOutboxPublic)
     http.log.warn('YICI_DEV_OUTBOX_PUBLIC=true: /api/dev/outbox shows one-time codes without login');

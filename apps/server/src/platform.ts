@@ -5,6 +5,8 @@ import type { Clock } from './platform/clock';
 import type { Config } from './platform/config';
 import { openDatabase, type Database, type DatabaseOptions } from './platform/db/database';
 import { createHttpApp } from './platform/http/app';
+import { createRateLimiter } from './platform/rate-limit/rate-limit';
+import type { RateLimits } from './platform/rate-limit/rate-limit.rules';
 import { createNetworkRepository } from './domains/network/network.repository';
 import { createNetworkService } from './domains/network/network.service';
 import { networkRoutes } from './domains/network/network.routes';
@@ -137,6 +139,9 @@ export async function createPlatformHttp(options: {
   webDist: string | null;
   secureCookies: boolean;
   devOutboxPublic?: boolean;
+  /** Per IP and per account; tests pass generous ones (their own tests set low ones). */
+  rateLimits: RateLimits;
+  trustProxy?: boolean | string;
 }): Promise<FastifyInstance> {
   const { services } = options;
   return createHttpApp({
@@ -147,6 +152,8 @@ export async function createPlatformHttp(options: {
     resolveSession: services.identity.resolveSession,
     secureCookies: options.secureCookies,
     idempotency: { db: options.database.db, clock: options.clock },
+    rateLimiter: createRateLimiter({ db: options.database.db, clock: options.clock, limits: options.rateLimits }),
+    trustProxy: options.trustProxy,
     routes: [
       identityRoutes(services.identity, { secureCookies: options.secureCookies }),
       registriesRoutes(services.registriesAccess),

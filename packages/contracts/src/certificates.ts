@@ -112,6 +112,28 @@ export const SealSchema = z
   .meta({ id: 'Seal' });
 export type Seal = z.infer<typeof SealSchema>;
 
+/**
+ * What anyone who knows only an identifier may learn: whether the certificate holds, of which
+ * type, from which body, issued when. Nothing about its holder.
+ */
+export const CertificateValiditySchema = z
+  .object({
+    identifier: z.string(),
+    type: z.object({ slug: z.string(), code: CertificateTypeCodeSchema, name: z.string() }),
+    issuer: z.object({ uscc: z.string(), name: z.string() }),
+    issuedOn: IsoDateSchema,
+    status: CertificateStatusSchema,
+  })
+  .meta({ id: 'CertificateValidity' });
+export type CertificateValidity = z.infer<typeof CertificateValiditySchema>;
+
+export const DisclosureSchema = z.enum(['validity', 'content']).meta({
+  description:
+    'validity: an identifier alone (or a QR link whose hash does not match) shows only whether the certificate holds; ' +
+    'content: the document itself or a share code the holder made was presented',
+});
+export type Disclosure = z.infer<typeof DisclosureSchema>;
+
 export const VerificationResultSchema = z
   .object({
     valid: z.boolean(),
@@ -119,7 +141,15 @@ export const VerificationResultSchema = z
       description: 'why it is not valid (empty when valid), messages in Chinese',
     }),
     identifier: z.string().nullable(),
-    certificate: CertificateSchema.nullable().meta({ description: 'with its fields shown' }),
+    disclosure: DisclosureSchema,
+    validity: CertificateValiditySchema.nullable().meta({ description: 'null when the platform never issued it' }),
+    certificate: CertificateSchema.nullable().meta({
+      description: 'the registered certificate with its fields: only when the disclosure is content',
+    }),
+    sharedUntil: z.iso
+      .datetime()
+      .nullable()
+      .meta({ description: 'when verified with a share code (亮证码): the instant the code stops working' }),
     seal: SealSchema.nullable(),
     signatureValid: z.boolean(),
     revoked: z.boolean(),
@@ -136,12 +166,36 @@ export const VerificationResultSchema = z
   .meta({ id: 'VerificationResult' });
 export type VerificationResult = z.infer<typeof VerificationResultSchema>;
 
-/** Verify by identifier, by the scanned QR payload, or by the downloaded certificate JSON. */
+/**
+ * Verify by identifier, by the scanned QR payload, by the downloaded certificate JSON, or by a
+ * share code (亮证码) the holder showed.
+ */
 export const VerifyRequestSchema = z
   .union([
     z.object({ identifier: z.string().min(1) }).strict(),
     z.object({ qr: z.string().min(1) }).strict(),
     z.object({ certificate: z.record(z.string(), z.unknown()) }).strict(),
+    z.object({ shareCode: z.string().trim().min(1).max(40) }).strict(),
   ])
   .meta({ id: 'VerifyRequest' });
 export type VerifyRequest = z.infer<typeof VerifyRequestSchema>;
+
+/** 亮证码: how long the code works, in minutes (the holder shows it to someone in front of them). */
+export const CreateShareCodeSchema = z
+  .object({ minutes: z.int().min(1).max(10).default(5) })
+  .strict()
+  .meta({ id: 'CreateShareCode' });
+export type CreateShareCode = z.infer<typeof CreateShareCodeSchema>;
+
+export const ShareCodeSchema = z
+  .object({
+    code: z.string().meta({ description: '12 characters in groups of four (XXXX-XXXX-XXXX)' }),
+    link: z.string().meta({ description: 'the verification link the QR code carries' }),
+    identifier: z.string(),
+    expiresAt: z.iso.datetime(),
+  })
+  .meta({ id: 'ShareCode' });
+export type ShareCode = z.infer<typeof ShareCodeSchema>;
+
+/** 停止亮证: how many live share codes of the certificate were ended. */
+export const ShareCodesEndedSchema = z.object({ ended: z.number().int() }).meta({ id: 'ShareCodesEnded' });

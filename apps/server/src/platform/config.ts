@@ -1,5 +1,12 @@
 import path from 'node:path';
 import { z } from 'zod';
+import {
+  DEFAULT_RATE_LIMITS,
+  parseRateLimit,
+  RATE_LIMIT_NAMES,
+  type RateLimitName,
+  type RateLimits,
+} from './rate-limit/rate-limit.rules';
 
 /**
  * Configuration is read once at boot from the environment, validated as a whole (every bad
@@ -29,7 +36,38 @@ const ConfigSchema = z.object({
     .optional(),
   // Where the daily audit checkpoint is sent (an address outside the platform's operators, e.g. the supervising body).
   YICI_AUDIT_WITNESS: z.string().min(3).default('audit-witness@localhost'),
+  // Behind a reverse proxy: 'true' or the proxies' addresses (comma-separated, CIDR allowed), so
+  // that rate limits count the caller's address, not the proxy's.
+  YICI_TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|[\d.:a-fA-F/]+(,[\d.:a-fA-F/]+)*)$/, { message: '应为 true、false 或代理地址列表' })
+    .default('false'),
+  // Rate limits per IP and per account, e.g. ip:30/1m,account:10/1m (rate-limit.rules.ts has the defaults).
+  ...rateLimitVariables(),
 });
+
+function rateLimitVariables() {
+  return Object.fromEntries(
+    RATE_LIMIT_NAMES.map((name) => [
+      rateLimitVariable(name),
+      z
+        .string()
+        .optional()
+        .superRefine((value, ctx) => {
+          const parsed = value === undefined ? null : parseRateLimit(value, DEFAULT_RATE_LIMITS[name]);
+          if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+        }),
+    ]),
+  ) as Record<`YICI_LIMIT_${Uppercase<RateLimitName>}`, z.ZodOptional<z.ZodString>>;
+}
+
+function rateLimitVariable(name: RateLimitName) {
+  return `YICI_LIMIT_${name.toUpperCase()}` as const;
+}
+
+function trustProxyOf(value: string): boolean | string {
+  return value === 'true' || value === 'false' ? value === 'true' : value;
+}
 
 export type Config = Readonly<{
   port: number;
@@ -45,6 +83,8 @@ export type Config = Readonly<{
   sealMasterKey: string | null;
   auditSigningKey: string | null;
   auditWitness: string;
+  trustProxy: boolean | string;
+  rateLimits: RateLimits;
 }>;
 
 export class ConfigError extends Error {}
@@ -73,5 +113,16 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     sealMasterKey: e.YICI_SEAL_MASTER_KEY ?? null,
     auditSigningKey: e.YICI_AUDIT_SIGNING_KEY ?? null,
     auditWitness: e.YICI_AUDIT_WITNESS,
+    trustProxy: trustProxyOf(e.YICI_TRUST_PROXY),
+    rateLimits: Object.freeze(
+      Object.fromEntries(
+        RATE_LIMIT_NAMES.map((name) => {
+          const value = (e as unknown as Record<string, string | undefined>)[rateLimitVariable(name)];
+          const parsed =
+            value === undefined ? DEFAULT_RATE_LIMITS[name] : parseRateLimit(value, DEFAULT_RATE_LIMITS[name]);
+          return [name, parsed];
+        }),
+      ) as RateLimits,
+    ),
   });
 }

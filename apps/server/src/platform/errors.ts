@@ -21,8 +21,17 @@ export class DomainError extends Error {
   readonly title: string;
   readonly fields: FieldIssue[];
   readonly detail?: string;
+  /** For `too_many` and `unavailable`: when to try again, sent as `Retry-After`. */
+  readonly retryAfterSeconds?: number;
 
-  constructor(options: { kind: ErrorKind; code: string; title: string; detail?: string; fields?: FieldIssue[] }) {
+  constructor(options: {
+    kind: ErrorKind;
+    code: string;
+    title: string;
+    detail?: string;
+    fields?: FieldIssue[];
+    retryAfterSeconds?: number;
+  }) {
     super(`${options.code}: ${options.detail ?? options.title}`);
     this.name = 'DomainError';
     this.kind = options.kind;
@@ -30,6 +39,7 @@ export class DomainError extends Error {
     this.title = options.title;
     this.detail = options.detail;
     this.fields = options.fields ?? [];
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { fixedClock } from '../platform/clock';
+import { generousRateLimits, type RateLimits } from '../platform/rate-limit/rate-limit.rules';
 import { createPlatformHttp, createServices, type Services } from '../platform';
 import { openTestDatabase, TEST_AUDIT_SIGNER, TEST_SEAL_MASTER_KEY, type TestDatabase } from './test-database';
 
@@ -12,7 +13,7 @@ export type TestApp = {
 };
 
 /** The whole platform over a seeded test database, driven through HTTP with `app.inject`. */
-export async function openTestApp(options: { now?: string } = {}): Promise<TestApp> {
+export async function openTestApp(options: { now?: string; rateLimits?: RateLimits } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
   const clock = fixedClock(new Date(options.now ?? '2026-11-27T02:00:00Z'));
   const services = createServices({
@@ -29,6 +30,8 @@ export async function openTestApp(options: { now?: string } = {}): Promise<TestA
     logLevel: 'silent',
     webDist: null,
     secureCookies: false,
+    // Tests log in and verify many times from one address: limits are tested on their own.
+    rateLimits: options.rateLimits ?? generousRateLimits(),
   });
   await app.ready();
   return {

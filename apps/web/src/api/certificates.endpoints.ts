@@ -2,6 +2,8 @@ import {
   CertificateSchema,
   CertificateTypeListSchema,
   SealSchema,
+  ShareCodeSchema,
+  ShareCodesEndedSchema,
   VerificationResultSchema,
   type CertificateTypeSummary,
   type VerifyRequest,
@@ -51,6 +53,16 @@ export function certificatesEndpoints(http: Transport) {
       http.get({ path: `/api/certificates/${segment(identifier)}`, schema: CertificateDetailSchema, signal }),
     createCertificateCopy: (identifier: string, body: CertificateCopyInput) =>
       http.write({ path: `/api/certificates/${segment(identifier)}/copies`, body, schema: CertificateCopySchema }),
+    /** 亮证码: works for `minutes`; whoever enters or scans it sees the content, each view logged. */
+    createShareCode: (identifier: string, body: { minutes: number }) =>
+      http.write({ path: `/api/certificates/${segment(identifier)}/share-codes`, body, schema: ShareCodeSchema }),
+    /** 停止亮证: every live share code of the certificate stops working now. */
+    endShareCodes: (identifier: string) =>
+      http.write({
+        method: 'DELETE',
+        path: `/api/certificates/${segment(identifier)}/share-codes`,
+        schema: ShareCodesEndedSchema,
+      }),
 
     issueCertificate: (body: IssueCertificateInput) =>
       http.write({ path: '/api/certificates', body, schema: CertificateSchema }),

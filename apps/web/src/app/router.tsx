@@ -38,6 +38,11 @@ const publicRoutes: RouteObject[] = [
     path: 'verify/:identifier',
     lazy: async () => ({ Component: (await import('../public/verify/verify-link-page')).VerifyLinkPage }),
   },
+  {
+    // The holder's 亮证 QR code leads here: /verify/share/<share code>.
+    path: 'verify/share/:code',
+    lazy: async () => ({ Component: (await import('../public/verify/verify-share-page')).VerifySharePage }),
+  },
 ];
 
 const accountRoutes: RouteObject[] = [

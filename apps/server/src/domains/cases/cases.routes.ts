@@ -156,14 +156,18 @@ export function casesRoutes(cases: CasesService): RouteTable {
       app.post(
         url,
         {
-          config: { permission: intake ? 'case:intake' : 'case:apply', idempotency: 'own' },
+          config: {
+            permission: intake ? 'case:intake' : 'case:apply',
+            idempotency: 'own',
+            rateLimit: { name: 'submit' },
+          },
           schema: {
             tags,
             summary: intake ? '一窗受理：窗口代申请人提交（记一次到场）' : '提交申请（或保存草稿）',
             description: describe(CODES.create),
             headers: IdempotencyHeader,
             body: CreateApplicationSchema,
-            response: { 200: CaseSchema, 201: CaseSchema, ...problems },
+            response: { 200: CaseSchema, 201: CaseSchema, ...problems, 429: ProblemSchema },
           },
         },
         async (request, reply) => {

@@ -86,4 +86,12 @@ export const certificatesErrors = {
       title: '加注件有效期不正确',
       fields: [{ path: 'expiresOn', message }],
     }),
+  /** A share code (亮证码) that was never made, is mistyped or has expired: the holder makes a new one. */
+  shareCodeInvalid: () =>
+    new DomainError({
+      kind: 'not_found',
+      code: 'SHARE_CODE_INVALID',
+      title: '亮证码不存在或已过期，请持证人重新生成',
+      fields: [{ path: 'shareCode', message: '亮证码无效' }],
+    }),
 };

@@ -6,11 +6,13 @@ import {
   certificatePdfs,
   certificates,
   certificateSerials,
+  certificateShareCodes,
 } from './certificates.tables';
 
 export type CertificateRow = typeof certificates.$inferSelect;
 export type CopyRow = typeof certificateCopies.$inferSelect;
 export type EventRow = typeof certificateEvents.$inferSelect;
+export type ShareCodeRow = typeof certificateShareCodes.$inferSelect;
 
 export function createCertificatesRepository(db: DbOrTx) {
   return {
@@ -116,6 +118,35 @@ export function createCertificatesRepository(db: DbOrTx) {
         .from(certificateCopies)
         .where(eq(certificateCopies.identifier, identifier))
         .orderBy(desc(certificateCopies.createdAt));
+    },
+
+    async insertShareCode(row: ShareCodeRow): Promise<void> {
+      await db.insert(certificateShareCodes).values(row);
+    },
+
+    async findShareCode(codeHash: string): Promise<ShareCodeRow | null> {
+      const rows = await db.select().from(certificateShareCodes).where(eq(certificateShareCodes.codeHash, codeHash));
+      return rows[0] ?? null;
+    },
+
+    /** Ends every live code of a certificate now; answers how many were live. */
+    async endShareCodes(identifier: string, now: Date): Promise<number> {
+      const ended = await db
+        .update(certificateShareCodes)
+        .set({ expiresAt: now })
+        .where(
+          and(
+            eq(certificateShareCodes.identifier, identifier),
+            sql`${certificateShareCodes.expiresAt} > ${now.toISOString()}`,
+          ),
+        )
+        .returning({ id: certificateShareCodes.id });
+      return ended.length;
+    },
+
+    /** Codes live minutes; a day later they serve nobody (their views stay in the data-use log). */
+    async deleteShareCodesExpiredBefore(at: Date): Promise<void> {
+      await db.delete(certificateShareCodes).where(sql`${certificateShareCodes.expiresAt} < ${at.toISOString()}`);
     },
 
     async insertEvent(row: typeof certificateEvents.$inferInsert): Promise<void> {

@@ -2,8 +2,11 @@ import { z } from 'zod';
 import {
   CertificateSchema,
   CertificateTypeListSchema,
+  CreateShareCodeSchema,
   ProblemSchema,
   SealSchema,
+  ShareCodeSchema,
+  ShareCodesEndedSchema,
   VerificationResultSchema,
   VerifyRequestSchema,
 } from '@yici/contracts';
@@ -156,27 +159,27 @@ export function certificatesRoutes(certificates: CertificateService, seals: Seal
     app.post(
       '/api/certificates/verify',
       {
-        config: { permission: 'public:read' },
+        config: { permission: 'public:read', rateLimit: { name: 'verify' } },
         schema: {
           tags,
-          summary: '核验电子证照：标识、二维码内容或下载的 JSON',
+          summary: '核验电子证照：仅凭标识只答有效与否；出示证照（二维码、JSON）或亮证码方见内容',
           body: VerifyRequestSchema,
-          response: { 200: VerificationResultSchema, ...problems },
+          response: { 200: VerificationResultSchema, ...problems, 429: ProblemSchema },
         },
       },
-      async (request) => certificates.verify(request.body),
+      async (request) => certificates.verify(request.body, request.ctx),
     );
 
     app.post(
       '/api/certificates/verify/file',
       {
-        config: { permission: 'public:read' },
+        config: { permission: 'public:read', rateLimit: { name: 'verify' } },
         bodyLimit: 5 * 1024 * 1024,
         schema: {
           tags,
           summary: '核验上传的电子证照文件（PDF 或 JSON）',
           consumes: ['application/pdf', 'application/json', 'application/octet-stream'],
-          response: { 200: VerificationResultSchema, ...problems },
+          response: { 200: VerificationResultSchema, ...problems, 429: ProblemSchema },
         },
       },
       async (request) => {
@@ -262,6 +265,41 @@ export function certificatesRoutes(certificates: CertificateService, seals: Seal
         reply
           .status(201)
           .send(await certificates.createCopy(request.ctx, { identifier: request.params.identifier, ...request.body })),
+    );
+
+    app.post(
+      '/api/certificates/:identifier/share-codes',
+      {
+        config: { permission: 'certificate:share' },
+        schema: {
+          tags,
+          summary: '生成亮证码（数分钟内有效；对方凭码查看证照内容，每次查看记入数据使用记录）',
+          params: Id,
+          body: CreateShareCodeSchema,
+          response: { 201: ShareCodeSchema, ...problems },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(
+          await certificates.createShareCode(request.ctx, {
+            identifier: request.params.identifier,
+            minutes: request.body.minutes,
+          }),
+        ),
+    );
+
+    app.delete(
+      '/api/certificates/:identifier/share-codes',
+      {
+        config: { permission: 'certificate:share' },
+        schema: {
+          tags,
+          summary: '停止亮证：该证照的亮证码立即失效',
+          params: Id,
+          response: { 200: ShareCodesEndedSchema, ...problems },
+        },
+      },
+      async (request) => certificates.endShareCodes(request.ctx, request.params.identifier),
     );
 
     app.post(

@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import type { Certificate, VerificationResult } from '@yici/contracts';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+import type { Certificate, Disclosure, VerificationResult } from '@yici/contracts';
 import type { RequestContext } from '../../platform/actor';
 import { requireAccess } from '../../platform/access/access';
 import type { Clock } from '../../platform/clock';
@@ -25,13 +25,15 @@ import { certificateTypeBySlug, validateCertificateData, type CertificateTypeDef
 import {
   documentOf,
   holderResource,
-  maskIdNumbersIn,
   parseFile,
   parseQr,
   publishedSeal,
+  reasonsWithoutDetail,
   sealView,
   typeRef,
+  validityOf,
 } from './certificates.views';
+import { hashShareCode, newShareCode, normaliseShareCode, shareLink } from './certificates.share-codes';
 
 export type Issuer = { uscc: string; name: string; regionCode: string };
 export type HolderRef = { kind: 'person' | 'legal_person'; id: string };
@@ -50,6 +52,14 @@ export type CertificatesDeps = {
 };
 
 const ISSUE_PURPOSE = '电子证照签发';
+
+const anonymousContext = (): RequestContext => ({ actor: { kind: 'anonymous' }, requestId: randomUUID(), ip: null });
+
+/** The QR link's 16 hex digits against the registered hash, in constant time. */
+function prefixMatches(contentHash: string, prefix: string): boolean {
+  const expected = Buffer.from(contentHash.slice(0, prefix.length));
+  return expected.length === prefix.length && timingSafeEqual(expected, Buffer.from(prefix));
+}
 
 /** Electronic certificates: issue, read, verify, revoke, replace, renew, annotated copies, reuse. */
 export function createCertificateService(deps: CertificatesDeps) {
@@ -346,7 +356,17 @@ export function createCertificateService(deps: CertificatesDeps) {
     return new Map((await seals.findSeals(ids)).map((seal) => [seal.id, seal]));
   }
 
-  async function verifyDocument(doc: SignedDocument, known?: CertificateRow): Promise<VerificationResult> {
+  /**
+   * Checks a document against the registry. Who sees what: whoever presented the content itself
+   * (the document whose content is the registered one) sees the certificate as registered, since
+   * they hold it already; anyone else learns its validity only (GB/T 36904 identifiers are
+   * guessable). `disclosure` overrides that for the identifier, QR and share-code paths.
+   */
+  async function verifyDocument(
+    doc: SignedDocument,
+    options: { known?: CertificateRow; disclosure?: Disclosure } = {},
+  ): Promise<VerificationResult> {
+    const known = options.known;
     const [found, named] = await Promise.all([
       known
         ? {
@@ -365,11 +385,17 @@ export function createCertificateService(deps: CertificatesDeps) {
       ? check.reasons
       : [...check.reasons, { code: 'NOT_REGISTERED', message: '平台没有该证照的签发记录' }];
     const sealRow = check.seal ? named.get(check.seal.id)! : null;
+    const disclosure: Disclosure =
+      options.disclosure ?? (found && hashContent(doc.content) === found.row.contentHash ? 'content' : 'validity');
+    const shown = found && disclosure === 'content';
     return {
       valid: reasons.length === 0,
-      reasons,
+      reasons: shown ? reasons : reasonsWithoutDetail(reasons),
       identifier: doc.content.identifier,
-      certificate: found ? await view(found.row, named.get(found.row.sealId)) : null,
+      disclosure,
+      validity: found ? validityOf(found.row, statusOf(found.row)) : null,
+      certificate: shown ? await view(found.row, named.get(found.row.sealId)) : null,
+      sharedUntil: null,
       seal: sealRow ? sealView(sealRow) : null,
       signatureValid: check.signatureValid,
       revoked: check.revoked,
@@ -406,6 +432,33 @@ export function createCertificateService(deps: CertificatesDeps) {
       sealId: copy.sealId,
     };
     return { content, contentHash: copy.contentHash, signature: copy.signature };
+  }
+
+  /**
+   * A share code's view: the content, logged in the holder's data-use log (who saw it, when) with
+   * the certificate's event and audit entry in one write. An unknown and an expired code answer
+   * alike.
+   */
+  async function verifyShared(context: RequestContext, typed: string): Promise<VerificationResult> {
+    const normalised = normaliseShareCode(typed);
+    const share = normalised ? await baseRepo.findShareCode(hashShareCode(normalised)) : null;
+    if (!share || share.expiresAt <= clock.now()) throw certificatesErrors.shareCodeInvalid();
+    const row = await baseRepo.findCertificate(share.identifier);
+    if (!row) throw certificatesErrors.shareCodeInvalid();
+    const type = certificateTypeBySlug(row.typeSlug);
+    const purpose =
+      context.actor.kind === 'anonymous' && context.ip ? `亮证码核验（来自 ${context.ip}）` : '亮证码核验';
+    const writes: Statement[] = [];
+    await registries.logInto(writes).recordDataUse(context, {
+      subjectType: row.holderKind,
+      subjectId: row.holderId,
+      purpose,
+      fields: [`电子证照：${type?.name ?? row.typeSlug}`],
+    });
+    writes.push(...eventStatements(context, row.identifier, 'share_viewed', { purpose, details: { share: share.id } }));
+    await writeAll(db, writes);
+    const result = await verifyDocument(documentOf(row), { known: row, disclosure: 'content' });
+    return { ...result, sharedUntil: share.expiresAt.toISOString() };
   }
 
   return {
@@ -696,24 +749,38 @@ export function createCertificateService(deps: CertificatesDeps) {
       );
     },
 
-    /** Public verification by identifier, QR payload, downloaded JSON or PDF bytes. */
+    /**
+     * Public verification by identifier, QR payload, downloaded JSON, PDF bytes or share code. An
+     * identifier alone answers validity only; the QR link shows the content when its hash is the
+     * registered content's (it is printed on the document); a share code shows it and is logged.
+     */
     async verify(
-      input: { identifier: string } | { qr: string } | { certificate: Record<string, unknown> } | { file: Buffer },
+      input:
+        | { identifier: string }
+        | { qr: string }
+        | { certificate: Record<string, unknown> }
+        | { file: Buffer }
+        | { shareCode: string },
+      context?: RequestContext,
     ): Promise<VerificationResult> {
       if ('certificate' in input) {
         if (!isSignedDocument(input.certificate)) throw certificatesErrors.documentUnrecognised();
         return verifyDocument(input.certificate);
       }
       if ('file' in input) return verifyDocument(parseFile(input.file));
+      if ('shareCode' in input) return verifyShared(context ?? anonymousContext(), input.shareCode);
       const { identifier, hashPrefix } =
         'qr' in input ? parseQr(input.qr) : { identifier: input.identifier, hashPrefix: null };
       const parsed = parseCertificateIdentifier(identifier);
       if (!parsed.ok) throw certificatesErrors.identifierInvalid(parsed.issues);
       const row = await baseRepo.findCertificate(identifier);
       if (!row) throw certificatesErrors.notFound(identifier);
-      // Whoever knows only an identifier learns the fields, but not a resident's ID number in full.
-      const result = maskIdNumbersIn(await verifyDocument(documentOf(row), row));
-      if (hashPrefix !== null && !row.contentHash.startsWith(hashPrefix)) {
+      const qrMatches = hashPrefix !== null && prefixMatches(row.contentHash, hashPrefix);
+      const result = await verifyDocument(documentOf(row), {
+        known: row,
+        disclosure: qrMatches ? 'content' : 'validity',
+      });
+      if (hashPrefix !== null && !qrMatches) {
         return {
           ...result,
           valid: false,
@@ -721,6 +788,56 @@ export function createCertificateService(deps: CertificatesDeps) {
         };
       }
       return result;
+    },
+
+    /**
+     * 亮证码: the holder makes a code that shows the certificate's content for a few minutes to
+     * whoever enters or scans it. The code itself is returned once and never stored.
+     */
+    async createShareCode(
+      context: RequestContext,
+      input: { identifier: string; minutes: number },
+    ): Promise<{ code: string; link: string; identifier: string; expiresAt: string }> {
+      const row = await baseRepo.findCertificate(input.identifier);
+      if (!row) throw certificatesErrors.notFound(input.identifier);
+      const actor = requireAccess(context, 'certificate:share', holderResource(row));
+      if (statusOf(row) !== 'valid') throw certificatesErrors.notValid(row.identifier, statusOf(row));
+      const code = newShareCode();
+      const now = clock.now();
+      const expiresAt = new Date(now.getTime() + input.minutes * 60_000);
+      await db.transaction(async (tx) => {
+        const repo = createCertificatesRepository(tx);
+        await repo.deleteShareCodesExpiredBefore(new Date(now.getTime() - 86_400_000));
+        await repo.insertShareCode({
+          id: randomUUID(),
+          codeHash: hashShareCode(normaliseShareCode(code)!),
+          identifier: row.identifier,
+          createdBy: actor.kind === 'person' ? actor.accountId : actor.kind,
+          createdAt: now,
+          expiresAt,
+        });
+        await recordEvent(tx, context, row.identifier, 'shared', {
+          details: { expiresAt: expiresAt.toISOString() },
+        });
+      });
+      return {
+        code,
+        link: shareLink(deps.publicUrl, code),
+        identifier: row.identifier,
+        expiresAt: expiresAt.toISOString(),
+      };
+    },
+
+    /** 停止亮证: the holder ends every live share code of the certificate at once. */
+    async endShareCodes(context: RequestContext, identifier: string): Promise<{ ended: number }> {
+      const row = await baseRepo.findCertificate(identifier);
+      if (!row) throw certificatesErrors.notFound(identifier);
+      requireAccess(context, 'certificate:share', holderResource(row));
+      return db.transaction(async (tx) => {
+        const ended = await createCertificatesRepository(tx).endShareCodes(row.identifier, clock.now());
+        if (ended > 0) await recordEvent(tx, context, row.identifier, 'share_ended', { details: { ended } });
+        return { ended };
+      });
     },
 
     listSeals: async () => (await seals.listSeals()).map(sealView),

@@ -101,3 +101,20 @@ export const certificatePdfs = pgTable('certificate_pdfs', {
   renderedAt: timestamp('rendered_at', { withTimezone: true }).notNull(),
   bytes: integer('bytes').notNull(),
 });
+
+/**
+ * 亮证码: a code the holder shows for a few minutes so that someone sees the certificate's content.
+ * Only the code's SM3 digest is stored: whoever reads the table cannot use a live code.
+ */
+export const certificateShareCodes = pgTable(
+  'certificate_share_codes',
+  {
+    id: text('id').primaryKey(),
+    codeHash: text('code_hash').notNull().unique(),
+    identifier: text('identifier').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('certificate_share_codes_expires_idx').on(t.expiresAt)],
+);

@@ -1,6 +1,6 @@
-import type { Seal, VerificationResult } from '@yici/contracts';
+import type { CertificateValidity, Seal, VerificationResult } from '@yici/contracts';
 import type { Resource } from '../../platform/access/access';
-import { maskIdNumber } from '../../platform/codes';
+import { chinaDate } from '../../platform/clock';
 import type { CertificateContent, PublishedSeal, SignedDocument } from './certificates.document';
 import { isSignedDocument } from './certificates.document';
 import { certificatesErrors } from './certificates.errors';
@@ -78,20 +78,32 @@ export function holderResource(row: CertificateRow): Resource {
     : { kind: 'owned', ownerUscc: row.holderId };
 }
 
-const ID_NUMBER = /^\d{17}[\dX]$/;
-
-export function maskIdNumbersIn(result: VerificationResult): VerificationResult {
-  if (!result.certificate) return result;
-  const mask = (value: unknown) => (typeof value === 'string' && ID_NUMBER.test(value) ? maskIdNumber(value) : value);
-  const certificate = result.certificate;
+/**
+ * What anyone who knows the identifier may learn. Identifiers are guessable (one serial counter, a
+ * public check character), so this names no holder and no date that hints at one (an identity
+ * card's end date tells the holder's age band): the type, the issuing body, the issue date, the
+ * status.
+ */
+export function validityOf(row: CertificateRow, status: CertificateValidity['status']): CertificateValidity {
   return {
-    ...result,
-    certificate: {
-      ...certificate,
-      holder: { ...certificate.holder, id: String(mask(certificate.holder.id)) },
-      data: Object.fromEntries(Object.entries(certificate.data).map(([key, value]) => [key, mask(value)])),
-    },
+    identifier: row.identifier,
+    type: typeRef(row),
+    issuer: { uscc: row.issuerUscc, name: row.issuerName },
+    issuedOn: chinaDate(row.issuedAt),
+    status,
   };
+}
+
+/**
+ * Reasons as shown to someone who did not present the content: a revocation's reason (it may
+ * name the holder's circumstances) and an end date (an age band) stay with the holder.
+ */
+export function reasonsWithoutDetail(reasons: VerificationResult['reasons']): VerificationResult['reasons'] {
+  return reasons.map((reason) => {
+    if (reason.code === 'REVOKED') return { code: reason.code, message: '证照已注销' };
+    if (reason.code === 'EXPIRED') return { code: reason.code, message: '证照已过有效期' };
+    return reason;
+  });
 }
 
 /** A verification link as printed in the QR code: …/verify/<identifier>?h=<first 16 of the SM3 hash>. */

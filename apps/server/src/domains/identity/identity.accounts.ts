@@ -192,14 +192,14 @@ export function createAccountUseCases(deps: IdentityDeps) {
         throw identityErrors.loginFailed();
       }
       if (account.lockedUntil && account.lockedUntil.getTime() > now.getTime())
-        throw identityErrors.accountLocked(account.lockedUntil);
+        throw identityErrors.accountLocked(account.lockedUntil, now);
       if (!(await verifyPassword(account.passwordHash, input.password))) {
         const failures = await baseRepo.countFailedLogin(account.id);
         const lockMinutes = lockMinutesAfter(failures);
         if (lockMinutes > 0) {
           const until = new Date(now.getTime() + lockMinutes * 60_000);
           await baseRepo.updateAccount(account.id, { lockedUntil: until });
-          throw identityErrors.accountLocked(until);
+          throw identityErrors.accountLocked(until, now);
         }
         throw identityErrors.loginFailed();
       }

@@ -17,7 +17,12 @@ const MINUTE = 60_000;
 async function call(method: 'GET' | 'POST' | 'DELETE' | 'PATCH', url: string, headers: Headers = {}, payload?: object) {
   const response = await t.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
   const isJson = String(response.headers['content-type'] ?? '').includes('json');
-  return { status: response.statusCode, body: isJson ? response.json() : response.body, cookies: response.cookies };
+  return {
+    status: response.statusCode,
+    body: isJson ? response.json() : response.body,
+    cookies: response.cookies,
+    headers: response.headers,
+  };
 }
 
 /** Session headers from a response that set the cookies. */
@@ -213,6 +218,7 @@ describe('logging in', () => {
     const locked = await attempt('wrong-password');
     expect(locked.status).toBe(429);
     expect(locked.body.code).toBe('ACCOUNT_LOCKED');
+    expect(locked.headers['retry-after']).toBe('60');
     expect((await attempt(DEMO_PASSWORD)).status).toBe(429);
     t.clock.advance(2 * MINUTE);
     expect((await attempt(DEMO_PASSWORD)).status).toBe(200);

@@ -15,13 +15,14 @@ export const identityErrors = {
     new DomainError({ kind: 'conflict', code: 'ACCOUNT_EXISTS', title: '该账号已注册', fields }),
   /** Login or password wrong — never says which. */
   loginFailed: () => new DomainError({ kind: 'unauthenticated', code: 'LOGIN_FAILED', title: '账号或密码错误' }),
-  /** Too many failures: locked with back-off until the given time. */
-  accountLocked: (until: Date) =>
+  /** Too many failures: locked with back-off until the given time (also sent as Retry-After). */
+  accountLocked: (until: Date, now: Date) =>
     new DomainError({
       kind: 'too_many',
       code: 'ACCOUNT_LOCKED',
       title: '登录失败次数过多，账号已临时锁定',
       detail: `请于 ${until.toISOString()} 之后再试`,
+      retryAfterSeconds: Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000)),
     }),
   /** The account was disabled by an administrator. */
   accountDisabled: () => new DomainError({ kind: 'forbidden', code: 'ACCOUNT_DISABLED', title: '账号已停用' }),

@@ -83,7 +83,7 @@ export function identityRoutes(identity: IdentityService, options: { secureCooki
     app.post(
       '/api/identity/register',
       {
-        config: { permission: 'public:read' },
+        config: { permission: 'public:read', rateLimit: { name: 'register', accountField: 'phone' } },
         schema: {
           tags,
           summary: '自然人注册（姓名、身份证号、手机号）',
@@ -106,7 +106,7 @@ export function identityRoutes(identity: IdentityService, options: { secureCooki
     app.post(
       '/api/identity/login',
       {
-        config: { permission: 'public:read' },
+        config: { permission: 'public:read', rateLimit: { name: 'login', accountField: 'login' } },
         schema: {
           tags,
           summary: '登录（工作人员需短信验证码二次验证）',
@@ -125,7 +125,7 @@ export function identityRoutes(identity: IdentityService, options: { secureCooki
     app.post(
       '/api/identity/login/second-factor',
       {
-        config: { permission: 'public:read' },
+        config: { permission: 'public:read', rateLimit: { name: 'login' } },
         schema: {
           tags,
           summary: '工作人员登录第二因素',
@@ -175,7 +175,7 @@ export function identityRoutes(identity: IdentityService, options: { secureCooki
     app.post(
       '/api/me/phone/code',
       {
-        config: { permission: 'account:real_name' },
+        config: { permission: 'account:real_name', rateLimit: { name: 'code' } },
         schema: { tags, summary: '重新发送手机验证码', response: { 200: Ok, ...problems } },
       },
       async (request) => {

@@ -28,6 +28,8 @@ import { registerIdempotency } from './idempotency';
 import type { Db } from '../db/database';
 import type { Clock } from '../clock';
 import { registerAuth, type SessionResolver } from './auth';
+import { registerRateLimits } from './rate-limit';
+import type { RateLimiter } from '../rate-limit/rate-limit';
 
 // Validation messages reach citizens: Chinese by default.
 z.config(z.locales.zhCN());
@@ -53,6 +55,10 @@ export type HttpOptions = {
   secureCookies: boolean;
   /** Where Idempotency-Key responses are kept; without it the header is ignored. */
   idempotency?: { db: Db; clock: Clock } | null;
+  /** Counts the routes that name a rate limit; without it they are not limited. */
+  rateLimiter?: RateLimiter | null;
+  /** Fastify's trustProxy: whose X-Forwarded-For gives the caller's address (rate limits, logs). */
+  trustProxy?: boolean | string;
 };
 
 /** Problem responses every route may give; listed once so OpenAPI shows them. */
@@ -68,6 +74,7 @@ export async function createHttpApp(options: HttpOptions): Promise<FastifyInstan
     },
     requestIdHeader: false,
     return503OnClosing: true,
+    trustProxy: options.trustProxy ?? false,
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     // An undecodable path (/api/cases/%ff) or an over-long parameter is a problem like any other…
@@ -122,6 +129,8 @@ export async function createHttpApp(options: HttpOptions): Promise<FastifyInstan
 
   await registerAuth(app, { resolveSession: options.resolveSession, secureCookies: options.secureCookies });
   registerInputGuard(app);
+  // Before the idempotency store: a refused request keeps no key.
+  if (options.rateLimiter) registerRateLimits(app, options.rateLimiter);
   if (options.idempotency) registerIdempotency(app, options.idempotency);
 
   const api = app.withTypeProvider<ZodTypeProvider>();

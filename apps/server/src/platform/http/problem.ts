@@ -52,6 +52,7 @@ function fieldsFromValidation(error: FastifyError & { validation: { instancePath
 export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply) {
   let problem: Problem;
   if (error instanceof DomainError) {
+    if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
     problem = problemOf({
       status: STATUS_BY_KIND[error.kind],
       code: error.code,

@@ -14,12 +14,13 @@ import { CertificateDownloads } from './certificate-downloads';
 import { CertificateEvents } from './certificate-events';
 import { CertificateFields } from './certificate-fields';
 import { CertificateSummary } from './certificate-summary';
+import { ShareCodePanel } from './share-code-panel';
 import { certificateQueries } from './certificates.queries';
 import './certificates.css';
 
 const text = messages.certificates.detail;
 
-/** One certificate: its data under the type's labels, downloads, annotated copies and its history. */
+/** One certificate: its data under the type's labels, downloads, 亮证码, annotated copies and its history. */
 export function CertificateDetailPage() {
   const { identifier = '' } = useParams();
   const me = useQuery(sessionQueries.me());
@@ -58,6 +59,9 @@ export function CertificateDetailPage() {
         <div className="certificate-detail-side">
           <Card title={text.downloadsHeading}>
             <CertificateDownloads identifier={certificate.identifier} />
+          </Card>
+          <Card title={messages.certificates.share.heading}>
+            <ShareCodePanel certificate={certificate} canShare={canShare} />
           </Card>
           <Card title={messages.certificates.copy.heading}>
             <AnnotatedCopyForm certificate={certificate} canShare={canShare} />

@@ -1,30 +1,20 @@
-import type { VerificationResult } from '@yici/contracts';
+import { useQuery } from '@tanstack/react-query';
+import type { Certificate } from '@yici/contracts';
 import { Descriptions, Typography } from 'antd';
 import { messages } from '../../messages';
-import { maskIdNumber, validityText } from '../../shared/certificates/certificate-display';
+import { labelledFields, validityText } from '../../shared/certificates/certificate-display';
+import { certificateTypeQueries } from '../../shared/certificates/certificate-types.queries';
 import { CertificateStatusTag } from '../../shared/certificates/certificate-status-tag';
 
 const text = messages.certificates.result;
 
-type VerifiedCertificateProps = { certificate: VerificationResult['certificate']; identifier: string | null };
-
 /**
- * The certificate as the platform registered it (not as the checked file claims), with the
- * holder's ID number masked: whoever holds a copy may verify it.
+ * The certificate as the platform registered it (not as the checked file claims), with its
+ * content: shown only to whoever presented the document itself or the holder's share code.
  */
-export function VerifiedCertificate({ certificate, identifier }: VerifiedCertificateProps) {
-  if (!certificate) {
-    return (
-      <>
-        <p className="muted">{text.notRegistered}</p>
-        {identifier && (
-          <Typography.Text code className="certificate-identifier">
-            {identifier}
-          </Typography.Text>
-        )}
-      </>
-    );
-  }
+export function VerifiedCertificate({ certificate }: { certificate: Certificate }) {
+  const types = useQuery(certificateTypeQueries.all());
+  const fields = types.data?.find((type) => type.slug === certificate.type.slug)?.fields ?? [];
   const items = [
     { key: 'type', label: text.typeName, children: certificate.type.name },
     { key: 'status', label: text.status, children: <CertificateStatusTag status={certificate.status} /> },
@@ -33,7 +23,7 @@ export function VerifiedCertificate({ certificate, identifier }: VerifiedCertifi
       label: text.holder,
       children: (
         <span data-testid="verified-holder">
-          {certificate.holder.name}（{maskIdNumber(certificate.holder.id)}）
+          {certificate.holder.name}（{certificate.holder.id}）
         </span>
       ),
     },
@@ -70,5 +60,16 @@ export function VerifiedCertificate({ certificate, identifier }: VerifiedCertifi
         ]
       : []),
   ];
-  return <Descriptions column={1} items={items} data-testid="verified-certificate" />;
+  const content = labelledFields(fields, certificate.data).map((row) => ({
+    key: row.key,
+    label: row.label,
+    children: <span data-field={row.key}>{row.value}</span>,
+  }));
+  return (
+    <>
+      <Descriptions column={1} items={items} data-testid="verified-certificate" />
+      <h3 className="verification-section-heading">{text.fieldsHeading}</h3>
+      <Descriptions bordered size="small" column={1} items={content} data-testid="verified-fields" />
+    </>
+  );
 }

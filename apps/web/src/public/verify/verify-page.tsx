@@ -10,6 +10,7 @@ import { VerificationResultView } from './verification-result-view';
 import { VerifyByFile } from './verify-by-file';
 import { VerifyByIdentifierForm } from './verify-by-identifier-form';
 import { VerifyByQrForm } from './verify-by-qr-form';
+import { VerifyByShareCodeForm } from './verify-by-share-code-form';
 import { documentBodyOf } from './verify-request';
 import './verify.css';
 
@@ -17,7 +18,7 @@ const text = messages.certificates.verify;
 
 type VerifyInput = { kind: 'request'; request: VerifyRequest } | { kind: 'file'; file: File };
 
-/** 电子证照核验: by identifier, by the QR code's text, or by the downloaded file. */
+/** 电子证照核验: by identifier, by the QR code's text, by the downloaded file, or by the holder's 亮证码. */
 export function VerifyPage() {
   const [tab, setTab] = useState('identifier');
   const verify = useMutation({
@@ -50,6 +51,11 @@ export function VerifyPage() {
           onVerify={(file) => verify.mutate({ kind: 'file', file })}
         />
       ),
+    },
+    {
+      key: 'shareCode',
+      label: text.tabs.shareCode,
+      children: <VerifyByShareCodeForm isPending={isPending} onVerify={(shareCode) => byRequest({ shareCode })} />,
     },
   ];
   return (

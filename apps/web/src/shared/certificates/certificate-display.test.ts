@@ -1,6 +1,6 @@
 import type { CertificateField } from '@yici/contracts';
 import { describe, expect, it } from 'vitest';
-import { fieldValueText, labelledFields, maskIdNumber, validityText } from './certificate-display';
+import { fieldValueText, labelledFields, validityText } from './certificate-display';
 
 const sex: CertificateField = {
   key: 'sex',
@@ -13,18 +13,6 @@ const sex: CertificateField = {
   ],
 };
 const name: CertificateField = { key: 'name', label: '姓名', type: 'string', required: true };
-
-describe('a holder as the public sees it', () => {
-  it('hides the birth date of an 18-digit ID number', () => {
-    expect(maskIdNumber('370102199003071234')).toBe('370102********1234');
-    expect(maskIdNumber('37010219900307123X')).toBe('370102********123X');
-  });
-
-  it('leaves a USCC and anything that is not an ID number as it is', () => {
-    expect(maskIdNumber('91370102MA3D8Q2K5P')).toBe('91370102MA3D8Q2K5P');
-    expect(maskIdNumber('12345')).toBe('12345');
-  });
-});
 
 describe('certificate fields on screen', () => {
   it('shows an open-ended validity as 长期', () => {

@@ -1,17 +1,6 @@
 import type { CertificateField } from '@yici/contracts';
 import { messages } from '../../messages';
 
-const ID_NUMBER = /^\d{6}(\d{8})\d{3}[\dXx]$/;
-
-/**
- * An 18-digit resident ID number with the birth date hidden (370102********1234), as the public
- * and third parties see a holder; a USCC or anything else is shown as it is.
- */
-export function maskIdNumber(id: string): string {
-  if (!ID_NUMBER.test(id)) return id;
-  return `${id.slice(0, 6)}${'*'.repeat(8)}${id.slice(14)}`;
-}
-
 /** 2016-03-07 至 2036-03-07, or 至 长期 for a certificate without end. */
 export function validityText(validFrom: string, validTo: string | null): string {
   return messages.certificates.validity(validFrom, validTo);
