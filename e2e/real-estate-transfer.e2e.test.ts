@@ -110,6 +110,9 @@ describe('不动产转移登记: both parties apply, the old title is cancelled'
     async () => {
       await logInAs(ZHANG_SAN.phone, /\/account$/);
       const oldTitle = await walletIdentifier('real_estate_title');
+      // The QR link printed on 张三's title carries the first 16 hex digits of its content hash.
+      const titleDocument = await page.request.get(`/api/documents/${encodeURIComponent(oldTitle)}/json`);
+      const { contentHash } = (await titleDocument.json()) as { contentHash: string };
 
       // 1. The seller applies online; the flat's facts come from the title he reuses.
       await page.goto(APPLY_PATH);
@@ -150,12 +153,19 @@ describe('不动产转移登记: both parties apply, the old title is cancelled'
       expect(await decideOpenTasks(caseId)).toEqual(['deed_tax']);
       expect(await decideOpenTasks(caseId)).toEqual(['registration']);
 
-      // 4. 李四 holds the new title; 张三's old one verifies as cancelled, naming the new one.
+      // 4. 李四 holds the new title; 张三's old one verifies as cancelled, its own QR link naming the new one.
       await logInAs(LI_SI.phone, /\/account$/);
       const newTitle = await walletIdentifier('real_estate_title');
       await context.clearCookies();
+      // The identifier alone says that the title ended, not why; the title's own QR link says both.
       await page.goto(`/verify/${encodeURIComponent(oldTitle)}`);
       const verdict = page.getByTestId('verification-verdict');
+      expect(await verdict.getAttribute('data-valid')).toBe('false');
+      const reasonsByIdentifier = await textOf(page.getByTestId('verification-reasons'));
+      expect(reasonsByIdentifier).toContain('证照已注销');
+      expect(reasonsByIdentifier).not.toContain('转移登记');
+      await page.goto(`/verify/${encodeURIComponent(oldTitle)}?h=${contentHash.slice(0, 16)}`);
+      await page.getByTestId('verified-successor').waitFor();
       expect(await verdict.getAttribute('data-valid')).toBe('false');
       expect(await textOf(page.getByTestId('verification-reasons'))).toContain('转移登记');
       expect(await textOf(page.getByTestId('verified-successor'))).toBe(newTitle);

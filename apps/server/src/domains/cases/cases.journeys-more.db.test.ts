@@ -182,6 +182,7 @@ async function verify(identifier: string) {
     valid: boolean;
     reasons: { code: string; message: string }[];
     certificate: { status: string; replacedBy: string | null; revokedReason: string | null } | null;
+    validity: { status: string } | null;
   };
 }
 
@@ -384,7 +385,16 @@ describe('不动产转移登记 by 张三 as seller, across New Year 2019', () =
       wallet.json() as { identifier: string; type: { slug: string }; holder: { id: string }; status: string }[]
     ).find((x) => x.type.slug === 'real_estate_title' && x.holder.id === ZHANG.idNumber)!;
     expect(old.status).toBe('revoked');
-    const checked = await verify(old.identifier);
+    // Anyone with the identifier learns that the title ended, not why (it would tell of a sale).
+    const byIdentifier = await verify(old.identifier);
+    expect(byIdentifier.valid).toBe(false);
+    expect(byIdentifier.reasons).toContainEqual({ code: 'REVOKED', message: '证照已注销' });
+    expect(byIdentifier.certificate).toBeNull();
+    // Whoever presents the title itself reads the reason and its successor.
+    const document = (await call('GET', `/api/documents/${old.identifier}/json`, zhang)).body;
+    const checked = (await call('POST', '/api/certificates/verify', null, { certificate: document })).json() as Awaited<
+      ReturnType<typeof verify>
+    >;
     expect(checked.valid).toBe(false);
     expect(checked.reasons).toContainEqual({ code: 'REVOKED', message: '证照已注销：转移登记' });
     expect(checked.certificate).toMatchObject({
@@ -394,7 +404,7 @@ describe('不动产转移登记 by 张三 as seller, across New Year 2019', () =
     });
     const successor = await verify(c.certificateIdentifiers[0]!);
     // (The test clock runs in 2019, before the seeded seals' validity: only the live status is checked here.)
-    expect(successor.certificate?.status).toBe('valid');
+    expect(successor.validity?.status).toBe('valid');
     expect(successor.reasons.map((r) => r.code)).not.toContain('REVOKED');
     const timeline = await call('GET', `/api/cases/${c.id}/timeline`, zhang);
     const kinds = (timeline.json() as { kind: string }[]).map((e) => e.kind);
