@@ -5,7 +5,7 @@ import { systemContext, type RequestContext } from '../../platform/actor';
 import type { DbOrTx } from '../../platform/db/database';
 import type { FieldIssue } from '../../platform/errors';
 import { writeAll } from '../../platform/db/write-batch';
-import { asNotFound, caseClockId, createCaseCore, isPublicViewer, requireCaseVisible } from './cases.core';
+import { asNotFound, caseClockId, createCaseCore, isPublicViewer } from './cases.core';
 import type { CasesDeps } from './cases.deps';
 import { casesErrors } from './cases.errors';
 import { createCaseFlow, tasksFor } from './cases.flow';
@@ -453,7 +453,7 @@ export function createAcceptanceUseCases(deps: CasesDeps) {
     /** A notice as PDF, rendered on first download and kept. */
     async noticePdf(context: RequestContext, caseId: string, noticeId: string): Promise<Buffer> {
       const repo = createCasesRepository(db);
-      requireCaseVisible(context, await repo.findCase(caseId), caseId);
+      await core.requireVisible(context, await repo.findCase(caseId), caseId);
       const notice = await repo.findNotice(noticeId);
       if (!notice || notice.caseId !== caseId) throw casesErrors.noticeNotFound(noticeId);
       if (notice.pdf) return notice.pdf;

@@ -32,7 +32,7 @@ import { cases } from './cases.tables';
 import { insertRow, writeAll, type Statement } from '../../platform/db/write-batch';
 import { idempotencyErrors } from '../../platform/idempotency-errors';
 import { inspectUpload } from './cases.uploads';
-import { createCaseCore, requireCaseVisible } from './cases.core';
+import { createCaseCore } from './cases.core';
 import { createApplicantSteps } from './cases.applicants';
 
 const PURPOSE_PREVIEW = '办件申请预填';
@@ -143,7 +143,7 @@ export function createApplicationUseCases(
   }
 
   async function loadVisible(context: RequestContext, id: string): Promise<CaseRow> {
-    return requireCaseVisible(context, await createCasesRepository(db).findCase(id), id);
+    return core.requireVisible(context, await createCasesRepository(db).findCase(id), id);
   }
 
   return {

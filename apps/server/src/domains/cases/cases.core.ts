@@ -1,6 +1,6 @@
 import type { Case, ClockView } from '@yici/contracts';
-import { actorRef, type RequestContext } from '../../platform/actor';
-import { requireAccess } from '../../platform/access/access';
+import { actorRef, type Actor, type RequestContext } from '../../platform/actor';
+import { requireAccess, requireStaff } from '../../platform/access/access';
 import { DomainError } from '../../platform/errors';
 import type { DbOrTx } from '../../platform/db/database';
 import { insertRow, writeAll, type Statement } from '../../platform/db/write-batch';
@@ -9,7 +9,7 @@ import { notStartedView } from '../deadlines/deadlines.clock';
 import type { CasesDeps } from './cases.deps';
 import { coApplicantOf } from './cases.co-applicants';
 import { casesErrors } from './cases.errors';
-import { createCasesRepository, type CaseRow, type NewEvent } from './cases.repository';
+import { createCasesRepository, type CaseRow, type NewEvent, type TaskRow } from './cases.repository';
 import { toCaseView, toTaskView } from './cases.views';
 
 export const caseClockId = (caseId: string) => `case:${caseId}`;
@@ -28,12 +28,21 @@ export function asNotFound<T>(check: () => T, notFound: () => DomainError): T {
   }
 }
 
-/** Whether the caller sees a case: its applicant or filer, or staff whose region covers it. */
+/** Staff who act only as agents (帮办代办): what they see follows the applicants' mandates, not a region. */
+export const isAgentOnly = (actor: Actor) =>
+  actor.kind === 'staff' && actor.roles.length > 0 && actor.roles.every((r) => r === 'agent');
+
+/**
+ * Whether the caller sees a case: its applicant or filer, or staff whose region covers it. An
+ * agent's mandate is checked by the core's `requireVisible` (it needs a read); here an agent
+ * passes on the permission alone.
+ */
 export function requireCaseVisible(context: RequestContext, row: CaseRow | null, id: string): CaseRow {
   if (!row) throw casesErrors.caseNotFound(id);
   const actor = context.actor;
-  // The other party of a sale (the buyer) follows the case once they have joined it.
-  if (actor.kind === 'person' && hasJoined(row, actor.idNumber)) {
+  // The other party of a sale (the buyer) follows the case once they have joined it; an agent
+  // passes here on the permission alone (its mandate is checked by the core's requireVisible).
+  if (isAgentOnly(actor) || (actor.kind === 'person' && hasJoined(row, actor.idNumber))) {
     requireAccess(context, 'case:view');
     return row;
   }
@@ -58,13 +67,63 @@ function hasJoined(row: CaseRow, idNumber: string): boolean {
   return coApplicantOf(row.items, row.form, row.applicantId)?.idNumber === idNumber;
 }
 
+export type TaskPermission = 'task:read' | 'task:work' | 'task:decide' | 'task:extend';
+
+/**
+ * Staff of the task's department (or of a department joining the step) within the region. A
+ * joint department's staff may read the task and give their department's opinion; claiming,
+ * pausing, extending and deciding stay with the lead department.
+ */
+export function requireTaskScope(
+  context: RequestContext,
+  permission: TaskPermission,
+  task: Pick<TaskRow, 'id' | 'regionCode' | 'departmentId' | 'jointDepartments'>,
+  allowJoint = false,
+) {
+  const actor = requireStaff(context, permission);
+  const joint =
+    (allowJoint || permission === 'task:read') &&
+    actor.departmentId !== null &&
+    task.jointDepartments.some((d) => d.id === actor.departmentId);
+  asNotFound(
+    () =>
+      requireAccess(context, permission, {
+        kind: 'region',
+        regionCode: task.regionCode,
+        departmentId: joint ? actor.departmentId : task.departmentId,
+      }),
+    () => casesErrors.taskNotFound(task.id),
+  );
+  return actor;
+}
+
 /** The public side (applicants, agents) sees staff names masked. */
 export const isPublicViewer = (context: RequestContext) =>
   context.actor.kind !== 'staff' || context.actor.roles.every((r) => r === 'agent');
 
 /** Small shared steps of every transition: a timeline event, an audit entry, a notification. */
 export function createCaseCore(deps: CasesDeps) {
-  const { clock, audit, outbox, deadlines, db } = deps;
+  const { clock, audit, outbox, deadlines, db, identity } = deps;
+
+  /**
+   * `requireCaseVisible`, and for an agent a mandate in force from the applicant that covers the
+   * case (the case itself, its bundle, or a period): without one, or once it is revoked or
+   * expired, the case answers as missing (委托代办: the agent acts only within the mandate).
+   */
+  async function requireVisible(context: RequestContext, row: CaseRow | null, id: string): Promise<CaseRow> {
+    const visible = requireCaseVisible(context, row, id);
+    const actor = context.actor;
+    if (actor.kind !== 'staff' || !isAgentOnly(actor)) return visible;
+    const mandate = await identity.findMandate({
+      agentAccountId: actor.accountId,
+      grantorKind: visible.applicantKind,
+      grantorId: visible.applicantId,
+      caseId: visible.id,
+      bundleId: visible.bundleId ?? undefined,
+    });
+    if (!mandate) throw casesErrors.caseNotFound(id);
+    return visible;
+  }
 
   function event(
     context: RequestContext,
@@ -201,6 +260,7 @@ export function createCaseCore(deps: CasesDeps) {
   }
 
   return {
+    requireVisible,
     event,
     record,
     recordStatements,

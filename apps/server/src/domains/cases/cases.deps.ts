@@ -24,7 +24,10 @@ export type CasesDeps = {
   network: NetworkService;
   registries: RegistriesService;
   certificates: CertificateService;
-  identity: Pick<IdentityService, 'findMandate' | 'contactPhoneOf' | 'contactPhoneOfPerson' | 'bindFounderIn'>;
+  identity: Pick<
+    IdentityService,
+    'findMandate' | 'mandatesInForce' | 'contactPhoneOf' | 'contactPhoneOfPerson' | 'bindFounderIn'
+  >;
   plans: PlanResolver;
   serials: SerialAllocator;
 };

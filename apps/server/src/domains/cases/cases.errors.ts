@@ -12,6 +12,24 @@ export const casesErrors = {
     new DomainError({ kind: 'not_found', code: 'TASK_NOT_FOUND', title: '审批任务不存在', detail: `没有任务 ${id}` }),
   noticeNotFound: (id: string) =>
     new DomainError({ kind: 'not_found', code: 'NOTICE_NOT_FOUND', title: '文书不存在', detail: `没有文书 ${id}` }),
+  /** The case has no material with this key (a key of another case included). */
+  materialNotFound: (key: string) =>
+    new DomainError({
+      kind: 'not_found',
+      code: 'MATERIAL_NOT_FOUND',
+      title: '申请材料不存在',
+      detail: `本办件没有材料 ${key}`,
+      fields: [{ path: 'materialKey', message: '本办件没有此项材料' }],
+    }),
+  /** The material stands as something other than an uploaded file (a certificate, a registry value, a promise …). */
+  materialFileMissing: (key: string) =>
+    new DomainError({
+      kind: 'not_found',
+      code: 'MATERIAL_FILE_NOT_FOUND',
+      title: '该材料没有上传的文件',
+      detail: `材料 ${key} 不是以上传文件提交的`,
+      fields: [{ path: 'materialKey', message: '该材料没有上传的文件' }],
+    }),
   /** The form misses required fields or has values of the wrong shape. */
   formInvalid: (fields: FieldIssue[]) =>
     new DomainError({ kind: 'invalid', code: 'APPLICATION_FORM_INVALID', title: '申请表填写有误', fields }),

@@ -300,6 +300,14 @@ export function createCasesRepository(db: DbOrTx) {
         .onConflictDoNothing();
     },
 
+    async findUpload(sha256: string): Promise<{ mediaType: string; size: number; content: Buffer } | null> {
+      const [row] = await db
+        .select({ mediaType: uploads.mediaType, size: uploads.size, content: uploads.content })
+        .from(uploads)
+        .where(eq(uploads.sha256, sha256));
+      return row ? { ...row, content: Buffer.from(row.content) } : null;
+    },
+
     async ownedUploads(accountId: string, hashes: string[]): Promise<Map<string, { mediaType: string; size: number }>> {
       if (hashes.length === 0) return new Map();
       // On every submission with files: one prepared statement whatever the number of files.
@@ -374,7 +382,22 @@ export const caseFilters = {
   regionWithin: (prefix: string) => like(cases.regionCode, `${prefix}%`),
   applicantOrFiler: (applicantIds: string[], accountId: string) =>
     or(inArray(cases.applicantId, applicantIds), eq(cases.filedByAccountId, accountId))!,
+  /** Cases a set of mandates covers: the case itself, the grantor's cases of a bundle, or all the grantor's. */
+  coveredByMandates: (
+    mandates: readonly { grantorId: string; scopeKind: string; caseId: string | null; bundleId: string | null }[],
+  ) =>
+    or(
+      ...mandates.map((m) =>
+        m.scopeKind === 'case'
+          ? and(eq(cases.id, m.caseId ?? ''), eq(cases.applicantId, m.grantorId))!
+          : m.scopeKind === 'bundle'
+            ? and(eq(cases.bundleId, m.bundleId ?? ''), eq(cases.applicantId, m.grantorId))!
+            : eq(cases.applicantId, m.grantorId),
+      ),
+    )!,
   notDraft: () => sql`${cases.status} <> 'draft'`,
+  /** Drafts stay with whoever wrote them. */
+  notDraftOf: (accountId: string) => or(sql`${cases.status} <> 'draft'`, eq(cases.filedByAccountId, accountId))!,
   involvesDepartment: (departmentId: string) => sql`${cases.items} @> ${JSON.stringify([{ departmentId }])}::jsonb`,
   search: (q: string) => or(like(cases.caseNumber, `${q}%`), like(cases.applicantName, `%${q}%`))!,
 };

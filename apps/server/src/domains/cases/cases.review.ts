@@ -1,11 +1,18 @@
 import type { Case, ClockView, Task } from '@yici/contracts';
 import { SPECIAL_PROCEDURES } from '@yici/contracts';
-import { requireAccess, requireStaff } from '../../platform/access/access';
+import { requireStaff } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/actor';
 import type { DbOrTx } from '../../platform/db/database';
 import { DomainError } from '../../platform/errors';
 import { notStartedView } from '../deadlines/deadlines.clock';
-import { asNotFound, caseClockId, createCaseCore, isPublicViewer, taskClockId } from './cases.core';
+import {
+  caseClockId,
+  createCaseCore,
+  isPublicViewer,
+  requireTaskScope,
+  taskClockId,
+  type TaskPermission,
+} from './cases.core';
 import type { CasesDeps } from './cases.deps';
 import { casesErrors } from './cases.errors';
 import { createCaseFlow } from './cases.flow';
@@ -16,37 +23,12 @@ import { toCaseViewFrom, toTaskView } from './cases.views';
 import { createReferenceData } from './cases.plan';
 import { writeAll, type Statement } from '../../platform/db/write-batch';
 
-type TaskPermission = 'task:read' | 'task:work' | 'task:decide' | 'task:extend';
-
 /** Parallel review: department tasks are claimed, reviewed, paused, extended and decided. */
 export function createReviewUseCases(deps: CasesDeps) {
   const { db, clock, deadlines, certificates, registries, calendar } = deps;
   const core = createCaseCore(deps);
   const flow = createCaseFlow(deps, core);
   const reference = createReferenceData(deps);
-
-  /** Staff of the task's department (or of a department joining the step) within the region. */
-  /**
-   * A joint department's staff may read the task and give their department's opinion; claiming,
-   * pausing, extending and deciding stay with the lead department.
-   */
-  function requireTaskScope(context: RequestContext, permission: TaskPermission, task: TaskRow, allowJoint = false) {
-    const actor = requireStaff(context, permission);
-    const joint =
-      (allowJoint || permission === 'task:read') &&
-      actor.departmentId !== null &&
-      task.jointDepartments.some((d) => d.id === actor.departmentId);
-    asNotFound(
-      () =>
-        requireAccess(context, permission, {
-          kind: 'region',
-          regionCode: task.regionCode,
-          departmentId: joint ? actor.departmentId : task.departmentId,
-        }),
-      () => casesErrors.taskNotFound(task.id),
-    );
-    return actor;
-  }
 
   async function lockTask(
     tx: DbOrTx,

@@ -68,6 +68,7 @@ const CODES = {
   read: ['CASE_NOT_FOUND', 'NOT_FOUND_OR_OUT_OF_SCOPE'],
   supply: ['CASE_NOT_FOUND', 'CASE_STATE_CONFLICT', 'APPLICATION_FORM_INVALID', 'APPLICATION_MATERIALS_INVALID'],
   notice: ['CASE_NOT_FOUND', 'NOTICE_NOT_FOUND'],
+  'material-file': ['CASE_NOT_FOUND', 'TASK_NOT_FOUND', 'MATERIAL_NOT_FOUND', 'MATERIAL_FILE_NOT_FOUND'],
   accept: ['CASE_NOT_FOUND', 'CASE_STATE_CONFLICT', 'CASE_MATERIALS_INCOMPLETE'],
   'request-correction': ['CASE_NOT_FOUND', 'CASE_STATE_CONFLICT', 'APPLICATION_MATERIALS_INVALID'],
   refuse: ['CASE_NOT_FOUND', 'CASE_STATE_CONFLICT'],
@@ -273,6 +274,40 @@ export function casesRoutes(cases: CasesService): RouteTable {
           .send(pdf);
       },
     );
+
+    // The file behind a material, streamed inline (the workbench previews PDFs and images); a
+    // staff view is logged in the applicant's data-use log.
+    const MaterialParams = Id.extend({ materialKey: z.string().min(1).max(100) });
+    const materialFile = (url: string, permission: 'case:view' | 'task:read', tag: string[]) =>
+      app.get(
+        url,
+        {
+          config: { permission },
+          schema: {
+            tags: tag,
+            summary: '申请材料文件（在线预览；工作人员每次查看记入申请人的数据使用记录）',
+            description: describe(CODES['material-file']),
+            params: MaterialParams,
+            produces: [...UPLOAD_MEDIA_TYPES],
+            response: { 200: z.any(), ...problems },
+          },
+        },
+        async (request, reply) => {
+          const { id, materialKey } = request.params;
+          const file =
+            permission === 'case:view'
+              ? await cases.caseMaterialFile(request.ctx, id, materialKey)
+              : await cases.taskMaterialFile(request.ctx, id, materialKey);
+          return reply
+            .type(file.mediaType)
+            .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+            .header('cache-control', 'private, no-store')
+            .header('x-content-type-options', 'nosniff')
+            .send(file.content);
+        },
+      );
+    materialFile('/api/cases/:id/materials/:materialKey/file', 'case:view', tags);
+    materialFile('/api/tasks/:id/materials/:materialKey/file', 'task:read', taskTags);
 
     const caseAction = <B extends z.ZodType>(
       path: string,

@@ -6,9 +6,10 @@ import { createAcceptanceUseCases } from './cases.acceptance';
 import { createApplicationUseCases } from './cases.applications';
 import { createDueDayUseCases } from './cases.due-days';
 import { createCoApplicationUseCases } from './cases.co-application';
-import { caseClockId, createCaseCore, isPublicViewer } from './cases.core';
+import { caseClockId, createCaseCore, isAgentOnly, isPublicViewer } from './cases.core';
 import type { CasesDeps } from './cases.deps';
 import { caseFilters, createCasesRepository, type CaseRow } from './cases.repository';
+import { createMaterialFileUseCases } from './cases.material-files';
 import { createReviewUseCases } from './cases.review';
 import { toCaseSummary, toTimelineEvent } from './cases.views';
 
@@ -20,10 +21,25 @@ export function createCasesService(deps: CasesDeps) {
   const acceptance = createAcceptanceUseCases(deps);
   const dueDays = createDueDayUseCases(deps);
   const coApplication = createCoApplicationUseCases(deps, core);
+  const materialFiles = createMaterialFileUseCases(deps);
 
   async function summaries(rows: CaseRow[]): Promise<CaseSummary[]> {
     const clocks = await core.clockViews(rows.map((r) => caseClockId(r.id)));
     return rows.map((r) => toCaseSummary(r, clocks.get(caseClockId(r.id)) ?? notStartedView(r.promisedLimitDays)));
+  }
+
+  /** An agent's cases: those the applicants' mandates in force cover, whoever filed them. */
+  async function listCovered(agentAccountId: string, query: { status?: string; page: number; pageSize: number }) {
+    const mandates = await deps.identity.mandatesInForce(agentAccountId);
+    if (mandates.length === 0) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
+    const where = [caseFilters.coveredByMandates(mandates), caseFilters.notDraftOf(agentAccountId)];
+    if (query.status) where.push(caseFilters.status(query.status));
+    const { rows, total } = await createCasesRepository(deps.db).listCases({
+      where,
+      page: query.page,
+      pageSize: query.pageSize,
+    });
+    return { items: await summaries(rows), total, page: query.page, pageSize: query.pageSize };
   }
 
   return {
@@ -36,6 +52,8 @@ export function createCasesService(deps: CasesDeps) {
     confirmCoApplication: coApplication.confirmOnline,
     confirmCoApplicantAtWindow: coApplication.confirmAtWindow,
     withdraw: coApplication.withdraw,
+    caseMaterialFile: materialFiles.caseMaterialFile,
+    taskMaterialFile: materialFiles.taskMaterialFile,
     accept: acceptance.accept,
     requestCorrection: acceptance.requestCorrection,
     refuse: acceptance.refuse,
@@ -58,6 +76,7 @@ export function createCasesService(deps: CasesDeps) {
     async listOwn(context: RequestContext, query: { status?: string; page: number; pageSize: number }) {
       const actor = requireAccess(context, 'case:read_own');
       if (actor.kind !== 'person' && actor.kind !== 'staff') return { items: [], total: 0, ...query };
+      if (isAgentOnly(actor)) return listCovered(actor.accountId, query);
       const applicantIds = actor.kind === 'person' ? [actor.actingFor ? actor.actingFor.uscc : actor.idNumber] : [];
       const where = [caseFilters.applicantOrFiler(applicantIds.length > 0 ? applicantIds : ['-'], actor.accountId)];
       if (query.status) where.push(caseFilters.status(query.status));

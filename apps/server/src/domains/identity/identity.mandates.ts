@@ -113,6 +113,11 @@ export function createMandateUseCases(deps: IdentityDeps) {
       });
     },
 
+    /** The mandates an agent holds in force now (not revoked, not expired). */
+    async mandatesInForce(agentAccountId: string): Promise<MandateRow[]> {
+      return baseRepo.findMandatesInForce({ agentAccountId, now: clock.now() });
+    },
+
     /**
      * Whether an agent may take an action for a grantor now (and for which case or bundle); the
      * case domain asks this and records the work as "agent X for Y".
@@ -121,7 +126,8 @@ export function createMandateUseCases(deps: IdentityDeps) {
       agentAccountId: string;
       grantorKind: 'person' | 'legal_person';
       grantorId: string;
-      action: MandateAction;
+      /** Omitted: any action (a mandate covering the case at all lets the agent see it). */
+      action?: MandateAction;
       caseId?: string;
       bundleId?: string;
     }): Promise<MandateRow | null> {
@@ -131,7 +137,7 @@ export function createMandateUseCases(deps: IdentityDeps) {
           (m) =>
             m.grantorKind === options.grantorKind &&
             m.grantorId === options.grantorId &&
-            m.actions.includes(options.action) &&
+            (!options.action || m.actions.includes(options.action)) &&
             (m.scopeKind === 'period' ||
               (m.scopeKind === 'case' && m.caseId === options.caseId) ||
               (m.scopeKind === 'bundle' && m.bundleId === options.bundleId)),
