@@ -1,42 +1,13 @@
-import type { CaseStatus, ClockCard, MaterialState, TaskStatus } from '@yici/contracts';
+import { LABELS, type ClockCard } from '@yici/contracts';
 
 type DeliveryMethod = 'electronic' | 'pickup' | 'mail';
 type SpecialProcedureKind = 'hearing' | 'testing' | 'expert_review' | 'on_site_inspection' | 'public_notice';
 
 /** What applicants and staff read about cases (办件): applying, following, accepting and deciding. */
 export const caseMessages = {
-  statuses: {
-    draft: '草稿',
-    awaiting_co_applicant: '待买受人确认',
-    submitted: '待受理',
-    correction_requested: '待补正',
-    refused: '不予受理',
-    in_review: '审查中',
-    completed: '已办结',
-    terminated: '已终止',
-    withdrawn: '已撤回',
-  } satisfies Record<CaseStatus, string>,
-  taskStatuses: {
-    waiting: '等待前序环节',
-    open: '待认领',
-    claimed: '办理中',
-    correction: '补正中',
-    special_procedure: '特别程序',
-    granted: '准予',
-    denied: '不予许可',
-    cancelled: '已取消',
-  } satisfies Record<TaskStatus, string>,
-  materialStates: {
-    missing: '待提交',
-    uploaded: '已上传',
-    certificate: '调用电子证照',
-    registry: '数据共享获取',
-    form: '由申请表生成',
-    bundle_result: '前序环节产生',
-    promised: '告知承诺',
-    deferred: '容缺后补',
-    not_applicable: '无需提交',
-  } satisfies Record<MaterialState, string>,
+  statuses: LABELS.caseStatus,
+  taskStatuses: LABELS.taskStatus,
+  materialStates: LABELS.materialState,
   deliveryMethods: {
     electronic: '电子送达（证照自动进入“我的证照”）',
     pickup: '窗口领取',

@@ -1,13 +1,8 @@
-import type { CertificateStatus, SealStatus } from '@yici/contracts';
+import { LABELS, type SealStatus } from '@yici/contracts';
 
 /** What holders and the public read about electronic certificates (电子证照) and their verification. */
 export const certificateMessages = {
-  statuses: {
-    valid: '有效',
-    revoked: '已注销',
-    expired: '已过期',
-    replaced: '已换发',
-  } satisfies Record<CertificateStatus, string>,
+  statuses: LABELS.certificateStatus,
   sealStatuses: { active: '在用', rotated: '已轮换', revoked: '已吊销' } satisfies Record<SealStatus, string>,
   longTerm: '长期',
   validity: (from: string, to: string | null) => `${from} 至 ${to ?? '长期'}`,
@@ -156,20 +151,6 @@ export const certificateMessages = {
     annotationHeading: '加注',
     annotationCase: (caseId: string) => `办件编号：${caseId}`,
     /** Short names of what failed; the server's message follows each. */
-    reasons: {
-      CONTENT_CHANGED: '内容被修改',
-      SIGNATURE_INVALID: '签名无效',
-      SEAL_UNKNOWN: '印章不是本平台公布的印章',
-      SEAL_NOT_IN_FORCE: '签发时印章不在有效期内',
-      REVOKED: '证照已注销',
-      REPLACED: '证照已换发',
-      EXPIRED: '证照已过期',
-      IDENTIFIER_INVALID: '证照标识不正确',
-      ANNOTATION_INVALID: '加注无效',
-      COPY_EXPIRED: '加注件已过期',
-      NOT_REGISTERED: '平台无签发记录',
-      QR_MISMATCH: '二维码与证照不符',
-      NOT_AS_ISSUED: '与平台登记的内容不一致',
-    } as Record<string, string>,
+    reasons: LABELS.verificationReason,
   },
 } as const;

@@ -6,3 +6,4 @@ export * from './identity';
 export * from './registries';
 export * from './certificates';
 export * from './cases';
+export * from './labels';

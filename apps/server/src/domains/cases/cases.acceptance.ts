@@ -1,3 +1,4 @@
+import { labelOf } from '@yici/contracts';
 import { randomUUID } from 'node:crypto';
 import type { Case, CaseMaterial, ClockView } from '@yici/contracts';
 import { requireAccess, requireStaff } from '../../platform/access/access';
@@ -68,7 +69,8 @@ export function createAcceptanceUseCases(deps: CasesDeps) {
     const actor = context.actor;
     if (actor.kind === 'staff' && actor.departmentId && !row.items.some((i) => i.departmentId === actor.departmentId))
       throw casesErrors.caseNotFound(id);
-    if (!states.includes(row.status)) throw casesErrors.stateConflict(`办件当前状态为“${row.status}”`);
+    if (!states.includes(row.status))
+      throw casesErrors.stateConflict(`办件当前状态为“${labelOf('caseStatus', row.status)}”`);
     return row;
   }
 

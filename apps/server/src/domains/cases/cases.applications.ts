@@ -1,3 +1,4 @@
+import { labelOf } from '@yici/contracts';
 import { createHash, randomUUID } from 'node:crypto';
 import type {
   ApplicantRef,
@@ -464,7 +465,7 @@ export function createApplicationUseCases(
         const current = (await repo.lockCase(id))!;
         const editable = ['draft', 'correction_requested', 'in_review'];
         if (!editable.includes(current.status))
-          throw casesErrors.stateConflict(`办件状态为 ${current.status}，不能再补充材料`);
+          throw casesErrors.stateConflict(`办件状态为“${labelOf('caseStatus', current.status)}”，不能再补充材料`);
         if (input.form && !['draft', 'correction_requested'].includes(current.status))
           throw casesErrors.stateConflict('受理后不能修改申请表');
         const form = input.form ? { ...current.form, ...input.form } : current.form;

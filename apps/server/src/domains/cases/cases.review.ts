@@ -1,5 +1,5 @@
 import type { Case, ClockView, Task } from '@yici/contracts';
-import { SPECIAL_PROCEDURES } from '@yici/contracts';
+import { SPECIAL_PROCEDURES, labelOf } from '@yici/contracts';
 import { requireStaff } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/actor';
 import type { DbOrTx } from '../../platform/db/database';
@@ -280,7 +280,8 @@ export function createReviewUseCases(deps: CasesDeps) {
           const current = (await repo.findTask(id))!;
           if (current.status === 'claimed' && current.claimedByAccountId !== me.accountId)
             throw casesErrors.taskAlreadyClaimed(current.claimedByName ?? '他人');
-          if (current.status !== 'open') throw casesErrors.taskStateConflict(`任务状态为“${current.status}”，不能认领`);
+          if (current.status !== 'open')
+            throw casesErrors.taskStateConflict(`任务状态为“${labelOf('taskStatus', current.status)}”，不能认领`);
           updated = await claimIt();
           if (!updated) throw casesErrors.taskVersionConflict();
         }
@@ -300,7 +301,7 @@ export function createReviewUseCases(deps: CasesDeps) {
       const result = await db.transaction(async (tx) => {
         const { actor, task, repo, caseRow } = await lockTask(tx, context, id, 'task:work', true);
         if (!['open', 'claimed'].includes(task.status))
-          throw casesErrors.taskStateConflict(`任务状态为“${task.status}”`);
+          throw casesErrors.taskStateConflict(`任务状态为“${labelOf('taskStatus', task.status)}”`);
         const departments = [{ id: task.departmentId, name: task.departmentName }, ...task.jointDepartments];
         const departmentId = input.departmentId ?? actor.departmentId ?? task.departmentId;
         const department = departments.find((d) => d.id === departmentId);

@@ -1,4 +1,4 @@
-import type { Case, CaseSummary, ClockView, Task, TimelineEvent } from '@yici/contracts';
+import { labelOf, type Case, type CaseSummary, type ClockView, type Task, type TimelineEvent } from '@yici/contracts';
 import { notStartedView } from '../deadlines/deadlines.clock';
 import type { CaseEventRow, CaseRow, NoticeRow, TaskRow } from './cases.repository';
 
@@ -146,43 +146,11 @@ export function toCaseSummary(row: CaseRow, clock: ClockView): CaseSummary {
   };
 }
 
-const EVENT_LABELS: Record<string, string> = {
-  drafted: '保存草稿',
-  submitted: '提交申请',
-  resubmitted: '补正后重新提交',
-  co_applicant_joined: '共同申请人确认申请',
-  withdrawn: '撤回申请',
-  materials_supplied: '补充材料',
-  visit: '到现场',
-  accepted: '受理',
-  accepted_by_law: '逾期未告知，依法视为受理',
-  accepted_deferred: '容缺受理',
-  correction_requested: '一次性告知补正',
-  refused: '不予受理',
-  task_opened: '部门任务开始',
-  task_claimed: '认领审查',
-  task_opinion: '审查意见',
-  task_correction: '部门要求补正',
-  task_resumed: '恢复审查',
-  task_special_procedure: '进入特别程序',
-  task_extended: '延长办理时限',
-  task_granted: '准予许可',
-  task_denied: '不予许可',
-  task_cancelled: '任务终止',
-  certificate_issued: '签发电子证照',
-  certificate_cancelled: '注销原电子证照',
-  certificate_replaced: '换发，原电子证照失效',
-  completed: '办结',
-  terminated: '办件终止',
-  delivered: '送达',
-  due_day_rederived: '按公布的节假日安排重新计算办结期限',
-};
-
 export function toTimelineEvent(row: CaseEventRow, taskNames: Map<string, string>, publicView: boolean): TimelineEvent {
   return {
     at: row.at.toISOString(),
     kind: row.kind,
-    label: EVENT_LABELS[row.kind] ?? row.kind,
+    label: labelOf('caseEvent', row.kind),
     actor: publicView && row.actorKind === 'staff' ? maskStaffName(row.actorName) : row.actorName,
     taskName: row.taskId ? (taskNames.get(row.taskId) ?? null) : null,
     details: row.details,

@@ -1,3 +1,4 @@
+import { labelOf } from '@yici/contracts';
 import { DomainError, type FieldIssue } from '../../platform/errors';
 
 /** Codes the certificates domain throws, one line each on when. */
@@ -39,7 +40,7 @@ export const certificatesErrors = {
       kind: 'conflict',
       code: 'CERTIFICATE_NOT_VALID',
       title: '该电子证照已失效，不能进行此操作',
-      detail: `${identifier}：${status}`,
+      detail: `${identifier}：${labelOf('certificateStatus', status)}`,
     }),
   /** The law allows one valid certificate of the type per subject and one is valid (a second marriage). */
   subjectAlreadyHolds: (typeName: string, identifier: string, basis: string) =>

@@ -27,6 +27,7 @@ import {
   holderResource,
   parseFile,
   parseQr,
+  printedFields,
   publishedSeal,
   reasonsWithoutDetail,
   sealView,
@@ -524,7 +525,6 @@ export function createCertificateService(deps: CertificatesDeps) {
       if (cached) return cached;
       const type = certificateTypeBySlug(row.typeSlug);
       const seal = await seals.getSeal(row.sealId);
-      const labels = new Map((type?.fields ?? []).map((f) => [f.key, f.label]));
       const pdf = await renderCertificatePdf({
         title: type?.name ?? row.typeSlug,
         identifier: row.identifier,
@@ -533,10 +533,7 @@ export function createCertificateService(deps: CertificatesDeps) {
         issuedOn: row.issuedAt.toISOString().slice(0, 10),
         validFrom: row.validFrom,
         validTo: row.validTo,
-        fields: Object.entries(row.data).map(([key, value]) => ({
-          label: labels.get(key) ?? key,
-          value: String(value ?? ''),
-        })),
+        fields: printedFields(type, row.data),
         verifyUrl: `${deps.publicUrl}/verify/${encodeURIComponent(row.identifier)}?h=${row.contentHash.slice(0, 16)}`,
         annotation: copy ? { text: `仅供${copy.purpose}使用，有效期至${copy.expiresOn}` } : null,
         sealOwnerName: seal.ownerName,

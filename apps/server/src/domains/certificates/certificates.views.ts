@@ -7,7 +7,7 @@ import { certificatesErrors } from './certificates.errors';
 import { extractPayload } from './certificates.pdf-payload';
 import type { CertificateRow } from './certificates.repository';
 import type { SealRow } from './certificates.seals';
-import { certificateTypeBySlug } from './certificates.types';
+import { certificateTypeBySlug, type CertificateTypeDefinition } from './certificates.types';
 
 /*
  * Pure shapes of the certificates domain: rows into signed documents and public views, and the
@@ -26,6 +26,25 @@ export function contentOf(row: CertificateRow, type: { slug: string; code: strin
     validTo: row.validTo,
     sealId: row.sealId,
   };
+}
+
+/**
+ * The rows a certificate prints, each value as a person reads it: an enumerated value by its
+ * Chinese label (the type's option labels, built from the one label table), never its code; a
+ * key the type does not know keeps its value but is named as unknown.
+ */
+export function printedFields(
+  type: Pick<CertificateTypeDefinition, 'fields'> | undefined,
+  data: Record<string, unknown>,
+): { label: string; value: string }[] {
+  const fields = new Map((type?.fields ?? []).map((f) => [f.key, f]));
+  return Object.entries(data).map(([key, value]) => {
+    const field = fields.get(key);
+    const text = value === null || value === undefined ? '' : String(value);
+    if (!field) return { label: `未知（${key}）`, value: text };
+    if (field.type !== 'enum') return { label: field.label, value: text };
+    return { label: field.label, value: field.options?.find((o) => o.value === text)?.label ?? `未知（${text}）` };
+  });
 }
 
 export function typeRef(row: CertificateRow) {

@@ -1,3 +1,4 @@
+import { auditActionLabel } from '@yici/contracts';
 import { Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { AuditEntry, AuditEntryPage } from '../../api/audit.shapes';
@@ -41,8 +42,8 @@ const COLUMNS: ColumnsType<AuditEntry> = [
     width: 220,
     render: (_, entry) => (
       <span className="audit-action">
-        {text.actions[entry.action] ?? entry.action}
-        {text.actions[entry.action] && <small className="muted">{entry.action}</small>}
+        {auditActionLabel(entry.action)}
+        <small className="muted">{entry.action}</small>
       </span>
     ),
   },
