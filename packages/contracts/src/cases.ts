@@ -297,6 +297,16 @@ export const TaskOpinionSchema = z.object({
   at: z.string(),
 });
 
+/** Who handles a task and why: the implementation's body, at which level, under which implementation. */
+export const TaskHandlingSchema = z
+  .object({
+    departmentName: z.string(),
+    level: z.enum(['province', 'city', 'county']).nullable(),
+    levelName: z.string().nullable().meta({ description: '省级、市级 or 县级' }),
+    basis: z.string().meta({ description: 'why this department: the implementation and its body, in Chinese' }),
+  })
+  .meta({ id: 'TaskHandling' });
+
 export const TaskSchema = z
   .object({
     id: z.string(),
@@ -322,6 +332,10 @@ export const TaskSchema = z
     certificateIdentifiers: z.array(z.string()),
     clock: ClockViewSchema,
     version: z.number().int(),
+    handling: TaskHandlingSchema,
+    viewerAccess: z
+      .enum(['handle', 'read', 'none'])
+      .meta({ description: 'what the caller may do with the task: work on it (办理), only read it, or neither' }),
   })
   .meta({ id: 'Task' });
 export type Task = z.infer<typeof TaskSchema>;
@@ -462,6 +476,17 @@ export const TaskQuerySchema = PageQuerySchema.extend({
 }).strict();
 
 export const TaskPageSchema = pageOf(TaskSchema);
+
+/**
+ * Why an inbox may be empty: active tasks in the caller's region that other departments handle,
+ * counted by department (no case, applicant or task is named).
+ */
+export const TasksElsewhereSchema = z
+  .object({
+    departments: z.array(z.object({ departmentId: z.string(), departmentName: z.string(), active: z.number().int() })),
+  })
+  .meta({ id: 'TasksElsewhere' });
+export type TasksElsewhere = z.infer<typeof TasksElsewhereSchema>;
 export const CasePageSchema = pageOf(CaseSummarySchema);
 
 export const TaskVersionSchema = z.object({ version: z.number().int().min(0).optional() }).strict();

@@ -209,7 +209,7 @@ export function createAcceptanceUseCases(deps: CasesDeps) {
   async function acceptedView(context: RequestContext, accepted: Accepted): Promise<Case> {
     const { row } = accepted;
     const notices = row.correctionRound > 0 ? await createCasesRepository(db).listNotices(row.id) : [];
-    return toCaseViewFrom({ ...accepted, notices, publicView: isPublicViewer(context) });
+    return toCaseViewFrom({ ...accepted, notices, publicView: isPublicViewer(context), viewer: context.actor });
   }
 
   return {

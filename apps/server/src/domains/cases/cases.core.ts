@@ -1,6 +1,6 @@
 import type { Case, ClockView } from '@yici/contracts';
 import { actorRef, type Actor, type RequestContext } from '../../platform/actor';
-import { requireAccess, requireStaff } from '../../platform/access/access';
+import { requireAccess } from '../../platform/access/access';
 import { DomainError } from '../../platform/errors';
 import type { DbOrTx } from '../../platform/db/database';
 import { insertRow, writeAll, type Statement } from '../../platform/db/write-batch';
@@ -9,8 +9,9 @@ import { notStartedView } from '../deadlines/deadlines.clock';
 import type { CasesDeps } from './cases.deps';
 import { coApplicantOf } from './cases.co-applicants';
 import { casesErrors } from './cases.errors';
-import { createCasesRepository, type CaseRow, type NewEvent, type TaskRow } from './cases.repository';
+import { createCasesRepository, type CaseRow, type NewEvent } from './cases.repository';
 import { toCaseView, toTaskView } from './cases.views';
+export { requireTaskScope, type TaskPermission } from './cases.task-scope';
 
 export const caseClockId = (caseId: string) => `case:${caseId}`;
 export const taskClockId = (taskId: string) => `task:${taskId}`;
@@ -65,36 +66,6 @@ export function requireCaseVisible(context: RequestContext, row: CaseRow | null,
 function hasJoined(row: CaseRow, idNumber: string): boolean {
   if (row.status === 'awaiting_co_applicant' || row.status === 'draft') return false;
   return coApplicantOf(row.items, row.form, row.applicantId)?.idNumber === idNumber;
-}
-
-export type TaskPermission = 'task:read' | 'task:work' | 'task:decide' | 'task:extend';
-
-/**
- * Staff of the task's department (or of a department joining the step) within the region. A
- * joint department's staff may read the task and give their department's opinion; claiming,
- * pausing, extending and deciding stay with the lead department.
- */
-export function requireTaskScope(
-  context: RequestContext,
-  permission: TaskPermission,
-  task: Pick<TaskRow, 'id' | 'regionCode' | 'departmentId' | 'jointDepartments'>,
-  allowJoint = false,
-) {
-  const actor = requireStaff(context, permission);
-  const joint =
-    (allowJoint || permission === 'task:read') &&
-    actor.departmentId !== null &&
-    task.jointDepartments.some((d) => d.id === actor.departmentId);
-  asNotFound(
-    () =>
-      requireAccess(context, permission, {
-        kind: 'region',
-        regionCode: task.regionCode,
-        departmentId: joint ? actor.departmentId : task.departmentId,
-      }),
-    () => casesErrors.taskNotFound(task.id),
-  );
-  return actor;
 }
 
 /** The public side (applicants, agents) sees staff names masked. */
@@ -237,7 +208,7 @@ export function createCaseCore(deps: CasesDeps) {
     const [tasks, notices] = await Promise.all([repo.tasksOfCase(row.id), repo.listNotices(row.id)]);
     const clocks = await clockViews([caseClockId(row.id), ...tasks.map((t) => taskClockId(t.id))], source);
     const taskViews = tasks.map((t) =>
-      toTaskView(t, row, clocks.get(taskClockId(t.id)) ?? notStartedView(t.limitDays)),
+      toTaskView(t, row, clocks.get(taskClockId(t.id)) ?? notStartedView(t.limitDays), context.actor),
     );
     return toCaseView({
       row,

@@ -59,6 +59,7 @@ export function createPlanResolver(ports: PlanPorts, options: { ttlMs?: number; 
       dependsOn: step?.dependsOn ?? [],
       promisedLimitDays: impl.promisedLimitDays,
       resultCertificateType: impl.resultCertificateType,
+      handledAt: { regionCode: impl.regionCode, regionName: impl.regionName, bodyName: impl.implementingBody.name },
       elements: impl,
       produces: step?.produces ?? [],
     };

@@ -11,7 +11,10 @@ export type NoticeRow = typeof caseNotices.$inferSelect;
 export type NewEvent = Omit<typeof caseEvents.$inferInsert, 'id'>;
 export type NoticeSummary = Omit<NoticeRow, 'pdf' | 'content'>;
 /** What a task's view shows of its case. */
-export type CaseHead = Pick<CaseRow, 'id' | 'regionCode' | 'caseNumber' | 'title' | 'applicantName' | 'bundleId'>;
+export type CaseHead = Pick<
+  CaseRow,
+  'id' | 'regionCode' | 'regionName' | 'caseNumber' | 'title' | 'applicantName' | 'bundleId' | 'items'
+>;
 
 /** The case a task belongs to. */
 const caseOfTask = (taskId: string) =>
@@ -70,10 +73,12 @@ export function createCasesRepository(db: DbOrTx) {
           caseRow: {
             id: cases.id,
             regionCode: cases.regionCode,
+            regionName: cases.regionName,
             caseNumber: cases.caseNumber,
             title: cases.title,
             applicantName: cases.applicantName,
             bundleId: cases.bundleId,
+            items: cases.items,
           },
           task: caseTasks,
         })
@@ -298,6 +303,19 @@ export function createCasesRepository(db: DbOrTx) {
         .insert(uploadOwners)
         .values({ sha256: row.sha256, accountId: row.accountId, createdAt: row.createdAt })
         .onConflictDoNothing();
+    },
+
+    /** Active tasks under a region, counted by the department that handles them. */
+    async countActiveTasksByDepartment(
+      regionPrefix: string,
+    ): Promise<{ departmentId: string; departmentName: string; active: number }[]> {
+      const rows = await db
+        .select({ departmentId: caseTasks.departmentId, departmentName: caseTasks.departmentName, active: count() })
+        .from(caseTasks)
+        .where(and(taskFilters.regionWithin(regionPrefix), taskFilters.active()))
+        .groupBy(caseTasks.departmentId, caseTasks.departmentName)
+        .orderBy(desc(count()), asc(caseTasks.departmentId));
+      return rows.map((r) => ({ ...r, active: Number(r.active) }));
     },
 
     async findUpload(sha256: string): Promise<{ mediaType: string; size: number; content: Buffer } | null> {

@@ -1,4 +1,4 @@
-import type { Case, ClockView, Task } from '@yici/contracts';
+import type { Case, ClockView, Task, TasksElsewhere } from '@yici/contracts';
 import { SPECIAL_PROCEDURES, labelOf } from '@yici/contracts';
 import { requireStaff } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/actor';
@@ -54,12 +54,13 @@ export function createReviewUseCases(deps: CasesDeps) {
   }
 
   async function taskView(
+    context: RequestContext,
     row: TaskRow,
-    caseRow?: Pick<CaseRow, 'caseNumber' | 'title' | 'applicantName'>,
+    caseRow?: Pick<CaseRow, 'caseNumber' | 'title' | 'applicantName' | 'items' | 'regionName'>,
   ): Promise<Task> {
     const owner = caseRow ?? (await createCasesRepository(db).findCase(row.caseId))!;
     const clocks = await core.clockViews([taskClockId(row.id)]);
-    return toTaskView(row, owner, clocks.get(taskClockId(row.id)) ?? notStartedView(row.limitDays));
+    return toTaskView(row, owner, clocks.get(taskClockId(row.id)) ?? notStartedView(row.limitDays), context.actor);
   }
 
   /** Values produced by the case's granted tasks (e.g. the new USCC), for the steps after them. */
@@ -240,7 +241,12 @@ export function createReviewUseCases(deps: CasesDeps) {
       const clocks = await core.clockViews(rows.map((r) => taskClockId(r.id)));
       return {
         items: rows.map((r) =>
-          toTaskView(r, owners.get(r.caseId)!, clocks.get(taskClockId(r.id)) ?? notStartedView(r.limitDays)),
+          toTaskView(
+            r,
+            owners.get(r.caseId)!,
+            clocks.get(taskClockId(r.id)) ?? notStartedView(r.limitDays),
+            context.actor,
+          ),
         ),
         total,
         page: query.page,
@@ -248,11 +254,21 @@ export function createReviewUseCases(deps: CasesDeps) {
       };
     },
 
+    /**
+     * Why an inbox may be empty: the active tasks under the caller's region that departments
+     * other than theirs handle, as counts by department — never a case, an applicant or a task.
+     */
+    async tasksElsewhere(context: RequestContext): Promise<TasksElsewhere> {
+      const actor = requireStaff(context, 'task:read');
+      const counts = await createCasesRepository(db).countActiveTasksByDepartment(actor.regionCode);
+      return { departments: actor.departmentId ? counts.filter((c) => c.departmentId !== actor.departmentId) : [] };
+    },
+
     async getTask(context: RequestContext, id: string): Promise<Task> {
       const row = await createCasesRepository(db).findTask(id);
       if (!row) throw casesErrors.taskNotFound(id);
       requireTaskScope(context, 'task:read', row);
-      return taskView(row);
+      return taskView(context, row);
     },
 
     /** Two staff claiming at once: the conditional update lets one win; the other gets 409. */
@@ -289,7 +305,12 @@ export function createReviewUseCases(deps: CasesDeps) {
         return { ...updated, caseRow: locked.caseRow };
       });
       rememberTaskReference(id, { departmentId: task.departmentId, bundleId: caseRow.bundleId });
-      return toTaskView(task, caseRow, facts ? await deadlines.viewOfState(facts) : notStartedView(task.limitDays));
+      return toTaskView(
+        task,
+        caseRow,
+        facts ? await deadlines.viewOfState(facts) : notStartedView(task.limitDays),
+        context.actor,
+      );
     },
 
     /** A review opinion; on a joint step each taking-part department gives its own. */
@@ -330,7 +351,7 @@ export function createReviewUseCases(deps: CasesDeps) {
         );
         return { updated, caseRow };
       });
-      return taskView(result.updated, result.caseRow);
+      return taskView(context, result.updated, result.caseRow);
     },
 
     /** 准予 or 不予: only by whoever claimed it; on grant the certificate is issued and the next steps open. */
@@ -487,7 +508,7 @@ export function createReviewUseCases(deps: CasesDeps) {
         );
         return { updated, caseRow };
       });
-      return taskView(result.updated, result.caseRow);
+      return taskView(context, result.updated, result.caseRow);
     },
 
     /** Hearing, testing, expert review …: the time does not count (both clocks pause). */
@@ -519,7 +540,7 @@ export function createReviewUseCases(deps: CasesDeps) {
         );
         return { updated, caseRow };
       });
-      return taskView(result.updated, result.caseRow);
+      return taskView(context, result.updated, result.caseRow);
     },
 
     /** Ends a special procedure: the clocks run again. */
@@ -535,7 +556,7 @@ export function createReviewUseCases(deps: CasesDeps) {
         await core.record(tx, context, caseRow, 'task_resumed', {}, id);
         return { updated, caseRow };
       });
-      return taskView(result.updated, result.caseRow);
+      return taskView(context, result.updated, result.caseRow);
     },
 
     /** An approved extension (by an approver), once per task; the case deadline moves with it. */
@@ -566,7 +587,7 @@ export function createReviewUseCases(deps: CasesDeps) {
         );
         return { updated, caseRow };
       });
-      return taskView(result.updated, result.caseRow);
+      return taskView(context, result.updated, result.caseRow);
     },
 
     /** The applicant handed in what a department asked for: its tasks continue and the clocks run again. */

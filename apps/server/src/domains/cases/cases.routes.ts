@@ -23,6 +23,7 @@ import {
   TaskQuerySchema,
   TaskSchema,
   TaskVersionSchema,
+  TasksElsewhereSchema,
   TimelineEventSchema,
   UploadResultSchema,
   CaseStatusSchema,
@@ -405,6 +406,19 @@ export function casesRoutes(cases: CasesService): RouteTable {
         },
       },
       async (request) => cases.listTasks(request.ctx, request.query),
+    );
+
+    app.get(
+      '/api/tasks/elsewhere',
+      {
+        config: { permission: 'task:read' },
+        schema: {
+          tags: taskTags,
+          summary: '本辖区由其他部门办理的在办任务数（按部门计数，不含办件信息）：说明待办为何为空',
+          response: { 200: TasksElsewhereSchema, ...problems },
+        },
+      },
+      async (request) => cases.tasksElsewhere(request.ctx),
     );
 
     app.get(

@@ -63,6 +63,7 @@ export function createCasesService(deps: CasesDeps) {
     runDueRules: acceptance.runDueRules,
     listTasks: review.listTasks,
     getTask: review.getTask,
+    tasksElsewhere: review.tasksElsewhere,
     claim: review.claim,
     opinion: review.opinion,
     decide: review.decide,

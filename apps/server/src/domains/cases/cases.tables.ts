@@ -27,6 +27,11 @@ export type CaseItemSnapshot = {
   dependsOn: string[];
   promisedLimitDays: number;
   resultCertificateType: string | null;
+  /**
+   * Where the implementation that decided the department sits (cases filed before this was kept
+   * lack it): a county's own, or the city's when the county does not implement the item.
+   */
+  handledAt?: { regionCode: string; regionName: string; bodyName: string };
 };
 
 export type DeliveryRecord = {

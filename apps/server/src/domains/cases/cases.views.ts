@@ -1,6 +1,8 @@
 import { labelOf, type Case, type CaseSummary, type ClockView, type Task, type TimelineEvent } from '@yici/contracts';
 import { notStartedView } from '../deadlines/deadlines.clock';
+import type { Actor } from '../../platform/actor';
 import type { CaseEventRow, CaseRow, NoticeRow, TaskRow } from './cases.repository';
+import { taskViewerAccess } from './cases.task-scope';
 
 /** Staff names shown to the public keep the family name only (王**). */
 export function maskStaffName(name: string): string {
@@ -8,10 +10,46 @@ export function maskStaffName(name: string): string {
   return chars.length <= 1 ? name : `${chars[0]}${'*'.repeat(Math.min(chars.length - 1, 2))}`;
 }
 
+const LEVELS = {
+  2: { level: 'province', levelName: '省级' },
+  4: { level: 'city', levelName: '市级' },
+  6: { level: 'county', levelName: '县级' },
+} as const;
+
+/**
+ * Which department handles a task and why: the implementation nearest the case's region names its
+ * body (实施主体); when the county does not implement the item, the city's does.
+ */
+export function taskHandling(
+  row: Pick<TaskRow, 'implementationCode' | 'stepKey' | 'departmentName' | 'jointDepartments'>,
+  caseRow: Pick<CaseRow, 'items' | 'regionName'>,
+): Task['handling'] {
+  const item = caseRow.items.find((i) => i.implementationCode === row.implementationCode && i.stepKey === row.stepKey);
+  const at = item?.handledAt;
+  const level = at ? (LEVELS[at.regionCode.length as keyof typeof LEVELS] ?? null) : null;
+  const parts = [
+    at
+      ? `依据${at.regionName}实施清单（实施编码 ${row.implementationCode}），实施主体为${at.bodyName}`
+      : `依据实施清单（实施编码 ${row.implementationCode}）`,
+  ];
+  if (at && !caseRow.regionName.endsWith(at.regionName) && level?.level !== 'county')
+    parts.push(`${caseRow.regionName}未单独实施该事项，由${level?.levelName ?? ''}部门办理`);
+  if (row.jointDepartments.length > 0)
+    parts.push(`联合审查：${row.jointDepartments.map((d) => d.name).join('、')}分别出具意见`);
+  return {
+    departmentName: row.departmentName,
+    level: level?.level ?? null,
+    levelName: level?.levelName ?? null,
+    basis: `${parts.join('；')}。`,
+  };
+}
+
 export function toTaskView(
   row: TaskRow,
-  caseRow: Pick<CaseRow, 'caseNumber' | 'title' | 'applicantName'>,
+  caseRow: Pick<CaseRow, 'caseNumber' | 'title' | 'applicantName' | 'items' | 'regionName'>,
   clock: ClockView,
+  /** Who looks: decides whether “办理” is offered (absent: nobody's view, e.g. a public one). */
+  viewer?: Actor,
 ): Task {
   const given = new Set(row.opinions.map((o) => o.departmentId));
   return {
@@ -38,6 +76,8 @@ export function toTaskView(
     certificateIdentifiers: row.result.certificates,
     clock,
     version: row.version,
+    handling: taskHandling(row, caseRow),
+    viewerAccess: taskViewerAccess(viewer, row),
   };
 }
 
@@ -118,11 +158,14 @@ export function toCaseViewFrom(options: {
   notices: Omit<NoticeRow, 'pdf' | 'content'>[];
   clock: ClockView | null;
   publicView: boolean;
+  viewer?: Actor;
 }): Case {
   const { row } = options;
   return toCaseView({
     row,
-    tasks: options.tasks.map(({ task, clock }) => toTaskView(task, row, clock ?? notStartedView(task.limitDays))),
+    tasks: options.tasks.map(({ task, clock }) =>
+      toTaskView(task, row, clock ?? notStartedView(task.limitDays), options.viewer),
+    ),
     notices: options.notices,
     clock: options.clock ?? notStartedView(row.promisedLimitDays),
     publicView: options.publicView,
