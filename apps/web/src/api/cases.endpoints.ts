@@ -19,6 +19,7 @@ import {
   TaskCorrectionSchema,
   TaskPageSchema,
   TaskSchema,
+  TasksElsewhereSchema,
   TimelineEventSchema,
   UploadResultSchema,
   WithdrawCaseSchema,
@@ -68,6 +69,15 @@ const keyed = ({ idempotencyKey }: Idempotent) => ({ 'Idempotency-Key': idempote
 /** Where a notice's PDF (一次性告知书, 不予受理决定书 …) is served. */
 export function noticePdfUrl(caseId: string, noticeId: string): string {
   return `/api/cases/${segment(caseId)}/notices/${segment(noticeId)}/pdf`;
+}
+
+/**
+ * Where the file behind a material is served (inline): from the case for the applicant and staff
+ * in scope, or from a task for its department's staff. A staff view is logged for the applicant.
+ */
+export function materialFileUrl(owner: { caseId: string } | { taskId: string }, materialKey: string): string {
+  const base = 'taskId' in owner ? `/api/tasks/${segment(owner.taskId)}` : `/api/cases/${segment(owner.caseId)}`;
+  return `${base}/materials/${segment(materialKey)}/file`;
 }
 
 /** Cases (办件): the applicant's applications, the staff's case and task inboxes and their actions. */
@@ -131,6 +141,9 @@ export function casesEndpoints(http: Transport) {
       http.get({ path: '/api/tasks', query, schema: TaskPageSchema, signal }),
     getTask: (id: string, signal?: AbortSignal) =>
       http.get({ path: `/api/tasks/${segment(id)}`, schema: TaskSchema, signal }),
+    /** For an empty inbox: the region's active tasks other departments handle, counted by department. */
+    getTasksElsewhere: (signal?: AbortSignal) =>
+      http.get({ path: '/api/tasks/elsewhere', schema: TasksElsewhereSchema, signal }),
     claimTask: taskAction<{ version?: number }>('claim'),
     giveTaskOpinion: taskAction<OpinionInput>('opinion'),
     /** Answers the case: granting may open the tasks that waited for this one. */

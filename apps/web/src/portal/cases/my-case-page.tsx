@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import { detailFallback } from '../../app/detail-fallback';
 import { messages } from '../../messages';
 import { certificatePath } from '../../shared/certificates/certificate-paths';
+import { materialFileUrl } from '../../api/cases.endpoints';
 import { CaseDetailSections } from '../../shared/cases/case-detail-sections';
 import { PageTitle } from '../../shared/page-title';
 import { myCaseQueries } from './cases.queries';
@@ -33,6 +34,7 @@ export function MyCasePage() {
         theCase={theCase.data}
         timeline={timeline}
         certificateLink={certificatePath}
+        fileUrl={(material) => materialFileUrl({ caseId: theCase.data!.id }, material.key)}
         actions={canSupply ? <SupplyMaterialsPanel key={theCase.data.version} theCase={theCase.data} /> : undefined}
       />
     </div>

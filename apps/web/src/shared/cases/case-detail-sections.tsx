@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { Case, Task, TimelineEvent } from '@yici/contracts';
+import type { Case, CaseMaterial, Task, TimelineEvent } from '@yici/contracts';
 import { Card } from 'antd';
 import type { ReactNode } from 'react';
 import { messages } from '../../messages';
@@ -19,12 +19,21 @@ type CaseDetailSectionsProps = {
   timeline: UseQueryResult<TimelineEvent[]>;
   certificateLink: (identifier: string) => string;
   taskLink?: (task: Task) => string;
+  /** Where a material's file is served (the applicant's and the staff's own view of it). */
+  fileUrl?: (material: CaseMaterial) => string;
   /** What the viewer can do now (supply materials, accept …), right below the overview. */
   actions?: ReactNode;
 };
 
 /** Everything about one case, as applicants and staff both see it. */
-export function CaseDetailSections({ theCase, timeline, certificateLink, taskLink, actions }: CaseDetailSectionsProps) {
+export function CaseDetailSections({
+  theCase,
+  timeline,
+  certificateLink,
+  taskLink,
+  fileUrl,
+  actions,
+}: CaseDetailSectionsProps) {
   return (
     <div className="case-sections" data-testid="case-detail" data-status={theCase.status} data-case-id={theCase.id}>
       <Card title={text.overviewHeading}>
@@ -37,7 +46,7 @@ export function CaseDetailSections({ theCase, timeline, certificateLink, taskLin
         </Card>
       )}
       <Card title={text.materialsHeading}>
-        <CaseMaterialsTable materials={theCase.materials} />
+        <CaseMaterialsTable materials={theCase.materials} fileUrl={fileUrl} />
       </Card>
       <Card title={text.formHeading}>
         <CaseFormValues fields={theCase.fields} values={theCase.form} />

@@ -3,12 +3,19 @@ import { Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { messages } from '../../messages';
 import { describeMaterial } from './material-detail';
+import { MaterialFilePreview } from './material-file-preview';
 import { MaterialStateTag } from './material-state-tag';
 
 const text = messages.cases.materials;
 
+type CaseMaterialsTableProps = {
+  materials: readonly CaseMaterial[];
+  /** Where an uploaded material's file is served; without it files are named but not opened. */
+  fileUrl?: (material: CaseMaterial) => string;
+};
+
 /** The case's materials as they stand, with what the last one-time notice said is wrong. */
-export function CaseMaterialsTable({ materials }: { materials: readonly CaseMaterial[] }) {
+export function CaseMaterialsTable({ materials, fileUrl }: CaseMaterialsTableProps) {
   const columns: ColumnsType<CaseMaterial> = [
     {
       title: text.name,
@@ -31,6 +38,9 @@ export function CaseMaterialsTable({ materials }: { materials: readonly CaseMate
       render: (_, material) => (
         <>
           {describeMaterial(material)}
+          {material.file && fileUrl && (
+            <MaterialFilePreview material={{ ...material, file: material.file }} url={fileUrl(material)} />
+          )}
           {material.problem && (
             <Typography.Text type="danger" className="case-material-problem" data-testid="material-problem">
               {`${text.problem}：${material.problem}`}

@@ -10,7 +10,7 @@ const text = messages.cases.tasks;
 
 type CaseTasksTableProps = {
   tasks: readonly Task[];
-  /** Staff open a task from here; applicants only follow it. */
+  /** Staff who may open a task do so from here; applicants only follow it. */
   taskLink?: (task: Task) => string;
 };
 
@@ -19,7 +19,16 @@ export function CaseTasksTable({ tasks, taskLink }: CaseTasksTableProps) {
   const nameOf = (stepKey: string) => tasks.find((task) => task.stepKey === stepKey)?.name ?? stepKey;
   const columns: ColumnsType<Task> = [
     { title: text.name, dataIndex: 'name', key: 'name' },
-    { title: text.department, dataIndex: 'departmentName', key: 'department' },
+    {
+      title: text.handledBy,
+      key: 'department',
+      render: (_, task) => (
+        <div data-testid="task-handling" data-level={task.handling.level ?? ''}>
+          {`${task.departmentName}${messages.cases.task.level(task.handling.levelName)}`}
+          <div className="muted task-basis">{task.handling.basis}</div>
+        </div>
+      ),
+    },
     { title: text.status, key: 'status', width: 130, render: (_, task) => <TaskStatusTag status={task.status} /> },
     { title: text.clock, key: 'clock', width: 200, render: (_, task) => <ClockTag clock={task.clock} /> },
     {
@@ -33,7 +42,13 @@ export function CaseTasksTable({ tasks, taskLink }: CaseTasksTableProps) {
             title: '',
             key: 'open',
             width: 70,
-            render: (_: unknown, task: Task) => <Link to={taskLink(task)}>{text.open}</Link>,
+            // “办理” only for who can act on the task; “查看” for who may only read it.
+            render: (_: unknown, task: Task) =>
+              task.viewerAccess === 'none' ? null : (
+                <Link to={taskLink(task)} data-testid="case-task-link" data-access={task.viewerAccess}>
+                  {task.viewerAccess === 'handle' ? text.open : text.read}
+                </Link>
+              ),
           },
         ]
       : []),

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+import { materialFileUrl } from '../../api/cases.endpoints';
 import { detailFallback } from '../../app/detail-fallback';
 import { messages } from '../../messages';
 import { managedCertificatePath } from '../../shared/certificates/certificate-paths';
@@ -32,6 +33,7 @@ export function StaffCasePage() {
         timeline={timeline}
         certificateLink={managedCertificatePath}
         taskLink={(task) => taskPath(task.id)}
+        fileUrl={(material) => materialFileUrl({ caseId: theCase.data!.id }, material.key)}
         actions={<CaseActions key={theCase.data.version} theCase={theCase.data} />}
       />
     </div>

@@ -30,6 +30,12 @@ export const staffCaseQueries = {
       queryFn: ({ signal }) => api.listTasks(query, signal),
       staleTime: 0,
     }),
+  tasksElsewhere: () =>
+    queryOptions({
+      queryKey: ['workbench', 'tasks', 'elsewhere'],
+      queryFn: ({ signal }) => api.getTasksElsewhere(signal),
+      staleTime: 0,
+    }),
   task: (id: string) =>
     queryOptions({
       queryKey: ['workbench', 'tasks', 'detail', id],

@@ -9,6 +9,7 @@ import { ProblemView } from '../../shared/problem-view';
 import { staffCaseQueries } from './staff-cases.queries';
 import { TaskInboxFilters, type TaskFilters } from './task-inbox-filters';
 import { TaskInboxTable } from './task-inbox-table';
+import { TasksElsewhere } from './tasks-elsewhere';
 import '../workbench.css';
 import '../../shared/cases/cases.css';
 
@@ -37,6 +38,7 @@ export function TaskInboxPage() {
       <h1>{text.heading}</h1>
       <p className="page-intro">{text.intro}</p>
       <TaskInboxFilters filters={filters} onChange={update} />
+      {tasks.data?.total === 0 && !filters.status && !filters.due && filters.mine !== 'true' && <TasksElsewhere />}
       {tasks.isError ? (
         <ProblemView error={tasks.error} onRetry={() => void tasks.refetch()} />
       ) : (

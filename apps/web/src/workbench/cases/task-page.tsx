@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { Card } from 'antd';
 import { useParams } from 'react-router';
+import { materialFileUrl } from '../../api/cases.endpoints';
 import { detailFallback } from '../../app/detail-fallback';
 import { messages } from '../../messages';
 import { CaseFormValues } from '../../shared/cases/case-form-values';
@@ -53,7 +54,10 @@ export function TaskPage() {
             <CaseFormValues fields={theCase.data.fields} values={theCase.data.form} />
           </Card>
           <Card title={messages.cases.detail.materialsHeading}>
-            <CaseMaterialsTable materials={theCase.data.materials} />
+            <CaseMaterialsTable
+              materials={theCase.data.materials}
+              fileUrl={(material) => materialFileUrl({ taskId: task.data!.id }, material.key)}
+            />
           </Card>
         </>
       )}

@@ -22,7 +22,12 @@ export function TaskSummary({ task }: { task: Task }) {
       ),
     },
     { key: 'applicant', label: messages.cases.detail.applicant, children: task.applicantName },
-    { key: 'department', label: text.department, children: task.departmentName },
+    {
+      key: 'department',
+      label: text.department,
+      children: `${task.departmentName}${text.level(task.handling.levelName)}`,
+    },
+    { key: 'handling', label: text.handling, children: task.handling.basis, span: 2 },
     ...(task.jointDepartments.length > 0
       ? [
           {
