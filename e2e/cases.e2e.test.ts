@@ -1,12 +1,14 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { textOf, useVisitor } from './browser';
+import { ACCOUNTS, logIn } from './journey-steps';
 import { latestOutboxId, readLatestCode } from './outbox';
 
 /**
  * 企业开办 from application to certificate: 张三 applies online in 历下区 with one combined form,
- * his identity card certificate, a promise and uploaded files; 历下区's parallel approver accepts
- * the case and decides the licence, then the five tasks it opened; 张三 finds the case completed
+ * his identity card certificate, a promise and uploaded files; the README's accounts take it on:
+ * clerk.lixia accepts the case at the window, 历下区's parallel approver decides the licence, then
+ * the five tasks it opened; 张三 finds the case completed
  * without a single visit and the new company's business licence in its certificate wallet.
  */
 const PASSWORD = 'Yici@2018';
@@ -164,8 +166,8 @@ describe('enterprise opening (企业开办)', () => {
       await done.getByTestId('open-case').click();
       await page.locator('[data-testid="case-detail"][data-status="submitted"]').waitFor();
 
-      await switchPerson();
-      await logInAsApprover();
+      // The README's accounts: clerk.lixia accepts at the window, approver.lixia decides every step.
+      await logIn(page, context, ACCOUNTS.clerkLixia);
       await page.getByTestId('workbench-menu').click();
       await page.getByRole('menuitem', { name: '办件管理' }).click();
       await page.waitForURL(/\/workbench\/cases$/);
@@ -175,6 +177,8 @@ describe('enterprise opening (企业开办)', () => {
       await page.getByTestId('confirm-action').click();
       await page.locator('[data-testid="case-detail"][data-status="in_review"]').waitFor();
 
+      await switchPerson();
+      await logInAsApprover();
       // The licence alone first; the five steps that need it then run side by side.
       expect(await decideOpenTasks(caseId)).toEqual(['licence']);
       expect((await decideOpenTasks(caseId)).sort()).toEqual(BUNDLE_STEPS.filter((step) => step !== 'licence').sort());
