@@ -463,6 +463,7 @@ export function createReviewUseCases(deps: CasesDeps) {
             notices: state.notices,
             clock: caseClock,
             publicView: isPublicViewer(context),
+            viewer: context.actor,
           }),
         };
       });
