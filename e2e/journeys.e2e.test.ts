@@ -97,6 +97,9 @@ describe('不动产转移登记 with the README’s accounts', () => {
       const detail = page.locator('[data-testid="case-detail"][data-status="completed"]');
       await detail.waitFor();
       expect(await textOf(detail.getByTestId('case-outcome'))).toBe('准予');
+      await page.goto('/account/data-use');
+      const staffView = page.getByTestId('data-use-table').locator('tr', { hasText: '办件审查：查看申请材料' });
+      expect(await textOf(staffView.first())).toContain('买卖合同');
     },
     JOURNEY_TIMEOUT_MS,
   );

@@ -26,7 +26,12 @@ export function TaskInboxTable({ tasks, isLoading, pagination }: TaskInboxTableP
       ),
     },
     { title: text.applicant, dataIndex: 'applicantName', key: 'applicant', width: 180 },
-    { title: text.department, dataIndex: 'departmentName', key: 'department', width: 200 },
+    {
+      title: text.department,
+      key: 'department',
+      width: 200,
+      render: (_, task) => `${task.departmentName}${messages.cases.task.level(task.handling.levelName)}`,
+    },
     { title: text.status, key: 'status', width: 130, render: (_, task) => <TaskStatusTag status={task.status} /> },
     { title: text.clock, key: 'clock', width: 190, render: (_, task) => <ClockTag clock={task.clock} /> },
     {
@@ -34,8 +39,9 @@ export function TaskInboxTable({ tasks, isLoading, pagination }: TaskInboxTableP
       key: 'open',
       width: 70,
       render: (_, task) => (
-        <Link to={taskPath(task.id)} data-testid="open-task">
-          {text.open}
+        // Supervisors read the inbox too: “办理” only for who can act on the task.
+        <Link to={taskPath(task.id)} data-testid="open-task" data-access={task.viewerAccess}>
+          {task.viewerAccess === 'handle' ? text.open : messages.cases.tasks.read}
         </Link>
       ),
     },
