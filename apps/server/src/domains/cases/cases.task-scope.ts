@@ -4,11 +4,7 @@ import { DomainError } from '../../platform/errors';
 import { casesErrors } from './cases.errors';
 import type { TaskRow } from './cases.repository';
 
-/**
- * Who may open and work on a department task: staff of its department (or of a department
- * joining the step) whose region covers it. Out of scope answers as a missing task.
- */
-
+/** Who may open and work on a department task; out of scope answers as a missing task. */
 export type TaskPermission = 'task:read' | 'task:work' | 'task:decide' | 'task:extend';
 
 /**
