@@ -17,9 +17,9 @@ export const caseMessages = {
     DeliveryMethod,
     string
   >,
-  deliveryStatuses: { not_ready: '未办结', ready: '待送达', delivered: '已送达' } as Record<string, string>,
-  channels: { online: '网上申请', window: '窗口受理', agent: '帮办代办' } as Record<string, string>,
-  outcomes: { granted: '准予', partly_granted: '部分准予', denied: '不予许可' } as Record<string, string>,
+  deliveryStatuses: LABELS.deliveryStatus,
+  channels: LABELS.caseChannel,
+  outcomes: LABELS.caseOutcome,
   specialProcedures: {
     hearing: '听证',
     testing: '检验检测',

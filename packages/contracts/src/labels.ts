@@ -41,6 +41,9 @@ export const LABELS = {
     deferred: '容缺后补',
     not_applicable: '无需提交',
   } satisfies Record<MaterialState, string>,
+  caseChannel: { online: '网上申请', window: '窗口受理', agent: '帮办代办' } as Record<string, string>,
+  caseOutcome: { granted: '准予', partly_granted: '部分准予', denied: '不予许可' } as Record<string, string>,
+  deliveryStatus: { not_ready: '未办结', ready: '待送达', delivered: '已送达' } as Record<string, string>,
   certificateStatus: {
     valid: '有效',
     revoked: '已注销',

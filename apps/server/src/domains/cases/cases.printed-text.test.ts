@@ -130,7 +130,15 @@ describe('notices speak Chinese', () => {
 
 describe('the one label table', () => {
   it('labels every status, timeline event and verification reason in Chinese', () => {
-    for (const table of ['caseStatus', 'taskStatus', 'materialState', 'certificateStatus'] as const)
+    for (const table of [
+      'caseStatus',
+      'taskStatus',
+      'materialState',
+      'caseChannel',
+      'caseOutcome',
+      'deliveryStatus',
+      'certificateStatus',
+    ] as const)
       for (const [value, label] of Object.entries(LABELS[table])) expect(codeWordsIn(label), value).toEqual([]);
     expect(labelOf('verificationReason', 'CONTENT_CHANGED')).toBe('内容被修改');
     expect(labelOf('caseStatus', 'in_review')).toBe('审查中');
