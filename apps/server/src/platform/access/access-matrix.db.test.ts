@@ -196,6 +196,9 @@ describe('the scope of one case, its tasks and its material files', () => {
     expect(own.statusCode).toBe(200);
     expect(own.headers['content-type']).toBe('application/pdf');
     expect(String(own.headers['content-disposition'])).toMatch(/^inline; filename\*=UTF-8''/);
+    // Framed by the workbench's own page for the inline preview, by no one else.
+    expect(own.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(String(own.headers['content-security-policy'])).toContain("frame-ancestors 'self'");
     expect(Buffer.from(own.body, 'latin1').equals(uploadedBytes)).toBe(true);
     expect(await dataUseOfZhang()).toHaveLength(before);
 

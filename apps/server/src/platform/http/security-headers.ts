@@ -1,5 +1,17 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 
+declare module 'fastify' {
+  // Module augmentation needs an interface (declaration merging).
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
+  interface FastifyContextConfig {
+    /**
+     * 'same-origin': the platform's own pages may frame this answer (a material file previewed
+     * inline in the workbench); every other answer refuses framing.
+     */
+    framing?: 'same-origin';
+  }
+}
+
 /**
  * Headers that keep the web app and the API from being framed, sniffed or leaking addresses.
  *
@@ -43,10 +55,16 @@ export function contentSecurityPolicyFor(contentType: string | undefined): strin
   return API_CSP;
 }
 
-export function applySecurityHeaders(reply: FastifyReply) {
+export function applySecurityHeaders(reply: FastifyReply, options: { framing?: 'same-origin' } = {}) {
   reply.headers(COMMON_SECURITY_HEADERS);
   const type = reply.getHeader('content-type');
-  reply.header('content-security-policy', contentSecurityPolicyFor(typeof type === 'string' ? type : undefined));
+  const policy = contentSecurityPolicyFor(typeof type === 'string' ? type : undefined);
+  if (options.framing !== 'same-origin') {
+    reply.header('content-security-policy', policy);
+    return;
+  }
+  reply.header('content-security-policy', policy.replace("frame-ancestors 'none'", "frame-ancestors 'self'"));
+  reply.header('x-frame-options', 'SAMEORIGIN');
 }
 
 /**
@@ -54,8 +72,8 @@ export function applySecurityHeaders(reply: FastifyReply) {
  * pages need (transformed by {@link swaggerUiCsp}).
  */
 export function registerSecurityHeaders(app: FastifyInstance) {
-  app.addHook('onSend', async (_request, reply) => {
-    applySecurityHeaders(reply);
+  app.addHook('onSend', async (request, reply) => {
+    applySecurityHeaders(reply, { framing: request.routeOptions.config?.framing });
   });
 }
 
