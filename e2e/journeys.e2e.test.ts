@@ -26,12 +26,14 @@ const JOURNEY_TIMEOUT_MS = 600_000;
 const LI_SI = { name: '李四', idNumber: '370102198506153513', phone: '13905310002' };
 const COMPANY = '济南一次网络科技有限公司';
 
-/** The flat 张三 sells to 李四, as on 张三's 不动产权证书. */
+/**
+ * 张三 sells his flat to 李四. The flat's facts (坐落, 不动产单元号, 面积, 用途) come from the title 张三
+ * agrees to reuse, so only the sale's own facts are typed.
+ */
 const SALE_TO_LI = {
   choices: {
     deal_channel: '买卖双方自行成交',
     transfer_reason: '买卖',
-    property_usage: '住宅',
     payment_method: '一次性付款',
     co_ownership: '单独所有',
     home_status: '非住房或其他',
@@ -40,31 +42,47 @@ const SALE_TO_LI = {
     buyer_name: LI_SI.name,
     buyer_id_number: LI_SI.idNumber,
     buyer_phone: LI_SI.phone,
-    property_location: '济南市历下区解放路街道解放桥社区3号楼2单元501室',
-    property_unit_number: '370102001002GB00001F00010501',
-    title_certificate_number: '鲁（2016）济南市不动产权第0000001号',
-    building_area: '89.5',
-    land_area: '12.3',
     transaction_price: '150',
   },
 };
 
+/** The identifier of the holder's first certificate of a type in the wallet (from its link). */
+async function walletIdentifier(type: string): Promise<string> {
+  await page.goto('/account/certificates');
+  const card = page.locator(`[data-testid="certificate-card"][data-type="${type}"]`).first();
+  const href = (await card.getAttribute('href'))!;
+  return decodeURIComponent(href.split('/').filter(Boolean).pop()!);
+}
+
 describe('不动产转移登记 with the README’s accounts', () => {
   it(
-    'takes 张三’s sale to 李四 from the application to 李四’s new title, staff opening the contract inline',
+    'takes 张三’s sale to 李四 from both parties’ application to 李四’s new title; 张三’s old title verifies as cancelled',
     async () => {
-      // 1. The seller applies online.
+      // 1. The seller applies online, reusing his title.
       await logIn(page, context, ACCOUNTS.zhangSan);
+      const oldTitle = await walletIdentifier('real_estate_title');
+      // The QR link printed on the title carries the first 16 hex digits of its content hash.
+      const titleDocument = await page.request.get(`/api/documents/${encodeURIComponent(oldTitle)}/json`);
+      const { contentHash } = (await titleDocument.json()) as { contentHash: string };
       const caseId = await applyOnline(page, {
         path: '/portal/apply?bundle=real-estate-transfer&region=370102',
         values: SALE_TO_LI,
       });
 
-      // 2. The window accepts.
+      // 2. Both parties apply (不动产登记暂行条例 第十四条): the buyer confirms with his own account.
+      await logIn(page, context, ACCOUNTS.liSi);
+      await page.goto('/portal/cases');
+      const pending = page.locator(`[data-testid="co-application"][data-case-id="${caseId}"]`);
+      expect(await textOf(pending)).toContain('买受人');
+      await pending.getByTestId('confirm-co-application').click();
+      await page.getByTestId('confirm-co-application-ok').click();
+      await page.locator('[data-testid="case-detail"][data-status="submitted"]').waitFor();
+
+      // 3. The window accepts.
       await logIn(page, context, ACCOUNTS.clerkLixia);
       await acceptAtWindow(page, caseId);
 
-      // 3. The district's approver: the contract filing first, then registration and deed tax side by side.
+      // 4. The district's approver: contract filing, deed tax, then registration (先税后证).
       await logIn(page, context, ACCOUNTS.approverLixia);
       await page.goto(`/workbench/cases/${caseId}`);
       const handling = page.locator(
@@ -84,11 +102,12 @@ describe('不动产转移登记 with the README’s accounts', () => {
       await page.keyboard.press('Escape');
 
       expect(await decideOpenTasks(page, caseId)).toEqual(['contract_filing']);
-      expect((await decideOpenTasks(page, caseId)).sort()).toEqual(['deed_tax', 'registration']);
+      expect(await decideOpenTasks(page, caseId)).toEqual(['deed_tax']);
+      expect(await decideOpenTasks(page, caseId)).toEqual(['registration']);
 
-      // 4. The buyer finds the new title in his wallet; the seller's data-use log names the staff view.
+      // 5. The buyer finds the new title in his wallet; the seller's data-use log names the staff view.
       await logIn(page, context, ACCOUNTS.liSi);
-      await page.goto('/account/certificates');
+      const newTitle = await walletIdentifier('real_estate_title');
       const title = page.locator('[data-testid="certificate-card"][data-type="real_estate_title"]');
       expect(await textOf(title.first())).toContain(LI_SI.name);
 
@@ -100,6 +119,20 @@ describe('不动产转移登记 with the README’s accounts', () => {
       await page.goto('/account/data-use');
       const staffView = page.getByTestId('data-use-table').locator('tr', { hasText: '办件审查：查看申请材料' });
       expect(await textOf(staffView.first())).toContain('买卖合同');
+
+      // 6. The identifier alone says that 张三's old title ended, not why; its own QR link says both.
+      await context.clearCookies();
+      await page.goto(`/verify/${encodeURIComponent(oldTitle)}`);
+      const verdict = page.getByTestId('verification-verdict');
+      expect(await verdict.getAttribute('data-valid')).toBe('false');
+      const reasonsByIdentifier = await textOf(page.getByTestId('verification-reasons'));
+      expect(reasonsByIdentifier).toContain('证照已注销');
+      expect(reasonsByIdentifier).not.toContain('转移登记');
+      await page.goto(`/verify/${encodeURIComponent(oldTitle)}?h=${contentHash.slice(0, 16)}`);
+      await page.getByTestId('verified-successor').waitFor();
+      expect(await verdict.getAttribute('data-valid')).toBe('false');
+      expect(await textOf(page.getByTestId('verification-reasons'))).toContain('转移登记');
+      expect(await textOf(page.getByTestId('verified-successor'))).toBe(newTitle);
     },
     JOURNEY_TIMEOUT_MS,
   );
