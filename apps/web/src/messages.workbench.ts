@@ -114,7 +114,7 @@ export const workbenchMessages = {
   },
   seals: {
     intro:
-      '电子印章以 SM2 密钥签署电子证照。轮换会停用当前密钥并生成新密钥；吊销只停止印章继续使用。两者都不影响印章此前所签证照的效力。',
+      '电子印章以 SM2 密钥签署电子证照。轮换（退役）停用当前密钥并生成新密钥，此前所签证照仍然有效；吊销用于密钥泄露，自吊销时刻起该印章所签一律无效。',
     search: '按印章所有者或统一社会信用代码筛选',
     statusAll: '全部状态',
     picture: '图样',
@@ -123,13 +123,15 @@ export const workbenchMessages = {
     validity: '有效期',
     publicKey: 'SM2 公钥',
     retiredAt: (at: string) => `停用于 ${at}`,
+    revokedFrom: (at: string) => `自 ${at} 起所签无效`,
     actions: '操作',
     rotate: '轮换',
     revoke: '吊销',
     rotateTitle: (owner: string) => `轮换印章：${owner}`,
     revokeTitle: (owner: string) => `吊销印章：${owner}`,
     rotateHint: '当前密钥停用，立即生成新密钥用于此后的签发。此前所签证照仍然有效。',
-    revokeHint: '印章将停止使用，该机构在生成新印章前不能签发证照。此前所签证照仍然有效。',
+    revokeHint:
+      '仅在密钥泄露时吊销：印章立即停止使用，自现在起以该印章所签的一律无效，该机构在生成新印章前不能签发证照。此前所签证照仍然有效；只是更换密钥请使用“轮换”。',
     reason: '理由',
     reasonPlaceholder: '如：密钥保管介质更换',
     reasonRequired: '请填写理由（2 至 200 个字）',

@@ -3,7 +3,8 @@ import { IsoDateSchema } from './common';
 import { UsccSchema } from './registries';
 
 /**
- * Electronic certificates (电子证照), their types and their verification (DOMAIN.md §3, §4).
+ * Electronic certificates (电子证照), their types and their verification (docs/DOMAIN.md §3, §4;
+ * the signed format in docs/certificate-format.md).
  * A certificate's data is checked against its type's schema on the server; here it is an open
  * record so that every type travels through the same shape.
  */
@@ -83,8 +84,13 @@ export const CertificateSchema = z
     validTo: IsoDateSchema.nullable().meta({ description: 'null = long-term (长期)' }),
     status: CertificateStatusSchema,
     seal: z.object({ id: z.string(), ownerName: z.string() }),
-    contentHash: z.string().meta({ description: 'SM3 digest of the canonical content' }),
-    signature: z.string().meta({ description: 'SM2 signature over the content hash' }),
+    contentHash: z.string().meta({
+      description: 'SM3 digest (hex) of the canonical content (RFC 8785 JCS, UTF-8); a checksum, not what is signed',
+    }),
+    signature: z.string().meta({
+      description:
+        "SM2 signature over the canonical content's UTF-8 bytes (e = SM3(Z ‖ M), user id 1234567812345678), r ‖ s as 128 hex characters; see docs/certificate-format.md",
+    }),
     credibility: CredibilitySchema,
     replacedBy: z.string().nullable().meta({ description: 'identifier of the certificate that replaced it' }),
     revokedReason: z.string().nullable(),
@@ -102,11 +108,21 @@ export const SealSchema = z
     ownerUscc: z.string(),
     ownerName: z.string(),
     algorithm: z.literal('SM2'),
-    publicKey: z.string().meta({ description: 'SM2 public key, hex' }),
-    validFrom: IsoDateSchema,
-    validTo: IsoDateSchema.nullable(),
-    status: SealStatusSchema,
-    revokedAt: z.iso.datetime().nullable(),
+    publicKey: z.string().meta({ description: 'SM2 public key, uncompressed point 04 ‖ x ‖ y as 130 hex characters' }),
+    publicKeyPem: z.string().meta({
+      description: 'the same key as PEM SubjectPublicKeyInfo (id-ecPublicKey, curve 1.2.156.10197.1.301), for OpenSSL',
+    }),
+    validFrom: IsoDateSchema.meta({ description: 'China date (UTC+8) from which it signs' }),
+    validTo: IsoDateSchema.nullable().meta({ description: 'China date (UTC+8) of its last day; null = open-ended' }),
+    status: SealStatusSchema.meta({
+      description: 'active; rotated = retired, what it signed stays valid; revoked = compromised, see revokedAt',
+    }),
+    retiredAt: z.iso.datetime().nullable().meta({
+      description: 'the instant it stopped signing (rotated or revoked); signatures dated before it stay valid',
+    }),
+    revokedAt: z.iso.datetime().nullable().meta({
+      description: 'revoked seals only: the instant from which everything it signed is invalid',
+    }),
     pictureUrl: z.string(),
   })
   .meta({ id: 'Seal' });

@@ -1,4 +1,5 @@
-import { canonicalJson, sm3Hex, verifySm2 } from '../../platform/crypto/sm';
+import { chinaDate } from '../../platform/clock';
+import { canonicalJson, rawSignatureOf, sm3Hex, verifySm2 } from '../../platform/crypto/sm';
 import { parseCertificateIdentifier } from './certificates.identifier';
 
 /** The signed content of a certificate: exactly what the seal's signature covers. */
@@ -26,9 +27,12 @@ export type AnnotationContent = {
   sealId: string;
 };
 
+/** The one format version this code writes and reads (docs/certificate-format.md). */
+export const DOCUMENT_FORMAT = 'yici-certificate/1';
+
 /** The downloadable form (JSON file, and the payload inside the PDF): content plus proof. */
 export type SignedDocument = {
-  format: 'yici-certificate/1';
+  format: typeof DOCUMENT_FORMAT;
   content: CertificateContent;
   contentHash: string;
   signature: string;
@@ -48,7 +52,10 @@ export type PublishedSeal = {
   validFrom: string;
   validTo: string | null;
   status: 'active' | 'rotated' | 'revoked';
+  /** When it stopped signing (rotated or revoked). */
   retiredAt: string | null;
+  /** Revoked only: the instant from which what it signed is invalid. */
+  revokedAt: string | null;
 };
 
 export type VerificationReason = { code: string; message: string };
@@ -69,11 +76,35 @@ export type DocumentCheck = {
   seal: PublishedSeal | null;
 };
 
-function sealCovers(seal: PublishedSeal, at: string): boolean {
-  const day = at.slice(0, 10);
-  if (seal.validFrom > day) return false;
-  if (seal.validTo !== null && seal.validTo < day) return false;
-  return seal.retiredAt === null || seal.retiredAt > at;
+/**
+ * Whether a seal was in force at the instant it signed (docs/certificate-format.md, "Seal
+ * validity"): instants are compared with instants, and the seal's validity dates — China dates,
+ * as `clock.today()` gives them — with the China date of the signing instant, never its UTC date.
+ */
+export function sealReasonAt(seal: PublishedSeal, signedAt: string): VerificationReason | null {
+  const at = Date.parse(signedAt);
+  if (!ISO_INSTANT.test(signedAt) || Number.isNaN(at))
+    return { code: 'SIGNING_TIME_INVALID', message: `签名时间不是有效的时刻：${signedAt}` };
+  if (seal.revokedAt !== null && at >= Date.parse(seal.revokedAt))
+    return { code: 'SEAL_REVOKED', message: `该电子印章自 ${seal.revokedAt} 起已吊销，此后所签均无效` };
+  const day = chinaDate(new Date(at));
+  if (seal.validFrom > day || (seal.validTo !== null && seal.validTo < day))
+    return { code: 'SEAL_NOT_IN_FORCE', message: '签发时该电子印章不在有效期内' };
+  if (seal.retiredAt !== null && at >= Date.parse(seal.retiredAt))
+    return { code: 'SEAL_NOT_IN_FORCE', message: `签发时该电子印章已于 ${seal.retiredAt} 停用` };
+  return null;
+}
+
+/** An instant as the format writes it: ISO 8601 in UTC or with an offset. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** The signature's encoding is one the format allows (r‖s hex, or DER as hex or base64). */
+function signatureReason(signature: unknown): VerificationReason | null {
+  if (typeof signature === 'string' && rawSignatureOf(signature) !== null) return null;
+  return {
+    code: 'SIGNATURE_MALFORMED',
+    message: '签名编码不正确：应为 128 位十六进制 r‖s，或 DER 编码的 SM2 签名',
+  };
 }
 
 /**
@@ -94,18 +125,25 @@ export function checkDocument(
       message: `证照标识不正确：${parsed.issues.map((i) => i.message).join('；')}`,
     });
   const seal = options.seals(content.sealId);
-  const canonical = canonicalJson(content);
-  const hashMatches = sm3Hex(canonical) === doc.contentHash;
-  if (!hashMatches) reasons.push({ code: 'CONTENT_CHANGED', message: '证照内容与签名时不一致（内容被修改）' });
+  const canonical = canonicalOrNull(content);
+  const hashMatches = canonical !== null && sm3Hex(canonical) === doc.contentHash;
+  if (canonical === null)
+    reasons.push({ code: 'CONTENT_NOT_JSON', message: '证照内容含有 JSON 规范形式（RFC 8785）不允许的值' });
+  else if (!hashMatches) reasons.push({ code: 'CONTENT_CHANGED', message: '证照内容与签名时不一致（内容被修改）' });
   let signatureValid = false;
   if (!seal) {
     reasons.push({ code: 'SEAL_UNKNOWN', message: '签名所用的电子印章不是本平台公布的印章' });
   } else {
+    const malformed = signatureReason(doc.signature);
+    if (malformed) reasons.push(malformed);
     signatureValid =
-      hashMatches && verifySm2({ publicKey: seal.publicKey, message: canonical, signature: doc.signature });
-    if (hashMatches && !signatureValid) reasons.push({ code: 'SIGNATURE_INVALID', message: '电子印章签名无效' });
-    if (!sealCovers(seal, content.issuedAt))
-      reasons.push({ code: 'SEAL_NOT_IN_FORCE', message: '签发时该电子印章不在有效期内' });
+      hashMatches &&
+      !malformed &&
+      verifySm2({ publicKey: seal.publicKey, message: canonical!, signature: doc.signature });
+    if (hashMatches && !malformed && !signatureValid)
+      reasons.push({ code: 'SIGNATURE_INVALID', message: '电子印章签名无效' });
+    const sealReason = sealReasonAt(seal, content.issuedAt);
+    if (sealReason) reasons.push(sealReason);
   }
   const live = options.live;
   const revoked = live?.status === 'revoked';
@@ -126,32 +164,72 @@ function checkAnnotation(
 ): VerificationReason[] {
   const annotation = doc.annotation!;
   const reasons: VerificationReason[] = [];
-  const canonical = canonicalJson(annotation.content);
+  const canonical = canonicalOrNull(annotation.content);
   const seal = options.seals(annotation.content.sealId);
   const intact =
+    canonical !== null &&
     sm3Hex(canonical) === annotation.contentHash &&
     annotation.content.certificateHash === doc.contentHash &&
     annotation.content.identifier === doc.content.identifier &&
     seal !== null &&
     verifySm2({ publicKey: seal.publicKey, message: canonical, signature: annotation.signature });
   if (!intact) reasons.push({ code: 'ANNOTATION_INVALID', message: '加注内容被修改或签名无效' });
+  const sealReason = seal ? sealReasonAt(seal, annotation.content.createdAt) : null;
+  if (sealReason) reasons.push({ code: `ANNOTATION_${sealReason.code}`, message: `加注：${sealReason.message}` });
   if (annotation.content.expiresOn < options.today) {
     reasons.push({ code: 'COPY_EXPIRED', message: `加注件已于 ${annotation.content.expiresOn} 过期` });
   }
   return reasons;
 }
 
+/**
+ * Why a parsed JSON value is not a signed document this code can check, or null when it is one:
+ * an unknown format version is named as such (a later version is not "forged", just not ours to
+ * judge), and so is a structure that lacks what every version-1 document has.
+ */
+export function documentProblem(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return '不是 JSON 对象';
+  const doc = value as Record<string, unknown>;
+  if (doc.format !== DOCUMENT_FORMAT)
+    return typeof doc.format === 'string'
+      ? `不支持的格式版本“${doc.format.slice(0, 40)}”（本平台为 ${DOCUMENT_FORMAT}）`
+      : `缺少格式版本 format（应为 ${DOCUMENT_FORMAT}）`;
+  const content = doc.content as Record<string, unknown> | null;
+  const missing = [
+    typeof doc.contentHash !== 'string' && 'contentHash',
+    typeof doc.signature !== 'string' && 'signature',
+    (typeof content !== 'object' || content === null) && 'content',
+    typeof content?.identifier !== 'string' && 'content.identifier',
+    typeof content?.sealId !== 'string' && 'content.sealId',
+    typeof content?.issuedAt !== 'string' && 'content.issuedAt',
+  ].filter((name): name is string => typeof name === 'string');
+  if (missing.length > 0) return `缺少或类型不对的字段：${missing.join('、')}`;
+  const annotation = doc.annotation as Record<string, unknown> | null | undefined;
+  if (annotation !== null && annotation !== undefined) {
+    const inner = annotation.content as Record<string, unknown> | null;
+    if (
+      typeof inner !== 'object' ||
+      inner === null ||
+      typeof annotation.contentHash !== 'string' ||
+      typeof annotation.signature !== 'string' ||
+      typeof inner.sealId !== 'string' ||
+      typeof inner.createdAt !== 'string' ||
+      typeof inner.expiresOn !== 'string'
+    )
+      return '加注 annotation 的结构不完整';
+  }
+  return null;
+}
+
+/** Content someone brought may hold what has no canonical form (a lone surrogate): a reason, not a crash. */
+function canonicalOrNull(value: unknown): string | null {
+  try {
+    return canonicalJson(value);
+  } catch {
+    return null;
+  }
+}
+
 export function isSignedDocument(value: unknown): value is SignedDocument {
-  const doc = value as Partial<SignedDocument> | null;
-  return (
-    typeof doc === 'object' &&
-    doc !== null &&
-    doc.format === 'yici-certificate/1' &&
-    typeof doc.contentHash === 'string' &&
-    typeof doc.signature === 'string' &&
-    typeof doc.content === 'object' &&
-    doc.content !== null &&
-    typeof doc.content.identifier === 'string' &&
-    typeof doc.content.sealId === 'string'
-  );
+  return documentProblem(value) === null;
 }

@@ -64,6 +64,14 @@ export const certificatesErrors = {
   /** Rotating or revoking a seal that is not active. */
   sealNotActive: (id: string) =>
     new DomainError({ kind: 'conflict', code: 'SEAL_NOT_ACTIVE', title: '该电子印章已停用', detail: id }),
+  /** A revocation's stated instant lies in the future or before the seal existed. */
+  revocationInstantInvalid: (createdAt: string) =>
+    new DomainError({
+      kind: 'invalid',
+      code: 'SEAL_REVOCATION_INSTANT_INVALID',
+      title: '吊销生效时刻不正确',
+      fields: [{ path: 'revokedFrom', message: `应在印章启用（${createdAt}）之后、现在之前` }],
+    }),
   /** The QR payload is cut off or not a verification link of this platform. */
   qrInvalid: () =>
     new DomainError({
@@ -73,11 +81,21 @@ export const certificatesErrors = {
       fields: [{ path: 'qr', message: '无法识别' }],
     }),
   /** An uploaded PDF or JSON that the platform did not produce. */
-  documentUnrecognised: () =>
+  documentUnrecognised: (detail?: string) =>
     new DomainError({
       kind: 'unprocessable',
       code: 'CERTIFICATE_DOCUMENT_UNRECOGNISED',
       title: '无法识别的文件：不是本平台签发的电子证照',
+      ...(detail ? { detail } : {}),
+    }),
+  /** A signed document of a format version this platform does not read (docs/certificate-format.md). */
+  formatUnsupported: (detail: string) =>
+    new DomainError({
+      kind: 'unprocessable',
+      code: 'CERTIFICATE_FORMAT_UNSUPPORTED',
+      title: '不支持的电子证照格式版本',
+      detail,
+      fields: [{ path: 'format', message: detail }],
     }),
   /** An annotated copy must end after today and no later than the certificate. */
   copyExpiryInvalid: (message: string) =>

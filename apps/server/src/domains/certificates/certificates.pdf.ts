@@ -3,6 +3,7 @@ import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { requireCjkFont, type CjkFont } from './certificates.fonts';
 import { embedPayload } from './certificates.pdf-payload';
+import { addFileSignaturePlaceholder, signPdfFile } from './certificates.pdf-signature';
 import { drawSealOnPdf, SEAL_RED } from './certificates.seal-picture';
 
 export type CertificatePdfField = { label: string; value: string };
@@ -13,7 +14,10 @@ export type CertificatePdfInput = {
   identifier: string;
   holderName: string;
   issuerName: string;
-  /** YYYY-MM-DD; also the PDF's creation date, so the same certificate always renders the same bytes. */
+  /**
+   * The China date (UTC+8) of issuance, YYYY-MM-DD, printed as the issue date; also the PDF's
+   * creation date, so the same certificate always renders the same page.
+   */
   issuedOn: string;
   validFrom: string;
   /** null: valid indefinitely (长期). */
@@ -26,6 +30,8 @@ export type CertificatePdfInput = {
   payloadJson: string;
   /** Defaults to the first CJK font found on this machine. */
   font?: CjkFont;
+  /** The platform's seal signing the finished file (certificates.pdf-signature.ts); unsigned without it. */
+  fileSignature?: { sealId: string; signedAt: Date; sign: (signedBytes: Buffer) => string };
 };
 
 export const CERTIFICATE_FOOTER = '本电子证照由山东省政务服务平台签发，可扫描二维码或访问核验页面验证真伪';
@@ -75,8 +81,9 @@ export async function renderCertificatePdf(input: CertificatePdfInput): Promise<
   drawIssuer(doc, input);
   drawFooter(doc, input);
   embedPayload(doc, input.payloadJson);
+  if (input.fileSignature) addFileSignaturePlaceholder(doc, input.fileSignature);
   doc.end();
-  return finished;
+  return input.fileSignature ? signPdfFile(await finished, input.fileSignature.sign) : finished;
 }
 
 const fontFiles = new Map<string, Buffer>();

@@ -63,7 +63,11 @@ export function certificatesRoutes(certificates: CertificateService, seals: Seal
       '/api/seals',
       {
         config: { permission: 'public:read' },
-        schema: { tags, summary: '公布的电子印章公钥（含已轮换、已吊销的）', response: { 200: z.array(SealSchema) } },
+        schema: {
+          tags,
+          summary: '公布的电子印章公钥（十六进制与 PEM；含已轮换、已吊销的；格式见 docs/certificate-format.md）',
+          response: { 200: z.array(SealSchema) },
+        },
       },
       async () => certificates.listSeals(),
     );
@@ -102,7 +106,7 @@ export function certificatesRoutes(certificates: CertificateService, seals: Seal
         config: { permission: 'seal:manage' },
         schema: {
           tags,
-          summary: '轮换印章密钥（已签证照仍然有效）',
+          summary: '轮换印章密钥（退役：已签证照仍然有效）',
           params: z.object({ id: z.string().max(64) }),
           body: z.object({ reason: z.string().trim().min(2).max(200) }).strict(),
           response: { 200: z.object({ retired: z.string(), successor: SealSchema.nullable() }), ...problems },
@@ -123,14 +127,26 @@ export function certificatesRoutes(certificates: CertificateService, seals: Seal
         config: { permission: 'seal:manage' },
         schema: {
           tags,
-          summary: '吊销印章（此前所签证照仍然有效）',
+          summary: '吊销印章（密钥泄露：自 revokedFrom 起所签一律无效，默认为现在；此前所签仍然有效）',
           params: z.object({ id: z.string().max(64) }),
-          body: z.object({ reason: z.string().trim().min(2).max(200) }).strict(),
+          body: z
+            .object({
+              reason: z.string().trim().min(2).max(200),
+              revokedFrom: z.iso
+                .datetime({ offset: true })
+                .optional()
+                .meta({ description: 'the instant the key is known or feared to be compromised; not in the future' }),
+            })
+            .strict(),
           response: { 200: z.object({ retired: z.string(), successor: SealSchema.nullable() }), ...problems },
         },
       },
       async (request) => {
-        const result = await seals.revokeSeal(request.ctx, { id: request.params.id, reason: request.body.reason });
+        const result = await seals.revokeSeal(request.ctx, {
+          id: request.params.id,
+          reason: request.body.reason,
+          revokedFrom: request.body.revokedFrom ?? null,
+        });
         return { retired: result.retired, successor: null };
       },
     );

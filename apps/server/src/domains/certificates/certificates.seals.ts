@@ -19,7 +19,7 @@ export type SigningSeal = SealRow & { privateKey: string };
  * back as text and timestamps as the driver's; the row is mapped below.
  */
 const ACTIVE_SEAL_WITH_SERIAL = `select id, owner_uscc, owner_name, owner_region_code, public_key, private_key_wrapped,
-  valid_from::text as valid_from, valid_to::text as valid_to, status, created_at, retired_at, revoked_reason,
+  valid_from::text as valid_from, valid_to::text as valid_to, status, created_at, retired_at, revoked_at, revoked_reason,
   nextval('${certificateSerials.seqName}')::text as serial
   from seals where owner_uscc = $1 and status = 'active' limit 1`;
 
@@ -35,6 +35,7 @@ type ActiveSealRecord = {
   status: SealRow['status'];
   created_at: Date | string;
   retired_at: Date | string | null;
+  revoked_at: Date | string | null;
   revoked_reason: string | null;
   serial: string;
 };
@@ -54,19 +55,18 @@ function sealOfRecord(record: ActiveSealRecord): SealRow {
     status: record.status,
     createdAt: toDate(record.created_at),
     retiredAt: record.retired_at === null ? null : toDate(record.retired_at),
+    revokedAt: record.revoked_at === null ? null : toDate(record.revoked_at),
     revokedReason: record.revoked_reason,
   };
 }
 
-/**
- * A seal signed validly at a moment if it existed then and had not been retired: rotation and
- * revocation end a seal's use, never what it signed while it was in force.
- */
-export function sealCoveredMoment(seal: SealRow, at: Date): boolean {
-  const day = at.toISOString().slice(0, 10);
-  if (seal.validFrom > day) return false;
-  if (seal.validTo !== null && seal.validTo < day) return false;
-  return seal.retiredAt === null || seal.retiredAt.getTime() > at.getTime();
+/** The instant a revocation takes effect: stated (between the seal's creation and now) or now. */
+function revocationInstant(seal: SealRow, stated: string | null, now: Date): Date {
+  if (stated === null) return now;
+  const at = new Date(stated);
+  if (Number.isNaN(at.getTime()) || at.getTime() > now.getTime() || at.getTime() < seal.createdAt.getTime())
+    throw certificatesErrors.revocationInstantInvalid(seal.createdAt.toISOString());
+  return at;
 }
 
 /** Seals of the issuing bodies: created, rotated and revoked here; the private keys never leave wrapped. */
@@ -88,6 +88,7 @@ export function createSealService(deps: { db: Db; clock: Clock; keys: KeyWrapper
       status: 'active',
       createdAt: clock.now(),
       retiredAt: null,
+      revokedAt: null,
       revokedReason: null,
     };
     await tx.insert(seals).values(row);
@@ -103,18 +104,25 @@ export function createSealService(deps: { db: Db; clock: Clock; keys: KeyWrapper
     return rows[0] ?? null;
   }
 
+  /**
+   * Rotation retires a seal: it stops signing now and what it signed stays valid. Revocation is for
+   * a compromised key: it stops signing now, and everything it signed from the stated instant on
+   * (by default now; never before the seal existed, never in the future) is invalid.
+   */
   async function retire(
     context: RequestContext,
-    options: { id: string; status: 'rotated' | 'revoked'; reason: string | null },
+    options: { id: string; status: 'rotated' | 'revoked'; reason: string | null; revokedFrom?: string | null },
   ) {
     return db.transaction(async (tx) => {
       const [seal] = await tx.select().from(seals).where(eq(seals.id, options.id)).for('update');
       if (!seal) throw certificatesErrors.sealNotFound(options.id);
       requireStaff(context, 'seal:manage', { kind: 'region', regionCode: seal.ownerRegionCode });
       if (seal.status !== 'active') throw certificatesErrors.sealNotActive(seal.id);
+      const now = clock.now();
+      const revokedAt = options.status === 'revoked' ? revocationInstant(seal, options.revokedFrom ?? null, now) : null;
       await tx
         .update(seals)
-        .set({ status: options.status, retiredAt: clock.now(), revokedReason: options.reason })
+        .set({ status: options.status, retiredAt: now, revokedAt, revokedReason: options.reason })
         .where(eq(seals.id, seal.id));
       unwrapped.delete(seal.id);
       const successor =
@@ -126,7 +134,11 @@ export function createSealService(deps: { db: Db; clock: Clock; keys: KeyWrapper
         subjectType: 'seal',
         subjectId: seal.id,
         purpose: options.reason,
-        details: { ownerUscc: seal.ownerUscc, successor: successor?.id ?? null },
+        details: {
+          ownerUscc: seal.ownerUscc,
+          successor: successor?.id ?? null,
+          revokedAt: revokedAt?.toISOString() ?? null,
+        },
       });
       return { retired: seal.id, successor };
     });
@@ -191,8 +203,8 @@ export function createSealService(deps: { db: Db; clock: Clock; keys: KeyWrapper
 
     rotateSeal: (context: RequestContext, input: { id: string; reason: string }) =>
       retire(context, { id: input.id, status: 'rotated', reason: input.reason }),
-    revokeSeal: (context: RequestContext, input: { id: string; reason: string }) =>
-      retire(context, { id: input.id, status: 'revoked', reason: input.reason }),
+    revokeSeal: (context: RequestContext, input: { id: string; reason: string; revokedFrom?: string | null }) =>
+      retire(context, { id: input.id, status: 'revoked', reason: input.reason, revokedFrom: input.revokedFrom }),
   };
 }
 

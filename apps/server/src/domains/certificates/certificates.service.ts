@@ -2,14 +2,13 @@ import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Certificate, Disclosure, VerificationResult } from '@yici/contracts';
 import type { RequestContext } from '../../platform/actor';
 import { requireAccess } from '../../platform/access/access';
-import type { Clock } from '../../platform/clock';
+import { chinaDate, type Clock } from '../../platform/clock';
 import type { Db, DbOrTx } from '../../platform/db/database';
 import { canonicalJson, signSm2 } from '../../platform/crypto/sm';
 import type { AuditPort, NetworkPort, RegistriesPort } from './certificates.deps';
 import {
   checkDocument,
   hashContent,
-  isSignedDocument,
   type AnnotationContent,
   type CertificateContent,
   type SignedDocument,
@@ -19,6 +18,7 @@ import { certificateEvents, certificates } from './certificates.tables';
 import { insertRow, writeAll, type Statement } from '../../platform/db/write-batch';
 import { buildCertificateIdentifier, parseCertificateIdentifier } from './certificates.identifier';
 import { renderCertificatePdf } from './certificates.pdf';
+import { checkFileSignature, fileSignatureSealId } from './certificates.pdf-signature';
 import { createCertificatesRepository, type CertificateRow, type CopyRow } from './certificates.repository';
 import type { SealRow, SealService } from './certificates.seals';
 import { certificateTypeBySlug, validateCertificateData, type CertificateTypeDefinition } from './certificates.types';
@@ -31,6 +31,7 @@ import {
   publishedSeal,
   reasonsWithoutDetail,
   sealView,
+  signedDocumentOf,
   typeRef,
   validityOf,
 } from './certificates.views';
@@ -349,25 +350,26 @@ export function createCertificateService(deps: CertificatesDeps) {
       : null;
   }
 
-  /** Only the seals a document names (its own and its annotation's) are read. */
-  async function sealsNamedBy(doc: SignedDocument): Promise<Map<string, SealRow>> {
-    const ids = [doc.content.sealId, doc.annotation?.content.sealId].filter(
-      (id): id is string => typeof id === 'string',
+  /** Only the seals a document names (its own, its annotation's, its PDF file's) are read. */
+  async function sealsNamedBy(doc: SignedDocument, pdf: Buffer | null): Promise<Map<string, SealRow>> {
+    const ids = [doc.content.sealId, doc.annotation?.content.sealId, pdf ? fileSignatureSealId(pdf) : null].filter(
+      (id): id is string => typeof id === 'string' && id.length <= 64,
     );
-    return new Map((await seals.findSeals(ids)).map((seal) => [seal.id, seal]));
+    return new Map((await seals.findSeals([...new Set(ids)])).map((seal) => [seal.id, seal]));
   }
 
   /**
    * Checks a document against the registry. Who sees what: whoever presented the content itself
    * (the document whose content is the registered one) sees the certificate as registered, since
    * they hold it already; anyone else learns its validity only (GB/T 36904 identifiers are
-   * guessable). `disclosure` overrides that for the identifier, QR and share-code paths.
+   * guessable). `disclosure` overrides that for the identifier, QR and share-code paths. A PDF is
+   * also checked as a whole file (the payload alone would let the visible page be edited).
    */
   async function verifyDocument(
     doc: SignedDocument,
-    options: { known?: CertificateRow; disclosure?: Disclosure } = {},
+    options: { known?: CertificateRow; disclosure?: Disclosure; pdf?: Buffer | null } = {},
   ): Promise<VerificationResult> {
-    const known = options.known;
+    const { known, pdf = null } = options;
     const [found, named] = await Promise.all([
       known
         ? {
@@ -375,16 +377,19 @@ export function createCertificateService(deps: CertificatesDeps) {
             live: { status: known.status, contentHash: known.contentHash, revokedReason: known.revokedReason },
           }
         : liveOf(doc.content.identifier),
-      sealsNamedBy(doc),
+      sealsNamedBy(doc, pdf),
     ]);
     const lookup = (id: string) => {
       const seal = named.get(id);
       return seal ? publishedSeal(seal) : null;
     };
     const check = checkDocument(doc, { seals: lookup, today: clock.today(), live: found?.live ?? null });
-    const reasons = found
-      ? check.reasons
-      : [...check.reasons, { code: 'NOT_REGISTERED', message: '平台没有该证照的签发记录' }];
+    const fileReasons = pdf ? checkFileSignature(pdf, { seals: lookup }).reasons : [];
+    const reasons = [
+      ...fileReasons,
+      ...check.reasons,
+      ...(found ? [] : [{ code: 'NOT_REGISTERED', message: '平台没有该证照的签发记录' }]),
+    ];
     const sealRow = check.seal ? named.get(check.seal.id)! : null;
     const disclosure: Disclosure =
       options.disclosure ?? (found && hashContent(doc.content) === found.row.contentHash ? 'content' : 'validity');
@@ -419,6 +424,17 @@ export function createCertificateService(deps: CertificatesDeps) {
     const row = await baseRepo.findCertificate(identifier);
     if (!row) throw certificatesErrors.notFound(documentId);
     return { row, doc: documentOf(row, copy ? annotationOf(copy, row) : null), copy };
+  }
+
+  /**
+   * A cached PDF is served again while its file signature is one a verifier accepts: rendered
+   * before files were signed, or signed by a seal revoked since, it is rendered anew.
+   */
+  async function fileSignatureStillGood(pdf: Buffer): Promise<boolean> {
+    const sealId = fileSignatureSealId(pdf);
+    if (sealId === null) return false;
+    const [seal] = await seals.findSeals([sealId]);
+    return seal !== undefined && seal.status !== 'revoked';
   }
 
   function annotationOf(copy: CopyRow, row: CertificateRow): SignedDocument['annotation'] {
@@ -522,15 +538,17 @@ export function createCertificateService(deps: CertificatesDeps) {
       const { row, doc, copy } = await documentFor(documentId);
       await requireReadable(context, row, documentId);
       const cached = await baseRepo.findPdf(documentId);
-      if (cached) return cached;
+      if (cached && (await fileSignatureStillGood(cached))) return cached;
       const type = certificateTypeBySlug(row.typeSlug);
       const seal = await seals.getSeal(row.sealId);
+      // The platform's seal signs the file: it may render long after the issuer's seal was rotated.
+      const fileSeal = await db.transaction((tx) => seals.signingSealFor(tx, deps.platformBody));
       const pdf = await renderCertificatePdf({
         title: type?.name ?? row.typeSlug,
         identifier: row.identifier,
         holderName: row.holderName,
         issuerName: row.issuerName,
-        issuedOn: row.issuedAt.toISOString().slice(0, 10),
+        issuedOn: chinaDate(row.issuedAt),
         validFrom: row.validFrom,
         validTo: row.validTo,
         fields: printedFields(type, row.data),
@@ -538,6 +556,11 @@ export function createCertificateService(deps: CertificatesDeps) {
         annotation: copy ? { text: `仅供${copy.purpose}使用，有效期至${copy.expiresOn}` } : null,
         sealOwnerName: seal.ownerName,
         payloadJson: JSON.stringify(doc),
+        fileSignature: {
+          sealId: fileSeal.id,
+          signedAt: clock.now(),
+          sign: (bytes) => signSm2({ privateKey: fileSeal.privateKey, publicKey: fileSeal.publicKey, message: bytes }),
+        },
       });
       await baseRepo.savePdf(documentId, pdf, clock.now());
       return pdf;
@@ -760,11 +783,11 @@ export function createCertificateService(deps: CertificatesDeps) {
         | { shareCode: string },
       context?: RequestContext,
     ): Promise<VerificationResult> {
-      if ('certificate' in input) {
-        if (!isSignedDocument(input.certificate)) throw certificatesErrors.documentUnrecognised();
-        return verifyDocument(input.certificate);
+      if ('certificate' in input) return verifyDocument(signedDocumentOf(input.certificate));
+      if ('file' in input) {
+        const { doc, pdf } = parseFile(input.file);
+        return verifyDocument(doc, { pdf });
       }
-      if ('file' in input) return verifyDocument(parseFile(input.file));
       if ('shareCode' in input) return verifyShared(context ?? anonymousContext(), input.shareCode);
       const { identifier, hashPrefix } =
         'qr' in input ? parseQr(input.qr) : { identifier: input.identifier, hashPrefix: null };

@@ -5,7 +5,10 @@ import { bytea } from '../../platform/db/columns';
 /** Serial numbers of identifiers: a sequence, so issuing never waits on a counter row. */
 export const certificateSerials = pgSequence('certificate_serial_seq', { startWith: 1, cache: 20 });
 
-/** Electronic seals (GB/T 38540): an SM2 key pair per issuing body; the private key is stored wrapped (SM4). */
+/**
+ * Electronic seals (GB/T 38540): an SM2 key pair per issuing body; the private key is stored wrapped
+ * (SM4). `retired` (rotated out) and `revoked` (compromised) are told apart by status and `revoked_at`.
+ */
 export const seals = pgTable(
   'seals',
   {
@@ -19,7 +22,10 @@ export const seals = pgTable(
     validTo: date('valid_to', { mode: 'string' }),
     status: text('status', { enum: ['active', 'rotated', 'revoked'] }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    /** When it stopped signing (rotated or revoked): what it signed before stays valid. */
     retiredAt: timestamp('retired_at', { withTimezone: true }),
+    /** Revoked only (key compromised): everything it signed from this instant on is invalid. */
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
     revokedReason: text('revoked_reason'),
   },
   (t) => [index('seals_owner_idx').on(t.ownerUscc, t.status)],

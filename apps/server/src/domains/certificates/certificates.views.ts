@@ -1,10 +1,11 @@
 import type { CertificateValidity, Seal, VerificationResult } from '@yici/contracts';
 import type { Resource } from '../../platform/access/access';
 import { chinaDate } from '../../platform/clock';
+import { publicKeyPem } from '../../platform/crypto/sm';
 import type { CertificateContent, PublishedSeal, SignedDocument } from './certificates.document';
-import { isSignedDocument } from './certificates.document';
+import { DOCUMENT_FORMAT, documentProblem } from './certificates.document';
 import { certificatesErrors } from './certificates.errors';
-import { extractPayload } from './certificates.pdf-payload';
+import { extractPayload, PAYLOAD_INFO_KEY } from './certificates.pdf-payload';
 import type { CertificateRow } from './certificates.repository';
 import type { SealRow } from './certificates.seals';
 import { certificateTypeBySlug, type CertificateTypeDefinition } from './certificates.types';
@@ -72,6 +73,7 @@ export function publishedSeal(seal: SealRow): PublishedSeal {
     validTo: seal.validTo,
     status: seal.status,
     retiredAt: seal.retiredAt?.toISOString() ?? null,
+    revokedAt: seal.revokedAt?.toISOString() ?? null,
   };
 }
 
@@ -82,10 +84,12 @@ export function sealView(seal: SealRow): Seal {
     ownerName: seal.ownerName,
     algorithm: 'SM2',
     publicKey: seal.publicKey,
+    publicKeyPem: publicKeyPem(seal.publicKey),
     validFrom: seal.validFrom,
     validTo: seal.validTo,
     status: seal.status,
-    revokedAt: seal.retiredAt?.toISOString() ?? null,
+    retiredAt: seal.retiredAt?.toISOString() ?? null,
+    revokedAt: seal.revokedAt?.toISOString() ?? null,
     pictureUrl: `/api/seals/${seal.id}/picture.svg`,
   };
 }
@@ -133,15 +137,32 @@ export function parseQr(payload: string): { identifier: string; hashPrefix: stri
 }
 
 /** A downloaded certificate: its PDF (with the signed payload inside) or its JSON. */
-export function parseFile(file: Buffer): SignedDocument {
-  const text = file.subarray(0, 5).toString('latin1') === '%PDF-' ? extractPayload(file) : file.toString('utf8');
-  if (!text) throw certificatesErrors.documentUnrecognised();
+export type ParsedFile = { doc: SignedDocument; pdf: Buffer | null };
+
+/**
+ * Reads what someone brings to verification, or says plainly why it cannot be read: a PDF
+ * without the embedded entry, text that is not JSON, an unknown format version, a structure that
+ * lacks what the format has.
+ */
+export function parseFile(file: Buffer): ParsedFile {
+  const isPdf = file.subarray(0, 5).toString('latin1') === '%PDF-';
+  const text = isPdf ? extractPayload(file) : file.toString('utf8');
+  if (text === null)
+    throw certificatesErrors.documentUnrecognised(`PDF 中没有可读取的 /${PAYLOAD_INFO_KEY} 条目（内嵌的已签名证照）`);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw certificatesErrors.documentUnrecognised();
+    throw certificatesErrors.documentUnrecognised('既不是 PDF，也不是 JSON 格式的电子证照');
   }
-  if (!isSignedDocument(parsed)) throw certificatesErrors.documentUnrecognised();
-  return parsed;
+  return { doc: signedDocumentOf(parsed), pdf: isPdf ? file : null };
+}
+
+/** A JSON value as a signed document, or the error that names what is wrong with it. */
+export function signedDocumentOf(value: unknown): SignedDocument {
+  const problem = documentProblem(value);
+  if (problem === null) return value as SignedDocument;
+  const format = (value as { format?: unknown } | null)?.format;
+  if (typeof format === 'string' && format !== DOCUMENT_FORMAT) throw certificatesErrors.formatUnsupported(problem);
+  throw certificatesErrors.documentUnrecognised(problem);
 }

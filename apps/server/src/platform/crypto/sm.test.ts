@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   canonicalJson,
   createKeyWrapper,
+  derOfRawSignature,
   generateMasterKey,
   generateSealKeyPair,
   parseMasterKey,
+  publicKeyOfPem,
+  publicKeyPem,
+  rawSignatureOf,
   signSm2,
   sm3Hex,
   verifySm2,
@@ -101,6 +105,49 @@ describe('SM2 seal signatures', () => {
       /does not belong/,
     );
     expect(() => signSm2({ privateKey: 'abc', publicKey: pair.publicKey, message })).toThrow(/64 hex/);
+  });
+});
+
+describe('signature and key encodings', () => {
+  const pair = generateSealKeyPair();
+  const message = '{"name":"张三"}';
+  const raw = signSm2({ ...pair, message });
+
+  it('accepts the DER SM2Signature as hex or base64 as well as r‖s', () => {
+    const der = derOfRawSignature(raw);
+    expect(der[0]).toBe(0x30);
+    expect(rawSignatureOf(der.toString('hex'))).toBe(raw);
+    expect(rawSignatureOf(der.toString('base64'))).toBe(raw);
+    expect(verifySm2({ publicKey: pair.publicKey, message, signature: der.toString('hex') })).toBe(true);
+    expect(verifySm2({ publicKey: pair.publicKey, message, signature: der.toString('base64') })).toBe(true);
+  });
+
+  it('reads DER strictly: no padding, no trailing bytes, no wrong lengths', () => {
+    const der = derOfRawSignature(raw);
+    expect(rawSignatureOf(Buffer.concat([der, Buffer.from([0])]).toString('hex'))).toBeNull();
+    expect(rawSignatureOf(der.subarray(0, -1).toString('hex'))).toBeNull();
+    const padded = Buffer.concat([Buffer.from([0x30, der[1]! + 1, 0x02, der[3]! + 1, 0x00]), der.subarray(4)]);
+    expect(rawSignatureOf(padded.toString('hex'))).toBeNull();
+    expect(rawSignatureOf(raw.slice(2))).toBeNull();
+    expect(rawSignatureOf(`${raw}00`)).toBeNull();
+  });
+
+  it('writes the public key as an SM2 SubjectPublicKeyInfo PEM and reads it back', () => {
+    const pem = publicKeyPem(pair.publicKey);
+    expect(pem).toMatch(/^-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoEcz1UBgi0DQgAE/);
+    expect(publicKeyOfPem(pem)).toEqual({ ok: true, publicKey: pair.publicKey });
+  });
+
+  it('names the curve of a PEM that is not SM2, and refuses text that is not a key', async () => {
+    const { generateKeyPairSync } = await import('node:crypto');
+    const p256 = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey.export({
+      type: 'spki',
+      format: 'pem',
+    });
+    const other = publicKeyOfPem(String(p256));
+    expect(other.ok).toBe(false);
+    expect(!other.ok && other.reason).toContain('prime256v1');
+    expect(publicKeyOfPem('hello').ok).toBe(false);
   });
 });
 

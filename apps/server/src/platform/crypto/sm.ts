@@ -1,4 +1,12 @@
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  createPublicKey,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto';
 import { sm2 } from 'sm-crypto-v2';
 
 /**
@@ -19,11 +27,23 @@ export function sm3Hex(data: string | Uint8Array): string {
   return hash.digest('hex');
 }
 
-/** Deterministic JSON: sorted keys, no whitespace. Throws on anything JSON cannot represent. */
+// In a `u` pattern a surrogate range matches only surrogates that are not half of a pair.
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+/**
+ * The canonical form of JSON that signatures cover: RFC 8785, the JSON Canonicalization Scheme
+ * (JCS). Object members sorted by their names' UTF-16 code units (what `Array.prototype.sort`
+ * compares), no whitespace, strings and numbers serialised as ECMAScript's JSON.stringify does
+ * (RFC 8785 §3.2.2 takes exactly that). Throws on anything JSON cannot represent (NaN, Infinity,
+ * functions, class instances) and on strings with lone surrogates, which RFC 8785 §3.2.2.2
+ * forbids; members whose value is `undefined` are left out, as JSON.stringify leaves them.
+ */
 export function canonicalJson(value: unknown): string {
   if (value === null) return 'null';
   switch (typeof value) {
     case 'string':
+      if (LONE_SURROGATE.test(value)) throw new TypeError('canonical JSON has no lone surrogates (RFC 8785 §3.2.2.2)');
+      return JSON.stringify(value);
     case 'boolean':
       return JSON.stringify(value);
     case 'number':
@@ -37,7 +57,7 @@ export function canonicalJson(value: unknown): string {
       const keys = Object.keys(record)
         .filter((key) => record[key] !== undefined)
         .sort();
-      return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
+      return `{${keys.map((key) => `${canonicalJson(key)}:${canonicalJson(record[key])}`).join(',')}}`;
     }
     default:
       throw new TypeError(`canonical JSON has no ${typeof value}`);
@@ -80,7 +100,7 @@ export function generateSealKeyPair(): SealKeyPair {
  * Throws if the keys are malformed or are not a pair: a signature under a mismatched public key
  * could never be verified, and finding that at signing time is far cheaper than later.
  */
-export function signSm2(options: { privateKey: string; publicKey: string; message: string }): string {
+export function signSm2(options: { privateKey: string; publicKey: string; message: string | Uint8Array }): string {
   const privateKey = options.privateKey.toLowerCase();
   const publicKey = options.publicKey.toLowerCase();
   if (!PRIVATE_KEY.test(privateKey)) throw new Error('SM2 private key must be 64 hex characters');
@@ -95,7 +115,8 @@ export function signSm2(options: { privateKey: string; publicKey: string; messag
     if (matchedPairs.size >= POINT_CACHE_SIZE) matchedPairs.clear();
     matchedPairs.add(pair);
   }
-  return sm2.doSignature(messageDigest(publicKey, options.message), privateKey, { hash: false });
+  const message = typeof options.message === 'string' ? options.message : Buffer.from(options.message);
+  return sm2.doSignature(messageDigest(publicKey, message), privateKey, { hash: false });
 }
 
 /** Key pairs already checked to belong together (the check is a scalar multiplication). */
@@ -119,7 +140,7 @@ const zValues = new Map<string, Buffer>();
  * e = SM3(Z ‖ M), computed with node's native SM3 (the JS SM3 of the SM2 library allocated most of
  * a verification's time); Z depends only on the public key, so it is computed once per seal.
  */
-function messageDigest(uncompressedPublicKey: string, message: string): Uint8Array {
+function messageDigest(uncompressedPublicKey: string, message: string | Buffer): Uint8Array {
   let z = zValues.get(uncompressedPublicKey);
   if (!z) {
     z = createHash('sm3')
@@ -129,26 +150,31 @@ function messageDigest(uncompressedPublicKey: string, message: string): Uint8Arr
     if (zValues.size >= POINT_CACHE_SIZE) zValues.clear();
     zValues.set(uncompressedPublicKey, z);
   }
-  return new Uint8Array(createHash('sm3').update(z).update(message, 'utf8').digest());
+  const hash = createHash('sm3').update(z);
+  if (typeof message === 'string') hash.update(message, 'utf8');
+  else hash.update(message);
+  return new Uint8Array(hash.digest());
 }
 
 /**
- * Checks a raw r ‖ s signature made by {@link signSm2} or any GB/T 38540 signer. Never throws:
+ * Checks a signature made by {@link signSm2} or any GB/T 38540 signer, given as r ‖ s (128 hex
+ * characters) or DER ({@link rawSignatureOf}). Never throws:
  * anything malformed (key not on the curve, wrong lengths, r or s out of range) is just `false`.
  * Accepts the public key compressed (02/03‖x) or uncompressed, in either letter case.
  */
-export function verifySm2(options: { publicKey: string; message: string; signature: string }): boolean {
+export function verifySm2(options: { publicKey: string; message: string | Uint8Array; signature: string }): boolean {
   try {
     const publicKey = String(options.publicKey).toLowerCase();
-    const signature = String(options.signature).toLowerCase();
-    if (!PUBLIC_KEY.test(publicKey) || !RAW_SIGNATURE.test(signature)) return false;
+    const signature = rawSignatureOf(String(options.signature));
+    if (!PUBLIC_KEY.test(publicKey) || signature === null) return false;
     const r = BigInt(`0x${signature.slice(0, 64)}`);
     const s = BigInt(`0x${signature.slice(64)}`);
     // GB/T 32918.2 step B1/B2; without them r + n or s + n would be accepted as distinct signatures.
     if (r < 1n || r >= SM2_ORDER || s < 1n || s >= SM2_ORDER) return false;
     const point = precomputedPoint(publicKey);
     if (!point) return false;
-    const digest = messageDigest(point.toHex(false), String(options.message));
+    const message = typeof options.message === 'string' ? options.message : Buffer.from(options.message);
+    const digest = messageDigest(point.toHex(false), message);
     return sm2.doVerifySignature(digest, signature, point, { hash: false });
   } catch {
     return false;
@@ -167,6 +193,91 @@ function precomputedPoint(publicKey: string) {
   if (points.size >= POINT_CACHE_SIZE) points.delete(points.keys().next().value!);
   points.set(publicKey, point);
   return point;
+}
+
+/**
+ * A signature as r ‖ s (128 lowercase hex characters), from either encoding a verifier may be
+ * given: r ‖ s itself, or the DER `SM2Signature` of GB/T 35276 / GM/T 0009 (SEQUENCE of two
+ * INTEGERs, what OpenSSL writes) as hex or base64. Null for anything else; DER is read strictly
+ * (minimal lengths and integers, nothing after it), so one signature has one spelling per encoding.
+ */
+export function rawSignatureOf(signature: string): string | null {
+  const text = signature.trim();
+  if (RAW_SIGNATURE.test(text.toLowerCase())) return text.toLowerCase();
+  const der = /^(?:[0-9a-fA-F]{2})+$/.test(text) ? Buffer.from(text, 'hex') : strictBase64(text);
+  return der ? rawOfDer(der) : null;
+}
+
+function rawOfDer(der: Buffer): string | null {
+  if (der.length < 8 || der[0] !== 0x30 || der[1] !== der.length - 2 || der[1]! >= 0x80) return null;
+  const integers: string[] = [];
+  let at = 2;
+  for (let i = 0; i < 2; i++) {
+    if (der[at] !== 0x02) return null;
+    const length = der[at + 1]!;
+    const value = der.subarray(at + 2, at + 2 + length);
+    if (length < 1 || length > 33 || value.length !== length) return null;
+    // DER integers are minimal and these are positive: a leading 00 only before a byte ≥ 80.
+    if (value[0]! >= 0x80 || (value[0] === 0 && (length === 1 || value[1]! < 0x80))) return null;
+    const hex = value.toString('hex').replace(/^00/, '');
+    if (hex.length > 64) return null;
+    integers.push(hex.padStart(64, '0'));
+    at += 2 + length;
+  }
+  return at === der.length ? integers.join('') : null;
+}
+
+/** The DER `SM2Signature` (GB/T 35276) of an r ‖ s signature: what OpenSSL reads with `-sigfile`. */
+export function derOfRawSignature(signature: string): Buffer {
+  if (!RAW_SIGNATURE.test(signature)) throw new Error('SM2 signature must be 128 hex characters (r‖s)');
+  const integer = (hex: string) => {
+    let bytes = Buffer.from(hex, 'hex');
+    while (bytes.length > 1 && bytes[0] === 0 && bytes[1]! < 0x80) bytes = bytes.subarray(1);
+    if (bytes[0]! >= 0x80) bytes = Buffer.concat([Buffer.from([0]), bytes]);
+    return Buffer.concat([Buffer.from([0x02, bytes.length]), bytes]);
+  };
+  const body = Buffer.concat([integer(signature.slice(0, 64)), integer(signature.slice(64))]);
+  return Buffer.concat([Buffer.from([0x30, body.length]), body]);
+}
+
+// SubjectPublicKeyInfo { AlgorithmIdentifier { id-ecPublicKey 1.2.840.10045.2.1, the SM2 curve
+// 1.2.156.10197.1.301 }, BIT STRING 00 ‖ 04 ‖ x ‖ y }: everything before the point is fixed.
+const SM2_SPKI_PREFIX = Buffer.from('3059301306072a8648ce3d020106082a811ccf5501822d034200', 'hex');
+
+/** A seal's public key as PEM (SubjectPublicKeyInfo, RFC 5480 with the SM2 curve OID): standard tools read it. */
+export function publicKeyPem(publicKey: string): string {
+  const key = publicKey.toLowerCase();
+  if (!UNCOMPRESSED_PUBLIC_KEY.test(key)) throw new Error('SM2 public key must be 130 hex characters (04‖x‖y)');
+  const base64 = Buffer.concat([SM2_SPKI_PREFIX, Buffer.from(key, 'hex')]).toString('base64');
+  return `-----BEGIN PUBLIC KEY-----\n${base64.match(/.{1,64}/g)!.join('\n')}\n-----END PUBLIC KEY-----\n`;
+}
+
+export type PemKey = { ok: true; publicKey: string } | { ok: false; reason: string };
+
+/**
+ * The SM2 public key (04‖x‖y hex) in a PEM SubjectPublicKeyInfo, or why there is none: not PEM,
+ * a key of another algorithm or curve (named, so the verifier knows what they were given), or a
+ * point that is not on the SM2 curve.
+ */
+export function publicKeyOfPem(pem: string): PemKey {
+  const match = /-----BEGIN PUBLIC KEY-----([A-Za-z0-9+/=\s]+)-----END PUBLIC KEY-----/.exec(pem);
+  const der = match ? strictBase64(match[1]!.replace(/\s+/g, '')) : null;
+  if (!der) return { ok: false, reason: '不是 PEM 格式的公钥（-----BEGIN PUBLIC KEY-----）' };
+  if (der.length === SM2_SPKI_PREFIX.length + 65 && der.subarray(0, SM2_SPKI_PREFIX.length).equals(SM2_SPKI_PREFIX)) {
+    const publicKey = der.subarray(SM2_SPKI_PREFIX.length).toString('hex');
+    return sm2.verifyPublicKey(publicKey) ? { ok: true, publicKey } : { ok: false, reason: '公钥的点不在 SM2 曲线上' };
+  }
+  return { ok: false, reason: `公钥不是 SM2 密钥（曲线 OID 1.2.156.10197.1.301），而是 ${describeKey(der)}` };
+}
+
+function describeKey(der: Buffer): string {
+  try {
+    const key = createPublicKey({ key: der, format: 'der', type: 'spki' });
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    return curve ? `${key.asymmetricKeyType} ${curve}` : String(key.asymmetricKeyType);
+  } catch {
+    return '无法识别的密钥';
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -42,7 +42,8 @@ export function SealsTable({ seals, isLoading, onAction }: SealsTableProps) {
           <span>
             <Tag color={STATUS_COLORS[seal.status]}>{messages.certificates.sealStatuses[seal.status]}</Tag>
           </span>
-          {seal.revokedAt && <span className="muted">{text.retiredAt(formatDateTime(seal.revokedAt))}</span>}
+          {seal.retiredAt && <span className="muted">{text.retiredAt(formatDateTime(seal.retiredAt))}</span>}
+          {seal.revokedAt && <span className="muted">{text.revokedFrom(formatDateTime(seal.revokedAt))}</span>}
         </div>
       ),
     },
