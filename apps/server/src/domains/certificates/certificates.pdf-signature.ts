@@ -100,7 +100,7 @@ export function readFileSignature(pdf: Buffer): FileSignature {
     return {
       found: false,
       code: 'FILE_TRUNCATED',
-      message: `文件不完整：签名时文件为 ${b + c} 字节，现在只有 ${pdf.length} 字节`,
+      message: `文件不完整：签名时文件为 ${b + c} 字节，现在只有 ${pdf.length} 字节（被截断或删改）`,
     };
   if (b + c < pdf.length)
     return {
