@@ -76,6 +76,18 @@ function ensureChromium() {
   return existsSync(chromiumPath) && hasFont();
 }
 
+/**
+ * Debian's OpenSSL 3 for the test that verifies certificates with an outside implementation
+ * (certificates.openssl.db.test.ts); that test fails, not skips, without it.
+ */
+function ensureOpenssl() {
+  const hasOpenssl = () =>
+    run('bash', ['-c', 'openssl version | grep -q "^OpenSSL 3"'], { stdio: 'ignore' }).status === 0;
+  if (hasOpenssl() || !isRoot) return;
+  console.log('正在通过 apt 安装 openssl…');
+  run('bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openssl']);
+}
+
 function staticCheck(name, command, args) {
   banner(name);
   const result = run(command, args);
@@ -94,6 +106,7 @@ staticCheck('typecheck (tsc)', 'bash', [
 staticCheck('lint (eslint)', bin('eslint'), ['--max-warnings=0', '.']);
 staticCheck('format (prettier --check)', bin('prettier'), ['--check', '--log-level', 'warn', '.']);
 
+ensureOpenssl();
 const projects = ['unit', 'db-pglite'];
 if (await ensurePostgres()) projects.push('db-postgresql');
 else skippedTiers.push(`db-postgresql: PostgreSQL 不可用 (${testDatabaseUrl})`);
