@@ -3,7 +3,7 @@ import { IsoDateSchema, pageOf, PageQuerySchema } from './common';
 
 /**
  * The shared base registries (人口库, 法人库, 公共信用) and the data-use log every read of them
- * leaves. Structure is validated here; check characters are the services' business (DOMAIN.md §3).
+ * leaves. Structure is validated here; check characters are the services' business (docs/DOMAIN.md §3).
  */
 
 /** 居民身份证号 (GB 11643): 17 digits and a digit or X. */

@@ -1,5 +1,5 @@
 /**
- * National code formats shared by every domain (DOMAIN.md §3). Each validator returns the
+ * National code formats shared by every domain (docs/DOMAIN.md §3). Each validator returns the
  * problems it found instead of throwing, so callers can name the part at fault.
  */
 export const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -21,7 +21,7 @@ export type UsccCheck =
 
 /**
  * Some real, registered codes fail the check character: callers warn and let staff override,
- * they never silently reject (DOMAIN.md §3).
+ * they never silently reject (docs/DOMAIN.md §3).
  */
 export function checkUscc(code: string): UsccCheck {
   if (code.length !== 18) return { valid: false, reason: 'length' };

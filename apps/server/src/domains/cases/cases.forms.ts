@@ -514,7 +514,7 @@ function typeProblem(f: FormField, value: string): string | null {
     case 'id_number':
       return idNumberProblem(f.label, value);
     case 'uscc':
-      // The check character is only a warning (DOMAIN.md §3): the domain rules raise it, not the form.
+      // The check character is only a warning (docs/DOMAIN.md §3): the domain rules raise it, not the form.
       return value.length === 18 && [...value].every((c) => USCC_ALPHABET.includes(c))
         ? null
         : `${f.label}应为 18 位统一社会信用代码（数字或大写字母，不含 I、O、S、V、Z）`;

@@ -8,7 +8,7 @@ const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 export const MAX_SERIAL = 9_999 + 26 * 36 ** 3;
 
 /**
- * The 4-character daily serial of a case number (DOMAIN.md §3: implementation code + yyyyMMdd +
+ * The 4-character daily serial of a case number (docs/DOMAIN.md §3: implementation code + yyyyMMdd +
  * serial = 43 characters). 1 … 9999 are zero-padded decimal as the standard prints them; from the
  * 10,000th case of a day the serial continues as a letter followed by three base-36 digits
  * (A000 = 10,000 … ZZZZ = 9,999 + 26·36³), so a number keeps its length, sorts after every

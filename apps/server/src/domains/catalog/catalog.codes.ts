@@ -3,7 +3,7 @@ import type { FieldIssue } from '../../platform/errors';
 import { checkUscc } from '../../platform/codes';
 
 /**
- * Item codes (GB/T 39554.1, DOMAIN.md §3). A basic code is 12 characters:
+ * Item codes (GB/T 39554.1, docs/DOMAIN.md §3). A basic code is 12 characters:
  * region 2 + item type 2 + department 2 + sequence 3 + sub-item 3 (000 none, 00Y has sub-items).
  * An implementation code is 31: the implementing body's USCC 18 + exercise level 1 + basic code.
  */

@@ -143,7 +143,7 @@ function compareLists(element: string, standard: string[], actual: string[]): El
 
 export type QaFinding = { rule: string; message: string };
 
-/** The catalog QA rules (DOMAIN.md §3) every item and implementation must pass. */
+/** The catalog QA rules (docs/DOMAIN.md §4) every item and implementation must pass. */
 export function checkItemQuality(elements: ItemElements): QaFinding[] {
   const findings: QaFinding[] = [];
   if (elements.visits > 0 && !elements.visitReason?.trim()) {

@@ -2,7 +2,7 @@ import { checkUscc } from '../../platform/codes';
 import type { FieldIssue } from '../../platform/errors';
 
 /**
- * Electronic certificate identifiers (电子证照标识, GB/T 36904, DOMAIN.md §3):
+ * Electronic certificate identifiers (电子证照标识, GB/T 36904, docs/DOMAIN.md §3):
  *
  *   1.2.156.3005.2.<type code>.<issuer USCC>.<serial>.<version>.<check>
  *
@@ -169,7 +169,7 @@ function partIssues(parts: Omit<CertificateIdentifierParts, 'check'>, path: stri
   return issues;
 }
 
-/** Shape only: a USCC whose own check character fails is still a real body's code (DOMAIN.md §3). */
+/** Shape only: a USCC whose own check character fails is still a real body's code (docs/DOMAIN.md §3). */
 function isUsccShaped(code: string): boolean {
   const check = checkUscc(code);
   return check.valid || check.reason === 'check_character';

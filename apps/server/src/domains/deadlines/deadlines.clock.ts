@@ -2,7 +2,7 @@ import type { ClockCard, ClockView } from '@yici/contracts';
 import type { Calendar } from '../../platform/calendar/calendar';
 
 /**
- * The facts of a working-day clock (DOMAIN.md §4), as `deadline_clocks` stores them. Everything a
+ * The facts of a working-day clock (docs/DOMAIN.md §4), as `deadline_clocks` stores them. Everything a
  * user sees (due day, remaining days, card) is derived from these and the calendar of the day, so
  * that a corrected holiday arrangement moves every clock with it.
  */
@@ -20,7 +20,7 @@ export type ClockState = {
   elapsedWorkdays: number | null;
 };
 
-/** The yellow card shows this many working days before the due day (DOMAIN.md §4: one, configurable). */
+/** The yellow card shows this many working days before the due day (docs/DOMAIN.md §4: one, configurable). */
 export type ClockViewOptions = { yellowDays: number };
 
 export const DEFAULT_YELLOW_DAYS = 1;

@@ -18,7 +18,7 @@ export type CalendarYearSource = 'chinese-days' | 'override' | 'provisional';
 export type CalendarYear = CalendarYearOverride & { source: CalendarYearSource };
 
 /**
- * Working days of mainland China (DOMAIN.md §4): Monday to Friday, minus statutory holidays, plus
+ * Working days of mainland China (docs/DOMAIN.md §4): Monday to Friday, minus statutory holidays, plus
  * make-up workdays (调休上班). Dates are ISO local dates, 'YYYY-MM-DD'. A year without an official
  * arrangement is answered from the law (calendar.provisional.ts) and is `provisional`: whoever shows
  * a day or a due date that depends on such a year says so ("预计"). No read fails for want of a

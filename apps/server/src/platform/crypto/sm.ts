@@ -13,7 +13,7 @@ import { sm2 } from 'sm-crypto-v2';
  * The national (商用密码) algorithms the platform uses, in one place:
  *
  * - SM3 for hashes (audit chain, content digests);
- * - SM2 for electronic-seal signatures (GB/T 38540, DOMAIN.md §3);
+ * - SM2 for electronic-seal signatures (GB/T 38540, docs/DOMAIN.md §3);
  * - SM4 to keep seal private keys encrypted at rest.
  *
  * Node's crypto has SM3 and SM4 but no usable SM2, so SM2 comes from sm-crypto-v2. Node has no
