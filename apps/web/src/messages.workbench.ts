@@ -131,9 +131,11 @@ export const workbenchMessages = {
     revokeTitle: (owner: string) => `吊销印章：${owner}`,
     rotateHint: '当前密钥停用，立即生成新密钥用于此后的签发。此前所签证照仍然有效。',
     revokeHint:
-      '仅在密钥泄露时吊销：印章立即停止使用，自现在起以该印章所签的一律无效，该机构在生成新印章前不能签发证照。此前所签证照仍然有效；只是更换密钥请使用“轮换”。',
+      '仅在密钥泄露时吊销：印章立即停止使用，自下方所填时刻（默认现在）起以该印章所签的一律无效，该机构在生成新印章前不能签发证照。此前所签证照仍然有效；只是更换密钥请使用“轮换”。',
     reason: '理由',
     reasonPlaceholder: '如：密钥保管介质更换',
+    revokedFromLabel: '自何时起失效（可选）',
+    revokedFromHint: '密钥可能自何时泄露：该时刻及以后所签的一律无效；不填则为现在。',
     reasonRequired: '请填写理由（2 至 200 个字）',
     confirmRotate: '确认轮换',
     confirmRevoke: '确认吊销',

@@ -65,6 +65,16 @@ export const LABELS = {
     NOT_REGISTERED: '平台无签发记录',
     QR_MISMATCH: '二维码与证照不符',
     NOT_AS_ISSUED: '与平台登记的内容不一致',
+    SEAL_REVOKED: '印章已吊销（密钥泄露）',
+    SIGNATURE_MALFORMED: '签名编码不正确',
+    SIGNING_TIME_INVALID: '签名时间不正确',
+    CONTENT_NOT_JSON: '内容无法规范化',
+    FILE_UNSIGNED: 'PDF 文件未签名',
+    FILE_CHANGED: 'PDF 文件被修改',
+    FILE_TRUNCATED: 'PDF 文件不完整',
+    FILE_APPENDED: 'PDF 文件被追加修改',
+    FILE_SIGNATURE_MALFORMED: 'PDF 文件签名格式不正确',
+    FILE_SEAL_UNKNOWN: 'PDF 文件签名的印章未公布',
   } as Record<string, string>,
   /** What happened to a case, as its timeline reads. */
   caseEvent: {

@@ -73,7 +73,7 @@ export function certificatesEndpoints(http: Transport) {
       http.write({ path: `/api/certificates/${segment(identifier)}/replace`, body, schema: CertificateSchema }),
     rotateSeal: (id: string, body: { reason: string }) =>
       http.write({ path: `/api/admin/seals/${segment(id)}/rotate`, body, schema: SealRetirementSchema }),
-    revokeSeal: (id: string, body: { reason: string }) =>
+    revokeSeal: (id: string, body: { reason: string; revokedFrom?: string }) =>
       http.write({ path: `/api/admin/seals/${segment(id)}/revoke`, body, schema: SealRetirementSchema }),
   };
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Seal } from '@yici/contracts';
-import { Alert, App, Form, Input, Modal } from 'antd';
+import { Alert, App, DatePicker, Form, Input, Modal, type DatePickerProps } from 'antd';
 import { api } from '../../api/client';
 import { messages } from '../../messages';
 import { fieldErrorsOf } from '../../shared/form-problems';
@@ -9,18 +9,27 @@ import { sealQueries } from './seals.queries';
 import type { SealAction } from './seals-table';
 
 const text = messages.workbench.seals;
-const FIELDS = ['reason'] as const;
+const FIELDS = ['reason', 'revokedFrom'] as const;
+
+type InstantValue = Parameters<NonNullable<DatePickerProps['disabledDate']>>[0];
+type RetireValues = { reason: string; revokedFrom?: InstantValue | null };
 
 type RetireSealModalProps = { target: { seal: Seal; action: SealAction } | null; onClose: () => void };
 
-/** Rotating or revoking a seal: both ask for a reason, which goes to the audit log. */
+/**
+ * Rotating or revoking a seal: both ask for a reason, which goes to the audit log. A revocation
+ * may state since when the key is compromised (what it signed from then on becomes invalid);
+ * left empty, it is now.
+ */
 export function RetireSealModal({ target, onClose }: RetireSealModalProps) {
   const queryClient = useQueryClient();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ reason: string }>();
+  const [form] = Form.useForm<RetireValues>();
   const retire = useMutation({
-    mutationFn: ({ seal, action, reason }: { seal: Seal; action: SealAction; reason: string }) =>
-      action === 'rotate' ? api.rotateSeal(seal.id, { reason }) : api.revokeSeal(seal.id, { reason }),
+    mutationFn: ({ seal, action, reason, revokedFrom }: { seal: Seal; action: SealAction } & RetireValues) =>
+      action === 'rotate'
+        ? api.rotateSeal(seal.id, { reason })
+        : api.revokeSeal(seal.id, { reason, ...(revokedFrom ? { revokedFrom: revokedFrom.toISOString() } : {}) }),
     onSuccess: async (_result, { seal, action }) => {
       void message.success(action === 'rotate' ? text.rotated(seal.ownerName) : text.revoked(seal.ownerName));
       onClose();
@@ -46,11 +55,13 @@ export function RetireSealModal({ target, onClose }: RetireSealModalProps) {
       }}
     >
       {target && (
-        <Form<{ reason: string }>
+        <Form<RetireValues>
           form={form}
           layout="vertical"
           requiredMark={false}
-          onFinish={(values) => retire.mutate({ ...target, reason: values.reason.trim() })}
+          onFinish={(values) =>
+            retire.mutate({ ...target, reason: values.reason.trim(), revokedFrom: values.revokedFrom ?? null })
+          }
           data-testid="retire-seal-form"
         >
           <Alert
@@ -67,6 +78,11 @@ export function RetireSealModal({ target, onClose }: RetireSealModalProps) {
           >
             <Input.TextArea placeholder={text.reasonPlaceholder} maxLength={200} showCount rows={3} />
           </Form.Item>
+          {!isRotate && (
+            <Form.Item name="revokedFrom" label={text.revokedFromLabel} extra={text.revokedFromHint}>
+              <DatePicker showTime disabledDate={(day) => day.valueOf() > Date.now()} />
+            </Form.Item>
+          )}
         </Form>
       )}
     </Modal>
