@@ -75,6 +75,12 @@ export const LABELS = {
     FILE_APPENDED: 'PDF 文件被追加修改',
     FILE_SIGNATURE_MALFORMED: 'PDF 文件签名格式不正确',
     FILE_SEAL_UNKNOWN: 'PDF 文件签名的印章未公布',
+    FILE_SEAL_REVOKED: 'PDF 文件签名的印章已吊销',
+    FILE_SEAL_NOT_IN_FORCE: 'PDF 文件签名时印章不在有效期内',
+    FILE_SIGNING_TIME_INVALID: 'PDF 文件签名时间不正确',
+    ANNOTATION_SEAL_REVOKED: '加注印章已吊销',
+    ANNOTATION_SEAL_NOT_IN_FORCE: '加注时印章不在有效期内',
+    ANNOTATION_SIGNING_TIME_INVALID: '加注时间不正确',
   } as Record<string, string>,
   /** What happened to a case, as its timeline reads. */
   caseEvent: {

@@ -105,6 +105,18 @@ describe('at 23:30 UTC, 07:30 China time on the day a seal is created', () => {
     );
     // The printed issue date is the China date 2026-11-28, also the file's creation date: midnight China time.
     expect(pdf.toString('latin1')).toContain('(D:20261127160000Z)');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'yici-hours-'));
+    writeFileSync(path.join(dir, 'licence.pdf'), pdf);
+    writeFileSync(path.join(dir, 'seals.json'), JSON.stringify((await call('GET', '/api/seals')).body));
+    const lines: string[] = [];
+    const offline = runCertVerify({
+      file: path.join(dir, 'licence.pdf'),
+      keys: path.join(dir, 'seals.json'),
+      today: t.clock.today(),
+      write: (line) => lines.push(line),
+    });
+    expect(lines.join('\n')).not.toContain('SEAL_NOT_IN_FORCE');
+    expect(offline).toBe(0);
   });
 });
 
