@@ -4,7 +4,8 @@
  *   yici audit verify [--checkpoints <file|dir>]   re-compute the audit chain, check its signatures
  *                               and checkpoints, and name the first broken entry
  *   yici audit checkpoint [--out <file>]           sign a checkpoint of the head now and export them all
- *   yici cert verify <file> --keys <seals.json>   check a downloaded certificate offline
+ *   yici cert verify <file> --keys <seals.json>   check a downloaded certificate offline (a PDF as a
+ *                                                  whole file too); exit 0 valid, 1 invalid, 2 unreadable
  */
 import { ConfigError, loadConfig } from './platform/config';
 import { systemClock } from './platform/clock';

@@ -18,10 +18,16 @@ import { runCertVerify } from './certificates.cli';
 let t: TestApp;
 const MINUTE = 60_000;
 
+// The process runs in UTC here whatever the machine's zone, where a UTC date differs from the China date.
+const zoneBefore = process.env.TZ;
 beforeAll(async () => {
+  process.env.TZ = 'UTC';
   t = await openTestApp({ now: '2026-11-27T23:30:00Z' });
 });
-afterAll(async () => t?.close());
+afterAll(async () => {
+  process.env.TZ = zoneBefore;
+  await t?.close();
+});
 
 // Sessions opened at the test clock's time: the clock jumps days, sessions idle out after 30 minutes.
 const zhang = () => sessionForAccount(t.database.db, 'demo-person-zhangsan', t.clock.now());
