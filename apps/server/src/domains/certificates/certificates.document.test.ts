@@ -145,5 +145,21 @@ describe('bad input gets a reason, never a crash or "valid"', () => {
     expect(documentProblem({ ...doc, signature: undefined })).toContain('signature');
     expect(documentProblem([])).not.toBeNull();
     expect(documentProblem({ ...doc, annotation: { content: null } })).toContain('annotation');
+    const annotation = {
+      content: {
+        sealId: 's',
+        createdAt: '2026-11-28T00:00:00Z',
+        purpose: '开户',
+        caseId: null,
+        expiresOn: '2026-12-01',
+      },
+      contentHash: 'h',
+      signature: 's',
+    };
+    expect(documentProblem({ ...doc, annotation })).toBeNull();
+    const badDate = { ...annotation, content: { ...annotation.content, expiresOn: '2026-13-45' } };
+    expect(documentProblem({ ...doc, annotation: badDate })).toContain('annotation');
+    const badPurpose = { ...annotation, content: { ...annotation.content, purpose: 7 } };
+    expect(documentProblem({ ...doc, annotation: badPurpose })).toContain('annotation');
   });
 });

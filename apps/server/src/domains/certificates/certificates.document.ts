@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { chinaDate } from '../../platform/clock';
 import { canonicalJson, rawSignatureOf, sm3Hex, verifySm2 } from '../../platform/crypto/sm';
 import { parseCertificateIdentifier } from './certificates.identifier';
@@ -214,7 +215,9 @@ export function documentProblem(value: unknown): string | null {
       typeof annotation.signature !== 'string' ||
       typeof inner.sealId !== 'string' ||
       typeof inner.createdAt !== 'string' ||
-      typeof inner.expiresOn !== 'string'
+      typeof inner.purpose !== 'string' ||
+      (inner.caseId !== null && typeof inner.caseId !== 'string') ||
+      !z.iso.date().safeParse(inner.expiresOn).success
     )
       return '加注 annotation 的结构不完整';
   }
