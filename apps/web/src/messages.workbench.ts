@@ -122,6 +122,7 @@ export const workbenchMessages = {
     status: '状态',
     validity: '有效期',
     publicKey: 'SM2 公钥',
+    publicKeyPem: 'PEM 格式',
     retiredAt: (at: string) => `停用于 ${at}`,
     revokedFrom: (at: string) => `自 ${at} 起所签无效`,
     actions: '操作',

@@ -58,11 +58,17 @@ export function SealsTable({ seals, isLoading, onAction }: SealsTableProps) {
       key: 'publicKey',
       width: 220,
       render: (_, seal) => (
-        <Tooltip title={seal.publicKey}>
-          <Typography.Text code copyable={{ text: seal.publicKey }} className="seal-key">
-            {shortenPublicKey(seal.publicKey)}
+        <div className="seal-owner">
+          <Tooltip title={seal.publicKey}>
+            <Typography.Text code copyable={{ text: seal.publicKey }} className="seal-key">
+              {shortenPublicKey(seal.publicKey)}
+            </Typography.Text>
+          </Tooltip>
+          {/* The PEM form is what OpenSSL and other standard tools take (docs/certificate-format.md). */}
+          <Typography.Text type="secondary" copyable={{ text: seal.publicKeyPem }}>
+            {text.publicKeyPem}
           </Typography.Text>
-        </Tooltip>
+        </div>
       ),
     },
     {
