@@ -198,6 +198,18 @@ describe('OpenSSL verifies Yici certificates', () => {
     }
   });
 
+  it('reads the embedded certificate out of each PDF with the shell commands the format document shows', () => {
+    for (const { name, json } of documents) {
+      const script = [
+        `set -e; f=${name}.pdf`,
+        `n=$(grep -a -o '/YiciCertificate [0-9]* 0 R' "$f" | cut -d' ' -f2)`,
+        `grep -a -A1 "^$n 0 obj" "$f" | tail -1 | sed 's/^(//; s/)$//' | base64 -d`,
+      ].join('\n');
+      const embedded = execFileSync('bash', ['-c', script], { cwd: dir, encoding: 'utf8' });
+      expect(JSON.parse(embedded), name).toEqual(json);
+    }
+  });
+
   it('checks each PDF as a whole file with head, tail and OpenSSL, and fails on one changed byte', () => {
     for (const { name } of documents) {
       const pdf = readFileSync(path.join(dir, `${name}.pdf`));
