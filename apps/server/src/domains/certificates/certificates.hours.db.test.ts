@@ -8,6 +8,9 @@ import { openTestApp, type TestApp } from '../../testing/test-app';
 import { createTestSession, sessionForAccount, type TestSession } from '../../testing/test-actors';
 import { DEMO_ENTITIES, DEMO_RESIDENTS } from '../registries/registries.demo';
 import { runCertVerify } from './certificates.cli';
+import { renderCertificatePdf } from './certificates.pdf';
+import { extractPayload } from './certificates.pdf-payload';
+import { readFileSignature } from './certificates.pdf-signature';
 
 /*
  * Certificates are valid at every hour of the day: the platform starts, seeds its seals and issues
@@ -194,6 +197,41 @@ describe('a PDF is verified as a whole file, by the public page and the CLI', ()
     });
     return { code, output: lines.join('\n') };
   }
+
+  /**
+   * The page drawn anew with another validity date around the genuine embedded certificate, the
+   * genuine file signature copied in: the embedded certificate alone would still verify.
+   */
+  async function editedValidityDate(): Promise<Buffer> {
+    const read = readFileSignature(pdf);
+    if (!read.found) throw new Error('the genuine PDF has no file signature');
+    const payloadJson = extractPayload(pdf)!;
+    const { content } = JSON.parse(payloadJson) as { content: { validTo: string | null } };
+    return renderCertificatePdf({
+      title: '居民身份证',
+      identifier: 'x',
+      holderName: DEMO_RESIDENTS.zhangSan.name,
+      issuerName: '公安局',
+      issuedOn: '2026-11-27',
+      validFrom: '2026-11-27',
+      validTo: `2086${(content.validTo ?? '2036-12-31').slice(4)}`,
+      fields: [],
+      verifyUrl: 'http://yici.test/verify/x?h=0000000000000000',
+      sealOwnerName: '公安局',
+      payloadJson,
+      fileSignature: { sealId: read.sealId, signedAt: new Date(read.signedAt), sign: () => read.signature },
+    });
+  }
+
+  it('rejects a page whose visible validity date was changed around the genuine certificate with FILE_CHANGED', async () => {
+    const forged = await editedValidityDate();
+    const api = (await call('POST', '/api/certificates/verify/file', null, forged, 'application/pdf')).body;
+    expect(api.valid).toBe(false);
+    expect(codesOf(api)).toEqual(['FILE_CHANGED']);
+    const offline = cli('dated.pdf', forged);
+    expect(offline.code).toBe(1);
+    expect(offline.output).toContain('FILE_CHANGED');
+  });
 
   const forgeries: [string, () => Buffer, string][] = [
     ['a truncated file', () => pdf.subarray(0, pdf.length - 300), 'FILE_TRUNCATED'],
