@@ -1,10 +1,15 @@
 /**
  * Composition root: config → database (migrated, seeded once) → services → HTTP. Nothing else.
+ * With `YICI_WORKERS=N` (or `--workers N`) the first process migrates and seeds, then runs N
+ * server processes on the same port and PostgreSQL database, replacing any that dies.
  */
-import { ConfigError, loadConfig } from './platform/config';
+import cluster from 'node:cluster';
+import { fileURLToPath } from 'node:url';
+import { ConfigError, loadConfig, withCommandLine, type Config } from './platform/config';
 import { systemClock } from './platform/clock';
 import { startPeriodicJob } from './platform/jobs/periodic-job';
 import { createPlatformHttp, createServices, databaseOptionsOf, openDatabase, resolveSealMasterKey } from './platform';
+import type { Database } from './platform/db/database';
 import { DEMO_PASSWORD, DEMO_STAFF_LOGINS } from './domains/identity/identity.seed';
 import { DEMO_RESIDENTS } from './domains/registries/registries.demo';
 import { seedReferenceData } from './seed/seed';
@@ -12,24 +17,78 @@ import { resolveAuditSigningKey } from './platform/audit/audit.signing';
 import { checkpointDirectoryOf } from './platform/audit/audit.checkpoints';
 
 async function main() {
-  const config = loadConfig(process.env, process.cwd());
+  const config = loadConfig(withCommandLine(process.env, process.argv), process.cwd());
+  if (config.workers > 1 && cluster.isPrimary) return runPrimary(config);
+  return runServer(config);
+}
+
+/** Migrates and seeds once, here, so that the worker processes never race to do it. */
+async function prepareDatabase(config: Config, database: Database, sealKey: Buffer) {
   const started = Date.now();
-  const database = await openDatabase(databaseOptionsOf(config));
   await database.migrate();
+  if (config.seed !== 'demo') return;
+  const outcome = await seedReferenceData(database.db, { clock: systemClock, scope: 'full', sealMasterKey: sealKey });
+  if (outcome === 'seeded')
+    console.log(
+      `已初始化参考数据与演示数据（区划、部门、服务网点、事项清单、人口与法人库、电子证照、演示账号），用时 ${Date.now() - started} ms`,
+    );
+}
+
+/** The first of several processes: prepares the database, then keeps N servers running. */
+async function runPrimary(config: Config) {
   const sealKey = resolveSealMasterKey(config);
   if (sealKey.warning) console.warn(`注意：${sealKey.warning}`);
+  // Generated here when unset, so that every worker reads the same key.
   const auditKey = resolveAuditSigningKey({ configured: config.auditSigningKey, dataDir: config.dataDir });
   if (auditKey.warning) console.warn(`注意：${auditKey.warning}`);
-  if (config.seed === 'demo') {
-    const outcome = await seedReferenceData(database.db, {
-      clock: systemClock,
-      scope: 'full',
-      sealMasterKey: sealKey.key,
-    });
-    if (outcome === 'seeded')
-      console.log(
-        `已初始化参考数据与演示数据（区划、部门、服务网点、事项清单、人口与法人库、电子证照、演示账号），用时 ${Date.now() - started} ms`,
-      );
+  const database = await openDatabase(databaseOptionsOf(config));
+  await prepareDatabase(config, database, sealKey.key);
+  await database.close();
+
+  // Workers run this file again; under `npm start` the TypeScript loader is not in execArgv.
+  const execArgv = process.execArgv.some((arg) => arg.includes('tsx')) ? process.execArgv : ['--import', 'tsx'];
+  cluster.setupPrimary({ exec: fileURLToPath(import.meta.url), execArgv, args: [] });
+  let stopping = false;
+  const fork = () => cluster.fork({ YICI_WORKERS: String(config.workers) });
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) return;
+    console.error(`服务进程 ${worker.process.pid} 已退出 (${signal ?? code})，正在重新启动`);
+    setTimeout(fork, 1000).unref();
+  });
+  for (let i = 0; i < config.workers; i++) fork();
+  printBanner(config);
+  console.log(`  ${config.workers} 个服务进程共用端口 ${config.port} 与 PostgreSQL 数据库`);
+
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`收到 ${signal}，正在停止全部服务进程…`);
+    const workers = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
+    let left = workers.length;
+    if (left === 0) process.exit(0);
+    for (const worker of workers) {
+      worker.once('exit', () => {
+        left -= 1;
+        if (left === 0) process.exit(0);
+      });
+      worker.process.kill('SIGTERM');
+    }
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+/** One server process: HTTP and the background jobs over one database. */
+async function runServer(config: Config) {
+  const isWorker = cluster.isWorker;
+  const database = await openDatabase(databaseOptionsOf(config));
+  const sealKey = resolveSealMasterKey(config);
+  const auditKey = resolveAuditSigningKey({ configured: config.auditSigningKey, dataDir: config.dataDir });
+  // In a worker the first process prepared the database (and said what it warns of) before starting it.
+  if (!isWorker) {
+    if (sealKey.warning) console.warn(`注意：${sealKey.warning}`);
+    if (auditKey.warning) console.warn(`注意：${auditKey.warning}`);
+    await prepareDatabase(config, database, sealKey.key);
   }
   const services = createServices({
     database,
@@ -80,8 +139,14 @@ async function main() {
   void services.calendar
     .warnAdministrators()
     .catch((error: unknown) => http.log.error({ err: error }, 'calendar warning failed'));
+  // A dropped connection fails the request it served (503); a stray rejection is logged, never fatal.
+  process.on('unhandledRejection', (error) => http.log.error({ err: error }, 'unhandled rejection'));
   await http.listen({ port: config.port, host: config.host });
+  if (!isWorker) printBanner(config);
+  stopOnSignals({ http, jobs: [caseRules, calendarWarnings], services, database, quiet: isWorker });
+}
 
+function printBanner(config: Config) {
   const where = config.database.kind === 'pglite' ? `PGlite，数据目录 ${config.database.dataDir}` : 'PostgreSQL';
   console.log(
     [
@@ -98,24 +163,34 @@ async function main() {
       '',
     ].join('\n'),
   );
+}
 
+function stopOnSignals(parts: {
+  http: Awaited<ReturnType<typeof createPlatformHttp>>;
+  jobs: { stop(): Promise<void> }[];
+  services: ReturnType<typeof createServices>;
+  database: Database;
+  quiet: boolean;
+}) {
+  const say = (line: string) => (parts.quiet ? undefined : console.log(line));
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`收到 ${signal}，正在停止：等待处理中的请求完成…`);
+    say(`收到 ${signal}，正在停止：等待处理中的请求完成…`);
     // close() stops accepting, lets in-flight requests finish, then the database closes.
-    await http.close();
-    await caseRules.stop();
-    await calendarWarnings.stop();
-    await services.outbox.stop();
-    await services.audit.stop();
-    await database.close();
-    console.log('已停止。');
+    await parts.http.close();
+    for (const job of parts.jobs) await job.stop();
+    await parts.services.outbox.stop();
+    await parts.services.audit.stop();
+    await parts.database.close();
+    say('已停止。');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  // A worker whose first process is gone (killed) stops too, instead of serving unsupervised.
+  if (cluster.isWorker) process.on('disconnect', () => void stop('disconnect'));
 }
 
 main().catch((error: unknown) => {

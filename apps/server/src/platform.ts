@@ -148,6 +148,7 @@ export async function createPlatformHttp(options: {
     logLevel: options.logLevel,
     version: VERSION,
     databaseKind: options.database.kind,
+    pingDatabase: () => options.database.ping(),
     webDist: options.webDist,
     resolveSession: services.identity.resolveSession,
     secureCookies: options.secureCookies,

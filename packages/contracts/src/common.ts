@@ -53,3 +53,7 @@ export const HealthSchema = z
   })
   .meta({ id: 'Health' });
 export type Health = z.infer<typeof HealthSchema>;
+
+/** The process is up and serving; says nothing about the database (that is /api/health). */
+export const LivenessSchema = z.object({ status: z.literal('ok') }).meta({ id: 'Liveness' });
+export type Liveness = z.infer<typeof LivenessSchema>;

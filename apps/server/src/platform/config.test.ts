@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, withCommandLine } from './config';
 
 describe('configuration', () => {
   it('defaults to embedded PGlite under data/runtime on port 3000', () => {
@@ -24,5 +24,14 @@ describe('configuration', () => {
       const message = (error as Error).message;
       for (const name of ['PORT', 'DATABASE_URL', 'LOG_LEVEL']) expect(message).toContain(name);
     }
+  });
+
+  it('runs several server processes only on PostgreSQL', () => {
+    expect(loadConfig({}, '/').workers).toBe(1);
+    const env = withCommandLine({ DATABASE_URL: 'postgres://u@db:5432/yici' }, ['node', 'start.mjs', '--workers', '3']);
+    expect(loadConfig(env, '/').workers).toBe(3);
+    expect(loadConfig(withCommandLine({ DATABASE_URL: 'postgres://u@db/y' }, ['--workers=2']), '/').workers).toBe(2);
+    expect(() => loadConfig({ YICI_WORKERS: '2' }, '/')).toThrowError(/YICI_WORKERS/);
+    expect(() => loadConfig(withCommandLine({}, ['--workers', 'many']), '/')).toThrowError(/YICI_WORKERS/);
   });
 });

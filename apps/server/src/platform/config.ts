@@ -44,6 +44,8 @@ const ConfigSchema = z.object({
     .default('false'),
   // Rate limits per IP and per account, e.g. ip:30/1m,account:10/1m (rate-limit.rules.ts has the defaults).
   ...rateLimitVariables(),
+  // Server processes sharing the port and the PostgreSQL database (`npm start -- --workers N`).
+  YICI_WORKERS: z.coerce.number().int().min(1).max(32).default(1),
 });
 
 function rateLimitVariables() {
@@ -85,9 +87,18 @@ export type Config = Readonly<{
   auditWitness: string;
   trustProxy: boolean | string;
   rateLimits: RateLimits;
+  workers: number;
 }>;
 
 export class ConfigError extends Error {}
+
+/** `--workers N` on the command line (npm start -- --workers N) stands for YICI_WORKERS=N. */
+export function withCommandLine(env: NodeJS.ProcessEnv, argv: string[]): NodeJS.ProcessEnv {
+  const at = argv.indexOf('--workers');
+  const inline = argv.find((arg) => arg.startsWith('--workers='));
+  const workers = inline ? inline.slice('--workers='.length) : at >= 0 ? (argv[at + 1] ?? '') : undefined;
+  return workers === undefined ? env : { ...env, YICI_WORKERS: workers };
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
   const parsed = ConfigSchema.safeParse(env);
@@ -96,6 +107,12 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     throw new ConfigError(`配置有误 (invalid configuration):\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.YICI_WORKERS > 1 && !e.DATABASE_URL) {
+    // PGlite lives inside one process; only a database server can be shared by several.
+    throw new ConfigError(
+      '配置有误 (invalid configuration):\n  YICI_WORKERS: 多个服务进程需要 PostgreSQL（设置 DATABASE_URL）；内嵌数据库只能由一个进程使用',
+    );
+  }
   const dataDir = path.resolve(cwd, e.YICI_DATA_DIR);
   return Object.freeze({
     port: e.PORT,
@@ -124,5 +141,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
         }),
       ) as RateLimits,
     ),
+    workers: e.YICI_WORKERS,
   });
 }

@@ -416,6 +416,7 @@ describe('the audit API', () => {
       logLevel: 'silent',
       version: 'test',
       databaseKind: testDatabaseKind(),
+      pingDatabase: () => database.ping(),
       webDist: null,
       secureCookies: false,
       resolveSession: async (token) => {

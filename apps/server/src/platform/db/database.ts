@@ -23,6 +23,8 @@ export type Database = {
   kind: DatabaseKind;
   db: Db;
   migrate(): Promise<void>;
+  /** Answers when the database answers a trivial query within a few seconds; throws otherwise. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -47,6 +49,9 @@ async function openPglite(options: { dataDir: string | null; loadDataDir?: Blob 
     kind: 'pglite',
     db,
     migrate: () => migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_FOLDER }),
+    ping: async () => {
+      await client.query('select 1');
+    },
     close: () => client.close(),
   };
 }
@@ -57,9 +62,19 @@ async function openPostgres(options: { url: string; schema?: string; poolSize?: 
     max: options.poolSize ?? 20,
     // A schema per test worker keeps parallel test files apart on one server.
     options: options.schema ? `-c search_path=${options.schema}` : undefined,
+    // While the server is unreachable a request waits this long for a connection, then gets a 503.
+    connectionTimeoutMillis: 10_000,
+    // A connection the network silently dropped is noticed instead of waited on forever.
+    keepAlive: true,
   });
   pool.on('error', () => {
-    // An idle client lost its connection; the pool replaces it. Queries in flight still fail loudly.
+    // An idle client lost its connection; the pool removes it and opens a new one when needed.
+  });
+  // A client lent out (inside a transaction, or mid-query) emits 'error' when its backend is
+  // terminated or the server restarts; without a listener Node ends the process. The query in
+  // flight fails on its own (→ 503), and the pool drops the broken client when it is released.
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
   });
   await pool.query('select 1');
   const db = drizzlePg(pool) as unknown as Db;
@@ -73,8 +88,23 @@ async function openPostgres(options: { url: string; schema?: string; poolSize?: 
         migrationsSchema: options.schema ?? 'drizzle',
       });
     },
+    ping: () => pingPool(pool),
     close: () => pool.end(),
   };
+}
+
+const PING_TIMEOUT_MS = 3_000;
+
+async function pingPool(pool: pg.Pool): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('Connection timeout: the database did not answer')), PING_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([pool.query('select 1'), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Runs raw SQL and returns its rows; both drivers' results carry `rows`. */

@@ -19,7 +19,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { HealthSchema, ProblemSchema } from '@yici/contracts';
+import { HealthSchema, LivenessSchema, ProblemSchema } from '@yici/contracts';
 import { loggerOptions } from './logger';
 import { problemOnSocket, sendProblem } from './problem';
 import { registerInputGuard } from './input-guard';
@@ -49,6 +49,8 @@ export type HttpOptions = {
   logLevel: string;
   version: string;
   databaseKind: 'pglite' | 'postgresql';
+  /** Throws when the database cannot answer; /api/health then answers 503. (Bare test apps leave it out.) */
+  pingDatabase?: () => Promise<void>;
   routes: RouteTable[];
   webDist: string | null;
   resolveSession: SessionResolver | null;
@@ -138,9 +140,29 @@ export async function createHttpApp(options: HttpOptions): Promise<FastifyInstan
     '/api/health',
     {
       config: { permission: 'public:read' },
-      schema: { tags: ['platform'], summary: '健康检查', response: { 200: HealthSchema } },
+      schema: {
+        tags: ['platform'],
+        summary: '健康检查（含数据库）',
+        response: { 200: HealthSchema, 503: ProblemSchema },
+      },
     },
-    async () => ({ status: 'ok' as const, database: options.databaseKind, version: options.version }),
+    async () => {
+      // Throws when the database is unreachable: the problem handler answers 503 DATABASE_UNAVAILABLE.
+      await options.pingDatabase?.();
+      return { status: 'ok' as const, database: options.databaseKind, version: options.version };
+    },
+  );
+  api.get(
+    '/api/health/live',
+    {
+      config: { permission: 'public:read' },
+      schema: {
+        tags: ['platform'],
+        summary: '存活检查（不访问数据库）',
+        response: { 200: LivenessSchema },
+      },
+    },
+    async () => ({ status: 'ok' as const }),
   );
   api.get('/api/openapi.json', { config: { permission: 'public:read' }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -75,7 +75,8 @@ export async function registerAuth(
           throw csrfInvalid();
         }
       } catch (error) {
-        if (error instanceof DomainError && error.code === 'CSRF_TOKEN_INVALID') throw error;
+        // Only the session's own verdict logs a caller out; a database that cannot answer is a 503.
+        if (!(error instanceof DomainError) || error.code === 'CSRF_TOKEN_INVALID') throw error;
         sessionError = true;
       }
     }

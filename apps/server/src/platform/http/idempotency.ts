@@ -87,7 +87,12 @@ export function registerIdempotency(app: FastifyInstance, deps: { db: Db; clock:
     if (!held) return payload;
     const where = and(eq(idempotencyKeys.owner, held.owner), eq(idempotencyKeys.key, held.key));
     if (reply.statusCode >= 500) {
-      await db.delete(idempotencyKeys).where(where);
+      // When the database is what failed, this may fail too: the key then stays unanswered and
+      // is taken over by a retry once it is stale, so the 5xx still reaches the caller.
+      await db
+        .delete(idempotencyKeys)
+        .where(where)
+        .catch((error: unknown) => request.log.warn({ err: error }, 'idempotency key not released'));
       return payload;
     }
     let response: unknown = null;

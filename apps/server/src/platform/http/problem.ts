@@ -5,6 +5,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { Problem } from '@yici/contracts';
 import { DomainError, type ErrorKind, type FieldIssue } from '../errors';
+import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailable, isDatabaseUnavailable } from '../db/database-errors';
 
 /** The one kind → status table; exhaustive, so a new kind cannot go unmapped. */
 export const STATUS_BY_KIND = {
@@ -49,7 +50,9 @@ function fieldsFromValidation(error: FastifyError & { validation: { instancePath
 }
 
 /** Maps anything thrown in a request to an RFC 9457 problem; unknown errors become a generic 500. */
-export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply) {
+export function sendProblem(thrown: unknown, request: FastifyRequest, reply: FastifyReply) {
+  // A lost database is the platform's fault for a moment, not the caller's and not a bug: 503.
+  const error = !(thrown instanceof DomainError) && isDatabaseUnavailable(thrown) ? databaseUnavailable() : thrown;
   let problem: Problem;
   if (error instanceof DomainError) {
     if (error.retryAfterSeconds !== undefined) reply.header('retry-after', String(error.retryAfterSeconds));
@@ -80,6 +83,9 @@ export function sendProblem(error: unknown, request: FastifyRequest, reply: Fast
   } else {
     request.log.error({ err: error, correlationId: request.id }, 'unhandled error');
     problem = problemOf({ status: 500, code: 'INTERNAL', title: '系统内部错误，请稍后再试', request });
+  }
+  if (problem.status === 503 && !reply.hasHeader('retry-after')) {
+    reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
   }
   return reply.status(problem.status).type('application/problem+json; charset=utf-8').send(problem);
 }
