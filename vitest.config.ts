@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 const dbTests = 'apps/server/src/**/*.db.test.ts';
 
 /**
- * Four tiers: unit tests; database tests on PGlite and again on PostgreSQL; browser journeys.
+ * Five tiers: unit tests; database tests on PGlite and again on PostgreSQL; browser journeys; the
+ * reliability suite (reliability/*.reliability.test.ts, run by itself after the others).
  * scripts/test.mjs decides which tiers this machine can run and says loudly what it skipped.
  */
 export default defineConfig({
@@ -50,9 +51,18 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // `npm run test:reliability`: the platform as real processes on PostgreSQL, under faults
+          // (dropped connections, kill -9, restarts), several processes, backup and restore, and
+          // the OpenAPI fuzzer; in-process test apps run on PostgreSQL too.
           name: 'reliability',
+          sequence: { groupOrder: 4 },
           include: ['reliability/**/*.reliability.test.ts'],
+          globalSetup: ['reliability/global-setup.ts'],
+          env: { YICI_TEST_DB: 'postgresql' },
+          testTimeout: 300_000,
+          // Each file loads the machine with its own server processes: one file at a time.
           pool: 'forks',
+          maxWorkers: 1,
           fileParallelism: false,
         },
       },

@@ -98,6 +98,45 @@ function staticCheck(name, command, args) {
   }
 }
 
+/** Runs vitest on the given projects; adds its counts to the totals (a run without counts is a failure). */
+function runVitest(projects, summaryName) {
+  const tmp = path.join(root, '.tmp');
+  mkdirSync(tmp, { recursive: true });
+  const summaryFile = path.join(tmp, summaryName);
+  rmSync(summaryFile, { force: true });
+  const vitest = run(bin('vitest'), ['run', ...projects.flatMap((p) => ['--project', p])], {
+    env: {
+      ...process.env,
+      YICI_TEST_SUMMARY: summaryFile,
+      TEST_DATABASE_URL: testDatabaseUrl,
+      CHROMIUM_PATH: chromiumPath,
+    },
+  });
+  const before = failed;
+  if (existsSync(summaryFile)) {
+    const summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
+    passed += summary.passed;
+    failed += summary.failed;
+  } else {
+    failed += 1;
+    loud('vitest 没有产生结果');
+  }
+  if (vitest.status !== 0 && failed === before) failed += 1;
+}
+
+// `npm run test:reliability`: only the reliability suite (it needs PostgreSQL).
+if (process.argv.includes('--reliability')) {
+  if (!(await ensurePostgres())) {
+    loud(`可靠性测试需要 PostgreSQL (${testDatabaseUrl})`);
+    console.log(`\n0 passed, 1 failed`);
+    process.exit(1);
+  }
+  banner('vitest: reliability');
+  runVitest(['reliability'], 'reliability-summary.json');
+  console.log(`\n${passed} passed, ${failed} failed`);
+  process.exit(failed > 0 ? 1 : 0);
+}
+
 const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
 staticCheck('typecheck (tsc)', 'bash', [
   '-c',
@@ -119,27 +158,14 @@ if (ensureChromium()) {
 for (const tier of skippedTiers) loud(`跳过测试层 SKIPPED TIER — ${tier}`);
 
 banner(`vitest: ${projects.join(', ')}`);
-const tmp = path.join(root, '.tmp');
-mkdirSync(tmp, { recursive: true });
-const summaryFile = path.join(tmp, 'test-summary.json');
-rmSync(summaryFile, { force: true });
-const vitest = run(bin('vitest'), ['run', ...projects.flatMap((p) => ['--project', p])], {
-  env: {
-    ...process.env,
-    YICI_TEST_SUMMARY: summaryFile,
-    TEST_DATABASE_URL: testDatabaseUrl,
-    CHROMIUM_PATH: chromiumPath,
-  },
-});
-if (existsSync(summaryFile)) {
-  const summary = JSON.parse(readFileSync(summaryFile, 'utf8'));
-  passed += summary.passed;
-  failed += summary.failed;
-} else {
-  failed += 1;
-  loud('vitest 没有产生结果');
-}
-if (vitest.status !== 0 && failed === 0) failed += 1;
+runVitest(projects, 'test-summary.json');
+
+// The reliability suite runs on its own after the other tiers: it starts, kills and loads server
+// processes of its own and would only slow the tests beside it.
+if (projects.includes('db-postgresql')) {
+  banner('vitest: reliability (PostgreSQL)');
+  runVitest(['reliability'], 'reliability-summary.json');
+} else skippedTiers.push('reliability: PostgreSQL 不可用');
 
 if (skippedTiers.length > 0) {
   for (const tier of skippedTiers) loud(`跳过测试层 SKIPPED TIER — ${tier}`);

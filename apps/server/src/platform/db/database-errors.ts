@@ -5,8 +5,10 @@ export const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 // SQLSTATEs that mean "the connection or the server is gone", not "this statement is wrong":
 // class 08 (connection exception), 57P01–57P03 (terminated by an administrator, crash shutdown,
-// cannot connect now: starting up or shutting down), 53300 (too many connections).
-const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03', '53300']);
+// cannot connect now: starting up or shutting down), 53300 (too many connections), and what a
+// connection attempt meets when the database is closed to connections, gone or refuses the
+// platform's credentials (3D000, 28000, 28P01): none of them a request can cause.
+const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03', '53300', '3D000', '28000', '28P01']);
 // Socket errors from node-postgres when the server is down, restarting or unreachable.
 const UNAVAILABLE_SOCKET_CODES = new Set([
   'ECONNREFUSED',
@@ -26,6 +28,7 @@ const UNAVAILABLE_MESSAGES = [
   'timeout exceeded when trying to connect',
   'Connection timeout',
   'the database system is',
+  'is not currently accepting connections',
 ];
 
 /**
