@@ -88,7 +88,8 @@ describe('kill -9 of the server under load', () => {
     });
     expect(server.isRunning()).toBe(true);
     expectExactlyOnce(acknowledged, await withDatabase(database.url, (db) => casesByKey(db, 'kill')));
-    expect([...tally.statuses.keys()].filter((s) => s !== 201 && s !== 503)).toEqual([]);
+    // 201 filed, 200 the first case again for a retried key, 503 while the database was away.
+    expect([...tally.statuses.keys()].filter((s) => s !== 201 && s !== 200 && s !== 503)).toEqual([]);
     console.log(
       `kill -9 ×10: ${acknowledged.size} cases acknowledged, ` +
         `answers ${JSON.stringify(Object.fromEntries(tally.statuses))}, ${tally.network} network errors`,
