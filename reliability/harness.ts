@@ -303,20 +303,20 @@ export async function submitUntilAcknowledged(options: {
 
 /**
  * `clients` clients, each submitting applications (a new key each, every one retried until
- * acknowledged) while `keepGoing()` holds. `acknowledged` fills as answers arrive.
+ * acknowledged) while `keepGoing(acknowledgedSoFar)` holds. `acknowledged` fills as answers arrive.
  */
 export function submitInParallel(options: {
   server: () => Pick<Server, 'base'>;
   applicants: Applicant[];
   clients: number;
-  keepGoing: () => boolean;
+  keepGoing: (acknowledgedSoFar: number) => boolean;
   tally: Tally;
   prefix: string;
 }): { acknowledged: Map<string, string>; done: Promise<Map<string, string>> } {
   const acknowledged = new Map<string, string>();
   const done = Promise.all(
     Array.from({ length: options.clients }, async (_, c) => {
-      for (let n = 0; options.keepGoing(); n++) {
+      for (let n = 0; options.keepGoing(acknowledged.size); n++) {
         const key = `${options.prefix}-${c}-${n}`;
         const applicant = options.applicants[c % options.applicants.length]!;
         acknowledged.set(
