@@ -6,6 +6,8 @@
  *   yici audit checkpoint [--out <file>]           sign a checkpoint of the head now and export them all
  *   yici cert verify <file> --keys <seals.json>   check a downloaded certificate offline (a PDF as a
  *                                                  whole file too); exit 0 valid, 1 invalid, 2 unreadable
+ *   yici backup <file>          the whole database into one file (pg_dump, or PGlite's data directory)
+ *   yici restore <file> --yes   replace the database's content with a backup's
  */
 import { ConfigError, loadConfig } from './platform/config';
 import { systemClock } from './platform/clock';
@@ -16,12 +18,15 @@ import { runAuditCheckpoint, runAuditVerify } from './platform/audit/audit.cli';
 import { resolveAuditSigningKey } from './platform/audit/audit.signing';
 import { checkpointDirectoryOf } from './platform/audit/audit.checkpoints';
 import { runCertVerify } from './domains/certificates/certificates.cli';
+import { BackupError, backupDatabase, restoreDatabase } from './platform/db/backup';
 
 const USAGE = `用法 usage:
   yici outbox [--limit N]   查看开发环境短信发件箱（验证码）
   yici audit verify [--checkpoints <文件或目录>]   校验审计日志哈希链、批次签名与检查点
   yici audit checkpoint [--out <文件>]            签署当前链头检查点并导出全部检查点（交见证方留存）
-  yici cert verify <文件> --keys <seals.json>   离线核验下载的电子证照（公钥取自 GET /api/seals）`;
+  yici cert verify <文件> --keys <seals.json>   离线核验下载的电子证照（公钥取自 GET /api/seals）
+  yici backup <文件>        备份整个数据库（PostgreSQL 用 pg_dump；内嵌数据库须先停止服务）
+  yici restore <文件> --yes 用备份替换数据库内容（须先停止服务）`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, sub, ...rest] = argv;
@@ -36,6 +41,24 @@ async function main(argv: string[]): Promise<number> {
     return runCertVerify({ file, keys: rest[keysFlag + 1]!, today: systemClock.today() });
   }
   const config = loadConfig(process.env, process.cwd());
+  // Backup and restore work on the database as a whole, without opening it as the platform does.
+  if (command === 'backup' || command === 'restore') {
+    if (!sub || sub.startsWith('--')) {
+      console.error(USAGE);
+      return 2;
+    }
+    if (command === 'backup') {
+      await backupDatabase(databaseOptionsOf(config), sub);
+      console.log(`已备份到 ${sub} (backup written)`);
+      return 0;
+    }
+    if (!rest.includes('--yes')) {
+      console.error('恢复会替换数据库的全部内容；确认请加 --yes (restore replaces everything: add --yes)');
+      return 2;
+    }
+    console.log(await restoreDatabase(databaseOptionsOf(config), sub, new Date()));
+    return 0;
+  }
   const database = await openDatabase(databaseOptionsOf(config));
   try {
     await database.migrate();
@@ -69,6 +92,6 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2))
   .then((code) => process.exit(code))
   .catch((error: unknown) => {
-    console.error(error instanceof ConfigError ? error.message : error);
+    console.error(error instanceof ConfigError || error instanceof BackupError ? error.message : error);
     process.exit(1);
   });
