@@ -29,6 +29,9 @@ const UNAVAILABLE_MESSAGES = [
   'Connection timeout',
   'the database system is',
   'is not currently accepting connections',
+  // The process is shutting down and has closed its side.
+  'Cannot use a pool after calling end on the pool',
+  'PGlite is closed',
 ];
 
 /**
