@@ -5,8 +5,9 @@
  * full 企业开办 lifecycles/s (submit → accept → six tasks claimed and decided → certificates →
  * completed) with latency per endpoint, the server's memory, the database transactions per
  * submission and the CPU time the server and PostgreSQL spend per submission and per lifecycle
- * (what bounds the rates on a machine where both share the cores). The server runs on the real
- * clock: cases open and close the same working day.
+ * (what bounds the rates on a machine where both share the cores), and submissions/s with one and
+ * with two server processes. The server runs on the real clock: cases open and close the same
+ * working day.
  *
  *   npm run bench:cases              (BENCH_SECONDS=10, BENCH_CONCURRENCY=64 for the lifecycles)
  */
@@ -344,6 +345,28 @@ try {
     `\nserver RSS: ${memoryAfterSubmissions.rss.toFixed(0)} MiB after the submissions, ` +
       `${memory.rss.toFixed(0)} MiB after the lifecycles, peak ${memory.peak.toFixed(0)} MiB`,
   );
+
+  // The same submissions served by two processes on the same database (YICI_WORKERS=2).
+  server.kill('SIGTERM');
+  if (server.exitCode === null) await new Promise((r) => server.once('exit', r));
+  const twoPort = port + 100;
+  const two = await startServer({ databaseUrl: url, port: twoPort, env: { YICI_WORKERS: '2' } });
+  try {
+    await load({ name: 'warm-up', port: twoPort, connections: 16, requests: submit });
+    const twoProcesses = await load({
+      name: `submit with 2 processes (YICI_WORKERS=2)`,
+      port: twoPort,
+      connections,
+      requests: submit,
+    });
+    printTable('submissions by server processes (same database, same run)', [
+      { ...submissions, name: 'submit with 1 process' },
+      twoProcesses,
+    ]);
+  } finally {
+    two.kill('SIGTERM');
+    if (two.exitCode === null) await new Promise((r) => two.once('exit', r));
+  }
 } finally {
   await stats.end().catch(() => undefined);
   await database.close();
