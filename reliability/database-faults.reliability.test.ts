@@ -10,6 +10,7 @@ import {
   submitInParallel,
   terminateBackends,
   waitForProgress,
+  waitUntilSealedAndDelivered,
   type Applicant,
   type ScratchDatabase,
   type Server,
@@ -63,6 +64,8 @@ describe('a dropped database connection (PostgreSQL)', () => {
     expect(terminated).toBeGreaterThanOrEqual(TERMINATIONS);
     expect(server.isRunning()).toBe(true);
     expect((await fetch(`${server.base}/api/health`)).status).toBe(200);
+    // The audit sealer and the outbox delivery lived through it and caught up.
+    await waitUntilSealedAndDelivered(database.url);
     // Every acknowledged case is there exactly once, under the id the client was given.
     expectExactlyOnce(acknowledged, await withDatabase(database.url, (db) => casesByKey(db, 'term')));
     // The outage answered 503 DATABASE_UNAVAILABLE with Retry-After: never 401, never 500.

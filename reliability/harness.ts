@@ -363,3 +363,28 @@ export async function waitForProgress(options: {
     await sleep(50);
   }
 }
+
+export async function waitFor(condition: () => Promise<boolean>, what: string, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
+    await sleep(250);
+  }
+}
+
+/**
+ * Waits until the background jobs have caught up: every audit entry sealed into the chain and
+ * every outbox message delivered (they run on their own, so this is how a test sees them alive).
+ */
+export async function waitUntilSealedAndDelivered(url: string) {
+  await withDatabase(url, (db) =>
+    waitFor(async () => {
+      const [pending] = await queryRows<{ unsealed: number; undelivered: number }>(
+        db,
+        sql`select (select count(*)::int from audit_entries where seq is null) as unsealed,
+                   (select count(*)::int from outbox_messages where delivered_at is null) as undelivered`,
+      );
+      return pending!.unsealed === 0 && pending!.undelivered === 0;
+    }, 'every audit entry sealed and every message delivered'),
+  );
+}

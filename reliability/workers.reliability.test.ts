@@ -14,9 +14,10 @@ import {
   newTally,
   prepareApplicants,
   root,
-  sleep,
   startServer,
   submitInParallel,
+  waitFor,
+  waitUntilSealedAndDelivered,
   waitForProgress,
   withDatabase,
   type Applicant,
@@ -44,14 +45,6 @@ function workerPids(parent: number): number[] {
     }
   }
   return pids;
-}
-
-async function waitFor(condition: () => Promise<boolean>, what: string, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
-    await sleep(250);
-  }
 }
 
 beforeAll(async () => {
@@ -146,27 +139,16 @@ describe(`${WORKERS} server processes on one PostgreSQL database`, () => {
     expectExactlyOnce(acknowledged, await withDatabase(database.url, (db) => casesByKey(db, 'workers')));
     await waitFor(async () => workerPids(server.child.pid!).length === WORKERS, 'the killed process replaced');
 
-    await withDatabase(database.url, async (db) => {
-      const pending = async () =>
-        (
-          await queryRows<{ unsealed: number; undelivered: number }>(
-            db,
-            sql`select (select count(*)::int from audit_entries where seq is null) as unsealed,
-                       (select count(*)::int from outbox_messages where delivered_at is null) as undelivered`,
-          )
-        )[0]!;
-      await waitFor(async () => {
-        const p = await pending();
-        return p.unsealed === 0 && p.undelivered === 0;
-      }, 'everything sealed and delivered');
-      // Each message was sent once: a second delivery would have counted a second attempt.
-      const [outbox] = await queryRows<{ total: number; twice: number }>(
+    await waitUntilSealedAndDelivered(database.url);
+    // Each message was sent once: a second delivery would have counted a second attempt.
+    const [outbox] = await withDatabase(database.url, (db) =>
+      queryRows<{ total: number; twice: number }>(
         db,
         sql`select count(*)::int as total, count(*) filter (where attempts <> 1)::int as twice from outbox_messages`,
-      );
-      expect(outbox!.total).toBeGreaterThan(0);
-      expect(outbox!.twice).toBe(0);
-    });
+      ),
+    );
+    expect(outbox!.total).toBeGreaterThan(0);
+    expect(outbox!.twice).toBe(0);
     // The chain the processes sealed between them verifies from the first entry to the last.
     const verify = execFileSync(process.execPath, ['--import', 'tsx', 'apps/server/src/cli.ts', 'audit', 'verify'], {
       cwd: root,
