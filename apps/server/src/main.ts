@@ -9,7 +9,9 @@ import { ConfigError, loadConfig, withCommandLine, type Config } from './platfor
 import { systemClock } from './platform/clock';
 import { startPeriodicJob } from './platform/jobs/periodic-job';
 import { createPlatformHttp, createServices, databaseOptionsOf, openDatabase, resolveSealMasterKey } from './platform';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from './platform/db/database';
+import { isDatabaseUnavailable } from './platform/db/database-errors';
 import { DEMO_PASSWORD, DEMO_STAFF_LOGINS } from './domains/identity/identity.seed';
 import { DEMO_RESIDENTS } from './domains/registries/registries.demo';
 import { seedReferenceData } from './seed/seed';
@@ -115,8 +117,8 @@ async function runServer(config: Config) {
   if (config.devOutboxPublic)
     http.log.warn('YICI_DEV_OUTBOX_PUBLIC=true: /api/dev/outbox shows one-time codes without login');
   // After commit, off the request path: seal the audit chain and deliver notifications.
-  services.audit.startSealer({ onError: (error) => http.log.error({ err: error }, 'audit sealing failed') });
-  services.outbox.start();
+  services.audit.startSealer({ onError: jobErrorLog(http.log, 'audit sealing') });
+  services.outbox.start(500, jobErrorLog(http.log, 'outbox delivery'));
   // What the law makes happen by itself: acceptance after 5 silent working days, missed 容缺 dates.
   const caseRules = startPeriodicJob({
     intervalMs: 60_000,
@@ -124,7 +126,7 @@ async function runServer(config: Config) {
       const done = await services.cases.runDueRules();
       return done.acceptedByLaw + done.terminated >= 100;
     },
-    onError: (error) => http.log.error({ err: error }, 'case rules failed'),
+    onError: jobErrorLog(http.log, 'case rules'),
   });
   // From 1 November, administrators are told (weekly, one process sending) while next year is provisional.
   const calendarWarnings = startPeriodicJob({
@@ -144,6 +146,20 @@ async function runServer(config: Config) {
   await http.listen({ port: config.port, host: config.host });
   if (!isWorker) printBanner(config);
   stopOnSignals({ http, jobs: [caseRules, calendarWarnings], services, database, quiet: isWorker });
+}
+
+/**
+ * How a periodic job's failure is logged. While the database is away every run fails the same
+ * way: one line every 30 seconds says so (the job keeps trying), instead of a stack per second.
+ */
+function jobErrorLog(log: FastifyBaseLogger, job: string) {
+  let quietUntil = 0;
+  return (error: unknown) => {
+    if (!isDatabaseUnavailable(error)) return log.error({ err: error }, `${job} failed`);
+    if (Date.now() < quietUntil) return;
+    quietUntil = Date.now() + 30_000;
+    log.warn(`${job}: database unavailable, retrying`);
+  };
 }
 
 function printBanner(config: Config) {

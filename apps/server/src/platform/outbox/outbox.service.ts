@@ -90,12 +90,15 @@ export function createOutbox(deps: { db: Db; clock: Clock; transport: OutboxTran
     deliverPending,
 
     /** Delivers every interval until stop(); a full batch is followed at once by the next. */
-    start(intervalMs = 500) {
+    start(
+      intervalMs = 500,
+      onError: (error: unknown) => void = (error) => console.error('outbox delivery failed', error),
+    ) {
       if (job) return;
       job = startPeriodicJob({
         intervalMs,
         run: async () => (await deliverPending(BATCH)) === BATCH,
-        onError: (error) => console.error('outbox delivery failed', error),
+        onError,
       });
     },
 
