@@ -6,6 +6,7 @@ import { systemClock } from '../apps/server/src/platform/clock';
 import { openDatabase, queryRows } from '../apps/server/src/platform/db/database';
 import { createServices } from '../apps/server/src/platform';
 import { TEST_SEAL_MASTER_KEY } from '../apps/server/src/testing/test-database';
+import { createTestSession } from '../apps/server/src/testing/test-actors';
 import {
   casesByKey,
   copyTemplate,
@@ -114,6 +115,44 @@ describe(`${WORKERS} server processes on one PostgreSQL database`, () => {
     expect([...tally.statuses.keys()].every((s) => s === 200 || s === 201)).toBe(true);
     expect(new Set(answers).size).toBe(1);
     expect((await withDatabase(database.url, (db) => casesByKey(db, 'same'))).get('same-0001')).toEqual([answers[0]]);
+  });
+
+  it('keep one answer per Idempotency-Key for a transition retried across processes', async () => {
+    const [caseId] = (
+      await submitInParallel({
+        server: () => server,
+        applicants,
+        clients: 1,
+        keepGoing: (acknowledged) => acknowledged < 1,
+        tally: newTally(),
+        prefix: 'accept',
+      }).done
+    ).values();
+    const clerk = await withDatabase(database.url, (db) =>
+      createTestSession(db, { kind: 'staff', roles: ['window_clerk'], regionCode: '370102' }, new Date()),
+    );
+    const accept = () =>
+      fetch(`${server.base}/api/cases/${caseId}/accept`, {
+        method: 'POST',
+        headers: { ...clerk.headers, 'content-type': 'application/json', 'idempotency-key': 'accept-once-01' },
+        body: '{}',
+      });
+    // At once, to several processes: one acceptance; the others wait for it (409 in progress) or replay it.
+    const first = await Promise.all(Array.from({ length: 6 }, accept));
+    const codes = await Promise.all(
+      first.map(async (r) => (r.status === 200 ? 'ok' : ((await r.json()) as { code: string }).code)),
+    );
+    expect(codes.filter((c) => c !== 'ok' && c !== 'IDEMPOTENCY_IN_PROGRESS')).toEqual([]);
+    // Later retries, spread over the processes, all get the kept answer.
+    const later = await Promise.all(Array.from({ length: 6 }, accept));
+    expect(later.map((r) => [r.status, r.headers.get('idempotent-replayed')])).toEqual(Array(6).fill([200, 'true']));
+    const [accepted] = await withDatabase(database.url, (db) =>
+      queryRows<{ n: number }>(
+        db,
+        sql`select count(*)::int as n from case_events where case_id = ${caseId!} and kind = 'accepted'`,
+      ),
+    );
+    expect(accepted!.n).toBe(1);
   });
 
   it('keep every acknowledged case once when a process is killed under load, replace it, seal the audit chain once and deliver every message once', async () => {
