@@ -103,10 +103,13 @@ export function registerIdempotency(app: FastifyInstance, deps: { db: Db; clock:
         response = payload;
       }
     }
+    // The change is made: if its answer cannot be kept now, the caller still gets it (a retry
+    // then waits for the key to go stale rather than being told the change failed).
     await db
       .update(idempotencyKeys)
       .set({ status: reply.statusCode, response: sql`${JSON.stringify(response)}::jsonb` })
-      .where(where);
+      .where(where)
+      .catch((error: unknown) => request.log.warn({ err: error }, 'idempotent response not kept'));
     return payload;
   });
 }
