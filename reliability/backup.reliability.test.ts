@@ -5,7 +5,7 @@ import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, queryRows, type Db } from '../apps/server/src/platform/db/database';
-import { copyTemplate, root, withDatabase } from './harness';
+import { copyTemplate, platformEnv, root, withDatabase } from './harness';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'yici-rel-backup-'));
 const cleanups: (() => Promise<void>)[] = [async () => rmSync(work, { recursive: true, force: true })];
@@ -43,7 +43,7 @@ describe('yici backup and yici restore', () => {
     cleanups.push(database.drop);
     const tables = ['platform_meta', 'population', 'accounts', 'audit_entries', 'regions', 'catalog_items'];
     const file = path.join(work, 'yici.pgdump');
-    const env = { DATABASE_URL: database.url };
+    const env = platformEnv({ databaseUrl: database.url });
 
     const before = await withDatabase(database.url, (db) => fingerprint(db, tables));
     yici(['backup', file], env);

@@ -14,7 +14,7 @@ import { expect } from 'vitest';
 import type { PreparedApplication } from '@yici/contracts';
 import { openDatabase, queryRows, type Db } from '../apps/server/src/platform/db/database';
 import { createTestSession, type TestSession } from '../apps/server/src/testing/test-actors';
-import { TEST_SEAL_MASTER_KEY } from '../apps/server/src/testing/test-database';
+import { TEST_AUDIT_SIGNING_KEY, TEST_SEAL_MASTER_KEY } from '../apps/server/src/testing/test-database';
 import { fillForm, supplyAll, type Call } from '../apps/server/src/domains/cases/cases.test-kit';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
@@ -98,6 +98,20 @@ export type Server = {
   stop(): Promise<number | null>;
 };
 
+/**
+ * What the platform's processes (server and `yici` CLI) of one test database are configured
+ * with: the tests' keys, and a data directory of its own (checkpoints, generated files).
+ */
+export function platformEnv(options: { databaseUrl?: string; dataDir?: string }): Record<string, string> {
+  const name = options.databaseUrl ? new URL(options.databaseUrl).pathname.slice(1) : 'pglite';
+  return {
+    YICI_DATA_DIR: options.dataDir ?? `${root}/.tmp/reliability/${name}`,
+    YICI_SEAL_MASTER_KEY: TEST_SEAL_MASTER_KEY.toString('hex'),
+    YICI_AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
+    ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+  };
+}
+
 /** Starts the platform as `npm start` does (without the web build), in a process of its own. */
 export async function startServer(options: {
   port?: number;
@@ -114,10 +128,8 @@ export async function startServer(options: {
       PORT: String(port),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'fatal',
-      YICI_DATA_DIR: options.dataDir ?? `${root}/.tmp/reliability`,
-      YICI_SEAL_MASTER_KEY: TEST_SEAL_MASTER_KEY.toString('hex'),
+      ...platformEnv({ databaseUrl: options.databaseUrl, dataDir: options.dataDir }),
       YICI_WEB_DIST: `${root}/.tmp/no-web`,
-      ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
       ...options.env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../apps/server/src/platform/clock';
 import { openDatabase, queryRows } from '../apps/server/src/platform/db/database';
 import { createServices } from '../apps/server/src/platform';
-import { TEST_SEAL_MASTER_KEY } from '../apps/server/src/testing/test-database';
+import { TEST_AUDIT_SIGNER, TEST_SEAL_MASTER_KEY } from '../apps/server/src/testing/test-database';
 import { createTestSession } from '../apps/server/src/testing/test-actors';
 import {
   casesByKey,
@@ -13,6 +13,7 @@ import {
   expectExactlyOnce,
   httpCaller,
   newTally,
+  platformEnv,
   prepareApplicants,
   root,
   startServer,
@@ -191,7 +192,7 @@ describe(`${WORKERS} server processes on one PostgreSQL database`, () => {
     // The chain the processes sealed between them verifies from the first entry to the last.
     const verify = execFileSync(process.execPath, ['--import', 'tsx', 'apps/server/src/cli.ts', 'audit', 'verify'], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: database.url, LOG_LEVEL: 'fatal' },
+      env: { ...process.env, ...platformEnv({ databaseUrl: database.url }), LOG_LEVEL: 'fatal' },
       encoding: 'utf8',
     });
     // exits non-zero (and throws here) when the chain is broken
@@ -229,6 +230,7 @@ describe(`${WORKERS} server processes on one PostgreSQL database`, () => {
             clock: systemClock,
             sealMasterKey: TEST_SEAL_MASTER_KEY,
             publicUrl: 'http://yici.test',
+            audit: { signer: TEST_AUDIT_SIGNER },
           }).cases.runDueRules(),
         ),
       );

@@ -6,7 +6,8 @@ import { seedReferenceData } from '../seed/seed';
 import { auditSignerOf } from '../platform/audit/audit.signing';
 
 /** A fixed audit signing key for tests (any valid SM2 private key). */
-export const TEST_AUDIT_SIGNER = auditSignerOf('3945208f7b2144b13f36e38ac6d39f95889393692860b51a42fb81ef4df7c5b8');
+export const TEST_AUDIT_SIGNING_KEY = '3945208f7b2144b13f36e38ac6d39f95889393692860b51a42fb81ef4df7c5b8';
+export const TEST_AUDIT_SIGNER = auditSignerOf(TEST_AUDIT_SIGNING_KEY);
 /** The master key wrapping test seals' private keys (tests only). */
 export const TEST_SEAL_MASTER_KEY = Buffer.from('00112233445566778899aabbccddeeff', 'hex');
 
