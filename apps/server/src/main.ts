@@ -135,7 +135,7 @@ async function runServer(config: Config) {
       await services.calendar.warnAdministrators();
       return false;
     },
-    onError: (error) => http.log.error({ err: error }, 'calendar warning failed'),
+    onError: jobErrorLog(http.log, 'calendar warning'),
   });
   // Also once at start, so a server started in December does not wait an hour to warn.
   void services.calendar
