@@ -108,6 +108,13 @@ export function platformEnv(options: { databaseUrl?: string; dataDir?: string })
     YICI_DATA_DIR: options.dataDir ?? `${root}/.tmp/reliability/${name}`,
     YICI_SEAL_MASTER_KEY: TEST_SEAL_MASTER_KEY.toString('hex'),
     YICI_AUDIT_SIGNING_KEY: TEST_AUDIT_SIGNING_KEY,
+    // Every load here comes from one address: the rate limits (tested on their own) stay out of the way.
+    ...Object.fromEntries(
+      ['VERIFY', 'LOGIN', 'REGISTER', 'CODE', 'SUBMIT'].map((name) => [
+        `YICI_LIMIT_${name}`,
+        'ip:100000/1m,account:100000/1m',
+      ]),
+    ),
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
   };
 }
