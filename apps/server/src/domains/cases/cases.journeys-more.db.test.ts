@@ -391,7 +391,7 @@ describe('不动产转移登记 by 张三 as seller, across New Year 2019', () =
     expect(byIdentifier.reasons).toContainEqual({ code: 'REVOKED', message: '证照已注销' });
     expect(byIdentifier.certificate).toBeNull();
     // Whoever presents the title itself reads the reason and its successor.
-    const document = (await call('GET', `/api/documents/${old.identifier}/json`, zhang)).body;
+    const document = (await call('GET', `/api/documents/${old.identifier}/json`, zhang)).json() as unknown;
     const checked = (await call('POST', '/api/certificates/verify', null, { certificate: document })).json() as Awaited<
       ReturnType<typeof verify>
     >;

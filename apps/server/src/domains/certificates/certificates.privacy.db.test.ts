@@ -155,12 +155,14 @@ describe('verification by the document itself', () => {
 
   it('does not hand the registered content to a forged document that names a real identifier', async () => {
     const card = await identityCardOf(zhang);
+    // A well-formed document that names the real identifier, with made-up content and signature.
+    const real = (await call('GET', `/api/documents/${card.identifier}/json`, zhang)).body as {
+      content: Record<string, unknown>;
+    };
     const forged = {
-      format: 'yici-certificate/1',
-      content: { identifier: card.identifier, sealId: 'none', data: {} },
-      contentHash: card.contentHash,
-      signature: '00',
-      annotation: null,
+      ...real,
+      content: { ...real.content, holder: { kind: 'person', id: '370102199001010000', name: '某某' }, data: {} },
+      signature: '0'.repeat(128),
     };
     const { body } = await call('POST', '/api/certificates/verify', null, { certificate: forged });
     expect(body).toMatchObject({ valid: false, disclosure: 'validity', certificate: null });
