@@ -33,15 +33,20 @@ let database: ScratchDatabase;
 let server: Server;
 let applicants: Applicant[];
 
-/** The server processes the first process runs (its children), by pid. */
+/**
+ * The server processes the first process runs (its node children), by pid. The TypeScript loader
+ * may run an esbuild service as a child too: it is not a server process.
+ */
 function workerPids(parent: number): number[] {
   const pids: number[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      // Field 4 of /proc/<pid>/stat, after the command name in parentheses, is the parent pid.
-      const ppid = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
-      if (ppid === parent) pids.push(Number(entry));
+      // /proc/<pid>/stat: pid (command) state ppid …
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const command = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const ppid = Number(stat.slice(stat.lastIndexOf(') ') + 2).split(' ')[1]);
+      if (ppid === parent && command.startsWith('node')) pids.push(Number(entry));
     } catch {
       // the process ended meanwhile
     }
