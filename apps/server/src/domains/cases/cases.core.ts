@@ -156,20 +156,10 @@ export function createCaseCore(deps: CasesDeps) {
     template: string,
     text: string,
   ): Statement[] {
-    const phone = row.delivery.phone;
-    if (!phone) return [];
-    return [
-      outbox.enqueueStatement({
-        channel: 'sms',
-        recipient: phone,
-        template,
-        body: `【一次办好】${text}${row.caseNumber ? `（办件编号 ${row.caseNumber}）` : ''}`,
-        payload: { caseNumber: row.caseNumber },
-      }),
-    ];
+    return notifyPartyStatements(row.delivery.phone, row, template, text);
   }
 
-  /** A text message to another party of the case (the buyer asked to join), as a statement. */
+  /** A text message to a party of the case (the applicant, or the buyer asked to join), as a statement. */
   function notifyPartyStatements(
     phone: string | null | undefined,
     row: Pick<CaseRow, 'caseNumber'>,
