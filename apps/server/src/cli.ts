@@ -8,6 +8,8 @@
  *                                                  whole file too); exit 0 valid, 1 invalid, 2 unreadable
  *   yici backup <file>          the whole database into one file (pg_dump, or PGlite's data directory)
  *   yici restore <file> --yes   replace the database's content with a backup's
+ *   yici simulate --from D --to D --scale S --seed N [--profile file]   a province's days through
+ *                               the real use cases on simulated time (模拟环境 databases only)
  */
 import { ConfigError, loadConfig } from './platform/config';
 import { systemClock } from './platform/clock';
@@ -19,6 +21,8 @@ import { resolveAuditSigningKey } from './platform/audit/audit.signing';
 import { checkpointDirectoryOf } from './platform/audit/audit.checkpoints';
 import { runCertVerify } from './domains/certificates/certificates.cli';
 import { BackupError, backupDatabase, restoreDatabase } from './platform/db/backup';
+import { runSimulate } from './domains/simulation/simulation.cli';
+import { resolveSealMasterKey } from './platform';
 
 const USAGE = `用法 usage:
   yici outbox [--limit N]   查看开发环境短信发件箱（验证码）
@@ -26,7 +30,9 @@ const USAGE = `用法 usage:
   yici audit checkpoint [--out <文件>]            签署当前链头检查点并导出全部检查点（交见证方留存）
   yici cert verify <文件> --keys <seals.json>   离线核验下载的电子证照（公钥取自 GET /api/seals）
   yici backup <文件>        备份整个数据库（PostgreSQL 用 pg_dump；内嵌数据库须先停止服务）
-  yici restore <文件> --yes 用备份替换数据库内容（须先停止服务）`;
+  yici restore <文件> --yes 用备份替换数据库内容（须先停止服务）
+  yici simulate --from 2018-01-01 --to 2018-12-31 --scale 0.001 --seed 42 [--profile 文件]
+                            在模拟环境数据库上按日模拟全省办件（可中断后继续）`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, sub, ...rest] = argv;
@@ -40,7 +46,12 @@ async function main(argv: string[]): Promise<number> {
     }
     return runCertVerify({ file, keys: rest[keysFlag + 1]!, today: systemClock.today() });
   }
-  const config = loadConfig(process.env, process.cwd());
+  // A simulation keeps its data apart: the simulated platform's data directory unless one is named.
+  const env =
+    command === 'simulate' && !process.env.YICI_DATA_DIR
+      ? { ...process.env, YICI_DATA_DIR: 'data/simulation-runtime' }
+      : process.env;
+  const config = loadConfig(env, process.cwd());
   // Backup and restore work on the database as a whole, without opening it as the platform does.
   if (command === 'backup' || command === 'restore') {
     if (!sub || sub.startsWith('--')) {
@@ -61,6 +72,16 @@ async function main(argv: string[]): Promise<number> {
   }
   const database = await openDatabase(databaseOptionsOf(config));
   try {
+    // Checks the database's mode before migrating it: a real-mode database is left untouched.
+    if (command === 'simulate')
+      return await runSimulate({
+        argv: [sub ?? '', ...rest],
+        database,
+        sealMasterKey: resolveSealMasterKey(config).key,
+        auditSigner: resolveAuditSigningKey({ configured: config.auditSigningKey, dataDir: config.dataDir }).signer,
+        publicUrl: config.publicUrl,
+        realNow: () => Date.now(),
+      });
     await database.migrate();
     if (command === 'outbox') {
       const limitFlag = [sub, ...rest].indexOf('--limit');

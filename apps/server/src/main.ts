@@ -6,7 +6,16 @@
 import cluster from 'node:cluster';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig, withCommandLine, type Config } from './platform/config';
-import { systemClock } from './platform/clock';
+import { fixedClock, systemClock, type Clock } from './platform/clock';
+import { chinaMinute, createSimulatedClock, type SimulatedClock } from './domains/simulation/simulation.clock';
+import {
+  ClockModeMismatch,
+  loadClockAnchor,
+  recordInstallationMode,
+  requireInstallationMode,
+  saveClockAnchor,
+  startClockKeeper,
+} from './domains/simulation/simulation.installation';
 import { startPeriodicJob } from './platform/jobs/periodic-job';
 import { createPlatformHttp, createServices, databaseOptionsOf, openDatabase, resolveSealMasterKey } from './platform';
 import type { FastifyBaseLogger } from 'fastify';
@@ -24,16 +33,50 @@ async function main() {
   return runServer(config);
 }
 
-/** Migrates and seeds once, here, so that the worker processes never race to do it. */
+const MODE_HINT = {
+  real: '模拟环境请使用自己的数据目录（默认 data/simulation-runtime）或数据库。',
+  simulated: '正式环境的数据库不能用于模拟；请使用另一个数据目录或数据库。',
+} as const;
+
+/**
+ * Migrates and seeds once, here, so that the worker processes never race to do it. A database
+ * keeps the clock mode of its first start: the other mode is refused before anything is written.
+ */
 async function prepareDatabase(config: Config, database: Database, sealKey: Buffer) {
   const started = Date.now();
+  await requireInstallationMode(database, config.clock.mode, MODE_HINT[config.clock.mode]);
   await database.migrate();
+  await recordInstallationMode(database.db, config.clock.mode, new Date());
+  if (config.clock.mode === 'simulated') await anchorSimulatedClock(database, config.clock);
   if (config.seed !== 'demo') return;
-  const outcome = await seedReferenceData(database.db, { clock: systemClock, scope: 'full', sealMasterKey: sealKey });
+  // A simulated platform's seals, certificates and accounts are made as of its start instant, so
+  // that what it issues on its first simulated day verifies against seals valid from before then.
+  const seedClock: Clock = config.clock.mode === 'simulated' ? fixedClock(config.clock.start) : systemClock;
+  const outcome = await seedReferenceData(database.db, { clock: seedClock, scope: 'full', sealMasterKey: sealKey });
   if (outcome === 'seeded')
     console.log(
       `已初始化参考数据与演示数据（区划、部门、服务网点、事项清单、人口与法人库、电子证照、演示账号），用时 ${Date.now() - started} ms`,
     );
+}
+
+/**
+ * The simulated clock's anchor at start: the configured start the first time, afterwards the
+ * last reading kept (time stood still while the platform was down), at the configured rate.
+ */
+async function anchorSimulatedClock(database: Database, clock: { start: Date; rate: number | null }) {
+  const kept = await loadClockAnchor(database.db);
+  const simulatedAt = kept?.simulatedAt ?? clock.start.getTime();
+  await saveClockAnchor(database.db, { simulatedAt, realAt: Date.now(), rate: clock.rate }, new Date());
+}
+
+/** Real time, or the simulated clock from the anchor the first process kept. */
+async function platformClock(config: Config, database: Database): Promise<Clock | SimulatedClock> {
+  if (config.clock.mode === 'real') return systemClock;
+  const anchor = await loadClockAnchor(database.db);
+  const realNow = () => Date.now();
+  return anchor
+    ? createSimulatedClock({ anchor: { ...anchor, rate: config.clock.rate }, realNow })
+    : createSimulatedClock({ start: config.clock.start, rate: config.clock.rate, realNow });
 }
 
 /** The first of several processes: prepares the database, then keeps N servers running. */
@@ -92,9 +135,10 @@ async function runServer(config: Config) {
     if (auditKey.warning) console.warn(`注意：${auditKey.warning}`);
     await prepareDatabase(config, database, sealKey.key);
   }
+  const clock = await platformClock(config, database);
   const services = createServices({
     database,
-    clock: systemClock,
+    clock,
     sealMasterKey: sealKey.key,
     publicUrl: config.publicUrl,
     audit: {
@@ -106,7 +150,7 @@ async function runServer(config: Config) {
   const http = await createPlatformHttp({
     database,
     services,
-    clock: systemClock,
+    clock,
     logLevel: config.logLevel,
     webDist: config.webDist,
     secureCookies: config.secureCookies,
@@ -137,6 +181,14 @@ async function runServer(config: Config) {
     },
     onError: jobErrorLog(http.log, 'calendar warning'),
   });
+  services.afterClockAdvance.push(
+    () => caseRules.runNow(),
+    () => calendarWarnings.runNow(),
+  );
+  const clockKeeper =
+    'mode' in clock
+      ? startClockKeeper({ db: database.db, clock, onError: jobErrorLog(http.log, 'clock keeping') })
+      : null;
   // Also once at start, so a server started in December does not wait an hour to warn.
   void services.calendar
     .warnAdministrators()
@@ -144,8 +196,9 @@ async function runServer(config: Config) {
   // A dropped connection fails the request it served (503); a stray rejection is logged, never fatal.
   process.on('unhandledRejection', (error) => http.log.error({ err: error }, 'unhandled rejection'));
   await http.listen({ port: config.port, host: config.host });
-  if (!isWorker) printBanner(config);
-  stopOnSignals({ http, jobs: [caseRules, calendarWarnings], services, database, quiet: isWorker });
+  if (!isWorker) printBanner(config, clock);
+  const jobs = [caseRules, calendarWarnings, ...(clockKeeper ? [clockKeeper] : [])];
+  stopOnSignals({ http, jobs, services, database, quiet: isWorker, beforeClose: clockKeeper?.keepNow });
 }
 
 /**
@@ -162,12 +215,19 @@ function jobErrorLog(log: FastifyBaseLogger, job: string) {
   };
 }
 
-function printBanner(config: Config) {
+function printBanner(config: Config, clock?: Clock | SimulatedClock) {
   const where = config.database.kind === 'pglite' ? `PGlite，数据目录 ${config.database.dataDir}` : 'PostgreSQL';
+  const simulated =
+    clock && 'mode' in clock
+      ? [
+          `  模拟环境 · 模拟时间 ${chinaMinute(clock.now())}（${clock.rate === null ? '管理员拨动：POST /api/admin/clock/advance' : `${clock.rate} 倍速`}）`,
+        ]
+      : [];
   console.log(
     [
       '',
       `  一次 Yici 政务服务平台已启动  http://localhost:${config.port}`,
+      ...simulated,
       `  数据库：${where}`,
       `  接口文档：http://localhost:${config.port}/docs   健康检查：http://localhost:${config.port}/api/health`,
       `  演示账号（密码均为 ${DEMO_PASSWORD}）：`,
@@ -187,6 +247,8 @@ function stopOnSignals(parts: {
   services: ReturnType<typeof createServices>;
   database: Database;
   quiet: boolean;
+  /** Last words to the database before it closes (the simulated clock's reading). */
+  beforeClose?: () => Promise<void>;
 }) {
   const say = (line: string) => (parts.quiet ? undefined : console.log(line));
   let stopping = false;
@@ -199,6 +261,7 @@ function stopOnSignals(parts: {
     for (const job of parts.jobs) await job.stop();
     await parts.services.outbox.stop();
     await parts.services.audit.stop();
+    await parts.beforeClose?.().catch(() => undefined);
     await parts.database.close();
     say('已停止。');
     process.exit(0);
@@ -210,7 +273,7 @@ function stopOnSignals(parts: {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) console.error(error.message);
+  if (error instanceof ConfigError || error instanceof ClockModeMismatch) console.error(error.message);
   else console.error(error);
   process.exit(1);
 });

@@ -38,6 +38,9 @@ import { createPlanResolver } from './domains/cases/cases.plan';
 import { createSerialAllocator } from './domains/cases/cases.serials';
 import { createCasesService } from './domains/cases/cases.service';
 import { casesRoutes } from './domains/cases/cases.routes';
+import { createClockControl } from './domains/simulation/simulation.clock-control';
+import { simulationRoutes } from './domains/simulation/simulation.routes';
+import type { SimulatedClock } from './domains/simulation/simulation.clock';
 
 export const VERSION: string = (
   JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -46,7 +49,8 @@ export const VERSION: string = (
 /** Wires the domains' services over one database: the only place that knows them all. */
 export function createServices(options: {
   database: Database;
-  clock: Clock;
+  /** Real time, or the simulated clock of 模拟环境: every domain and job reads this one. */
+  clock: Clock | SimulatedClock;
   sealMasterKey: Buffer;
   publicUrl: string;
   transport?: OutboxTransport;
@@ -113,7 +117,23 @@ export function createServices(options: {
     plans: createPlanResolver({ catalog, network, clock }),
     serials: createSerialAllocator(db),
   });
+  // Jobs a process runs on time (the law's deadline rules, calendar warnings) register here to
+  // run at once after an administrator moved the simulated clock.
+  const afterClockAdvance: (() => void)[] = [];
+  const clockControl = createClockControl({
+    db,
+    clock,
+    audit,
+    calendar,
+    onAdvanced: () => {
+      audit.sealSoon();
+      outbox.deliverSoon();
+      for (const run of afterClockAdvance) run();
+    },
+  });
   return {
+    clockControl,
+    afterClockAdvance,
     audit,
     outbox,
     registries,
@@ -148,6 +168,7 @@ export async function createPlatformHttp(options: {
     logLevel: options.logLevel,
     version: VERSION,
     databaseKind: options.database.kind,
+    simulated: services.clockControl.simulated,
     pingDatabase: () => options.database.ping(),
     webDist: options.webDist,
     resolveSession: services.identity.resolveSession,
@@ -165,6 +186,7 @@ export async function createPlatformHttp(options: {
       catalogRoutes(services.catalog),
       certificatesRoutes(services.certificates, services.seals),
       casesRoutes(services.cases),
+      simulationRoutes(services.clockControl),
     ],
   });
 }

@@ -50,6 +50,8 @@ export const HealthSchema = z
     status: z.literal('ok'),
     database: z.enum(['pglite', 'postgresql']),
     version: z.string(),
+    /** True on a simulated platform (模拟环境): its time, and everything it holds, is not real. */
+    simulated: z.boolean(),
   })
   .meta({ id: 'Health' });
 export type Health = z.infer<typeof HealthSchema>;

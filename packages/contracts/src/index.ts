@@ -7,3 +7,4 @@ export * from './registries';
 export * from './certificates';
 export * from './cases';
 export * from './labels';
+export * from './simulation';

@@ -148,10 +148,13 @@ export const LABELS = {
     'identity.staff.update': '调整工作人员',
     'platform.audit.read': '查询审计日志',
     'platform.calendar.override': '调整工作日历',
+    'platform.clock.advance': '拨快模拟时间',
     'registries.person.read': '查询人口库',
     'certificates.seal.rotate': '轮换电子印章',
     'certificates.seal.revoke': '吊销电子印章',
   } as Record<string, string>,
+  /** The platform's clock mode (模拟环境: simulated time for training and the 2018 journeys). */
+  clockMode: { real: '实际时间', simulated: '模拟时间' } as Record<string, string>,
   entityType: ENTITY_TYPE_NAMES,
   entityStatus: ENTITY_STATUS_NAMES,
   sex: SEX_NAMES,

@@ -16,7 +16,8 @@ const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
-  YICI_DATA_DIR: z.string().min(1).default('data/runtime'),
+  // Default data/runtime; data/simulation-runtime for a simulated platform, so the two never share data.
+  YICI_DATA_DIR: z.string().min(1).optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   YICI_WEB_DIST: z.string().default('apps/web/dist'),
@@ -46,6 +47,13 @@ const ConfigSchema = z.object({
   ...rateLimitVariables(),
   // Server processes sharing the port and the PostgreSQL database (`npm start -- --workers N`).
   YICI_WORKERS: z.coerce.number().int().min(1).max(32).default(1),
+  // 模拟环境: simulated time from YICI_CLOCK_START, at YICI_CLOCK_RATE simulated seconds per real
+  // second, or standing still until an administrator advances it (no rate).
+  YICI_CLOCK: z.enum(['real', 'simulated']).default('real'),
+  YICI_CLOCK_START: z.iso
+    .datetime({ offset: true, message: '应为带时区的时刻，如 2018-09-27T10:00:00+08:00' })
+    .optional(),
+  YICI_CLOCK_RATE: z.coerce.number().positive('应为正数（模拟秒/实际秒）').max(1_000_000).optional(),
 });
 
 function rateLimitVariables() {
@@ -88,6 +96,8 @@ export type Config = Readonly<{
   trustProxy: boolean | string;
   rateLimits: RateLimits;
   workers: number;
+  /** Real time, or simulated time from `start` at `rate` (null: advanced by hand). */
+  clock: { mode: 'real' } | { mode: 'simulated'; start: Date; rate: number | null };
 }>;
 
 export class ConfigError extends Error {}
@@ -113,7 +123,15 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
       '配置有误 (invalid configuration):\n  YICI_WORKERS: 多个服务进程需要 PostgreSQL（设置 DATABASE_URL）；内嵌数据库只能由一个进程使用',
     );
   }
-  const dataDir = path.resolve(cwd, e.YICI_DATA_DIR);
+  const clockProblems = [
+    e.YICI_CLOCK === 'simulated' && !e.YICI_CLOCK_START ? '  YICI_CLOCK_START: 模拟时间需要起始时刻' : null,
+    e.YICI_CLOCK === 'real' && (e.YICI_CLOCK_START || e.YICI_CLOCK_RATE)
+      ? '  YICI_CLOCK: 设置了 YICI_CLOCK_START 或 YICI_CLOCK_RATE，但未设置 YICI_CLOCK=simulated'
+      : null,
+  ].filter((line) => line !== null);
+  if (clockProblems.length > 0) throw new ConfigError(`配置有误 (invalid configuration):\n${clockProblems.join('\n')}`);
+  const simulated = e.YICI_CLOCK === 'simulated';
+  const dataDir = path.resolve(cwd, e.YICI_DATA_DIR ?? (simulated ? 'data/simulation-runtime' : 'data/runtime'));
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,
@@ -142,5 +160,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
       ) as RateLimits,
     ),
     workers: e.YICI_WORKERS,
+    clock: simulated
+      ? ({ mode: 'simulated', start: new Date(e.YICI_CLOCK_START!), rate: e.YICI_CLOCK_RATE ?? null } as const)
+      : ({ mode: 'real' } as const),
   });
 }

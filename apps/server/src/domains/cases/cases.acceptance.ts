@@ -1,3 +1,4 @@
+import { isSimulated } from '../../platform/simulated-mark';
 import { labelOf } from '@yici/contracts';
 import { randomUUID } from 'node:crypto';
 import type { Case, CaseMaterial, ClockView } from '@yici/contracts';
@@ -459,7 +460,9 @@ export function createAcceptanceUseCases(deps: CasesDeps) {
       const notice = await repo.findNotice(noticeId);
       if (!notice || notice.caseId !== caseId) throw casesErrors.noticeNotFound(noticeId);
       if (notice.pdf) return notice.pdf;
-      const pdf = await renderNoticePdf(notice.content as unknown as NoticeDocument);
+      const pdf = await renderNoticePdf(notice.content as unknown as NoticeDocument, {
+        simulated: isSimulated(clock),
+      });
       await repo.saveNoticePdf(noticeId, pdf);
       return pdf;
     },

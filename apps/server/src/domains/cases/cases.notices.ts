@@ -1,3 +1,4 @@
+import { drawSimulatedMark } from '../../platform/simulated-mark';
 import PDFDocument from 'pdfkit';
 import { requireCjkFont, type CjkFont } from '../certificates/certificates.fonts';
 import { collectPdf, formatChineseDate } from '../certificates/certificates.pdf';
@@ -37,6 +38,8 @@ export type NoticeDocument = {
 export type NoticeKind = 'correction' | 'refusal' | 'deferred_acceptance' | 'acceptance';
 
 export type RenderNoticeOptions = {
+  /** 模拟环境: every page carries the mark “模拟”. */
+  simulated?: boolean;
   /** Off in tests, so the drawn text can be read back from the file. */
   compress?: boolean;
   /** Defaults to the CJK font certificates are printed with. */
@@ -216,6 +219,13 @@ export async function renderNoticePdf(notice: NoticeDocument, options: RenderNot
   doc.font(FONT).fillColor(COLOURS.ink);
   for (const block of blocks) drawBlock(doc, block);
   drawPageNumbers(doc);
+  if (options.simulated) {
+    const { start, count } = doc.bufferedPageRange();
+    for (let page = start; page < start + count; page++) {
+      doc.switchToPage(page);
+      drawSimulatedMark(doc, PAGE.width);
+    }
+  }
   doc.end();
   return finished;
 }

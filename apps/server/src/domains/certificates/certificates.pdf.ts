@@ -1,3 +1,4 @@
+import { drawSimulatedMark } from '../../platform/simulated-mark';
 import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
@@ -9,6 +10,8 @@ import { drawSealOnPdf, SEAL_RED } from './certificates.seal-picture';
 export type CertificatePdfField = { label: string; value: string };
 
 export type CertificatePdfInput = {
+  /** 模拟环境: the page carries the mark “模拟”. */
+  simulated?: boolean;
   /** e.g. 营业执照 */
   title: string;
   identifier: string;
@@ -82,6 +85,7 @@ export async function renderCertificatePdf(input: CertificatePdfInput): Promise<
   drawFooter(doc, input);
   embedPayload(doc, input.payloadJson);
   if (input.fileSignature) addFileSignaturePlaceholder(doc, input.fileSignature);
+  if (input.simulated) drawSimulatedMark(doc, PAGE.width);
   doc.end();
   return input.fileSignature ? signPdfFile(await finished, input.fileSignature.sign) : finished;
 }

@@ -1,3 +1,4 @@
+import { isSimulated } from '../../platform/simulated-mark';
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Certificate, Disclosure, VerificationResult } from '@yici/contracts';
 import type { RequestContext } from '../../platform/actor';
@@ -544,6 +545,7 @@ export function createCertificateService(deps: CertificatesDeps) {
       // The platform's seal signs the file: it may render long after the issuer's seal was rotated.
       const fileSeal = await db.transaction((tx) => seals.signingSealFor(tx, deps.platformBody));
       const pdf = await renderCertificatePdf({
+        simulated: isSimulated(clock),
         title: type?.name ?? row.typeSlug,
         identifier: row.identifier,
         holderName: row.holderName,

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, getTableColumns, gt, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gt, isNull, like, lte, or, sql, type SQL } from 'drizzle-orm';
 import { PgTransaction, type PgTable } from 'drizzle-orm/pg-core';
 import type { LegalEntity, Person, SubjectType } from '@yici/contracts';
 import { queryRowsPrepared, runText, type DbOrTx } from '../../platform/db/database';
@@ -70,6 +70,17 @@ function registryQueries(db: DbOrTx) {
   return {
     // The two hot reads (every holder check and real-name match) as prepared text: no query
     // building, planned once per connection. Dates come back as text, as the string-mode columns do.
+    /** ID numbers of adults registered under a region (ordered, so a draw over them is repeatable). */
+    async adultIdNumbersIn(regionPrefix: string, bornBy: string, limit: number): Promise<string[]> {
+      const rows = await db
+        .select({ idNumber: population.idNumber })
+        .from(population)
+        .where(and(like(population.householdRegionCode, `${regionPrefix}%`), lte(population.birthDate, bornBy)))
+        .orderBy(population.idNumber)
+        .limit(limit);
+      return rows.map((r) => r.idNumber);
+    },
+
     async findPerson(idNumber: string): Promise<Person | null> {
       const rows = await runText<Person>(db, FIND_PERSON, [idNumber], 'y_reg_find_person');
       return rows[0] ?? null;

@@ -355,6 +355,15 @@ function registriesUseCases(deps: RegistriesDeps) {
      * A subject's data-use log, newest first (我的数据使用记录). The service does not know who asks:
      * callers let only the person themselves, or an entity's legal representative, reach it.
      */
+    /**
+     * Who lives where, for the simulator's world (模拟环境): ID numbers of adults of a region, no
+     * names or other facts. It is not a view of anyone's data by staff, so it logs no data use;
+     * what a clerk then reads about the person at the window is logged as always.
+     */
+    async adultsOfRegion(regionPrefix: string, bornBy: string, limit: number): Promise<string[]> {
+      return repo.adultIdNumbersIn(regionPrefix, bornBy, limit);
+    },
+
     async listDataUse(query: {
       subjectType: SubjectType;
       subjectId: string;

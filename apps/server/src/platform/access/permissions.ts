@@ -25,6 +25,8 @@ export const PERMISSIONS = {
   'audit:read': { staff: ['administrator', 'supervisor'] },
   'audit:verify': { staff: ['administrator', 'supervisor'] },
   'calendar:edit': { staff: ['administrator'] },
+  // 模拟环境 only: moving the simulated clock forward.
+  'clock:advance': { staff: ['administrator'] },
   'certificate:read_own': { person: 'any' },
   // One certificate: its holder, or staff of the issuing region (scope checked in the use case).
   'certificate:view': { person: 'any', staff: ['window_clerk', 'reviewer', 'approver', 'supervisor', 'administrator'] },

@@ -251,6 +251,11 @@ export function createAuditLog(options: AuditLogOptions) {
       });
     },
 
+    /** A sealing turn now (it publishes the day's checkpoint when due), e.g. after the simulated clock moved. */
+    sealSoon(): void {
+      sealer?.runNow();
+    },
+
     /** Stops the sealer and waits for a seal in progress. */
     async stop(): Promise<void> {
       const running = sealer;

@@ -49,6 +49,8 @@ export type HttpOptions = {
   logLevel: string;
   version: string;
   databaseKind: 'pglite' | 'postgresql';
+  /** 模拟环境: /api/health says so (`simulated: true`). */
+  simulated?: boolean;
   /** Throws when the database cannot answer; /api/health then answers 503. (Bare test apps leave it out.) */
   pingDatabase?: () => Promise<void>;
   routes: RouteTable[];
@@ -149,7 +151,12 @@ export async function createHttpApp(options: HttpOptions): Promise<FastifyInstan
     async () => {
       // Throws when the database is unreachable: the problem handler answers 503 DATABASE_UNAVAILABLE.
       await options.pingDatabase?.();
-      return { status: 'ok' as const, database: options.databaseKind, version: options.version };
+      return {
+        status: 'ok' as const,
+        database: options.databaseKind,
+        version: options.version,
+        simulated: options.simulated ?? false,
+      };
     },
   );
   api.get(

@@ -6,6 +6,11 @@
 export type PeriodicJob = {
   /** Stops scheduling and waits for a run in progress to finish. */
   stop(): Promise<void>;
+  /**
+   * Runs as soon as possible instead of at the next interval (e.g. after the simulated clock was
+   * moved by hand, so that what became due shows at once); a run in progress is not doubled.
+   */
+  runNow(): void;
 };
 
 export function startPeriodicJob(options: {
@@ -42,6 +47,12 @@ export function startPeriodicJob(options: {
 
   schedule(options.intervalMs);
   return {
+    runNow() {
+      if (stopped || running) return;
+      if (timer) clearTimeout(timer);
+      timer = null;
+      schedule(0);
+    },
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);

@@ -102,6 +102,11 @@ export function createOutbox(deps: { db: Db; clock: Clock; transport: OutboxTran
       });
     },
 
+    /** A delivery turn now instead of at the next interval. */
+    deliverSoon(): void {
+      job?.runNow();
+    },
+
     /** Stops delivering and waits for a delivery in progress. */
     async stop() {
       const running = job;

@@ -1,0 +1,632 @@
+import { sql } from 'drizzle-orm';
+import type { Case, CaseSummary, MaterialSupply, PreparedApplication, Task } from '@yici/contracts';
+import type { RequestContext, StaffRole } from '../../platform/actor';
+import type { Db } from '../../platform/db/database';
+import { queryRows } from '../../platform/db/database';
+import { DomainError } from '../../platform/errors';
+import type { Services } from '../../platform';
+import { keyed, normal, pickWeighted, poisson, type Draw } from './simulation.random';
+import type { SimulationProfile } from './simulation.profile';
+
+/**
+ * `yici simulate`: a province-year driven day by day on a simulated clock through the SAME use
+ * cases the API calls (validation, access checks as the acting staff member, clocks,
+ * certificates, audit) — the simulator only decides who does what and when.
+ *
+ * What happens on a day is a list of behaviours (intake at the window, review in the
+ * departments, the law's own rules); other kinds of activity (12345 tickets, ratings) plug in as
+ * further behaviours. Every draw is keyed by (seed, what, whom), never by the order of a run, so
+ * a run resumed after an interruption continues exactly as an uninterrupted one would.
+ */
+export type SimulationClock = { set(instant: Date): void; now(): Date; today(): string };
+
+export type SimulationRun = {
+  from: string;
+  to: string;
+  scale: number;
+  seed: number;
+};
+
+export type DayContext = {
+  day: string;
+  workday: boolean;
+  /** Moves the simulated clock to a China time of this day ("09:30"). */
+  at(time: string): void;
+  world: World;
+};
+
+/** One kind of activity on a simulated day. */
+export type Behaviour = { name: string; onDay(day: DayContext): Promise<void> };
+
+export type Progress = { day: string; daysDone: number; daysTotal: number; filed: number; completed: number };
+
+type City = { code: string; name: string; counties: { code: string; weight: number }[] };
+type Staff = { clerk: RequestContext; approvers: RequestContext[] };
+
+export type World = {
+  run: SimulationRun;
+  profile: SimulationProfile;
+  services: Services;
+  cities: City[];
+  staff: Map<string, Staff>;
+  admin: RequestContext;
+  counters: {
+    filed: number;
+    accepted: number;
+    refused: number;
+    corrections: number;
+    decided: number;
+    extended: number;
+    failed: number;
+  };
+  failures: Map<string, number>;
+};
+
+const PROGRESS_KEY = 'simulation_progress';
+const STAFF_PASSWORD = 'Yici@2018';
+const TINY_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
+const chinaInstant = (day: string, time: string) => new Date(`${day}T${time}:00+08:00`);
+const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+function staffContext(
+  view: { id: string; name: string; roles: StaffRole[]; regionCode: string; departmentId: string | null },
+  requestId: string,
+): RequestContext {
+  return {
+    actor: {
+      kind: 'staff',
+      accountId: view.id,
+      name: view.name,
+      roles: view.roles,
+      departmentId: view.departmentId,
+      regionCode: view.regionCode,
+    },
+    requestId,
+    ip: null,
+  };
+}
+
+// ------------------------------------------------------------------ progress (resumable)
+
+type Recorded = SimulationRun & { lastDay: string | null };
+
+export async function readProgress(db: Db): Promise<Recorded | null> {
+  const rows = await queryRows<{ value: string }>(db, sql`select value from platform_meta where key = ${PROGRESS_KEY}`);
+  return rows[0] ? (JSON.parse(rows[0].value) as Recorded) : null;
+}
+
+async function recordDay(db: Db, run: SimulationRun, day: string, now: Date) {
+  const value = JSON.stringify({ ...run, lastDay: day });
+  await db.execute(
+    sql`insert into platform_meta (key, value, updated_at) values (${PROGRESS_KEY}, ${value}, ${now})
+        on conflict (key) do update set value = excluded.value, updated_at = excluded.updated_at`,
+  );
+}
+
+// ------------------------------------------------------------------ the world: cities, staff
+
+/** The cities and counties of the profile that the database's network holds on the first day. */
+async function citiesOf(services: Services, profile: SimulationProfile, asOf: string): Promise<City[]> {
+  const cities: City[] = [];
+  for (const c of profile.cities) {
+    const counties = (await services.network.listRegions({ parent: c.code, asOf })).filter((r) => r.level === 'county');
+    const departments = await services.network.listDepartments({ region: counties[0]?.code ?? c.code });
+    if (counties.length === 0 || departments.length === 0) continue;
+    const weights = profile.countyWeights.byCity[c.code];
+    cities.push({
+      code: c.code,
+      name: c.name,
+      counties: counties
+        .map((r) => ({ code: r.code, weight: weights ? (weights[r.code] ?? 0) : 1 }))
+        .filter((r) => r.weight > 0),
+    });
+  }
+  return cities;
+}
+
+/**
+ * One window clerk and the profile's approvers per city, created as an administrator creates
+ * staff (identity's createStaff: access check, password hash, audit entry); found again on resume.
+ */
+async function staffOf(world: Omit<World, 'staff'>): Promise<Map<string, Staff>> {
+  const { services, admin } = world;
+  const existing = new Map((await services.identity.listStaff(admin)).map((s) => [s.login, s]));
+  const ensure = async (login: string, name: string, roles: StaffRole[], regionCode: string, phone: string) => {
+    const found =
+      existing.get(login) ??
+      (await services.identity.createStaff(admin, {
+        login,
+        name,
+        phone,
+        password: STAFF_PASSWORD,
+        roles,
+        regionCode,
+        departmentId: null,
+      }));
+    return staffContext(found, `simulate-${login}`);
+  };
+  const staff = new Map<string, Staff>();
+  let n = 0;
+  for (const city of world.cities) {
+    n += 1;
+    const clerk = await ensure(
+      `sim.${city.code}.clerk`,
+      `${city.name}模拟窗口`,
+      ['window_clerk'],
+      city.code,
+      `1370000${String(n).padStart(2, '0')}00`,
+    );
+    const approvers: RequestContext[] = [];
+    for (let i = 1; i <= world.profile.departments.default.staffPerCity; i++)
+      approvers.push(
+        await ensure(
+          `sim.${city.code}.approver${i}`,
+          `${city.name}模拟审批${i}`,
+          ['reviewer', 'approver'],
+          city.code,
+          `1370000${String(n).padStart(2, '0')}${String(i).padStart(2, '0')}`,
+        ),
+      );
+    staff.set(city.code, { clerk, approvers });
+  }
+  return staff;
+}
+
+// ------------------------------------------------------------------ demand
+
+function dailyMean(world: World, day: string, workdaysLeftInMonth: number): number {
+  const { profile, run } = world;
+  const s = profile.seasonality;
+  const month = Number(day.slice(5, 7)) - 1;
+  // Working days in a year: about 250; the monthly factors average about 1.
+  let mean = (profile.annualApplications.value * run.scale * s.months[month]!) / 250;
+  if (day >= s.springFestival.from && day <= s.springFestival.to) mean *= s.springFestival.factor;
+  if (day >= s.nationalDay.from && day <= s.nationalDay.to) mean *= s.nationalDay.factor;
+  if (workdaysLeftInMonth < s.monthEnd.lastWorkdays) mean *= s.monthEnd.factor;
+  return mean;
+}
+
+const populationWeights = (world: World) =>
+  world.cities.map((c) => [c, world.profile.cities.find((p) => p.code === c.code)!.population] as const);
+
+// ------------------------------------------------------------------ filing at the window
+
+const preparedCache = new Map<string, PreparedApplication>();
+
+function fillForm(prepared: PreparedApplication, day: string, key: string): Record<string, string> {
+  const form: Record<string, string> = {};
+  for (const p of prepared.prefilled) form[p.field] = p.value;
+  for (const field of prepared.fields) {
+    if (form[field.key] !== undefined) continue;
+    if (field.type === 'choice') form[field.key] = field.options![0]!.value;
+    else if (field.type === 'number') form[field.key] = '10';
+    else if (field.type === 'date') form[field.key] = day;
+    else if (field.type === 'phone') form[field.key] = '13805310001';
+    else if (field.key === 'entity_name') form[field.key] = `模拟${key}商贸有限公司`;
+    else if (field.key === 'bank_account_number') form[field.key] = '6228480402564890018';
+    else if (field.key === 'housing_fund_rate') form[field.key] = '8';
+    else if (field.type === 'text' || field.type === 'textarea' || !field.type)
+      form[field.key] = `${field.label}（模拟）`;
+  }
+  for (const field of prepared.fields) {
+    if (field.appliesWhen && !field.appliesWhen.in.includes(form[field.appliesWhen.field] ?? ''))
+      delete form[field.key];
+  }
+  return form;
+}
+
+async function targetOf(world: World, t: SimulationProfile['demand']['targets'][number], county: string, day: string) {
+  if (t.kind === 'bundle') return { kind: 'bundle' as const, bundleId: t.id, regionCode: county };
+  const found = await world.services.catalog.searchItems({
+    region: county,
+    asOf: day,
+    page: 1,
+    pageSize: 100,
+    q: undefined,
+  } as never);
+  const candidates = (found.items as { code: string; basicCode: string; regionCode: string | null }[]).filter(
+    (i) => i.basicCode === t.basicCode,
+  );
+  const nearest = candidates.sort((a, b) => (b.regionCode ?? '').length - (a.regionCode ?? '').length)[0];
+  return nearest ? { kind: 'item' as const, implementationCode: nearest.code } : null;
+}
+
+/** One application taken in at the window: prepared, filled, the applicant's scans uploaded, submitted. */
+async function fileAtWindow(
+  world: World,
+  clerk: RequestContext,
+  county: string,
+  day: string,
+  key: string,
+  draw: Draw,
+): Promise<Case | null> {
+  const { services, profile } = world;
+  const target = await targetOf(
+    world,
+    pickWeighted(
+      draw,
+      profile.demand.targets.map((t) => [t, t.share] as const),
+    ),
+    county,
+    day,
+  );
+  if (!target) return null;
+  const residents = await services.registries.adultsOfRegion(
+    county,
+    `${Number(day.slice(0, 4)) - 20}${day.slice(4)}`,
+    200,
+  );
+  if (residents.length === 0) return null;
+  const applicant = { kind: 'person' as const, id: residents[draw.int(residents.length)]! };
+  const cacheKey = JSON.stringify(target);
+  let blank = preparedCache.get(cacheKey);
+  if (!blank) {
+    blank = await services.cases.prepare(clerk, { target, applicant });
+    preparedCache.set(cacheKey, blank);
+  }
+  const prepared = await services.cases.prepare(clerk, { target, applicant, form: fillForm(blank, day, key) });
+  const form = fillForm(prepared, day, key);
+  const upload = await services.cases.upload(clerk, { bytes: TINY_PDF, declaredType: 'application/pdf' });
+  const materials: MaterialSupply[] = [];
+  for (const m of prepared.materials) {
+    if (m.state !== 'missing' || !m.required) continue;
+    const certificate = prepared.certificateCandidates.find((c) => c.materialKey === m.key);
+    materials.push(
+      certificate
+        ? { kind: 'certificate', materialKey: m.key, identifier: certificate.identifier }
+        : { kind: 'upload', materialKey: m.key, sha256: upload.sha256, fileName: `${m.key}.pdf` },
+    );
+  }
+  const pickup = draw.next() < profile.rates.pickupDelivery;
+  const created = await services.cases.create(
+    clerk,
+    {
+      target,
+      applicant,
+      form,
+      materials,
+      declinedCertificates: [],
+      delivery: pickup ? { method: 'pickup' } : { method: 'electronic' },
+      submit: true,
+    },
+    { intake: true, idempotencyKey: `simulate-${key}` },
+  );
+  return created.case;
+}
+
+// ------------------------------------------------------------------ behaviours
+
+/** Applications arriving at the halls on a working day, and what the window does with each. */
+export const intakeBehaviour: Behaviour = {
+  name: 'window intake',
+  async onDay({ day, workday, at, world }) {
+    if (!workday) return;
+    const cal = await world.services.calendar.calendar();
+    let left = 0;
+    for (let d = nextDay(day); d.slice(0, 7) === day.slice(0, 7); d = nextDay(d)) if (cal.isWorkday(d)) left += 1;
+    const count = poisson(keyed(world.run.seed, 'arrivals', day), dailyMean(world, day, left));
+    const cities = populationWeights(world);
+    for (let i = 0; i < count; i++) {
+      const key = `${day.replaceAll('-', '')}${String(i).padStart(4, '0')}`;
+      const draw = keyed(world.run.seed, 'application', key);
+      const city = pickWeighted(draw, cities);
+      const county = pickWeighted(
+        draw,
+        city.counties.map((c) => [c.code, c.weight] as const),
+      );
+      const staff = world.staff.get(city.code)!;
+      const minute = 9 * 60 + Math.floor((i * 7 * 60) / Math.max(count, 1));
+      at(`${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`);
+      await attempt(world, 'intake', async () => {
+        const filed = await fileAtWindow(world, staff.clerk, county, day, key, draw);
+        if (!filed) return;
+        world.counters.filed += 1;
+        const r = draw.next();
+        const { correction, refusal } = world.profile.rates;
+        if (r < refusal) {
+          await world.services.cases.refuse(staff.clerk, filed.id, { reasons: ['申请人不具备申请资格（模拟）'] });
+          world.counters.refused += 1;
+        } else if (r < refusal + correction) {
+          const material = filed.materials.find((m) => m.state === 'uploaded') ?? filed.materials[0];
+          await world.services.cases.requestCorrection(staff.clerk, filed.id, {
+            items: [{ materialKey: material?.key, problem: '复印件不清晰，请提供清晰的扫描件' }],
+          });
+          world.counters.corrections += 1;
+        } else {
+          await world.services.cases.accept(staff.clerk, filed.id, {});
+          world.counters.accepted += 1;
+        }
+      });
+    }
+  },
+};
+
+/** Corrections handed in at the window a few working days after the notice, then accepted. */
+export const correctionBehaviour: Behaviour = {
+  name: 'corrections supplied',
+  async onDay({ workday, at, world }) {
+    if (!workday) return;
+    at('10:00');
+    for (const city of world.cities) {
+      const staff = world.staff.get(city.code)!;
+      for (const c of await allCases(world, staff.clerk, 'correction')) {
+        const full = await world.services.cases.getCase(staff.clerk, c.id);
+        const noticeDay = full.notices.at(-1)?.issuedAt?.slice(0, 10) ?? null;
+        const cal = await world.services.calendar.calendar();
+        if (
+          noticeDay &&
+          cal.workdaysBetween(noticeDay, world.services.clockControl.read().today) <
+            world.profile.rates.correctionSupplyWorkdays
+        )
+          continue;
+        await attempt(world, 'correction', async () => {
+          const upload = await world.services.cases.upload(staff.clerk, {
+            bytes: TINY_PDF,
+            declaredType: 'application/pdf',
+          });
+          const asked = full.materials.filter((m) => m.problem);
+          const materials: MaterialSupply[] = (asked.length > 0 ? asked : full.materials.slice(0, 1)).map((m) => ({
+            kind: 'upload',
+            materialKey: m.key,
+            sha256: upload.sha256,
+            fileName: `${m.key}.pdf`,
+          }));
+          await world.services.cases.supplyMaterials(staff.clerk, c.id, { materials, submit: true });
+          await world.services.cases.accept(staff.clerk, c.id, {});
+          world.counters.accepted += 1;
+        });
+      }
+    }
+  },
+};
+
+/** Departments work their tasks: each takes as many working days as its speed draws; some run late and are extended. */
+export const reviewBehaviour: Behaviour = {
+  name: 'review',
+  async onDay({ workday, at, world }) {
+    if (!workday) return;
+    at('15:00');
+    for (const city of world.cities) {
+      const staff = world.staff.get(city.code)!;
+      // Tasks open up as earlier steps are granted: a few rounds let a fast bundle finish the same day.
+      for (let round = 0; round < 4; round++) {
+        const tasks = await allTasks(world, staff.approvers[0]!);
+        let acted = 0;
+        for (const task of tasks) {
+          const approver =
+            staff.approvers[
+              Number(
+                BigInt(`0x${task.id.replace(/[^0-9a-f]/g, '').slice(0, 8) || '0'}`) % BigInt(staff.approvers.length),
+              )
+            ]!;
+          const speed =
+            world.profile.departments.byKind[task.departmentId.split('-').slice(1).join('-')] ??
+            world.profile.departments.default;
+          const draw = keyed(world.run.seed, 'task', task.caseNumber ?? task.caseId, task.basicCode);
+          const needs = Math.max(0, Math.round(speed.medianWorkdays * Math.exp(speed.spread * normal(draw)) - 0.5));
+          const elapsed = task.clock.elapsedWorkdays;
+          if (elapsed < needs) {
+            const late = needs > task.clock.limitDays + task.clock.extendedDays;
+            if (
+              late &&
+              task.clock.extendedDays === 0 &&
+              (task.clock.remainingWorkdays ?? 99) <= 1 &&
+              draw.next() < world.profile.rates.extensionWhenLate
+            )
+              await attempt(world, 'extend', async () => {
+                await world.services.cases.extend(approver, task.id, {
+                  days: 5,
+                  reason: '需现场核查，经批准延期（模拟）',
+                });
+                world.counters.extended += 1;
+              });
+            continue;
+          }
+          await attempt(world, 'decide', async () => {
+            if (task.status === 'open') await world.services.cases.claim(approver, task.id, { version: task.version });
+            for (const joint of task.jointDepartments.filter((d) => !d.opinionGiven))
+              await world.services.cases.opinion(approver, task.id, {
+                opinion: '同意（联合审查意见）',
+                departmentId: joint.id,
+              });
+            await world.services.cases.decide(approver, task.id, {
+              decision: 'grant',
+              reason: '材料齐全，符合法定条件',
+            });
+            world.counters.decided += 1;
+            acted += 1;
+          });
+        }
+        if (acted === 0) break;
+      }
+    }
+  },
+};
+
+/** 行政许可法 and the province's rules that act by themselves (deemed acceptance, missed 容缺 dates). */
+export const lawBehaviour: Behaviour = {
+  name: 'rules of law',
+  async onDay({ at, world }) {
+    at('08:30');
+    while (true) {
+      const done = await world.services.cases.runDueRules(100, () => undefined);
+      if (done.acceptedByLaw + done.terminated < 100) break;
+    }
+  },
+};
+
+export const DEFAULT_BEHAVIOURS: Behaviour[] = [lawBehaviour, correctionBehaviour, intakeBehaviour, reviewBehaviour];
+
+/** A refusal by the platform is part of the world (counted by its code); anything else stops the run. */
+async function attempt(world: World, what: string, action: () => Promise<void>) {
+  try {
+    await action();
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    world.counters.failed += 1;
+    const key = `${what}: ${error.code}`;
+    world.failures.set(key, (world.failures.get(key) ?? 0) + 1);
+  }
+}
+
+async function allTasks(world: World, approver: RequestContext): Promise<Task[]> {
+  const all: Task[] = [];
+  for (const status of ['open', 'claimed'] as const) {
+    for (let page = 1; ; page++) {
+      const res = await world.services.cases.listTasks(approver, { status, page, pageSize: 100 });
+      all.push(...(res.items as Task[]));
+      if (page * 100 >= res.total) break;
+    }
+  }
+  return all.sort((a, b) => `${a.caseNumber}${a.basicCode}`.localeCompare(`${b.caseNumber}${b.basicCode}`));
+}
+
+async function allCases(world: World, staff: RequestContext, status?: string): Promise<CaseSummary[]> {
+  const all: CaseSummary[] = [];
+  for (let page = 1; ; page++) {
+    const res = await world.services.cases.listCases(staff, { status, page, pageSize: 100 });
+    all.push(...res.items);
+    if (page * 100 >= res.total) break;
+  }
+  return all.sort((a, b) => (a.caseNumber ?? a.id).localeCompare(b.caseNumber ?? b.id));
+}
+
+// ------------------------------------------------------------------ the run
+
+export class SimulationRefused extends Error {}
+
+export async function simulate(options: {
+  db: Db;
+  services: Services;
+  clock: SimulationClock;
+  profile: SimulationProfile;
+  run: SimulationRun;
+  behaviours?: Behaviour[];
+  onProgress?: (progress: Progress) => void;
+  /** Stops after this many days (tests interrupt a run with it). */
+  maxDays?: number;
+}): Promise<{ daysRun: number; counters: World['counters']; failures: Map<string, number> }> {
+  const { db, services, clock, profile, run } = options;
+  const recorded = await readProgress(db);
+  if (recorded && (recorded.seed !== run.seed || recorded.scale !== run.scale || recorded.from !== run.from))
+    throw new SimulationRefused(
+      `该数据库已有另一次模拟（--from ${recorded.from} --seed ${recorded.seed} --scale ${recorded.scale}，已模拟到 ${recorded.lastDay}）；同一参数可继续，否则请换一个数据库`,
+    );
+  const startDay = recorded?.lastDay ? nextDay(recorded.lastDay) : run.from;
+  clock.set(chinaInstant(startDay, '08:00'));
+  const admin: RequestContext = {
+    actor: {
+      kind: 'staff',
+      accountId: 'demo-staff-admin',
+      name: '省级管理员',
+      roles: ['administrator'],
+      departmentId: null,
+      regionCode: '37',
+    },
+    requestId: 'simulate',
+    ip: null,
+  };
+  const base = {
+    run,
+    profile,
+    services,
+    cities: await citiesOf(services, profile, startDay),
+    admin,
+    counters: { filed: 0, accepted: 0, refused: 0, corrections: 0, decided: 0, extended: 0, failed: 0 },
+    failures: new Map<string, number>(),
+  };
+  if (base.cities.length === 0) throw new SimulationRefused('数据库中没有可模拟的地市（参考数据未初始化？）');
+  const world: World = { ...base, staff: await staffOf(base) };
+  const behaviours = options.behaviours ?? DEFAULT_BEHAVIOURS;
+  const daysTotal = Math.round((Date.parse(run.to) - Date.parse(run.from)) / 86_400_000) + 1;
+  let daysRun = 0;
+  for (let day = startDay; day <= run.to; day = nextDay(day)) {
+    if (options.maxDays !== undefined && daysRun >= options.maxDays) break;
+    const workday = (await services.calendar.calendar()).isWorkday(day);
+    const context: DayContext = {
+      day,
+      workday,
+      world,
+      at: (time) => {
+        const t = chinaInstant(day, time);
+        if (t.getTime() > clock.now().getTime()) clock.set(t);
+      },
+    };
+    for (const behaviour of behaviours) await behaviour.onDay(context);
+    context.at('23:59');
+    await recordDay(db, run, day, clock.now());
+    daysRun += 1;
+    options.onProgress?.({
+      day,
+      daysDone: Math.round((Date.parse(day) - Date.parse(run.from)) / 86_400_000) + 1,
+      daysTotal,
+      filed: world.counters.filed,
+      completed: world.counters.decided,
+    });
+  }
+  return { daysRun, counters: world.counters, failures: world.failures };
+}
+
+// ------------------------------------------------------------------ the 3545 figures
+
+export type CityFigures = {
+  cityCode: string;
+  cityName: string;
+  bundle: string;
+  completed: number;
+  medianWorkdays: number | null;
+  onTimeShare: number | null;
+  atMostOneVisitShare: number | null;
+};
+
+const median = (values: number[]) => {
+  if (values.length === 0) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+/** Per city and bundle (and all single items together): median working days, on-time share, share with ≤ 1 visit. */
+export async function figuresByCity(services: Services, profile: SimulationProfile): Promise<CityFigures[]> {
+  const supervisorView: RequestContext = {
+    actor: {
+      kind: 'staff',
+      accountId: 'demo-staff-admin',
+      name: '省级管理员',
+      roles: ['administrator'],
+      departmentId: null,
+      regionCode: '37',
+    },
+    requestId: 'simulate-figures',
+    ip: null,
+  };
+  const completed: CaseSummary[] = [];
+  for (let page = 1; ; page++) {
+    const res = await services.cases.listCases(supervisorView, { status: 'completed', page, pageSize: 100 });
+    completed.push(...res.items);
+    if (page * 100 >= res.total) break;
+  }
+  const groups = new Map<string, CaseSummary[]>();
+  for (const c of completed) {
+    const key = `${c.regionCode.slice(0, 4)}\u0001${c.title}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  return [...groups.entries()]
+    .map(([key, cases]) => {
+      const [cityCode, bundle] = key.split('\u0001') as [string, string];
+      const onTime = cases.filter((c) => c.clock.elapsedWorkdays <= c.clock.limitDays + c.clock.extendedDays).length;
+      return {
+        cityCode,
+        cityName: profile.cities.find((p) => p.code === cityCode)?.name ?? cityCode,
+        bundle,
+        completed: cases.length,
+        medianWorkdays: median(cases.map((c) => c.clock.elapsedWorkdays)),
+        onTimeShare: onTime / cases.length,
+        atMostOneVisitShare: cases.filter((c) => c.visits <= 1).length / cases.length,
+      };
+    })
+    .sort((a, b) => a.cityCode.localeCompare(b.cityCode) || a.bundle.localeCompare(b.bundle));
+}
