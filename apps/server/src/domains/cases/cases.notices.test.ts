@@ -134,6 +134,16 @@ describe('noticeLines', () => {
     expect(drawn).toContain('办结期限预计至2027年3月8日');
   });
 
+  it('a notice of 模拟环境 carries the mark “模拟” on its page; a real one does not', async () => {
+    const simulated = withoutSpaces(
+      drawnText(await renderNoticePdf(notices.acceptance, { compress: false, font, simulated: true })),
+    );
+    expect(simulated).toContain('模拟环境生成，非真实文书');
+    expect(simulated).toContain('模拟');
+    const real = withoutSpaces(drawnText(await renderNoticePdf(notices.acceptance, { compress: false, font })));
+    expect(real).not.toContain('模拟');
+  });
+
   it('accepts under article 32 (5) and adds notes only when there are some', () => {
     const lines = noticeLines(notices.acceptance);
     expect(lines.some((line) => line.includes('第三十二条第一款第（五）项的规定，本机关决定予以受理。'))).toBe(true);

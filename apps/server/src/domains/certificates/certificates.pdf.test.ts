@@ -8,6 +8,7 @@ import {
   type CertificatePdfInput,
 } from './certificates.pdf';
 import { extractPayload } from './certificates.pdf-payload';
+import { pdfText } from '../../testing/pdf-text';
 
 const ANNOTATION = '仅供办理银行开户使用，有效期至2024年6月30日';
 
@@ -105,5 +106,14 @@ describe('formatChineseDate', () => {
   it('writes dates the Chinese way and leaves anything else alone', () => {
     expect(formatChineseDate('2024-05-06')).toBe('2024年5月6日');
     expect(formatChineseDate('长期')).toBe('长期');
+  });
+});
+
+describe('模拟环境', () => {
+  it('a certificate rendered on simulated time carries the mark “模拟”; a real one does not', async () => {
+    const simulated = pdfText(await renderCertificatePdf({ ...input, simulated: true })).replace(/\s/g, '');
+    expect(simulated).toContain('模拟环境生成，非真实文书');
+    const real = pdfText(await renderCertificatePdf(input)).replace(/\s/g, '');
+    expect(real).not.toContain('模拟');
   });
 });

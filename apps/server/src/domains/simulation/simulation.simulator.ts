@@ -40,7 +40,7 @@ export type Behaviour = { name: string; onDay(day: DayContext): Promise<void> };
 
 export type Progress = { day: string; daysDone: number; daysTotal: number; filed: number; completed: number };
 
-type City = { code: string; name: string; counties: { code: string; weight: number }[] };
+type City = { code: string; name: string; counties: { code: string; weight: number; hall: string }[] };
 type Staff = { clerk: RequestContext; approvers: RequestContext[] };
 
 export type World = {
@@ -60,6 +60,8 @@ export type World = {
     failed: number;
   };
   failures: Map<string, number>;
+  /** Read once per run: who lives in a county, an empty form per target. */
+  caches: { residents: Map<string, string[]>; prepared: Map<string, PreparedApplication> };
 };
 
 const PROGRESS_KEY = 'simulation_progress';
@@ -112,17 +114,30 @@ async function recordDay(db: Db, run: SimulationRun, day: string, now: Date) {
 async function citiesOf(services: Services, profile: SimulationProfile, asOf: string): Promise<City[]> {
   const cities: City[] = [];
   for (const c of profile.cities) {
-    const counties = (await services.network.listRegions({ parent: c.code, asOf })).filter((r) => r.level === 'county');
-    const departments = await services.network.listDepartments({ region: counties[0]?.code ?? c.code });
-    if (counties.length === 0 || departments.length === 0) continue;
     const weights = profile.countyWeights.byCity[c.code];
-    cities.push({
-      code: c.code,
-      name: c.name,
-      counties: counties
-        .map((r) => ({ code: r.code, weight: weights ? (weights[r.code] ?? 0) : 1 }))
-        .filter((r) => r.weight > 0),
-    });
+    const counties: City['counties'] = [];
+    for (const r of await services.network.listRegions({ parent: c.code, asOf })) {
+      if (r.level !== 'county') continue;
+      // Only counties whose departments the network holds can take applications in.
+      if ((await services.network.listDepartments({ region: r.code })).length === 0) continue;
+      const halls = await services.network.listServicePoints({
+        region: r.code,
+        kind: 'hall',
+        asOf,
+        page: 1,
+        pageSize: 1,
+      });
+      const weight = weights ? (weights[r.code] ?? 0) : 1;
+      // …and where the population registry has residents to apply.
+      const people = await services.registries.adultsOfRegion(
+        r.code,
+        `${Number(asOf.slice(0, 4)) - 20}${asOf.slice(4)}`,
+        1,
+      );
+      if (weight > 0 && halls.items[0] && people.length > 0)
+        counties.push({ code: r.code, weight, hall: halls.items[0].id });
+    }
+    if (counties.length > 0) cities.push({ code: c.code, name: c.name, counties });
   }
   return cities;
 }
@@ -194,9 +209,18 @@ const populationWeights = (world: World) =>
 
 // ------------------------------------------------------------------ filing at the window
 
-const preparedCache = new Map<string, PreparedApplication>();
+/** Adults living in a county (the people who walk into its hall), read once per run. */
+async function residentsOf(world: Pick<World, 'services' | 'caches'>, county: string, day: string): Promise<string[]> {
+  const bornBy = `${Number(day.slice(0, 4)) - 20}${day.slice(4)}`;
+  let found = world.caches.residents.get(county);
+  if (!found) {
+    found = await world.services.registries.adultsOfRegion(county, bornBy, 200);
+    world.caches.residents.set(county, found);
+  }
+  return found;
+}
 
-function fillForm(prepared: PreparedApplication, day: string, key: string): Record<string, string> {
+function fillForm(prepared: PreparedApplication, day: string, key: string, idNumber: string): Record<string, string> {
   const form: Record<string, string> = {};
   for (const p of prepared.prefilled) form[p.field] = p.value;
   for (const field of prepared.fields) {
@@ -205,6 +229,7 @@ function fillForm(prepared: PreparedApplication, day: string, key: string): Reco
     else if (field.type === 'number') form[field.key] = '10';
     else if (field.type === 'date') form[field.key] = day;
     else if (field.type === 'phone') form[field.key] = '13805310001';
+    else if (field.type === 'id_number') form[field.key] = idNumber;
     else if (field.key === 'entity_name') form[field.key] = `模拟${key}商贸有限公司`;
     else if (field.key === 'bank_account_number') form[field.key] = '6228480402564890018';
     else if (field.key === 'housing_fund_rate') form[field.key] = '8';
@@ -239,6 +264,7 @@ async function fileAtWindow(
   world: World,
   clerk: RequestContext,
   county: string,
+  hall: string,
   day: string,
   key: string,
   draw: Draw,
@@ -254,21 +280,21 @@ async function fileAtWindow(
     day,
   );
   if (!target) return null;
-  const residents = await services.registries.adultsOfRegion(
-    county,
-    `${Number(day.slice(0, 4)) - 20}${day.slice(4)}`,
-    200,
-  );
+  const residents = await residentsOf(world, county, day);
   if (residents.length === 0) return null;
   const applicant = { kind: 'person' as const, id: residents[draw.int(residents.length)]! };
   const cacheKey = JSON.stringify(target);
-  let blank = preparedCache.get(cacheKey);
+  let blank = world.caches.prepared.get(cacheKey);
   if (!blank) {
     blank = await services.cases.prepare(clerk, { target, applicant });
-    preparedCache.set(cacheKey, blank);
+    world.caches.prepared.set(cacheKey, blank);
   }
-  const prepared = await services.cases.prepare(clerk, { target, applicant, form: fillForm(blank, day, key) });
-  const form = fillForm(prepared, day, key);
+  const prepared = await services.cases.prepare(clerk, {
+    target,
+    applicant,
+    form: fillForm(blank, day, key, applicant.id),
+  });
+  const form = fillForm(prepared, day, key, applicant.id);
   const upload = await services.cases.upload(clerk, { bytes: TINY_PDF, declaredType: 'application/pdf' });
   const materials: MaterialSupply[] = [];
   for (const m of prepared.materials) {
@@ -291,6 +317,7 @@ async function fileAtWindow(
       declinedCertificates: [],
       delivery: pickup ? { method: 'pickup' } : { method: 'electronic' },
       submit: true,
+      servicePointId: hall,
     },
     { intake: true, idempotencyKey: `simulate-${key}` },
   );
@@ -315,13 +342,13 @@ export const intakeBehaviour: Behaviour = {
       const city = pickWeighted(draw, cities);
       const county = pickWeighted(
         draw,
-        city.counties.map((c) => [c.code, c.weight] as const),
+        city.counties.map((c) => [c, c.weight] as const),
       );
       const staff = world.staff.get(city.code)!;
       const minute = 9 * 60 + Math.floor((i * 7 * 60) / Math.max(count, 1));
       at(`${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`);
       await attempt(world, 'intake', async () => {
-        const filed = await fileAtWindow(world, staff.clerk, county, day, key, draw);
+        const filed = await fileAtWindow(world, staff.clerk, county.code, county.hall, day, key, draw);
         if (!filed) return;
         world.counters.filed += 1;
         const r = draw.next();
@@ -467,7 +494,8 @@ async function attempt(world: World, what: string, action: () => Promise<void>) 
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     world.counters.failed += 1;
-    const key = `${what}: ${error.code}`;
+    const fields = error.fields.map((f) => f.path).join(', ');
+    const key = `${what}: ${error.code}${fields ? ` (${fields})` : ''}`;
     world.failures.set(key, (world.failures.get(key) ?? 0) + 1);
   }
 }
@@ -537,6 +565,7 @@ export async function simulate(options: {
     admin,
     counters: { filed: 0, accepted: 0, refused: 0, corrections: 0, decided: 0, extended: 0, failed: 0 },
     failures: new Map<string, number>(),
+    caches: { residents: new Map<string, string[]>(), prepared: new Map<string, PreparedApplication>() },
   };
   if (base.cities.length === 0) throw new SimulationRefused('数据库中没有可模拟的地市（参考数据未初始化？）');
   const world: World = { ...base, staff: await staffOf(base) };

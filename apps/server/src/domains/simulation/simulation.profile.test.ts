@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PROFILE, profileVocabulary } from './simulation.cli';
+import { loadProfile, profileProblems } from './simulation.profile';
+
+const vocabulary = profileVocabulary();
+const profile = () => JSON.parse(readFileSync(DEFAULT_PROFILE, 'utf8')) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe('the Shandong 2018 profile', () => {
+  it('is sound: 17 cities of 2018 (莱芜 included), every figure with a documented source', () => {
+    const p = loadProfile(DEFAULT_PROFILE, vocabulary);
+    expect(p.cities).toHaveLength(17);
+    expect(p.cities.map((c) => c.code)).toContain('3712');
+    expect(profileProblems(profile(), vocabulary)).toEqual([]);
+  });
+
+  it('a profile with several faults is refused whole, every problem named', () => {
+    const bad = profile();
+    bad.cities[0].population = 500; // fine on its own
+    bad.demand.targets[0].share = 0.9; // shares no longer sum to 1
+    bad.demand.targets[1].basicCode = '379999999000'; // not in the catalog
+    bad.rates.correction = -0.1; // negative
+    const problems = profileProblems(bad, vocabulary);
+    expect(problems.map((p) => p.path)).toEqual(['rates.correction']);
+    bad.rates.correction = 0.1;
+    const consistency = profileProblems(bad, vocabulary).map((p) => p.path);
+    expect(consistency).toEqual(expect.arrayContaining(['demand.targets', 'demand.targets.1.basicCode']));
+  });
+
+  it('county weights must belong to the city and sum to 1; channel shares to 1 each month', () => {
+    const bad = profile();
+    bad.countyWeights.byCity['3701']['370202'] = 0.1;
+    bad.channels.online[0] = 0.5;
+    bad.cities[1].source = 'rumour';
+    const paths = profileProblems(bad, vocabulary).map((p) => p.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'countyWeights.byCity.3701.370202',
+        'countyWeights.byCity.3701',
+        'channels.0',
+        'cities.1.source',
+      ]),
+    );
+  });
+
+  it('loading a broken file throws one problem listing all of them', () => {
+    expect(() => loadProfile('/nonexistent/profile.json', vocabulary)).toThrow(/SIMULATION_PROFILE_INVALID/);
+  });
+});
