@@ -24,6 +24,8 @@ export const messages = {
     brand: '山东政务服务',
     motto: '一次办好',
     skipToContent: '跳到主要内容',
+    simulatedBanner: (time: string) => `模拟环境 · 模拟时间 ${time}`,
+    simulatedNote: '本环境的时间、办件与证照均为模拟，不具法律效力',
     mainNavigation: '主导航',
     footerLines: ['一次 Yici 政务服务平台', '政务服务便民热线 12345 · 办事指南以各级部门公布的实施清单为准'],
     apiDocs: '开放接口文档',

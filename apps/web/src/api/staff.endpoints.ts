@@ -1,5 +1,6 @@
 import {
   CalendarStatusSchema,
+  PlatformClockSchema,
   CreateStaffSchema,
   EntityBindingSchema,
   OutboxMessageSchema,
@@ -28,6 +29,9 @@ export function staffEndpoints(http: Transport) {
       http.write({ path: '/api/staff/identity/verify-in-person', body, schema: OkSchema }),
     overrideEntityBinding: (body: OverrideBindingInput) =>
       http.write({ path: '/api/staff/entity-bindings', body, schema: EntityBindingSchema }),
+
+    /** Real or simulated time (模拟环境): the banner reads it. */
+    platformClock: (signal?: AbortSignal) => http.get({ path: '/api/clock', schema: PlatformClockSchema, signal }),
 
     calendarStatus: (signal?: AbortSignal) =>
       http.get({ path: '/api/calendar/status', schema: CalendarStatusSchema, signal }),

@@ -2,6 +2,7 @@ import { Outlet, ScrollRestoration, useNavigation } from 'react-router';
 import { messages } from '../messages';
 import { AppFooter } from './app-footer';
 import { AppHeader } from './app-header';
+import { SimulatedBanner } from './simulated-banner';
 
 export function AppLayout() {
   const navigation = useNavigation();
@@ -11,6 +12,7 @@ export function AppLayout() {
       <a href="#main" className="skip-link">
         {messages.app.skipToContent}
       </a>
+      <SimulatedBanner />
       <AppHeader />
       <div className={isNavigating ? 'route-progress is-active' : 'route-progress'} aria-hidden="true" />
       <main id="main" className="app-main" tabIndex={-1}>

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HttpApp } from '../../platform/http/app';
 import { fixedClock } from '../../platform/clock';
 import { generousRateLimits } from '../../platform/rate-limit/rate-limit.rules';
 import { createPlatformHttp, createServices } from '../../platform';
@@ -23,7 +22,7 @@ import {
 /** 模拟环境: the clock's endpoint, who may move it, and that it only moves forward. */
 const START = new Date('2018-09-27T02:00:00Z'); // Thursday 27 September 2018, 10:00 in China
 let database: TestDatabase;
-let app: HttpApp;
+let app: Awaited<ReturnType<typeof createPlatformHttp>>;
 let clock: SimulatedClock;
 let realApp: TestApp;
 
