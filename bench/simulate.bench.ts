@@ -96,15 +96,16 @@ function benchProfile(): SimulationProfile {
 const httpName = 'yici_bench_simulate_http';
 const httpUrl = await recreateDatabase(httpName);
 const server = await startServer({ databaseUrl: httpUrl, port });
-let httpRate = 0;
-let httpHealthRate = 0;
+let httpRate: number;
+let httpHealthRate: number;
 try {
   const database = await openDatabase({ kind: 'postgresql', url: httpUrl, poolSize: 2 });
   const now = new Date();
   const residents = await queryRows<{ id_number: string; name: string }>(
     database.db,
     sql`select id_number, name from population where household_region_code like '370102%' and birth_date <= '2000-01-01'
-        and id_number not in (select subject_id from credit_entries) order by id_number limit 200`,
+        and id_number not in (select subject_id from credit_entries)
+        and id_number not in (select id_number from accounts where id_number is not null) order by id_number limit 200`,
   );
   const clerk = await createTestSession(
     database.db,
@@ -151,8 +152,8 @@ const simName = 'yici_bench_simulate_sim';
 const simUrl = await recreateDatabase(simName);
 const first = new Date('2018-09-25T00:00:00Z');
 const database = await openDatabase({ kind: 'postgresql', url: simUrl, poolSize: 4 });
-let simRate = 0;
-let simCompleted = 0;
+let simRate: number;
+let simCompleted: number;
 try {
   await database.migrate();
   await seedReferenceData(database.db, {
