@@ -70,18 +70,21 @@ async function main(argv: string[]): Promise<number> {
     console.log(await restoreDatabase(databaseOptionsOf(config), sub, new Date()));
     return 0;
   }
-  const database = await openDatabase(databaseOptionsOf(config));
-  try {
-    // Checks the database's mode before migrating it: a real-mode database is left untouched.
-    if (command === 'simulate')
-      return await runSimulate({
-        argv: [sub ?? '', ...rest],
-        database,
+  // Arguments and profile first, then the database's mode before migrating it: a refused run
+  // (a broken profile, a real-mode database) writes nothing.
+  if (command === 'simulate')
+    return runSimulate({
+      argv: [sub ?? '', ...rest],
+      openDatabase: () => openDatabase(databaseOptionsOf(config)),
+      keys: () => ({
         sealMasterKey: resolveSealMasterKey(config).key,
         auditSigner: resolveAuditSigningKey({ configured: config.auditSigningKey, dataDir: config.dataDir }).signer,
-        publicUrl: config.publicUrl,
-        realNow: () => Date.now(),
-      });
+      }),
+      publicUrl: config.publicUrl,
+      realNow: () => Date.now(),
+    });
+  const database = await openDatabase(databaseOptionsOf(config));
+  try {
     await database.migrate();
     if (command === 'outbox') {
       const limitFlag = [sub, ...rest].indexOf('--limit');

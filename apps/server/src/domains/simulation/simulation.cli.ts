@@ -7,7 +7,7 @@ import { DomainError } from '../../platform/errors';
 import { createServices } from '../../platform';
 import type { AuditSigner } from '../../platform/audit/audit.signing';
 import { seedReferenceData } from '../../seed/seed';
-import { loadProfile, type ProfileVocabulary } from './simulation.profile';
+import { loadProfile, type ProfileVocabulary, type SimulationProfile } from './simulation.profile';
 import { figuresByCity, simulate, SimulationRefused, type Progress, type SimulationRun } from './simulation.simulator';
 import { recordInstallationMode, requireInstallationMode } from './simulation.installation';
 
@@ -79,9 +79,10 @@ const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(0)}
  */
 export async function runSimulate(options: {
   argv: string[];
-  database: Database;
-  sealMasterKey: Buffer;
-  auditSigner: AuditSigner;
+  /** Opened only once the arguments and the profile are sound: a refused run touches nothing. */
+  openDatabase: () => Promise<Database>;
+  /** The keys (generated into the data directory when unset): resolved only for a run that goes ahead. */
+  keys: () => { sealMasterKey: Buffer; auditSigner: AuditSigner };
   publicUrl: string;
   realNow: () => number;
 }): Promise<number> {
@@ -99,7 +100,20 @@ export async function runSimulate(options: {
     for (const f of error.fields) console.error(`  ${f.path}: ${f.message}`);
     return 2;
   }
-  const { database } = options;
+  const database = await options.openDatabase();
+  try {
+    return await simulateOn(database, args, profile, { ...options, ...options.keys() });
+  } finally {
+    await database.close();
+  }
+}
+
+async function simulateOn(
+  database: Database,
+  args: SimulateArgs,
+  profile: SimulationProfile,
+  options: { sealMasterKey: Buffer; auditSigner: AuditSigner; publicUrl: string; realNow: () => number },
+): Promise<number> {
   try {
     await requireInstallationMode(
       database,
