@@ -34,4 +34,28 @@ describe('configuration', () => {
     expect(() => loadConfig({ YICI_WORKERS: '2' }, '/')).toThrowError(/YICI_WORKERS/);
     expect(() => loadConfig(withCommandLine({}, ['--workers', 'many']), '/')).toThrowError(/YICI_WORKERS/);
   });
+
+  it('模拟环境: simulated time from a start instant, in a data directory of its own; real time by default', () => {
+    expect(loadConfig({}, '/srv/yici').clock).toEqual({ mode: 'real' });
+    const simulated = loadConfig(
+      { YICI_CLOCK: 'simulated', YICI_CLOCK_START: '2018-09-27T10:00:00+08:00', YICI_CLOCK_RATE: '60' },
+      '/srv/yici',
+    );
+    expect(simulated.clock).toEqual({ mode: 'simulated', start: new Date('2018-09-27T02:00:00Z'), rate: 60 });
+    expect(simulated.dataDir).toBe('/srv/yici/data/simulation-runtime');
+    expect(loadConfig({ YICI_CLOCK: 'simulated', YICI_CLOCK_START: '2018-01-01T00:00:00Z' }, '/').clock).toMatchObject({
+      rate: null,
+    });
+  });
+
+  it('refuses a simulated clock without its start, a start without the simulated mode, a bad rate', () => {
+    expect(() => loadConfig({ YICI_CLOCK: 'simulated' }, '/')).toThrowError(/YICI_CLOCK_START/);
+    expect(() => loadConfig({ YICI_CLOCK_START: '2018-01-01T00:00:00Z' }, '/')).toThrowError(/YICI_CLOCK/);
+    expect(() =>
+      loadConfig({ YICI_CLOCK: 'simulated', YICI_CLOCK_START: '2018-01-01T00:00:00Z', YICI_CLOCK_RATE: '-1' }, '/'),
+    ).toThrowError(/YICI_CLOCK_RATE/);
+    expect(() => loadConfig({ YICI_CLOCK: 'simulated', YICI_CLOCK_START: '2018-01-01' }, '/')).toThrowError(
+      /YICI_CLOCK_START/,
+    );
+  });
 });

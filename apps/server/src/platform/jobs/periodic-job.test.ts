@@ -47,6 +47,29 @@ describe('periodic jobs', () => {
     await job.stop();
   });
 
+  it('runs at once when asked (runNow), instead of waiting for the interval', async () => {
+    let runs = 0;
+    const job = startPeriodicJob({
+      intervalMs: 60_000,
+      run: async () => {
+        runs += 1;
+        return false;
+      },
+      onError: () => {},
+    });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(runs).toBe(0);
+    job.runNow();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(runs).toBe(1);
+    // The next run comes a whole interval later again.
+    await vi.advanceTimersByTimeAsync(59_000);
+    expect(runs).toBe(1);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(runs).toBe(2);
+    await job.stop();
+  });
+
   it('reports a failed run and keeps going', async () => {
     const errors: unknown[] = [];
     let runs = 0;
