@@ -153,7 +153,7 @@ async function simulateOn(
     process.stderr.write('\n');
     const seconds = (options.realNow() - started) / 1000;
     console.log(
-      `模拟 ${result.daysRun} 天，用时 ${seconds.toFixed(1)} 秒：受理前提交 ${result.counters.filed} 件，受理 ${result.counters.accepted}，补正 ${result.counters.corrections}，不予受理 ${result.counters.refused}，审批决定 ${result.counters.decided}，延期 ${result.counters.extended}`,
+      `模拟 ${result.daysRun} 天，用时 ${seconds.toFixed(1)} 秒：受理前提交 ${result.counters.filed} 件，受理 ${result.counters.accepted}，补正 ${result.counters.corrections}，不予受理 ${result.counters.refused}，审批决定 ${result.counters.decided}，延期 ${result.counters.extended}，无处受理 ${result.counters.skipped}`,
     );
     for (const [what, n] of result.failures) console.log(`  平台拒绝：${what} × ${n}`);
   } catch (error) {

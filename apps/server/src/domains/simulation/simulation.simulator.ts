@@ -58,10 +58,16 @@ export type World = {
     decided: number;
     extended: number;
     failed: number;
+    /** Arrivals no hall could take (no implementation of the item in the county). */
+    skipped: number;
   };
   failures: Map<string, number>;
   /** Read once per run: who lives in a county, an empty form per target. */
-  caches: { residents: Map<string, string[]>; prepared: Map<string, PreparedApplication> };
+  caches: {
+    residents: Map<string, string[]>;
+    prepared: Map<string, PreparedApplication>;
+    implementations: Map<string, string | null>;
+  };
 };
 
 const PROGRESS_KEY = 'simulation_progress';
@@ -243,20 +249,26 @@ function fillForm(prepared: PreparedApplication, day: string, key: string, idNum
   return form;
 }
 
+/**
+ * What an applicant asks for in a county: a bundle there, or the item's implementation nearest to
+ * the county (its own, else the city's or the province's), as the public catalog lists them. An
+ * item's implementations are looked up once per county and month.
+ */
 async function targetOf(world: World, t: SimulationProfile['demand']['targets'][number], county: string, day: string) {
   if (t.kind === 'bundle') return { kind: 'bundle' as const, bundleId: t.id, regionCode: county };
-  const found = await world.services.catalog.searchItems({
-    region: county,
-    asOf: day,
-    page: 1,
-    pageSize: 100,
-    q: undefined,
-  } as never);
-  const candidates = (found.items as { code: string; basicCode: string; regionCode: string | null }[]).filter(
-    (i) => i.basicCode === t.basicCode,
-  );
-  const nearest = candidates.sort((a, b) => (b.regionCode ?? '').length - (a.regionCode ?? '').length)[0];
-  return nearest ? { kind: 'item' as const, implementationCode: nearest.code } : null;
+  const cacheKey = `${county} ${t.basicCode} ${day.slice(0, 7)}`;
+  if (!world.caches.implementations.has(cacheKey)) {
+    const found: { code: string; basicCode: string; regionCode: string | null }[] = [];
+    for (let page = 1; page <= 20; page++) {
+      const res = await world.services.catalog.searchItems({ region: county, asOf: day, page, pageSize: 100 });
+      found.push(...(res.items as typeof found).filter((i) => i.basicCode === t.basicCode));
+      if (page * 100 >= res.total) break;
+    }
+    const nearest = found.sort((a, b) => (b.regionCode ?? '').length - (a.regionCode ?? '').length)[0];
+    world.caches.implementations.set(cacheKey, nearest?.code ?? null);
+  }
+  const code = world.caches.implementations.get(cacheKey);
+  return code ? { kind: 'item' as const, implementationCode: code } : null;
 }
 
 /** One application taken in at the window: prepared, filled, the applicant's scans uploaded, submitted. */
@@ -349,7 +361,10 @@ export const intakeBehaviour: Behaviour = {
       at(`${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`);
       await attempt(world, 'intake', async () => {
         const filed = await fileAtWindow(world, staff.clerk, county.code, county.hall, day, key, draw);
-        if (!filed) return;
+        if (!filed) {
+          world.counters.skipped += 1;
+          return;
+        }
         world.counters.filed += 1;
         const r = draw.next();
         const { correction, refusal } = world.profile.rates;
@@ -563,9 +578,13 @@ export async function simulate(options: {
     services,
     cities: await citiesOf(services, profile, startDay),
     admin,
-    counters: { filed: 0, accepted: 0, refused: 0, corrections: 0, decided: 0, extended: 0, failed: 0 },
+    counters: { filed: 0, accepted: 0, refused: 0, corrections: 0, decided: 0, extended: 0, failed: 0, skipped: 0 },
     failures: new Map<string, number>(),
-    caches: { residents: new Map<string, string[]>(), prepared: new Map<string, PreparedApplication>() },
+    caches: {
+      residents: new Map<string, string[]>(),
+      prepared: new Map<string, PreparedApplication>(),
+      implementations: new Map<string, string | null>(),
+    },
   };
   if (base.cities.length === 0) throw new SimulationRefused('数据库中没有可模拟的地市（参考数据未初始化？）');
   const world: World = { ...base, staff: await staffOf(base) };
