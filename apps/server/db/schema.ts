@@ -12,3 +12,5 @@ export * from '../src/platform/http/idempotency.tables';
 export * from '../src/domains/deadlines/deadlines.tables';
 export * from '../src/domains/cases/cases.tables';
 export * from '../src/platform/rate-limit/rate-limit.tables';
+export * from '../src/domains/hotline/hotline.tables';
+export * from '../src/domains/ratings/ratings.tables';

@@ -141,6 +141,7 @@ async function runServer(config: Config) {
     clock,
     sealMasterKey: sealKey.key,
     publicUrl: config.publicUrl,
+    rectificationDays: config.rectificationDays,
     audit: {
       signer: auditKey.signer,
       witness: config.auditWitness,

@@ -41,6 +41,10 @@ import { casesRoutes } from './domains/cases/cases.routes';
 import { createClockControl } from './domains/simulation/simulation.clock-control';
 import { simulationRoutes } from './domains/simulation/simulation.routes';
 import type { SimulatedClock } from './domains/simulation/simulation.clock';
+import { createRatingsService } from './domains/ratings/ratings.service';
+import { ratingsRoutes } from './domains/ratings/ratings.routes';
+import { createHotlineService } from './domains/hotline/hotline.service';
+import { hotlineRoutes } from './domains/hotline/hotline.routes';
 
 export const VERSION: string = (
   JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -56,6 +60,8 @@ export function createServices(options: {
   transport?: OutboxTransport;
   /** The audit signing key and where daily checkpoints go (a directory outside the database, a witness). */
   audit: { signer: AuditSigner; witness?: string | null; checkpointDirectory?: CheckpointDirectory | null };
+  /** Working days to rectify a bad rating (YICI_RECTIFICATION_DAYS; default 5). */
+  rectificationDays?: number;
 }) {
   const { database, clock } = options;
   const db = database.db;
@@ -116,6 +122,33 @@ export function createServices(options: {
     identity,
     plans: createPlanResolver({ catalog, network, clock }),
     serials: createSerialAllocator(db),
+    // The rating invitation (一事一评) leaves with the completion.
+    onCompleted: (completed) => ratings.invitationStatements(completed),
+  });
+  const ratings = createRatingsService({
+    db,
+    clock,
+    audit,
+    outbox,
+    calendar,
+    deadlines,
+    cases,
+    publicUrl: options.publicUrl,
+    rectificationDays: options.rectificationDays,
+  });
+  const hotline = createHotlineService({
+    db,
+    clock,
+    audit,
+    outbox,
+    calendar,
+    deadlines,
+    network,
+    catalog,
+    cases,
+    identity,
+    registries,
+    ratings,
   });
   // Jobs a process runs on time (the law's deadline rules, calendar warnings) register here to
   // run at once after an administrator moved the simulated clock.
@@ -146,6 +179,8 @@ export function createServices(options: {
     certificates,
     deadlines,
     cases,
+    ratings,
+    hotline,
   };
 }
 
@@ -187,6 +222,8 @@ export async function createPlatformHttp(options: {
       certificatesRoutes(services.certificates, services.seals),
       casesRoutes(services.cases),
       simulationRoutes(services.clockControl),
+      hotlineRoutes(services.hotline),
+      ratingsRoutes(services.ratings),
     ],
   });
 }

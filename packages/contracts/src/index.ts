@@ -6,5 +6,7 @@ export * from './identity';
 export * from './registries';
 export * from './certificates';
 export * from './cases';
+export * from './hotline';
+export * from './ratings';
 export * from './labels';
 export * from './simulation';

@@ -45,6 +45,8 @@ const ConfigSchema = z.object({
     .default('false'),
   // Rate limits per IP and per account, e.g. ip:30/1m,account:10/1m (rate-limit.rules.ts has the defaults).
   ...rateLimitVariables(),
+  // Working days a department has to rectify a bad rating (好差评): local, 5 or 15 (docs/DOMAIN.md §4).
+  YICI_RECTIFICATION_DAYS: z.coerce.number().int().min(1).max(30).default(5),
   // Server processes sharing the port and the PostgreSQL database (`npm start -- --workers N`).
   YICI_WORKERS: z.coerce.number().int().min(1).max(32).default(1),
   // 模拟环境: simulated time from YICI_CLOCK_START, at YICI_CLOCK_RATE simulated seconds per real
@@ -98,6 +100,7 @@ export type Config = Readonly<{
   workers: number;
   /** Real time, or simulated time from `start` at `rate` (null: advanced by hand). */
   clock: { mode: 'real' } | { mode: 'simulated'; start: Date; rate: number | null };
+  rectificationDays: number;
 }>;
 
 export class ConfigError extends Error {}
@@ -148,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     sealMasterKey: e.YICI_SEAL_MASTER_KEY ?? null,
     auditSigningKey: e.YICI_AUDIT_SIGNING_KEY ?? null,
     auditWitness: e.YICI_AUDIT_WITNESS,
+    rectificationDays: e.YICI_RECTIFICATION_DAYS,
     trustProxy: trustProxyOf(e.YICI_TRUST_PROXY),
     rateLimits: Object.freeze(
       Object.fromEntries(

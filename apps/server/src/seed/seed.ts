@@ -17,6 +17,7 @@ import { createAuditLog } from '../platform/audit/audit.service';
 import { createKeyWrapper } from '../platform/crypto/sm';
 import { createSealService } from '../domains/certificates/certificates.seals';
 import { seedCertificates } from '../domains/certificates/certificates.seed';
+import { seedHotline } from '../domains/hotline/hotline.seed';
 
 /** The platform's own body (the province's government-services office): it signs annotated copies. */
 export function platformBody() {
@@ -68,6 +69,7 @@ export async function seedReferenceData(
       const regions = departments.map((d) => ({ code: d.regionCode, level: d.level }));
       const uniqueRegions = [...new Map(regions.map((r) => [r.code, r])).values()];
       await seedCatalog(createCatalogRepository(tx), { data: catalogData, regions: uniqueRegions, departments });
+      await seedHotline(tx, { clock: options.clock, departments, items: catalogData.items });
       const registries = await seedRegistries(createRegistriesRepository(tx), {
         regionsFile: `${DATA_DIR}regions/shandong-regions.json`,
         // The core scope has the villages of 历下区 only; residents need real village codes.

@@ -2,6 +2,7 @@ import type { AuditPort } from '../../platform/audit/audit.port';
 import type { CalendarService } from '../../platform/calendar/calendar.service';
 import type { Clock } from '../../platform/clock';
 import type { Db } from '../../platform/db/database';
+import type { Statement } from '../../platform/db/write-batch';
 import type { Outbox } from '../../platform/outbox/outbox.service';
 import type { CatalogService } from '../catalog/catalog.service';
 import type { CertificateService } from '../certificates/certificates.service';
@@ -30,4 +31,14 @@ export type CasesDeps = {
   >;
   plans: PlanResolver;
   serials: SerialAllocator;
+  /**
+   * What else a completion writes, in the same statement: the rating invitation (一事一评) of the
+   * ratings domain, which the composition root wires in.
+   */
+  onCompleted?: (completed: {
+    id: string;
+    caseNumber: string | null;
+    title: string;
+    phone: string | null;
+  }) => Statement[];
 };

@@ -211,6 +211,8 @@ export function createCaseFlow(deps: CasesDeps, core: CaseCore) {
         'case_completed',
         `您的“${row.title}”${outcomeText}。电子证照已存入您的证照夹。${pickup}${mail}`,
       ),
+      ...(deps.onCompleted?.({ id: row.id, caseNumber: row.caseNumber, title: row.title, phone: row.delivery.phone }) ??
+        []),
     ];
     return { statements, row: updated, clock: stop.view };
   }

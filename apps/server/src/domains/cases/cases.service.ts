@@ -97,6 +97,38 @@ export function createCasesService(deps: CasesDeps) {
       return { items: await summaries(rows), total, page: query.page, pageSize: query.pageSize };
     },
 
+    /**
+     * A person's recent cases as summaries, for the hotline operator's screen (the hotline checks its
+     * own permission and logs the view as a use of the caller's data).
+     */
+    async summariesOfApplicant(idNumber: string, limit = 10): Promise<CaseSummary[]> {
+      const { rows } = await createCasesRepository(deps.db).listCases({
+        where: [caseFilters.applicantOrFiler([idNumber], '-')],
+        page: 1,
+        pageSize: limit,
+      });
+      return summaries(rows);
+    },
+
+    /** The facts other domains rely on about one case (ratings, hotline links), or null; no access check. */
+    async caseFacts(id: string) {
+      const row = await createCasesRepository(deps.db).findCase(id);
+      if (!row) return null;
+      return {
+        id: row.id,
+        caseNumber: row.caseNumber,
+        title: row.title,
+        status: row.status,
+        regionCode: row.regionCode,
+        applicantKind: row.applicantKind,
+        applicantId: row.applicantId,
+        filedByAccountId: row.filedByAccountId,
+        servicePointId: row.servicePointId,
+        servicePointName: row.servicePointName,
+        department: row.items[0] ? { id: row.items[0].departmentId, name: row.items[0].departmentName } : null,
+      };
+    },
+
     /** What happened, who and when; staff names masked for the public side. */
     async timeline(context: RequestContext, id: string): Promise<TimelineEvent[]> {
       const row = await applications.loadVisible(context, id);

@@ -8,7 +8,7 @@ export const TINY_PDF = Buffer.from(
 );
 
 export type Call = (
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PUT',
   url: string,
   session?: TestSession | null,
   payload?: unknown,

@@ -27,6 +27,17 @@ export function createIdentityService(deps: IdentityDeps) {
       return staff.filter((s) => s.status === 'active' && s.roles.includes(role)).map((s) => s.phone);
     },
 
+    /**
+     * The person whose verified phone this is (a caller of the hotline), or null. The ID number is
+     * given only when the name was matched against the population registry: it keys their data-use log.
+     */
+    async personByPhone(phone: string): Promise<{ accountId: string; name: string; idNumber: string | null } | null> {
+      const account = await createIdentityRepository(deps.db).findAccountByLogin(phone);
+      if (!account || account.kind !== 'person' || !account.phoneVerifiedAt || account.phone !== phone) return null;
+      const matched = account.realNameLevel === 'registry' || account.realNameLevel === 'in_person';
+      return { accountId: account.id, name: account.name, idNumber: matched ? account.idNumber : null };
+    },
+
     /** The phone of the account a person with this ID number holds, if any (clerk-filed cases). */
     async contactPhoneOfPerson(idNumber: string): Promise<string | null> {
       const account = await createIdentityRepository(deps.db).findPersonByIdNumber(idNumber);

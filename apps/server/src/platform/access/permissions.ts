@@ -57,6 +57,22 @@ export const PERMISSIONS = {
   'task:work': { staff: ['reviewer', 'approver'] },
   'task:decide': { staff: ['approver'] },
   'task:extend': { staff: ['approver'] },
+  // 12345 (DOMAIN.md §4): the centre takes calls and decides; departments sign, reply, return.
+  'ticket:intake': { staff: ['hotline_operator'] },
+  'ticket:decide': { staff: ['hotline_operator'] },
+  'ticket:read': { staff: ['hotline_operator', 'reviewer', 'approver', 'supervisor', 'administrator'] },
+  'ticket:handle': { staff: ['reviewer', 'approver'] },
+  'ticket:file_own': { person: 'phone' },
+  'knowledge:read': { staff: ['hotline_operator', 'supervisor', 'administrator'] },
+  'knowledge:manage': { staff: ['hotline_operator', 'administrator'] },
+  'hotline:figures': { staff: ['hotline_operator', 'supervisor', 'administrator'] },
+  // 好差评: persons rate their own services (staff hold no rating permission: no one rates themselves).
+  'rating:create': { person: 'phone' },
+  'rating:confirm': { person: 'phone' },
+  'rating:read': { person: 'any', staff: ['reviewer', 'approver', 'supervisor', 'hotline_operator', 'administrator'] },
+  'rating:rectify': { staff: ['reviewer', 'approver'] },
+  'rating:appeal': { staff: ['reviewer', 'approver'] },
+  'rating:desk': { staff: ['supervisor'] },
 } as const satisfies Record<
   string,
   { public?: true; person?: 'any' | RealNameLevel; staff?: 'any' | readonly StaffRole[] }

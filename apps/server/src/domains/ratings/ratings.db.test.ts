@@ -1,0 +1,239 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { desc, eq } from 'drizzle-orm';
+import type { Case, Rating } from '@yici/contracts';
+import { openTestApp, type TestApp } from '../../testing/test-app';
+import { createTestSession, sessionForAccount, type TestSession } from '../../testing/test-actors';
+import {
+  caller,
+  fillForm,
+  nearestImplementationCodeOf,
+  openTasks,
+  supplyEverything,
+  type Call,
+} from '../cases/cases.test-kit';
+import { outboxMessages } from '../../platform/outbox/outbox.tables';
+
+/**
+ * 好差评 over HTTP on a real completed case: the invitation at completion, one rating per service
+ * and rater, a bad rating's call-back and rectification under its clock, verification and the
+ * rater's confirmation, appeals that never delete a rating, and the public figures. Also the
+ * hotline's complaint about the case, shown on the case and with its timeline to the handler.
+ */
+const LIXIA = '370102';
+const FOOD_PERMIT = '370113005000';
+
+let t: TestApp;
+let call: Call;
+let zhang: TestSession;
+let lisi: TestSession;
+let clerk: TestSession;
+let approver: TestSession;
+let supervisor: TestSession;
+let departmentStaff: TestSession;
+let otherDepartmentStaff: TestSession;
+let theCase: Case;
+let departmentId: string;
+
+async function fileAndAccept(): Promise<Case> {
+  const code = await nearestImplementationCodeOf(call, FOOD_PERMIT, LIXIA);
+  const target = { kind: 'item' as const, implementationCode: code };
+  const prepared = (await call('POST', '/api/applications/prepare', zhang, { target })).json();
+  const res = await call('POST', '/api/applications', zhang, {
+    target,
+    form: fillForm(prepared, t.clock.today(), { application_note: randomUUID() }),
+    materials: await supplyEverything(call, zhang, prepared),
+    delivery: { method: 'electronic' },
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  const accepted = await call('POST', `/api/cases/${res.json().id}/accept`, clerk, {});
+  expect(accepted.statusCode, accepted.body).toBe(200);
+  return accepted.json();
+}
+
+async function complete(c: Case): Promise<Case> {
+  let current = c;
+  for (const task of openTasks(current)) {
+    expect((await call('POST', `/api/tasks/${task.id}/claim`, approver, {})).statusCode).toBe(200);
+    const seen = (await call('GET', `/api/tasks/${task.id}`, approver)).json() as { version: number };
+    const decided = await call('POST', `/api/tasks/${task.id}/decide`, approver, {
+      decision: 'grant',
+      reason: '符合条件，准予许可',
+      version: seen.version,
+    });
+    expect(decided.statusCode, decided.body).toBe(200);
+    current = decided.json();
+  }
+  return current;
+}
+
+const rate = (session: TestSession, body: Record<string, unknown>) =>
+  call('POST', '/api/ratings', session, { caseId: theCase.id, ...body });
+
+beforeAll(async () => {
+  t = await openTestApp({ now: '2026-11-25T23:30:00Z' });
+  call = caller(t);
+  const db = t.database.db;
+  const now = t.clock.now();
+  zhang = await sessionForAccount(db, 'demo-person-zhangsan', now);
+  lisi = await sessionForAccount(db, 'demo-person-lisi', now);
+  supervisor = await sessionForAccount(db, 'demo-staff-supervisor', now);
+  clerk = await createTestSession(db, { kind: 'staff', roles: ['window_clerk'], regionCode: LIXIA }, now);
+  approver = await createTestSession(db, { kind: 'staff', roles: ['reviewer', 'approver'], regionCode: LIXIA }, now);
+  theCase = await fileAndAccept();
+  departmentId = (await t.services.cases.caseFacts(theCase.id))!.department!.id;
+  departmentStaff = await createTestSession(
+    db,
+    { kind: 'staff', roles: ['reviewer'], regionCode: LIXIA, departmentId },
+    now,
+  );
+  otherDepartmentStaff = await createTestSession(
+    db,
+    { kind: 'staff', roles: ['reviewer'], regionCode: LIXIA, departmentId: `${LIXIA}-transport` },
+    now,
+  );
+});
+afterAll(async () => t?.close());
+
+describe('one rating per service, by the one it served', () => {
+  it('refuses a rating before the case completes', async () => {
+    const res = await rate(zhang, { level: 1 });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().code).toBe('RATING_CASE_NOT_COMPLETED');
+  });
+
+  it('sends the rating invitation (一事一评) with the completion, through the outbox', async () => {
+    theCase = await complete(theCase);
+    expect(theCase.status).toBe('completed');
+    const [invitation] = await t.database.db
+      .select()
+      .from(outboxMessages)
+      .where(eq(outboxMessages.template, 'rating_invitation'))
+      .orderBy(desc(outboxMessages.id));
+    expect(invitation!.body).toContain(`http://yici.test/portal/cases/${theCase.id}?rate=1`);
+  });
+
+  it('refuses a rating of a case not one’s own, and staff hold no rating permission at all', async () => {
+    const other = await rate(lisi, { level: 5 });
+    expect(other.statusCode).toBe(404);
+    expect(other.json().code).toBe('RATING_CASE_NOT_OWN');
+    const staff = await rate(clerk, { channel: 'hall', window: '3', level: 1 });
+    expect(staff.statusCode).toBe(403);
+    expect(staff.json().code).toBe('ACCESS_DENIED');
+  });
+
+  it('asks a hall rating for its window', async () => {
+    const res = await rate(zhang, { channel: 'hall', level: 5 });
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'RATING_WINDOW_REQUIRED', fields: [{ path: 'window' }] });
+  });
+
+  it('takes a bad rating under a real name and opens its rectification with a 5-working-day clock', async () => {
+    const res = await rate(zhang, {
+      channel: 'hall',
+      window: '3',
+      level: 5,
+      reasons: ['slow', 'attitude_bad'],
+      comment: '等了很久',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const rating: Rating = res.json();
+    expect(rating).toMatchObject({ level: 5, levelName: '非常不满意', window: '3', departmentId });
+    expect(rating.rectification).toMatchObject({ status: 'callback_pending' });
+    expect(rating.rectification!.clock).toMatchObject({ limitDays: 5, dueOn: '2026-12-03' });
+  });
+
+  it('refuses a second rating of the same case by the same person, and keeps the first', async () => {
+    const res = await rate(zhang, { level: 1 });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().code).toBe('RATING_ALREADY_GIVEN');
+    const own = (await call('GET', `/api/cases/${theCase.id}/my-rating`, zhang)).json() as Rating;
+    expect(own.level).toBe(5);
+  });
+});
+
+describe('a bad rating’s rectification and appeals', () => {
+  let ratingId: string;
+  beforeAll(async () => {
+    ratingId = ((await call('GET', `/api/cases/${theCase.id}/my-rating`, zhang)).json() as Rating).id;
+  });
+  const step = (session: TestSession, path: string, body: unknown) =>
+    call('POST', `/api/ratings/${ratingId}/${path}`, session, body);
+
+  it('walks call-back, evidence, the desk’s verification (on time) and the rater’s confirmation', async () => {
+    const early = await step(departmentStaff, 'evidence', { evidence: '…' });
+    expect(early.json().code).toBe('RECTIFICATION_STATUS_CONFLICT');
+    expect(
+      (await step(departmentStaff, 'callback', { note: '已电话致歉并说明原因' })).json().rectification.status,
+    ).toBe('rectifying');
+    expect(
+      (await step(departmentStaff, 'evidence', { evidence: '增开 2 个窗口，附排班表' })).json().rectification.status,
+    ).toBe('submitted');
+    const verified = (await step(supervisor, 'verification', { accept: true, note: '整改到位' })).json() as Rating;
+    expect(verified.rectification).toMatchObject({ status: 'verified', onTime: true });
+    expect(verified.rectification!.clock?.stoppedOn).not.toBeNull();
+    const other = await step(lisi, 'confirmation', { accepted: true });
+    expect(other.statusCode).toBe(404);
+    expect((await step(zhang, 'confirmation', { accepted: true })).json().rectification.status).toBe('confirmed');
+  });
+
+  it('shows public figures by department and window: counts and shares, no person', async () => {
+    for (const by of ['department', 'window'] as const) {
+      const res = await call('GET', `/api/ratings/figures?by=${by}&month=2026-11`, null);
+      expect(res.statusCode, res.body).toBe(200);
+      const [row] = res.json().rows;
+      expect(row).toMatchObject({ ratings: 1, badRatings: 1, satisfiedShare: 0, rectifiedOnTimeShare: 1, rank: 1 });
+      expect(Object.keys(row).sort()).toEqual(
+        ['badRatings', 'key', 'name', 'rank', 'ratings', 'rectifiedOnTimeShare', 'satisfiedShare'].sort(),
+      );
+    }
+  });
+
+  it('refuses an appeal from outside the rated department, and records nothing', async () => {
+    const res = await step(otherDepartmentStaff, 'appeal', { reason: '恶意差评，评价人未到窗口' });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().code).toBe('APPEAL_OUTSIDE_DEPARTMENT');
+    expect(((await call('GET', `/api/ratings/${ratingId}`, supervisor)).json() as Rating).appeals).toEqual([]);
+  });
+
+  it('reviews an appeal with reasons: upheld, the rating stays and leaves the figures', async () => {
+    const appealed = await step(departmentStaff, 'appeal', { reason: '评价内容与事实不符，有录像为证' });
+    expect(appealed.statusCode, appealed.body).toBe(200);
+    const reviewed = (
+      await step(supervisor, 'appeal-review', { uphold: true, reason: '经调取录像，评价与事实不符' })
+    ).json();
+    expect(reviewed).toMatchObject({ level: 5, excluded: true, appeals: [{ status: 'upheld' }] });
+    const figures = (await call('GET', '/api/ratings/figures?by=department&month=2026-11', null)).json();
+    expect(figures.rows).toEqual([]);
+  });
+});
+
+describe('a complaint about the case', () => {
+  it('is shown on the case to its staff and shows the case’s timeline to the handler', async () => {
+    const operator = await sessionForAccount(t.database.db, 'demo-staff-hotline.jinan', t.clock.now());
+    const res = await call('POST', '/api/hotline/tickets', operator, {
+      kind: 'complaint',
+      category: 'enterprise_services',
+      regionCode: LIXIA,
+      callerName: '张三',
+      callerPhone: '13805310001',
+      text: '食品经营许可办理中窗口态度差。',
+      anonymous: false,
+      contactConsent: true,
+      caseId: theCase.id,
+      dispatch: { departmentId, overrideReason: '办件承办部门' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const onCase = await call('GET', `/api/cases/${theCase.id}/tickets`, approver);
+    expect(onCase.json().map((x: { id: string }) => x.id)).toContain(res.json().id);
+    const timeline = await call('GET', `/api/hotline/tickets/${res.json().id}/case-timeline`, departmentStaff);
+    expect(timeline.statusCode, timeline.body).toBe(200);
+    expect(timeline.json().map((e: { kind: string }) => e.kind)).toContain('completed');
+    const far = await createTestSession(
+      t.database.db,
+      { kind: 'staff', roles: ['approver'], regionCode: '3702' },
+      t.clock.now(),
+    );
+    expect((await call('GET', `/api/cases/${theCase.id}/tickets`, far)).statusCode).toBe(404);
+  });
+});
