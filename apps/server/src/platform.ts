@@ -133,6 +133,7 @@ export function createServices(options: {
     calendar,
     deadlines,
     cases,
+    network,
     publicUrl: options.publicUrl,
     rectificationDays: options.rectificationDays,
   });

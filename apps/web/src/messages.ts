@@ -7,6 +7,7 @@ import {
 } from '@yici/contracts';
 import { accountMessages } from './messages.account';
 import { caseMessages } from './messages.cases';
+import { hotlineMessages } from './messages.hotline';
 import { certificateMessages } from './messages.certificates';
 import { workbenchMessages } from './messages.workbench';
 
@@ -19,6 +20,7 @@ export const messages = {
   workbench: workbenchMessages,
   certificates: certificateMessages,
   cases: caseMessages,
+  hotline: hotlineMessages,
   app: {
     title: '山东政务服务 · 一次办好',
     brand: '山东政务服务',

@@ -1,4 +1,5 @@
 import { caseMessages } from './messages.cases';
+import { hotlineMessages } from './messages.hotline';
 
 /** What staff read in the workbench. */
 export const workbenchMessages = {
@@ -27,6 +28,7 @@ export const workbenchMessages = {
     issueCertificate: { title: '签发证照', description: '按证照目录填写数据，签发带电子印章的电子证照' },
     manageCertificates: { title: '证照管理', description: '按证照标识查询本区划签发的证照，注销、续期或换发' },
     ...caseMessages.tools,
+    ...hotlineMessages.tools,
   },
   staff: {
     intro: '工作人员登录需短信验证码。数据范围按区划代码向下包含；指定部门后只能处理本部门的业务。',

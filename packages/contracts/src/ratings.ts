@@ -25,6 +25,7 @@ export const RatingInputSchema = z
   .object({
     caseId: z.string().min(1).max(64),
     channel: z.enum(['online', 'sms', 'hall']).default('online'),
+    servicePointId: z.string().max(64).optional().meta({ description: 'hall: the hall whose rating screen is used' }),
     window: z.string().trim().max(20).optional().meta({ description: 'hall: the window rated (一次一评)' }),
     level: RatingLevelSchema,
     reasons: z.array(RatingReasonSchema).max(5).default([]),

@@ -3,6 +3,7 @@ import { catalogEndpoints } from './catalog.endpoints';
 import { certificatesEndpoints } from './certificates.endpoints';
 import { identityEndpoints } from './identity.endpoints';
 import { staffEndpoints } from './staff.endpoints';
+import { hotlineEndpoints } from './hotline.endpoints';
 import { createTransport, type TransportOptions } from './transport';
 
 export { ApiError, describeProblem, hasProblemCode } from './api-error';
@@ -17,6 +18,7 @@ export function createApiClient(options: TransportOptions = {}) {
     ...staffEndpoints(http),
     ...certificatesEndpoints(http),
     ...casesEndpoints(http),
+    ...hotlineEndpoints(http),
   };
 }
 

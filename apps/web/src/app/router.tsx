@@ -164,6 +164,12 @@ const workbenchRoutes: RouteObject[] = [
       toolRoute('manageCertificates', async () => ({
         Component: (await import('../workbench/certificates/manage-certificates-page')).ManageCertificatesPage,
       })),
+      toolRoute('hotlineConsole', async () => ({
+        Component: (await import('../workbench/hotline/hotline-console-page')).HotlineConsolePage,
+      })),
+      toolRoute('ticketInbox', async () => ({
+        Component: (await import('../workbench/hotline/ticket-inbox-page')).TicketInboxPage,
+      })),
       toolRoute(
         'caseInbox',
         async () => ({ Component: (await import('../workbench/cases/case-inbox-page')).CaseInboxPage }),

@@ -11,12 +11,15 @@ export type WorkbenchToolKey =
   | 'manageCertificates'
   | 'caseInbox'
   | 'taskInbox'
-  | 'windowIntake';
+  | 'windowIntake'
+  | 'hotlineConsole'
+  | 'ticketInbox';
 
 /**
  * The workbench's tools, with the roles the server's permission list grants them to
  * (staff:manage, outbox:read, audit:read, identity:verify_in_person, identity:override_uscc,
- * seal:manage, certificate:issue, certificate:revoke, case:read, task:read, case:intake).
+ * seal:manage, certificate:issue, certificate:revoke, case:read, task:read, case:intake, ticket:intake,
+ * ticket:read).
  */
 export const WORKBENCH_TOOLS: readonly { key: WorkbenchToolKey; path: string; roles: readonly StaffRole[] }[] = [
   { key: 'staff', path: '/workbench/admin/staff', roles: ['administrator'] },
@@ -34,6 +37,8 @@ export const WORKBENCH_TOOLS: readonly { key: WorkbenchToolKey; path: string; ro
   },
   { key: 'taskInbox', path: '/workbench/tasks', roles: ['reviewer', 'approver', 'supervisor', 'administrator'] },
   { key: 'windowIntake', path: '/workbench/window/intake', roles: ['window_clerk'] },
+  { key: 'hotlineConsole', path: '/workbench/hotline', roles: ['hotline_operator'] },
+  { key: 'ticketInbox', path: '/workbench/tickets', roles: ['hotline_operator', 'reviewer', 'approver', 'supervisor'] },
 ];
 
 export function workbenchTool(key: WorkbenchToolKey) {

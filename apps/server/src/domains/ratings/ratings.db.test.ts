@@ -22,6 +22,7 @@ import { outboxMessages } from '../../platform/outbox/outbox.tables';
  */
 const LIXIA = '370102';
 const FOOD_PERMIT = '370113005000';
+const HALL = `hall-${LIXIA}`;
 
 let t: TestApp;
 let call: Call;
@@ -56,9 +57,10 @@ async function complete(c: Case): Promise<Case> {
   for (const task of openTasks(current)) {
     expect((await call('POST', `/api/tasks/${task.id}/claim`, approver, {})).statusCode).toBe(200);
     const seen = (await call('GET', `/api/tasks/${task.id}`, approver)).json() as { version: number };
+    // A denial completes the case as well, and is as much a service to rate.
     const decided = await call('POST', `/api/tasks/${task.id}/decide`, approver, {
-      decision: 'grant',
-      reason: '符合条件，准予许可',
+      decision: 'deny',
+      reason: '经营场所不符合食品安全要求，不予许可',
       version: seen.version,
     });
     expect(decided.statusCode, decided.body).toBe(200);
@@ -117,7 +119,7 @@ describe('one rating per service, by the one it served', () => {
     const other = await rate(lisi, { level: 5 });
     expect(other.statusCode).toBe(404);
     expect(other.json().code).toBe('RATING_CASE_NOT_OWN');
-    const staff = await rate(clerk, { channel: 'hall', window: '3', level: 1 });
+    const staff = await rate(clerk, { channel: 'hall', servicePointId: HALL, window: '3', level: 1 });
     expect(staff.statusCode).toBe(403);
     expect(staff.json().code).toBe('ACCESS_DENIED');
   });
@@ -125,12 +127,15 @@ describe('one rating per service, by the one it served', () => {
   it('asks a hall rating for its window', async () => {
     const res = await rate(zhang, { channel: 'hall', level: 5 });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ code: 'RATING_WINDOW_REQUIRED', fields: [{ path: 'window' }] });
+    expect(res.json()).toMatchObject({ code: 'RATING_WINDOW_REQUIRED' });
+    const unknownHall = await rate(zhang, { channel: 'hall', servicePointId: 'hall-nowhere', window: '3', level: 5 });
+    expect(unknownHall.json().code).toBe('RATING_WINDOW_REQUIRED');
   });
 
   it('takes a bad rating under a real name and opens its rectification with a 5-working-day clock', async () => {
     const res = await rate(zhang, {
       channel: 'hall',
+      servicePointId: HALL,
       window: '3',
       level: 5,
       reasons: ['slow', 'attitude_bad'],
@@ -138,7 +143,13 @@ describe('one rating per service, by the one it served', () => {
     });
     expect(res.statusCode, res.body).toBe(201);
     const rating: Rating = res.json();
-    expect(rating).toMatchObject({ level: 5, levelName: '非常不满意', window: '3', departmentId });
+    expect(rating).toMatchObject({
+      level: 5,
+      levelName: '非常不满意',
+      servicePointId: HALL,
+      window: '3',
+      departmentId,
+    });
     expect(rating.rectification).toMatchObject({ status: 'callback_pending' });
     expect(rating.rectification!.clock).toMatchObject({ limitDays: 5, dueOn: '2026-12-03' });
   });

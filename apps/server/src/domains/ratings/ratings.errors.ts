@@ -29,13 +29,16 @@ export const ratingsErrors = {
       title: '您已评价过此次服务（一事一评）',
       fields: [{ path: 'caseId', message: '已评价' }],
     }),
-  /** A hall rating names the window rated. */
+  /** A hall rating names the hall (one that exists) and the window rated. */
   windowRequired: () =>
     new DomainError({
       kind: 'invalid',
       code: 'RATING_WINDOW_REQUIRED',
-      title: '窗口评价须注明窗口号',
-      fields: [{ path: 'window', message: '请填写窗口号' }],
+      title: '窗口评价须注明大厅和窗口号',
+      fields: [
+        { path: 'servicePointId', message: '请选择大厅' },
+        { path: 'window', message: '请填写窗口号' },
+      ],
     }),
   /** The rating has no rectification (not bad, or not under a real name). */
   noRectification: () =>

@@ -11,6 +11,7 @@ import type { Statement } from '../../platform/db/write-batch';
 import type { Outbox } from '../../platform/outbox/outbox.service';
 import type { CasesService } from '../cases/cases.service';
 import type { DeadlineService } from '../deadlines/deadlines.service';
+import type { NetworkService } from '../network/network.service';
 import { ratingsErrors } from './ratings.errors';
 import { ratingAppeals, ratingRectifications, ratings } from './ratings.tables';
 
@@ -25,6 +26,7 @@ export type RatingsDeps = {
   calendar: Pick<CalendarService, 'calendar'>;
   deadlines: DeadlineService;
   cases: Pick<CasesService, 'caseFacts'>;
+  network: Pick<NetworkService, 'findServicePoint'>;
   publicUrl: string;
   /** Working days a department has to rectify a bad rating: local, 5 or 15 (DOMAIN.md §4); default 5. */
   rectificationDays?: number;
@@ -198,6 +200,7 @@ export function createRatingsService(deps: RatingsDeps) {
       input: {
         caseId: string;
         channel: 'online' | 'sms' | 'hall';
+        servicePointId?: string;
         window?: string;
         level: number;
         reasons: string[];
@@ -215,7 +218,10 @@ export function createRatingsService(deps: RatingsDeps) {
             : facts.applicantId === actor.actingFor?.uscc));
       if (!facts || !own) throw ratingsErrors.caseNotOwn();
       if (facts.status !== 'completed') throw ratingsErrors.caseNotCompleted();
-      if (input.channel === 'hall' && !input.window) throw ratingsErrors.windowRequired();
+      if (input.channel === 'hall' && (!input.window || !input.servicePointId)) throw ratingsErrors.windowRequired();
+      // A hall rating names the hall of the screen; online ones the hall that took the case in, if any.
+      const hall = input.channel === 'hall' ? await deps.network.findServicePoint(input.servicePointId!) : null;
+      if (input.channel === 'hall' && !hall) throw ratingsErrors.windowRequired();
       await deps.calendar.calendar();
       const row: RatingRow = {
         id: randomUUID(),
@@ -228,8 +234,8 @@ export function createRatingsService(deps: RatingsDeps) {
         regionCode: facts.regionCode,
         departmentId: facts.department?.id ?? null,
         departmentName: facts.department?.name ?? null,
-        servicePointId: facts.servicePointId,
-        servicePointName: facts.servicePointName,
+        servicePointId: hall ? hall.id : facts.servicePointId,
+        servicePointName: hall ? hall.name : facts.servicePointName,
         window: input.channel === 'hall' ? (input.window ?? null) : null,
         raterKey: `account:${actor.accountId}`,
         raterAccountId: actor.accountId,
