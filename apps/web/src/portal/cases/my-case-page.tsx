@@ -9,6 +9,7 @@ import { PageTitle } from '../../shared/page-title';
 import { myCaseQueries } from './cases.queries';
 import { SupplyMaterialsPanel } from './supply-materials-panel';
 import { WithdrawCaseButton } from './withdraw-case-button';
+import { RateCasePanel } from '../ratings/rate-case-panel';
 
 const text = messages.cases.detail;
 
@@ -37,6 +38,7 @@ export function MyCasePage() {
         fileUrl={(material) => materialFileUrl({ caseId: theCase.data!.id }, material.key)}
         actions={canSupply ? <SupplyMaterialsPanel key={theCase.data.version} theCase={theCase.data} /> : undefined}
       />
+      {theCase.data.status === 'completed' && <RateCasePanel caseId={theCase.data.id} />}
     </div>
   );
 }
