@@ -46,16 +46,14 @@ const phone = z
 
 export const AnswerOnSpotSchema = z
   .object({ articleId: z.string().min(1).max(80), answer: text(2000) })
-  .strict()
-  .meta({ id: 'AnswerOnSpot' });
+  .strict();
 
 export const DispatchSchema = z
   .object({
     departmentId: z.string().min(1).max(64).optional().meta({ description: 'omit: the catalogue decides' }),
     overrideReason: z.string().trim().max(500).optional(),
   })
-  .strict()
-  .meta({ id: 'TicketDispatch' });
+  .strict();
 
 export const TicketIntakeSchema = z
   .object({
@@ -75,8 +73,7 @@ export const TicketIntakeSchema = z
     answer: AnswerOnSpotSchema.optional().meta({ description: '咨询 answered on the spot from the knowledge base' }),
     dispatch: DispatchSchema.optional().meta({ description: 'dispatched in the same step' }),
   })
-  .strict()
-  .meta({ id: 'TicketIntake' });
+  .strict();
 export type TicketIntake = z.input<typeof TicketIntakeSchema>;
 
 /** A resident files through the portal: their own name and phone, no operator. */
@@ -88,8 +85,7 @@ export const OwnTicketSchema = TicketIntakeSchema.omit({
   dispatch: true,
 })
   .extend({ channel: z.enum(['web', 'app']).default('web') })
-  .strict()
-  .meta({ id: 'OwnTicket' });
+  .strict();
 
 export const TicketReplySchema = z.object({ reply: text(4000) }).strict();
 export const TicketReturnSchema = z
@@ -115,8 +111,7 @@ export const RevisitSchema = z
       .optional()
       .meta({ description: 'unsatisfied: same (default) or higher department' }),
   })
-  .strict()
-  .meta({ id: 'TicketRevisit' });
+  .strict();
 export const MergeSchema = z.object({ intoTicketId: z.string().min(1).max(64), reason: text(500) }).strict();
 
 export const TicketEventSchema = z.object({
@@ -239,8 +234,7 @@ export const ArticleQuerySchema = z
   .strict();
 export const ArticleInputSchema = z
   .object({ title: text(100), body: text(8000), owner: text(60), reviewOn: IsoDateSchema })
-  .strict()
-  .meta({ id: 'KnowledgeArticleInput' });
+  .strict();
 
 export const HotlineFiguresQuerySchema = z
   .object({

@@ -31,8 +31,7 @@ export const RatingInputSchema = z
     reasons: z.array(RatingReasonSchema).max(5).default([]),
     comment: z.string().trim().max(1000).default(''),
   })
-  .strict()
-  .meta({ id: 'RatingInput' });
+  .strict();
 export type RatingInput = z.input<typeof RatingInputSchema>;
 
 export const RectificationStatusSchema = z.enum([

@@ -10,10 +10,12 @@ import {
   type TicketIntake,
   type TicketStatus,
 } from '@yici/contracts';
+import { z } from 'zod';
 import { segment, type Transport } from './transport';
 
 const ArticleHits = ArticleHitSchema.array();
 const TicketSummaries = TicketSummarySchema.array();
+const OwnRatingSchema = z.object({ rating: RatingSchema.nullable() });
 
 /** 12345 (tickets, knowledge base) and 好差评 (ratings). */
 export function hotlineEndpoints(http: Transport) {
@@ -43,6 +45,8 @@ export function hotlineEndpoints(http: Transport) {
 
     rateCase: (body: RatingInput) => http.write({ path: '/api/ratings', body, schema: RatingSchema }),
     getMyCaseRating: (caseId: string, signal?: AbortSignal) =>
-      http.get({ path: `/api/cases/${segment(caseId)}/my-rating`, schema: RatingSchema.nullable(), signal }),
+      http
+        .get({ path: `/api/cases/${segment(caseId)}/my-rating`, schema: OwnRatingSchema, signal })
+        .then((r) => r.rating),
   };
 }

@@ -158,7 +158,7 @@ describe('one rating per service, by the one it served', () => {
     const res = await rate(zhang, { level: 1 });
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe('RATING_ALREADY_GIVEN');
-    const own = (await call('GET', `/api/cases/${theCase.id}/my-rating`, zhang)).json() as Rating;
+    const own = (await call('GET', `/api/cases/${theCase.id}/my-rating`, zhang)).json().rating as Rating;
     expect(own.level).toBe(5);
   });
 });
@@ -166,7 +166,7 @@ describe('one rating per service, by the one it served', () => {
 describe('a bad rating’s rectification and appeals', () => {
   let ratingId: string;
   beforeAll(async () => {
-    ratingId = ((await call('GET', `/api/cases/${theCase.id}/my-rating`, zhang)).json() as Rating).id;
+    ratingId = ((await call('GET', `/api/cases/${theCase.id}/my-rating`, zhang)).json().rating as Rating).id;
   });
   const step = (session: TestSession, path: string, body: unknown) =>
     call('POST', `/api/ratings/${ratingId}/${path}`, session, body);

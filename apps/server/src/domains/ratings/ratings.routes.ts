@@ -43,12 +43,12 @@ export function ratingsRoutes(ratings: RatingsService): RouteTable {
         schema: {
           tags,
           operationId: 'getOwnCaseRating',
-          summary: '我对该办件的评价（未评价为 null）',
+          summary: '我对该办件的评价（未评价时 rating 为 null）',
           params: Id,
-          response: { 200: RatingSchema.nullable(), ...problems },
+          response: { 200: z.object({ rating: RatingSchema.nullable() }), ...problems },
         },
       },
-      async (request) => ratings.ownRatingOfCase(request.ctx, request.params.id),
+      async (request) => ({ rating: await ratings.ownRatingOfCase(request.ctx, request.params.id) }),
     );
 
     app.get(
