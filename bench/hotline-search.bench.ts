@@ -53,11 +53,12 @@ try {
   });
   const cookie = `yici_session=${session.token}`;
 
-  // What the operator types while the caller speaks, one request per keystroke.
+  // What the operator types while the caller speaks, one request per keystroke from the second
+  // character on (the console asks from two characters: one says nothing yet).
   const typed = ['食品经营许可证怎么办', '营业执照', '不动产转移登记', '社保卡补办', '公积金提取'];
   const keystrokes = typed.flatMap((text) =>
-    Array.from({ length: text.length }, (_, n) => ({
-      path: `/api/hotline/articles?q=${encodeURIComponent(text.slice(0, n + 1))}`,
+    Array.from({ length: text.length - 1 }, (_, n) => ({
+      path: `/api/hotline/articles?q=${encodeURIComponent(text.slice(0, n + 2))}`,
       headers: { cookie },
     })),
   );

@@ -44,9 +44,7 @@ const phone = z
   .trim()
   .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, { message: '请填写 11 位手机号或带区号的固定电话' });
 
-export const AnswerOnSpotSchema = z
-  .object({ articleId: z.string().min(1).max(80), answer: text(2000) })
-  .strict();
+export const AnswerOnSpotSchema = z.object({ articleId: z.string().min(1).max(80), answer: text(2000) }).strict();
 
 export const DispatchSchema = z
   .object({

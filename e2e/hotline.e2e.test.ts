@@ -1,0 +1,92 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, useVisitor } from './browser';
+import { acceptAtWindow, ACCOUNTS, applyOnline, logIn, type Account } from './journey-steps';
+
+/**
+ * The citizen's voice, closed-loop, with the README's accounts: hotline.jinan takes 张三's call at
+ * the keyboard and dispatches it by the catalogue, approver.lixia signs and replies for the
+ * department, the operator revisits; then 张三 rates a completed case of his (一事一评).
+ */
+let context: BrowserContext;
+let page: Page;
+useVisitor((visitor) => ({ context, page } = visitor));
+
+const OPERATOR: Account = { login: 'hotline.jinan', phone: '13900000005', staff: true };
+const JOURNEY_TIMEOUT_MS = 400_000;
+
+describe('12345 and 好差评', () => {
+  it(
+    'intake → dispatch → the department signs and replies → revisit; 张三 rates his completed case',
+    async () => {
+      // The operator takes the call: phone, Tab, name, what the caller says; Ctrl+Enter dispatches.
+      await logIn(page, context, OPERATOR);
+      await page.goto('/workbench/hotline');
+      const text = `泉城路一家餐馆后厨卫生差（${Date.now()}）`;
+      await page.getByTestId('caller-phone').fill(ACCOUNTS.zhangSan.phone);
+      await page.keyboard.press('Tab');
+      await page.getByTestId('caller-name').fill('张三');
+      await page.getByTestId('ticket-text').fill(text);
+      await page.getByTestId('ticket-text').press('Control+Enter');
+      await page.getByText('已派往 历下区市场监督管理局').waitFor();
+
+      // The department (approver.lixia holds 历下区's departments) signs and replies.
+      await logIn(page, context, ACCOUNTS.approverLixia);
+      await page.goto('/workbench/tickets');
+      await page
+        .getByTestId('ticket-item')
+        .filter({ hasText: text.slice(0, 20) })
+        .first()
+        .click();
+      await page.getByTestId('sign-ticket').click();
+      await page.getByTestId('reply-text').fill('已现场检查并责令整改。');
+      await page.getByTestId('reply-ticket').click();
+      await page.getByTestId('ticket-card').getByText('已答复待回访').waitFor();
+
+      // The operator calls back: solved and satisfied closes it.
+      await logIn(page, context, OPERATOR);
+      await page.goto('/workbench/hotline');
+      const revisit = page.getByTestId('revisit-item').filter({ hasText: '历下区市场监督管理局' }).first();
+      await revisit.getByRole('button', { name: '已解决，满意' }).click();
+      await expect.poll(() => page.getByTestId('revisit-item').count()).toBe(0);
+
+      // 张三 applies for a food permit; the clerk accepts; the department decides (a denial completes it too).
+      const search = await fetch(
+        `${baseUrl()}/api/catalog/items?region=370102&q=${encodeURIComponent('食品经营许可')}`,
+      );
+      const code = ((await search.json()) as { items: { code: string }[] }).items[0]!.code;
+      await logIn(page, context, ACCOUNTS.zhangSan);
+      const caseId = await applyOnline(page, {
+        path: `/portal/apply?item=${code}`,
+        values: { choices: {}, texts: {} },
+      });
+      await logIn(page, context, ACCOUNTS.clerkLixia);
+      await acceptAtWindow(page, caseId);
+      await logIn(page, context, ACCOUNTS.approverLixia);
+      await page.goto('/workbench/tasks?status=open');
+      await page
+        .locator(`[data-testid="task-inbox-table"] tr[data-case-id="${caseId}"]`)
+        .getByTestId('open-task')
+        .click();
+      await page.getByTestId('task-action-claim').click();
+      await page.locator('[data-testid="task-page"][data-status="claimed"]').waitFor();
+      await page.getByTestId('task-action-decide').click();
+      const form = page.locator('[data-testid="action-form"][data-action="decide"]');
+      await form.getByText('不予许可', { exact: true }).click();
+      await form.locator('textarea').fill('经营场所不符合食品安全要求');
+      await page.getByTestId('confirm-action').click();
+      await page.locator('[data-testid="task-page"][data-status="denied"]').waitFor();
+
+      // 张三 rates it from his case page: once.
+      await logIn(page, context, ACCOUNTS.zhangSan);
+      await page.goto(`/portal/cases/${caseId}`);
+      const rating = page.getByTestId('case-rating');
+      await rating.getByText('满意', { exact: true }).click();
+      await rating.getByText('办理快捷', { exact: true }).click();
+      await page.getByTestId('submit-rating').click();
+      await rating.getByText('您的评价：满意').waitFor();
+      expect(await page.getByTestId('submit-rating').count()).toBe(0);
+    },
+    JOURNEY_TIMEOUT_MS,
+  );
+});
