@@ -54,12 +54,16 @@ describe('12345 and 好差评', () => {
       const search = await fetch(
         `${baseUrl()}/api/catalog/items?region=370102&q=${encodeURIComponent('食品经营许可')}`,
       );
-      const code = ((await search.json()) as { items: { code: string }[] }).items[0]!.code;
+      // 历下区's own implementation, so that its window and departments take it.
+      const items = ((await search.json()) as { items: { code: string; regionCode: string | null }[] }).items;
+      const code = items.find((i) => i.regionCode === '370102')!.code;
+      // The item's form asks its situations: the first option of each.
+      const detail = (await (await fetch(`${baseUrl()}/api/catalog/items/${code}`)).json()) as {
+        item: { situations: { field: string; options: { label: string }[] }[] };
+      };
+      const choices = Object.fromEntries(detail.item.situations.map((s) => [s.field, s.options[0]!.label]));
       await logIn(page, context, ACCOUNTS.zhangSan);
-      const caseId = await applyOnline(page, {
-        path: `/portal/apply?item=${code}`,
-        values: { choices: {}, texts: {} },
-      });
+      const caseId = await applyOnline(page, { path: `/portal/apply?item=${code}`, values: { choices, texts: {} } });
       await logIn(page, context, ACCOUNTS.clerkLixia);
       await acceptAtWindow(page, caseId);
       await logIn(page, context, ACCOUNTS.approverLixia);
