@@ -10,11 +10,13 @@
  *   yici restore <file> --yes   replace the database's content with a backup's
  *   yici simulate --from D --to D --scale S --seed N [--profile file]   a province's days through
  *                               the real use cases on simulated time (模拟环境 databases only)
+ *   yici history generate --year Y --cases N [--seed S] [--drop] | yici history drop
+ *                               synthetic history in bulk, for statistics at scale (simulation domain)
  */
 import { ConfigError, loadConfig } from './platform/config';
 import { systemClock } from './platform/clock';
 import { systemContext } from './platform/actor';
-import { databaseOptionsOf, openDatabase } from './platform';
+import { databaseOptionsOf, historyPortsOf, openDatabase } from './platform';
 import { createOutbox, developmentTransport } from './platform/outbox/outbox.service';
 import { runAuditCheckpoint, runAuditVerify } from './platform/audit/audit.cli';
 import { resolveAuditSigningKey } from './platform/audit/audit.signing';
@@ -23,6 +25,7 @@ import { runCertVerify } from './domains/certificates/certificates.cli';
 import { BackupError, backupDatabase, restoreDatabase } from './platform/db/backup';
 import { runSimulate } from './domains/simulation/simulation.cli';
 import { resolveSealMasterKey } from './platform';
+import { HISTORY_USAGE, runHistoryCommand } from './domains/simulation/history.cli';
 
 const USAGE = `用法 usage:
   yici outbox [--limit N]   查看开发环境短信发件箱（验证码）
@@ -32,7 +35,8 @@ const USAGE = `用法 usage:
   yici backup <文件>        备份整个数据库（PostgreSQL 用 pg_dump；内嵌数据库须先停止服务）
   yici restore <文件> --yes 用备份替换数据库内容（须先停止服务）
   yici simulate --from 2018-01-01 --to 2018-12-31 --scale 0.001 --seed 42 [--profile 文件]
-                            在模拟环境数据库上按日模拟全省办件（可中断后继续）`;
+                            在模拟环境数据库上按日模拟全省办件（可中断后继续）
+${HISTORY_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, sub, ...rest] = argv;
@@ -105,6 +109,17 @@ async function main(argv: string[]): Promise<number> {
       const valuesOf = (flag: string) => rest.flatMap((arg, i) => (rest[i - 1] === flag ? [arg] : []));
       if (sub === 'verify') return await runAuditVerify({ ...audit, checkpointFiles: valuesOf('--checkpoints') });
       return await runAuditCheckpoint({ ...audit, out: valuesOf('--out')[0] });
+    }
+    if (command === 'history' && (sub === 'generate' || sub === 'drop')) {
+      const code = await runHistoryCommand({
+        sub,
+        args: rest,
+        database,
+        clock: systemClock,
+        ports: () => historyPortsOf(database, systemClock),
+      });
+      if (code === 2 && sub === 'generate' && rest.length === 0) console.error(USAGE);
+      return code;
     }
     console.error(USAGE);
     return 2;

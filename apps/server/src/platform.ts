@@ -45,6 +45,8 @@ import { createRatingsService } from './domains/ratings/ratings.service';
 import { ratingsRoutes } from './domains/ratings/ratings.routes';
 import { createHotlineService } from './domains/hotline/hotline.service';
 import { hotlineRoutes } from './domains/hotline/hotline.routes';
+import { createCalendar } from './platform/calendar/calendar';
+import type { HistoryPorts } from './domains/simulation/history.generate';
 
 export const VERSION: string = (
   JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -186,6 +188,17 @@ export function createServices(options: {
 }
 
 export type Services = ReturnType<typeof createServices>;
+
+/**
+ * What the bulk history generator reads (`generateHistory(database, ports, clock, request)`):
+ * divisions and catalog through their services, and the calendar with its overrides.
+ */
+export async function historyPortsOf(database: Database, clock: Clock): Promise<HistoryPorts> {
+  const network = createNetworkService({ repo: createNetworkRepository(database.db), clock });
+  const catalog = createCatalogService({ repo: createCatalogRepository(database.db), network, clock });
+  const calendar = createCalendar({ overrides: await createCalendarRepository(database.db).listOverrides() });
+  return { network, catalog, calendar };
+}
 
 export async function createPlatformHttp(options: {
   database: Database;

@@ -41,6 +41,7 @@ function waitingTaskRow(insert: ReturnType<typeof tasksFor>[number]): TaskRow {
     specialProcedure: null,
     openedOn: null,
     version: 0,
+    synthetic: false,
   };
 }
 

@@ -355,6 +355,7 @@ export function createApplicationUseCases(
         implementationCode: plan.implementationCode,
         bundleId: plan.bundle?.id ?? null,
         title: plan.title,
+        synthetic: false,
         channel: filer.channel,
         applicantKind: applicant.kind,
         applicantId: applicant.id,

@@ -1,4 +1,4 @@
-import { inArray } from 'drizzle-orm';
+import { and, inArray, sql } from 'drizzle-orm';
 import type { RequestContext } from '../../platform/actor';
 import type { DbOrTx } from '../../platform/db/database';
 import { writeAll, type Statement } from '../../platform/db/write-batch';
@@ -32,9 +32,13 @@ export function createDueDayUseCases(deps: CasesDeps) {
           .select()
           .from(cases)
           .where(
-            inArray(
-              cases.id,
-              chunk.map((m) => m.subjectId),
+            and(
+              inArray(
+                cases.id,
+                chunk.map((m) => m.subjectId),
+              ),
+              // Synthetic history has no timeline, audit or applicant to tell.
+              sql`not ${cases.synthetic}`,
             ),
           );
         const byId = new Map(rows.map((row) => [row.id, row]));

@@ -16,9 +16,18 @@ export type CaseHead = Pick<
   'id' | 'regionCode' | 'regionName' | 'caseNumber' | 'title' | 'applicantName' | 'bundleId' | 'items'
 >;
 
+/**
+ * Synthetic rows (the bulk history generator's, `cases.synthetic.ts`) feed statistics only: every
+ * read here that serves a person, a clerk or a rule leaves them out, so none is ever listed,
+ * searched, shown, changed or acted on. `not synthetic` is also the predicate of the secondary
+ * indexes, which the planner uses only when the query states it.
+ */
+const realCase = sql`not ${cases.synthetic}`;
+const realTask = sql`not ${caseTasks.synthetic}`;
+
 /** The case a task belongs to. */
 const caseOfTask = (taskId: string) =>
-  sql`(select ${caseTasks.caseId} from ${caseTasks} where ${caseTasks.id} = ${taskId})`;
+  sql`(select ${caseTasks.caseId} from ${caseTasks} where ${caseTasks.id} = ${taskId} and ${realTask})`;
 const taskClockIdOf = sql`'task:' || ${caseTasks.id}`;
 
 /** Storage of cases, tasks, timeline, notices and uploads. Knows no rules. */
@@ -30,13 +39,22 @@ export function createCasesRepository(db: DbOrTx) {
     },
 
     async findCase(id: string): Promise<CaseRow | null> {
-      const rows = await db.select().from(cases).where(eq(cases.id, id)).limit(1);
+      const rows = await db
+        .select()
+        .from(cases)
+        .where(and(eq(cases.id, id), realCase))
+        .limit(1);
       return rows[0] ?? null;
     },
 
     /** Locks the case row for the rest of the transaction: transitions of one case run one at a time. */
     async lockCase(id: string): Promise<CaseRow | null> {
-      const rows = await db.select().from(cases).where(eq(cases.id, id)).limit(1).for('update');
+      const rows = await db
+        .select()
+        .from(cases)
+        .where(and(eq(cases.id, id), realCase))
+        .limit(1)
+        .for('update');
       return rows[0] ?? null;
     },
 
@@ -46,7 +64,7 @@ export function createCasesRepository(db: DbOrTx) {
         .select({ departmentId: caseTasks.departmentId, bundleId: cases.bundleId })
         .from(caseTasks)
         .innerJoin(cases, eq(cases.id, caseTasks.caseId))
-        .where(eq(caseTasks.id, taskId));
+        .where(and(eq(caseTasks.id, taskId), realTask, realCase));
       return rows[0] ?? null;
     },
 
@@ -55,7 +73,7 @@ export function createCasesRepository(db: DbOrTx) {
       const rows = await db
         .select()
         .from(cases)
-        .where(eq(cases.id, caseOfTask(taskId)))
+        .where(and(eq(cases.id, caseOfTask(taskId)), realCase))
         .limit(1)
         .for('update');
       return rows[0] ?? null;
@@ -84,7 +102,7 @@ export function createCasesRepository(db: DbOrTx) {
         })
         .from(caseTasks)
         .innerJoin(cases, eq(cases.id, caseTasks.caseId))
-        .where(eq(caseTasks.id, taskId))
+        .where(and(eq(caseTasks.id, taskId), realTask, realCase))
         .for('update', { of: cases });
       return rows[0] ?? null;
     },
@@ -110,7 +128,7 @@ export function createCasesRepository(db: DbOrTx) {
             from ${caseNotices} where ${caseNotices.caseId} = ${caseId})`,
         })
         .from(caseTasks)
-        .where(eq(caseTasks.caseId, caseId))
+        .where(and(eq(caseTasks.caseId, caseId), realTask))
         .orderBy(asc(caseTasks.createdAt), asc(caseTasks.id));
       const first = rows[0];
       return {
@@ -141,7 +159,7 @@ export function createCasesRepository(db: DbOrTx) {
       const rows = await db
         .select()
         .from(cases)
-        .where(and(eq(cases.filedByAccountId, filedByAccountId), eq(cases.idempotencyKey, key)))
+        .where(and(eq(cases.filedByAccountId, filedByAccountId), eq(cases.idempotencyKey, key), realCase))
         .limit(1);
       return rows[0] ?? null;
     },
@@ -150,7 +168,7 @@ export function createCasesRepository(db: DbOrTx) {
       const rows = await db
         .update(cases)
         .set({ ...patch, version: sql`${cases.version} + 1` })
-        .where(eq(cases.id, id))
+        .where(and(eq(cases.id, id), realCase))
         .returning();
       return rows[0]!;
     },
@@ -160,7 +178,13 @@ export function createCasesRepository(db: DbOrTx) {
       return db
         .select()
         .from(cases)
-        .where(and(eq(cases.status, 'awaiting_co_applicant'), sql`${cases.form} ->> ${formField} = ${idNumber}`))
+        .where(
+          and(
+            eq(cases.status, 'awaiting_co_applicant'),
+            sql`${cases.form} ->> ${formField} = ${idNumber}`,
+            realCase,
+          ),
+        )
         .orderBy(desc(cases.createdAt))
         .limit(50);
     },
@@ -171,9 +195,9 @@ export function createCasesRepository(db: DbOrTx) {
       pageSize: number;
       due?: DueFilter;
     }): Promise<{ rows: CaseRow[]; total: number }> {
-      const conditions = [...filter.where];
+      const conditions = [realCase, ...filter.where];
       if (filter.due) conditions.push(dueCondition('case', cases.id, filter.due));
-      const where = conditions.length > 0 ? and(...conditions) : undefined;
+      const where = and(...conditions);
       const [rows, totals] = await Promise.all([
         db
           .select()
@@ -192,7 +216,11 @@ export function createCasesRepository(db: DbOrTx) {
     },
 
     async findTask(id: string): Promise<TaskRow | null> {
-      const rows = await db.select().from(caseTasks).where(eq(caseTasks.id, id)).limit(1);
+      const rows = await db
+        .select()
+        .from(caseTasks)
+        .where(and(eq(caseTasks.id, id), realTask))
+        .limit(1);
       return rows[0] ?? null;
     },
 
@@ -200,13 +228,16 @@ export function createCasesRepository(db: DbOrTx) {
       return db
         .select()
         .from(caseTasks)
-        .where(eq(caseTasks.caseId, caseId))
+        .where(and(eq(caseTasks.caseId, caseId), realTask))
         .orderBy(asc(caseTasks.createdAt), asc(caseTasks.id));
     },
 
     async tasksOfCases(caseIds: string[]): Promise<TaskRow[]> {
       if (caseIds.length === 0) return [];
-      return db.select().from(caseTasks).where(inArray(caseTasks.caseId, caseIds));
+      return db
+        .select()
+        .from(caseTasks)
+        .where(and(inArray(caseTasks.caseId, caseIds), realTask));
     },
 
     /**
@@ -232,9 +263,9 @@ export function createCasesRepository(db: DbOrTx) {
       pageSize: number;
       due?: DueFilter;
     }): Promise<{ rows: TaskRow[]; total: number }> {
-      const conditions = [...filter.where];
+      const conditions = [realTask, ...filter.where];
       if (filter.due) conditions.push(dueCondition('task', caseTasks.id, filter.due));
-      const where = conditions.length > 0 ? and(...conditions) : undefined;
+      const where = and(...conditions);
       const [rows, totals] = await Promise.all([
         db
           .select()
@@ -312,7 +343,7 @@ export function createCasesRepository(db: DbOrTx) {
       const rows = await db
         .select({ departmentId: caseTasks.departmentId, departmentName: caseTasks.departmentName, active: count() })
         .from(caseTasks)
-        .where(and(taskFilters.regionWithin(regionPrefix), taskFilters.active()))
+        .where(and(taskFilters.regionWithin(regionPrefix), taskFilters.active(), realTask))
         .groupBy(caseTasks.departmentId, caseTasks.departmentName)
         .orderBy(desc(count()), asc(caseTasks.departmentId));
       return rows.map((r) => ({ ...r, active: Number(r.active) }));
@@ -343,7 +374,7 @@ export function createCasesRepository(db: DbOrTx) {
       return db
         .select()
         .from(cases)
-        .where(and(eq(cases.status, 'submitted'), lte(cases.receivedOn, day)))
+        .where(and(eq(cases.status, 'submitted'), lte(cases.receivedOn, day), realCase))
         .orderBy(asc(cases.receivedOn), asc(cases.id))
         .limit(limit);
     },
@@ -352,7 +383,7 @@ export function createCasesRepository(db: DbOrTx) {
       return db
         .select()
         .from(cases)
-        .where(and(eq(cases.status, 'in_review'), lt(cases.deferredUntil, today)))
+        .where(and(eq(cases.status, 'in_review'), lt(cases.deferredUntil, today), realCase))
         .orderBy(asc(cases.deferredUntil), asc(cases.id))
         .limit(limit);
     },
@@ -366,6 +397,7 @@ type NoticeJson = Omit<NoticeSummary, 'issuedAt'> & { issuedAt: string };
 function taskCondition(id: string, condition: { fromStatuses: string[]; version?: number; claimedBy?: string }) {
   return and(
     eq(caseTasks.id, id),
+    realTask,
     inArray(caseTasks.status, condition.fromStatuses),
     condition.version === undefined ? undefined : eq(caseTasks.version, condition.version),
     condition.claimedBy === undefined ? undefined : eq(caseTasks.claimedByAccountId, condition.claimedBy),
@@ -382,7 +414,7 @@ export function openTasksStatement(ids: string[], openedOn: string): SQL {
     where ${caseTasks.id} in (${sql.join(
       ids.map((id) => sql`${id}`),
       sql`, `,
-    )}) and ${caseTasks.status} = 'waiting'`;
+    )}) and ${caseTasks.status} = 'waiting' and ${realTask}`;
 }
 
 /** A statement changing a case for a combined write (see `updateCase`); the caller knows the result. */
@@ -390,7 +422,7 @@ export function updateCaseStatement(db: DbOrTx, id: string, patch: Partial<typeo
   return db
     .update(cases)
     .set({ ...patch, version: sql`${cases.version} + 1` })
-    .where(eq(cases.id, id))
+    .where(and(eq(cases.id, id), realCase))
     .getSQL();
 }
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { caseNumber, formatSerial, MAX_SERIAL, parseSerial } from './cases.serials';
+import {
+  caseNumber,
+  formatSerial,
+  isSyntheticCaseNumber,
+  MAX_SERIAL,
+  MAX_SYNTHETIC_SERIAL,
+  parseSerial,
+  syntheticSerial,
+} from './cases.serials';
 
 describe('daily serials of case numbers', () => {
   it('prints 1 … 9999 as zero-padded decimals', () => {
@@ -8,13 +16,24 @@ describe('daily serials of case numbers', () => {
     expect(formatSerial(9999)).toBe('9999');
   });
 
-  it('continues at 10000 as a letter and three base-36 digits, up to ZZZZ at MAX_SERIAL', () => {
+  it('continues at 10000 as a letter and three base-36 digits, up to YZZZ at MAX_SERIAL', () => {
     expect(formatSerial(10_000)).toBe('A000');
     expect(formatSerial(10_001)).toBe('A001');
     expect(formatSerial(10_035)).toBe('A00Z');
     expect(formatSerial(10_036)).toBe('A010');
     expect(formatSerial(10_000 + 36 ** 3)).toBe('B000');
-    expect(formatSerial(MAX_SERIAL)).toBe('ZZZZ');
+    expect(formatSerial(MAX_SERIAL)).toBe('YZZZ');
+  });
+
+  it('keeps Z000 … ZZZZ for synthetic history, which real serials never reach', () => {
+    expect(syntheticSerial(1)).toBe('Z000');
+    expect(syntheticSerial(MAX_SYNTHETIC_SERIAL)).toBe('ZZZZ');
+    expect(() => syntheticSerial(MAX_SYNTHETIC_SERIAL + 1)).toThrow();
+    expect(() => parseSerial('Z000')).toThrow();
+    const real = caseNumber(`${'1'.repeat(18)}3370113001000`, '2018-09-28', MAX_SERIAL);
+    expect(real).toHaveLength(43);
+    expect(isSyntheticCaseNumber(real)).toBe(false);
+    expect(isSyntheticCaseNumber(`${real.slice(0, 39)}${syntheticSerial(7)}`)).toBe(true);
   });
 
   it('round-trips through parseSerial and sorts as text in numeric order', () => {

@@ -4,15 +4,36 @@ import { caseSerials } from './cases.tables';
 
 const BASE36 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-/** Serials 10000 … this stay four characters in the extended form. */
-export const MAX_SERIAL = 9_999 + 26 * 36 ** 3;
+/** Serials 10000 … this stay four characters in the extended form (A000 … YZZZ). */
+export const MAX_SERIAL = 9_999 + 25 * 36 ** 3;
+/**
+ * The serials Z000 … ZZZZ are never handed to a real case: the bulk history generator numbers its
+ * synthetic cases there (`syntheticSerial`), so the two can never collide and a synthetic number
+ * is recognisable by its serial.
+ */
+export const SYNTHETIC_SERIAL_LEAD = 'Z';
+export const MAX_SYNTHETIC_SERIAL = 36 ** 3;
+
+/** The n-th synthetic serial of a day and implementation (1 … 46,656): Z000, Z001, … ZZZZ. */
+export function syntheticSerial(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > MAX_SYNTHETIC_SERIAL)
+    throw new Error(`synthetic serial must be 1 … ${MAX_SYNTHETIC_SERIAL}: ${n}`);
+  const rest = n - 1;
+  const tail = [2, 1, 0].map((power) => BASE36[Math.floor(rest / 36 ** power) % 36]);
+  return `${SYNTHETIC_SERIAL_LEAD}${tail.join('')}`;
+}
+
+export function isSyntheticCaseNumber(caseNumber: string): boolean {
+  return caseNumber.length === 43 && caseNumber[39] === SYNTHETIC_SERIAL_LEAD;
+}
 
 /**
  * The 4-character daily serial of a case number (docs/DOMAIN.md §3: implementation code + yyyyMMdd +
  * serial = 43 characters). 1 … 9999 are zero-padded decimal as the standard prints them; from the
  * 10,000th case of a day the serial continues as a letter followed by three base-36 digits
- * (A000 = 10,000 … ZZZZ = 9,999 + 26·36³), so a number keeps its length, sorts after every
- * decimal serial and is never silently wrapped. Past that, an error: no item sees 476,000 a day.
+ * (A000 = 10,000 … YZZZ = 9,999 + 25·36³), so a number keeps its length, sorts after every
+ * decimal serial and is never silently wrapped. Past that, an error: no item sees 1.1 million a
+ * day. Z… is kept for synthetic history (`syntheticSerial`).
  */
 export function formatSerial(serial: number): string {
   if (!Number.isInteger(serial) || serial < 1) throw new Error(`serial must be a positive integer: ${serial}`);
@@ -29,7 +50,7 @@ export function formatSerial(serial: number): string {
 
 export function parseSerial(text: string): number {
   if (/^\d{4}$/.test(text) && text !== '0000') return Number(text);
-  if (!/^[A-Z][0-9A-Z]{3}$/.test(text)) throw new Error(`not a serial: ${text}`);
+  if (!/^[A-Y][0-9A-Z]{3}$/.test(text)) throw new Error(`not a serial: ${text}`);
   const [lead, ...tail] = text;
   const high = LETTERS.indexOf(lead!);
   return 10_000 + high * 36 ** 3 + tail.reduce((n, c) => n * 36 + BASE36.indexOf(c), 0);

@@ -199,6 +199,8 @@ export function createDeadlineService(deps: {
           and(
             isNull(deadlineClocks.stoppedOn),
             isNull(deadlineClocks.pausedOn),
+            // Synthetic clocks (bulk history) keep the due day they were generated with.
+            sql`not ${deadlineClocks.synthetic}`,
             lte(deadlineClocks.baseOn, `${year}-12-31`),
             gte(deadlineClocks.dueOn, `${year}-01-01`),
           ),

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * Working-day clocks of cases, tasks, hotline tickets (sign, reply, return) and rating rectifications. What is stored are facts: the base day
@@ -25,11 +25,13 @@ export const deadlineClocks = pgTable(
     elapsedWorkdays: integer('elapsed_workdays'),
     dueOn: date('due_on', { mode: 'string' }),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    /** The clock of a synthetic case or task (bulk history): never re-derived, never in a due list. */
+    synthetic: boolean('synthetic').notNull().default(false),
   },
   (t) => [
-    index('deadline_clocks_subject_idx').on(t.subjectType, t.subjectId),
+    index('deadline_clocks_subject_idx').on(t.subjectType, t.subjectId).where(sql`not synthetic`),
     index('deadline_clocks_due_idx')
       .on(t.subjectType, t.dueOn)
-      .where(sql`stopped_on is null and paused_on is null`),
+      .where(sql`stopped_on is null and paused_on is null and not synthetic`),
   ],
 );

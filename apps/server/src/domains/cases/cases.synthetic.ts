@@ -1,0 +1,204 @@
+import { copyLine, type BulkSession, type BulkTable } from '../../platform/db/bulk-copy';
+
+/**
+ * Synthetic history (`yici history generate`): cases and tasks written in bulk for statistics at
+ * province scale, every row with `synthetic = true`. The repository leaves them out of every list,
+ * search, detail and rule; they have no timeline, notices, audit entries or certificates, so the
+ * audit chain never sees them. Their case numbers use the serials Z000 … ZZZZ, which real cases
+ * never get (`cases.serials.ts`).
+ */
+export type SyntheticCase = {
+  id: string;
+  caseNumber: string;
+  regionCode: string;
+  regionName: string;
+  implementationCode: string;
+  bundleId: string | null;
+  title: string;
+  status: 'in_review' | 'completed' | 'refused';
+  channel: 'online' | 'window' | 'agent';
+  applicantKind: 'person' | 'legal_person';
+  applicantId: string;
+  applicantName: string;
+  filedByAccountId: string;
+  filedByKind: 'person' | 'staff';
+  filedByName: string;
+  servicePointName: string | null;
+  visits: number;
+  outcome: 'granted' | 'denied' | null;
+  promisedLimitDays: number;
+  correctionRound: number;
+  createdAt: string;
+  receivedOn: string;
+  acceptedOn: string | null;
+  completedAt: string | null;
+};
+
+export type SyntheticTask = {
+  id: string;
+  caseId: string;
+  regionCode: string;
+  stepKey: string | null;
+  basicCode: string;
+  itemVersion: number;
+  implementationCode: string;
+  name: string;
+  departmentId: string;
+  departmentName: string;
+  status: 'claimed' | 'granted' | 'denied' | 'cancelled';
+  limitDays: number;
+  decision: 'grant' | 'deny' | null;
+  decidedAt: string | null;
+  createdAt: string;
+  openedOn: string;
+};
+
+export const SYNTHETIC_CASES: BulkTable = {
+  table: 'cases',
+  columns: [
+    'id',
+    'case_number',
+    'region_code',
+    'region_name',
+    'implementation_code',
+    'bundle_id',
+    'title',
+    'status',
+    'channel',
+    'applicant_kind',
+    'applicant_id',
+    'applicant_name',
+    'filed_by_account_id',
+    'filed_by_kind',
+    'filed_by_name',
+    'service_point_name',
+    'form',
+    'fields',
+    'items',
+    'materials',
+    'delivery',
+    'visits',
+    'outcome',
+    'promised_limit_days',
+    'correction_round',
+    'created_at',
+    'submitted_at',
+    'received_on',
+    'accepted_on',
+    'completed_at',
+    'synthetic',
+  ],
+};
+
+export const SYNTHETIC_TASKS: BulkTable = {
+  table: 'case_tasks',
+  columns: [
+    'id',
+    'case_id',
+    'region_code',
+    'step_key',
+    'basic_code',
+    'item_version',
+    'implementation_code',
+    'name',
+    'department_id',
+    'department_name',
+    'joint_departments',
+    'depends_on',
+    'status',
+    'limit_days',
+    'opinions',
+    'decision',
+    'decided_at',
+    'result',
+    'created_at',
+    'opened_on',
+    'synthetic',
+  ],
+};
+
+// The JSON a synthetic row carries: its items are in its tasks; nothing personal beyond the name.
+const EMPTY_FORM = '{}';
+const EMPTY_LIST = '[]';
+const NO_RESULT = '{"certificates":[],"values":{}}';
+const ELECTRONIC_DELIVERY = (delivered: string | null) =>
+  `{"method":"electronic","status":"${delivered ? 'delivered' : 'not_ready'}","address":null,"recipient":null,"phone":null,"trackingNumber":null,"deliveredAt":${delivered ? `"${delivered}"` : 'null'}}`;
+
+export function syntheticCaseLine(c: SyntheticCase): string {
+  return copyLine([
+    c.id,
+    c.caseNumber,
+    c.regionCode,
+    c.regionName,
+    c.implementationCode,
+    c.bundleId,
+    c.title,
+    c.status,
+    c.channel,
+    c.applicantKind,
+    c.applicantId,
+    c.applicantName,
+    c.filedByAccountId,
+    c.filedByKind,
+    c.filedByName,
+    c.servicePointName,
+    EMPTY_FORM,
+    EMPTY_LIST,
+    EMPTY_LIST,
+    EMPTY_LIST,
+    ELECTRONIC_DELIVERY(c.completedAt),
+    c.visits,
+    c.outcome,
+    c.promisedLimitDays,
+    c.correctionRound,
+    c.createdAt,
+    c.createdAt,
+    c.receivedOn,
+    c.acceptedOn,
+    c.completedAt,
+    true,
+  ]);
+}
+
+export function syntheticTaskLine(t: SyntheticTask): string {
+  return copyLine([
+    t.id,
+    t.caseId,
+    t.regionCode,
+    t.stepKey,
+    t.basicCode,
+    t.itemVersion,
+    t.implementationCode,
+    t.name,
+    t.departmentId,
+    t.departmentName,
+    EMPTY_LIST,
+    EMPTY_LIST,
+    t.status,
+    t.limitDays,
+    EMPTY_LIST,
+    t.decision,
+    t.decidedAt,
+    NO_RESULT,
+    t.createdAt,
+    t.openedOn,
+    true,
+  ]);
+}
+
+/** Removes every synthetic case and task, and nothing else. */
+export async function deleteSyntheticCases(session: BulkSession): Promise<{ cases: number; tasks: number }> {
+  const tasks = await session.query<{ n: number }>(
+    'with d as (delete from case_tasks where synthetic returning 1) select count(*)::int as n from d',
+  );
+  const cases = await session.query<{ n: number }>(
+    'with d as (delete from cases where synthetic returning 1) select count(*)::int as n from d',
+  );
+  return { cases: Number(cases[0]?.n ?? 0), tasks: Number(tasks[0]?.n ?? 0) };
+}
+
+/** Whether a synthetic case with this id exists (a run already written). */
+export async function syntheticCaseExists(session: BulkSession, id: string): Promise<boolean> {
+  const rows = await session.query('select 1 from cases where id = $1 and synthetic', [id]);
+  return rows.length > 0;
+}
