@@ -15,7 +15,7 @@ export type SyntheticCase = {
   implementationCode: string;
   bundleId: string | null;
   title: string;
-  status: 'in_review' | 'completed' | 'refused';
+  status: 'submitted' | 'in_review' | 'completed' | 'refused';
   channel: 'online' | 'window' | 'agent';
   applicantKind: 'person' | 'legal_person';
   applicantId: string;

@@ -4,6 +4,7 @@ import type { Case, PreparedApplication } from '@yici/contracts';
 import { openTestApp, type TestApp } from '../../testing/test-app';
 import { sessionForAccount, type TestSession } from '../../testing/test-actors';
 import { historyPortsOf } from '../../platform';
+import { fixedClock } from '../../platform/clock';
 import { systemContext } from '../../platform/actor';
 import { checkUscc, isValidIdNumber } from '../../platform/codes';
 import { queryRows } from '../../platform/db/database';
@@ -275,5 +276,16 @@ describe('the first start seeds a small history once', () => {
     expect(recent!.running).toBeGreaterThan(0);
     expect(await seedStartHistory(options)).toEqual({ outcome: 'already_seeded', runs: [] });
     expect(await count('cases')).toBe(500);
+  });
+
+  it('counts in China dates: at 23:30 UTC (07:30 the next day in China) nothing is decided on or after that day', async () => {
+    const late = fixedClock(new Date('2026-11-27T23:30:00Z'));
+    const result = await generateHistory(t.database, ports, late, { year: 2026, cases: 200, seed: 11 });
+    expect(result.to).toBe('2026-11-27');
+    const [facts] = await rows<{ last: string; future: number }>(sql`select max(received_on)::text as last,
+        count(*) filter (where completed_at > ${late.now().toISOString()} or accepted_on >= '2026-11-28')::int as future
+      from cases where synthetic`);
+    expect(facts!.last <= '2026-11-27').toBe(true);
+    expect(facts!.future).toBe(0);
   });
 });

@@ -466,7 +466,8 @@ type CaseInput = {
  * One case as it could have run: filed on `day` through a channel, accepted (or refused), its
  * tasks opened when what they depend on was granted, each taking a number of working days drawn
  * against its promised limit (a few late), the clocks computed with the real calendar. A case
- * whose work would end after today is still running: its open tasks are claimed, its clocks run.
+ * whose work would end today or later is still running: its open tasks are claimed, its clocks
+ * run; one not yet accepted is still submitted.
  */
 function synthesizeCase(input: CaseInput): {
   theCase: SyntheticCase;
@@ -522,6 +523,8 @@ function synthesizeCase(input: CaseInput): {
 
   // Accepted at the window on the day; online within a working day of receipt (the law allows 5).
   const acceptedOn = channel === 'window' && workday ? day : calendar.nextWorkday(day);
+  // Work is done on days before today: what would happen today or later has not happened yet.
+  if (acceptedOn >= today) return { theCase: { ...base, status: 'submitted' }, tasks: [], clocks: [] };
   const late = random.chance(quality.late);
   const denied = random.chance(quality.denied);
   const ends = new Map<string, number>();
@@ -536,7 +539,7 @@ function synthesizeCase(input: CaseInput): {
     caseEnd = Math.max(caseEnd, end);
     const openedOn = calendar.addWorkdays(acceptedOn, start);
     const decidedOn = calendar.addWorkdays(acceptedOn, end);
-    const running = decidedOn > today;
+    const running = decidedOn >= today;
     const refusedHere = denied && k === 0;
     const cancelled = denied && k > 0;
     const id = input.taskIdOf(k);
@@ -573,7 +576,7 @@ function synthesizeCase(input: CaseInput): {
     });
   }
   const completedOn = calendar.addWorkdays(acceptedOn, caseEnd);
-  const running = completedOn > today;
+  const running = completedOn >= today;
   const completedAt = running ? null : instantOn(completedOn, 16 * 60 + random.below(60));
   clocks.push({
     id: `case:${input.id}`,
