@@ -179,11 +179,7 @@ export function createCasesRepository(db: DbOrTx) {
         .select()
         .from(cases)
         .where(
-          and(
-            eq(cases.status, 'awaiting_co_applicant'),
-            sql`${cases.form} ->> ${formField} = ${idNumber}`,
-            realCase,
-          ),
+          and(eq(cases.status, 'awaiting_co_applicant'), sql`${cases.form} ->> ${formField} = ${idNumber}`, realCase),
         )
         .orderBy(desc(cases.createdAt))
         .limit(50);

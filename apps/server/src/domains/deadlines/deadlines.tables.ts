@@ -29,7 +29,9 @@ export const deadlineClocks = pgTable(
     synthetic: boolean('synthetic').notNull().default(false),
   },
   (t) => [
-    index('deadline_clocks_subject_idx').on(t.subjectType, t.subjectId).where(sql`not synthetic`),
+    index('deadline_clocks_subject_idx')
+      .on(t.subjectType, t.subjectId)
+      .where(sql`not synthetic`),
     index('deadline_clocks_due_idx')
       .on(t.subjectType, t.dueOn)
       .where(sql`stopped_on is null and paused_on is null and not synthetic`),

@@ -93,7 +93,11 @@ describe('yici history generate: a synthetic 2018 in bulk', () => {
   });
 
   it('files nothing before the first catalog batch (2018-07-20) and spreads cases over the 17 cities of 2018', async () => {
-    const [span] = await rows<{ first: string; cities: number; laiwu: number }>(sql`select min(received_on)::text as first,
+    const [span] = await rows<{
+      first: string;
+      cities: number;
+      laiwu: number;
+    }>(sql`select min(received_on)::text as first,
         count(distinct left(region_code, 4))::int as cities,
         count(*) filter (where region_code like '3712%')::int as laiwu from cases where synthetic`);
     expect(span!.first >= '2018-07-20').toBe(true);
@@ -102,9 +106,12 @@ describe('yici history generate: a synthetic 2018 in bulk', () => {
   });
 
   it('gives valid codes: 43-character case numbers in the synthetic serial range, GB 11643 ID numbers, GB 32100 USCCs', async () => {
-    const sample = await rows<{ case_number: string; applicant_kind: string; applicant_id: string; received_on: string }>(
-      sql`select case_number, applicant_kind, applicant_id, received_on::text from cases where synthetic`,
-    );
+    const sample = await rows<{
+      case_number: string;
+      applicant_kind: string;
+      applicant_id: string;
+      received_on: string;
+    }>(sql`select case_number, applicant_kind, applicant_id, received_on::text from cases where synthetic`);
     for (const row of sample) {
       expect(row.case_number).toHaveLength(43);
       expect(row.case_number.slice(31, 39)).toBe(row.received_on.replaceAll('-', ''));
@@ -134,15 +141,19 @@ describe('yici history generate: a synthetic 2018 in bulk', () => {
         applicant_name = ${DEMO_RESIDENTS.zhangSan.name}, filed_by_account_id = 'demo-person-zhangsan',
         region_code = '370102' where synthetic and id in (select id from cases where synthetic order by id limit 50)`);
     await t.database.db.execute(sql`update case_tasks set region_code = '370102' where synthetic`);
-    const synthetic = (await rows<{ id: string; case_number: string }>(
-      sql`select id, case_number from cases where synthetic order by id limit 1`,
-    ))[0]!;
+    const synthetic = (
+      await rows<{ id: string; case_number: string }>(
+        sql`select id, case_number from cases where synthetic order by id limit 1`,
+      )
+    )[0]!;
 
     const mine = (await call('GET', '/api/applications?pageSize=100', zhang)).json();
     expect(mine.items.map((c: Case) => c.id)).toEqual([realCase.id]);
     const clerkList = (await call('GET', '/api/cases?pageSize=100', clerk)).json();
     expect(clerkList.total).toBe(1);
-    const byName = (await call('GET', `/api/cases?q=${encodeURIComponent(DEMO_RESIDENTS.zhangSan.name)}`, clerk)).json();
+    const byName = (
+      await call('GET', `/api/cases?q=${encodeURIComponent(DEMO_RESIDENTS.zhangSan.name)}`, clerk)
+    ).json();
     expect(byName.items.map((c: Case) => c.id)).toEqual([realCase.id]);
     const byNumber = (await call('GET', `/api/cases?q=${synthetic.case_number.slice(0, 39)}`, clerk)).json();
     expect(byNumber.total).toBe(0);

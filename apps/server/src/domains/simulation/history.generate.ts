@@ -50,7 +50,7 @@ import {
   type ServedItem,
   type Target,
 } from './history.reference';
-import { apportion, seededRandom, weightedPicker, type Random } from './history.random';
+import { apportion, seededRandom, type Random } from './history.random';
 
 export type HistoryPorts = HistoryReferencePorts & { calendar: Calendar };
 
