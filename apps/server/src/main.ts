@@ -65,12 +65,13 @@ async function prepareDatabase(config: Config, database: Database, sealKey: Buff
     console.log(
       `已初始化参考数据与演示数据（区划、部门、服务网点、事项清单、人口与法人库、电子证照、演示账号），用时 ${Date.now() - started} ms`,
     );
-  // A small synthetic history, so that statistics pages have data from the first start.
+  // A small synthetic history, so that statistics pages have data from the first start: the
+  // days before today, or before the simulated start.
   const historyStarted = Date.now();
   const history = await seedStartHistory({
     database,
-    clock: systemClock,
-    ports: () => historyPortsOf(database, systemClock),
+    clock: seedClock,
+    ports: () => historyPortsOf(database, seedClock),
   });
   if (history.outcome === 'seeded')
     console.log(

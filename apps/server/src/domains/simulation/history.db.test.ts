@@ -289,6 +289,19 @@ describe('the first start seeds a small history once', () => {
     expect(await count('cases')).toBe(500);
   });
 
+  it('on a simulated start before the first published list (2018-03-01) seeds nothing and does not fail', async () => {
+    await t.database.db.execute(sql`delete from platform_meta where key = 'history-seeded'`);
+    const before = await count('cases');
+    const early = await seedStartHistory({
+      database: t.database,
+      clock: fixedClock(new Date('2018-03-01T02:00:00Z')),
+      ports: async () => ports,
+      sizes: { yearCases: 100, recentCases: 100 },
+    });
+    expect(early).toEqual({ outcome: 'seeded', runs: [] });
+    expect(await count('cases')).toBe(before);
+  });
+
   it('counts in China dates: at 23:30 UTC (07:30 the next day in China) nothing is decided on or after that day', async () => {
     const late = fixedClock(new Date('2026-11-27T23:30:00Z'));
     const result = await generateHistory(t.database, ports, late, { year: 2026, cases: 200, seed: 11 });
