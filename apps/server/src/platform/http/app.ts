@@ -25,6 +25,7 @@ import { problemOnSocket, sendProblem } from './problem';
 import { registerInputGuard } from './input-guard';
 import { applySecurityHeaders, registerSecurityHeaders, swaggerUiCsp } from './security-headers';
 import { registerIdempotency } from './idempotency';
+import { webAssetOptions } from './web-assets';
 import type { Db } from '../db/database';
 import type { Clock } from '../clock';
 import { registerAuth, type SessionResolver } from './auth';
@@ -176,7 +177,6 @@ export async function createHttpApp(options: HttpOptions): Promise<FastifyInstan
   );
   for (const table of options.routes) table(api);
 
-  // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
-  if (webDist) await app.register(fastifyStatic, { root: webDist, wildcard: true, index: ['index.html'] });
+  if (webDist) await app.register(fastifyStatic, webAssetOptions(webDist));
   return app;
 }
