@@ -164,6 +164,7 @@ async function runServer(config: Config) {
     sealMasterKey: sealKey.key,
     publicUrl: config.publicUrl,
     rectificationDays: config.rectificationDays,
+    caches: config.caches,
     audit: {
       signer: auditKey.signer,
       witness: config.auditWitness,

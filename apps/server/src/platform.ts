@@ -64,7 +64,10 @@ export function createServices(options: {
   audit: { signer: AuditSigner; witness?: string | null; checkpointDirectory?: CheckpointDirectory | null };
   /** Working days to rectify a bad rating (YICI_RECTIFICATION_DAYS; default 5). */
   rectificationDays?: number;
+  /** In-memory memos of catalog answers and verified signatures (YICI_CACHES); on unless said. */
+  caches?: boolean;
 }) {
+  const caches = options.caches ?? true;
   const { database, clock } = options;
   const db = database.db;
   const outbox = createOutbox({ db, clock, transport: options.transport ?? developmentTransport });
@@ -97,7 +100,7 @@ export function createServices(options: {
     warnings: { outbox, administratorPhones: () => identity.staffPhonesWithRole('administrator') },
   });
   const network = createNetworkService({ repo: createNetworkRepository(database.db), clock });
-  const catalog = createCatalogService({ repo: createCatalogRepository(database.db), network, clock });
+  const catalog = createCatalogService({ repo: createCatalogRepository(database.db), network, clock, caches });
   const seals = createSealService({ db, clock, keys: createKeyWrapper(options.sealMasterKey), audit });
   const certificates = createCertificateService({
     db,
@@ -108,6 +111,7 @@ export function createServices(options: {
     network,
     publicUrl: options.publicUrl,
     platformBody: platformBody(),
+    caches,
   });
   const deadlines = createDeadlineService({ calendar, clock });
   const cases = createCasesService({

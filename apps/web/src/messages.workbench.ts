@@ -1,3 +1,4 @@
+import { LABELS } from '@yici/contracts';
 import { caseMessages } from './messages.cases';
 import { hotlineMessages } from './messages.hotline';
 
@@ -73,7 +74,7 @@ export const workbenchMessages = {
     attempts: '尝试次数',
     empty: '发件箱为空',
     channels: { sms: '短信' } as Record<string, string>,
-    templates: { verify_phone: '手机验证', staff_login: '工作人员登录' } as Record<string, string>,
+    templates: LABELS.outboxTemplate,
   },
   audit: {
     intro: '每条审计记录都以 SM3 摘要串成哈希链；校验会重新计算摘要，指出第一条被篡改、断链或缺失的记录。',

@@ -56,6 +56,8 @@ const ConfigSchema = z.object({
     .datetime({ offset: true, message: '应为带时区的时刻，如 2018-09-27T10:00:00+08:00' })
     .optional(),
   YICI_CLOCK_RATE: z.coerce.number().positive('应为正数（模拟秒/实际秒）').max(1_000_000).optional(),
+  // off: no in-memory memo of catalog answers or verified signatures (benchmarks compare both).
+  YICI_CACHES: z.enum(['on', 'off']).default('on'),
 });
 
 function rateLimitVariables() {
@@ -101,6 +103,8 @@ export type Config = Readonly<{
   /** Real time, or simulated time from `start` at `rate` (null: advanced by hand). */
   clock: { mode: 'real' } | { mode: 'simulated'; start: Date; rate: number | null };
   rectificationDays: number;
+  /** Memos of answers that depend only on their key (platform/memo.ts). */
+  caches: boolean;
 }>;
 
 export class ConfigError extends Error {}
@@ -167,5 +171,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     clock: simulated
       ? ({ mode: 'simulated', start: new Date(e.YICI_CLOCK_START!), rate: e.YICI_CLOCK_RATE ?? null } as const)
       : ({ mode: 'real' } as const),
+    caches: e.YICI_CACHES === 'on',
   });
 }

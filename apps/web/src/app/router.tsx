@@ -189,19 +189,31 @@ const workbenchRoutes: RouteObject[] = [
   { path: 'admin/outbox', element: <Navigate to={workbenchTool('outbox').path} replace /> },
 ];
 
+/** Every page of the app; e2e/routes.ts lists each path's audience for the browser tests (router.test.ts). */
+export const appRoutes: RouteObject[] = [
+  {
+    path: '/',
+    Component: AppLayout,
+    HydrateFallback: PageLoading,
+    children: [
+      {
+        // A pathless layer so that an error keeps the header and footer around it.
+        ErrorBoundary: RouteError,
+        children: [...publicRoutes, ...accountRoutes, ...workbenchRoutes, { path: '*', Component: NotFoundPage }],
+      },
+    ],
+  },
+];
+
+/** The full path of every page (`/catalog/items/:code`), redirects included. */
+export function routePaths(routes: RouteObject[] = appRoutes, parent = ''): string[] {
+  return routes.flatMap((route) => {
+    const here = route.path === undefined ? parent : `${parent.replace(/\/$/, '')}/${route.path.replace(/^\//, '')}`;
+    const own = route.index || (route.path !== undefined && !route.children) ? [here || '/'] : [];
+    return [...own, ...(route.children ? routePaths(route.children, here) : [])];
+  });
+}
+
 export function createAppRouter() {
-  return createBrowserRouter([
-    {
-      path: '/',
-      Component: AppLayout,
-      HydrateFallback: PageLoading,
-      children: [
-        {
-          // A pathless layer so that an error keeps the header and footer around it.
-          ErrorBoundary: RouteError,
-          children: [...publicRoutes, ...accountRoutes, ...workbenchRoutes, { path: '*', Component: NotFoundPage }],
-        },
-      ],
-    },
-  ]);
+  return createBrowserRouter(appRoutes);
 }

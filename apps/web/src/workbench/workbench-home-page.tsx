@@ -16,12 +16,16 @@ export function WorkbenchHomePage() {
   const me = useQuery(sessionQueries.me());
   if (!me.data) return <PageLoading />;
   const tools = toolsFor(me.data.roles);
+  const roleNames = me.data.roles.map((role) => text.roles[role]).join('、');
+  // A demo or shared account is often named after its role: say it once, not “窗口受理员 · 窗口受理员”.
+  const name = me.data.name ?? '';
+  const welcome = name && name !== roleNames ? `${text.welcome(name)} · ${roleNames}` : text.welcome(roleNames);
   return (
     <div className="page" data-testid="workbench-home">
       <PageTitle>{text.heading}</PageTitle>
       <h1>{text.heading}</h1>
-      <p className="page-intro">
-        {text.welcome(me.data.name ?? '')} · {me.data.roles.map((role) => text.roles[role]).join('、')}
+      <p className="page-intro" data-testid="workbench-welcome">
+        {welcome}
       </p>
       {me.data.roles.includes('administrator') && <CalendarWarningBanner />}
       {tools.length === 0 ? (

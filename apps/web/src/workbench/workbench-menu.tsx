@@ -16,8 +16,14 @@ export function WorkbenchMenu({ me }: { me: Me }) {
   ];
   return (
     <Dropdown trigger={['click']} menu={{ items, onClick: ({ key }) => void navigate(key) }}>
-      <Button type="text" className="app-account-button" icon={<AppstoreOutlined />} data-testid="workbench-menu">
-        {text.menu}
+      <Button
+        type="text"
+        className="app-account-button"
+        icon={<AppstoreOutlined />}
+        aria-label={text.menu}
+        data-testid="workbench-menu"
+      >
+        <span className="app-account-label">{text.menu}</span>
         <DownOutlined />
       </Button>
     </Dropdown>

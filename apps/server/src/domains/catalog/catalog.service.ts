@@ -1,3 +1,4 @@
+import { createMemo } from '../../platform/memo';
 import {
   DEPARTMENT_NAMES,
   ITEM_TYPES,
@@ -45,8 +46,36 @@ function toImplementation(impl: ImplementationRow, item: ItemRow, regionName: st
 }
 
 /** The public service catalog (事项清单): search, guides, bundles and the consistency report. */
-export function createCatalogService(deps: { repo: CatalogRepository; network: NetworkService; clock: Clock }) {
+export function createCatalogService(deps: {
+  repo: CatalogRepository;
+  network: NetworkService;
+  clock: Clock;
+  /** Keep answers per published batch in memory (YICI_CACHES); on unless said. */
+  caches?: boolean;
+}) {
   const { repo, network, clock } = deps;
+  const caches = deps.caches ?? true;
+  // The catalog changes only when a batch is published, so an answer is kept under the batches
+  // published when it was computed (and the day it is for): a new batch is a new key. The list of
+  // batches itself is read at most once a second, so another process's publication is seen
+  // within a second. Errors (an unknown code or region) are never kept.
+  const answers = createMemo<Promise<unknown>>({ max: 5_000, enabled: caches });
+  let published: { batches: Promise<string>; until: number } | null = null;
+
+  function publishedBatches(): Promise<string> {
+    const now = clock.now().getTime();
+    if (published && published.until > now) return published.batches;
+    const batches = repo.listBatches().then((rows) => rows.map((row) => row.id).join(','));
+    published = { batches, until: now + 1_000 };
+    batches.catch(() => (published = null));
+    return batches;
+  }
+
+  async function remembered<T>(kind: string, args: unknown, compute: () => Promise<T>): Promise<T> {
+    if (!caches) return compute();
+    const key = `${kind}|${await publishedBatches()}|${clock.today()}|${JSON.stringify(args)}`;
+    return answers.get(key, compute) as Promise<T>;
+  }
   // The report reads the whole catalog (a quarter of a second) and changes only when a batch is
   // published: kept a minute per region and date, like the other reference data, so that anyone
   // calling it repeatedly costs the platform little.
@@ -108,7 +137,7 @@ export function createCatalogService(deps: { repo: CatalogRepository; network: N
     return report;
   }
 
-  return {
+  const service = {
     async searchItems(query: ItemQuery) {
       const asOf = query.asOf ?? clock.today();
       // Items of the region itself and of every level above it are all available there.
@@ -234,6 +263,16 @@ export function createCatalogService(deps: { repo: CatalogRepository; network: N
       report.catch(() => reports.delete(key));
       return report;
     },
+  };
+
+  // What the public pages read most, kept per published batch (above).
+  return {
+    ...service,
+    searchItems: (query: ItemQuery) => remembered('search', query, () => service.searchItems(query)),
+    getItem: (code: string, asOfDate?: string) =>
+      remembered('item', [code, asOfDate ?? null], () => service.getItem(code, asOfDate)),
+    listBundles: () => remembered('bundles', null, () => service.listBundles()),
+    getBundle: (id: string) => remembered('bundle', id, () => service.getBundle(id)),
   };
 }
 

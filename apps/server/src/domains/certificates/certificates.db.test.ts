@@ -316,6 +316,30 @@ describe('the lifecycle', () => {
     expect(renewed.body.identifier).not.toBe(corrected.body.identifier);
   });
 
+  it('never answers a validity kept from before a revocation or a replacement (verified signatures are kept in memory)', async () => {
+    const verify = async (identifier: string) =>
+      (await call('POST', '/api/certificates/verify', null, { identifier })).body as {
+        valid: boolean;
+        signatureValid: boolean;
+        reasons: { code: string }[];
+      };
+    const revoked = (await issueFoodLicence()).identifier;
+    const replaced = (await issueFoodLicence()).identifier;
+    // Verified twice each: the second answer comes with the signature check remembered.
+    for (const identifier of [revoked, replaced]) {
+      expect(await verify(identifier)).toMatchObject({ valid: true, signatureValid: true });
+      expect(await verify(identifier)).toMatchObject({ valid: true, signatureValid: true });
+    }
+    await call('POST', `/api/certificates/${revoked}/revoke`, approver, { reason: '以欺骗手段取得许可' });
+    await call('POST', `/api/certificates/${replaced}/replace`, approver, { reason: '到期换证' });
+    const afterRevocation = await verify(revoked);
+    expect(afterRevocation).toMatchObject({ valid: false, signatureValid: true });
+    expect(afterRevocation.reasons.map((r) => r.code)).toContain('REVOKED');
+    const afterReplacement = await verify(replaced);
+    expect(afterReplacement).toMatchObject({ valid: false, signatureValid: true });
+    expect(afterReplacement.reasons.map((r) => r.code)).toContain('REPLACED');
+  });
+
   it('keeps what a seal signed valid after the seal is rotated', async () => {
     const { identifier } = await issueFoodLicence();
     const sealId = (await call('POST', '/api/certificates/verify', null, { identifier })).body.seal.id;

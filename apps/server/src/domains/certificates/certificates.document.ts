@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { chinaDate } from '../../platform/clock';
+import type { Memo } from '../../platform/memo';
 import { canonicalJson, rawSignatureOf, sm3Hex, verifySm2 } from '../../platform/crypto/sm';
 import { parseCertificateIdentifier } from './certificates.identifier';
 
@@ -115,7 +116,13 @@ function signatureReason(signature: unknown): VerificationReason | null {
  */
 export function checkDocument(
   doc: SignedDocument,
-  options: { seals: (id: string) => PublishedSeal | null; today: string; live?: LiveStatus },
+  options: {
+    seals: (id: string) => PublishedSeal | null;
+    today: string;
+    live?: LiveStatus;
+    /** Signature checks already made, keyed by key, content hash and signature (the server's memo). */
+    signatures?: Memo<boolean>;
+  },
 ): DocumentCheck {
   const reasons: VerificationReason[] = [];
   const content = doc.content;
@@ -137,10 +144,14 @@ export function checkDocument(
   } else {
     const malformed = signatureReason(doc.signature);
     if (malformed) reasons.push(malformed);
+    const verify = () => verifySm2({ publicKey: seal.publicKey, message: canonical!, signature: doc.signature });
+    // The content hashes to doc.contentHash (checked above), so key, hash and signature decide the answer.
     signatureValid =
       hashMatches &&
       !malformed &&
-      verifySm2({ publicKey: seal.publicKey, message: canonical!, signature: doc.signature });
+      (options.signatures
+        ? options.signatures.get(`${seal.publicKey}|${doc.contentHash}|${doc.signature}`, verify)
+        : verify());
     if (hashMatches && !malformed && !signatureValid)
       reasons.push({ code: 'SIGNATURE_INVALID', message: '电子印章签名无效' });
     const sealReason = sealReasonAt(seal, content.issuedAt);

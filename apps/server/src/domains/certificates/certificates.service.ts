@@ -1,4 +1,5 @@
 import { isSimulated } from '../../platform/simulated-mark';
+import { createMemo } from '../../platform/memo';
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Certificate, Disclosure, VerificationResult } from '@yici/contracts';
 import type { RequestContext } from '../../platform/actor';
@@ -52,6 +53,8 @@ export type CertificatesDeps = {
   publicUrl: string;
   /** The platform's own body: it signs annotated copies. */
   platformBody: Issuer;
+  /** Keep verified signatures in memory (YICI_CACHES); on unless said. */
+  caches?: boolean;
 };
 
 const ISSUE_PURPOSE = '电子证照签发';
@@ -68,6 +71,11 @@ function prefixMatches(contentHash: string, prefix: string): boolean {
 export function createCertificateService(deps: CertificatesDeps) {
   const { db, clock, seals, audit, registries, network } = deps;
   const baseRepo = createCertificatesRepository(db);
+  // An SM2 check is the dearest part of a verification and its answer depends only on the seal's
+  // key, the content hash and the signature, which form the key: a certificate version is checked
+  // once. Its status (revoked, replaced) and the seal's are read live on every request, so a
+  // memo can never make a revoked or replaced certificate look valid.
+  const verifiedSignatures = createMemo<boolean>({ max: 50_000, enabled: deps.caches ?? true });
 
   function statusOf(row: CertificateRow, today = clock.today()): Certificate['status'] {
     if (row.status !== 'valid') return row.status;
@@ -384,7 +392,12 @@ export function createCertificateService(deps: CertificatesDeps) {
       const seal = named.get(id);
       return seal ? publishedSeal(seal) : null;
     };
-    const check = checkDocument(doc, { seals: lookup, today: clock.today(), live: found?.live ?? null });
+    const check = checkDocument(doc, {
+      seals: lookup,
+      today: clock.today(),
+      live: found?.live ?? null,
+      signatures: verifiedSignatures,
+    });
     const fileReasons = pdf ? checkFileSignature(pdf, { seals: lookup }).reasons : [];
     const reasons = [
       ...fileReasons,

@@ -1,5 +1,6 @@
 import type { DataUseEntry } from '@yici/contracts';
-import { Table, Tag } from 'antd';
+import { Tag } from 'antd';
+import { ResponsiveTable } from '../../shared/responsive-table';
 import type { ColumnsType } from 'antd/es/table';
 import { messages } from '../../messages';
 import { formatDateTime } from '../../shared/format-time';
@@ -40,7 +41,7 @@ type DataUseTableProps = {
 
 export function DataUseTable({ entries, total, page, pageSize, isLoading, onPageChange }: DataUseTableProps) {
   return (
-    <Table<DataUseEntry>
+    <ResponsiveTable<DataUseEntry>
       rowKey="id"
       size="middle"
       loading={isLoading}

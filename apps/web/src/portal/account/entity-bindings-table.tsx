@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Popconfirm, Table, Tag } from 'antd';
+import { App, Button, Popconfirm, Tag } from 'antd';
+import { ResponsiveTable } from '../../shared/responsive-table';
 import type { ColumnsType } from 'antd/es/table';
 import { api } from '../../api/client';
 import type { EntityBinding } from '../../api/identity.endpoints';
@@ -62,7 +63,7 @@ export function EntityBindingsTable({ uscc }: { uscc: string }) {
 
   if (bindings.isError) return <ProblemView error={bindings.error} onRetry={() => void bindings.refetch()} />;
   return (
-    <Table<EntityBinding>
+    <ResponsiveTable<EntityBinding>
       rowKey="id"
       size="small"
       pagination={false}

@@ -1,4 +1,5 @@
-import { Button, Popconfirm, Table, Tag } from 'antd';
+import { Button, Popconfirm, Tag } from 'antd';
+import { ResponsiveTable } from '../../shared/responsive-table';
 import type { ColumnsType } from 'antd/es/table';
 import type { Mandate } from '../../api/identity.endpoints';
 import { messages } from '../../messages';
@@ -69,7 +70,7 @@ export function MandateTable({ mandates, isLoading, emptyText, onRevoke, revokin
       : []),
   ];
   return (
-    <Table<Mandate>
+    <ResponsiveTable<Mandate>
       rowKey="id"
       size="middle"
       loading={isLoading}

@@ -45,7 +45,9 @@ export function UserMenu({ me }: { me: Me }) {
         data-testid="user-menu"
         aria-label={`${messages.header.accountMenu}：${me.name ?? ''}`}
       >
-        <span data-testid="user-name">{me.name}</span>
+        <span className="app-account-name" data-testid="user-name">
+          {me.name}
+        </span>
         <DownOutlined />
       </Button>
     </Dropdown>

@@ -1,5 +1,5 @@
 import type { CaseSummary } from '@yici/contracts';
-import { Table } from 'antd';
+import { ResponsiveTable } from '../../shared/responsive-table';
 import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
 import { Link } from 'react-router';
 import { messages } from '../../messages';
@@ -44,7 +44,7 @@ export function MyCasesTable({ cases, isLoading, pagination }: MyCasesTableProps
     },
   ];
   return (
-    <Table<CaseSummary>
+    <ResponsiveTable<CaseSummary>
       rowKey="id"
       size="middle"
       loading={isLoading}

@@ -1,6 +1,7 @@
 import type { Certificate } from '@yici/contracts';
-import { Descriptions, Typography } from 'antd';
+import { Descriptions } from 'antd';
 import { Link } from 'react-router';
+import { LongValue } from '../../shared/long-value';
 import { messages } from '../../messages';
 import { validityText } from '../../shared/certificates/certificate-display';
 import { CertificateStatusTag } from '../../shared/certificates/certificate-status-tag';
@@ -22,11 +23,7 @@ export function CertificateSummary({ certificate, pathOf = certificatePath }: Ce
       key: 'identifier',
       label: text.identifier,
       span: 'filled' as const,
-      children: (
-        <Typography.Text copyable code className="certificate-identifier" data-testid="certificate-identifier">
-          {certificate.identifier}
-        </Typography.Text>
-      ),
+      children: <LongValue value={certificate.identifier} kind="dotted" testId="certificate-identifier" />,
     },
     { key: 'holder', label: text.holder, children: `${certificate.holder.name}（${certificate.holder.id}）` },
     { key: 'status', label: text.status, children: <CertificateStatusTag status={certificate.status} /> },

@@ -1,5 +1,6 @@
 import type { ServicePoint } from '@yici/contracts';
-import { Table, Tag } from 'antd';
+import { Tag } from 'antd';
+import { ResponsiveTable } from '../../shared/responsive-table';
 import type { ColumnsType } from 'antd/es/table';
 import { messages } from '../../messages';
 
@@ -41,7 +42,7 @@ type ServicePointTableProps = {
 export function ServicePointTable({ points, total, page, pageSize, isLoading, onPageChange }: ServicePointTableProps) {
   return (
     <div data-testid="service-point-table">
-      <Table<ServicePoint>
+      <ResponsiveTable<ServicePoint>
         rowKey="id"
         size="middle"
         loading={isLoading}

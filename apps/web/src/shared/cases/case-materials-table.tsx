@@ -1,5 +1,6 @@
 import type { CaseMaterial } from '@yici/contracts';
-import { Table, Tag, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
+import { ResponsiveTable } from '../responsive-table';
 import type { ColumnsType } from 'antd/es/table';
 import { messages } from '../../messages';
 import { describeMaterial } from './material-detail';
@@ -51,7 +52,7 @@ export function CaseMaterialsTable({ materials, fileUrl }: CaseMaterialsTablePro
     },
   ];
   return (
-    <Table<CaseMaterial>
+    <ResponsiveTable<CaseMaterial>
       rowKey="key"
       size="small"
       columns={columns}

@@ -3,6 +3,7 @@ import { Descriptions } from 'antd';
 import { Link } from 'react-router';
 import { messages } from '../../messages';
 import { formatDateTime } from '../format-time';
+import { LongValue } from '../long-value';
 import { CaseStatusTag } from './case-status-tag';
 import { ClockTag } from './clock-tag';
 
@@ -17,7 +18,11 @@ export function CaseOverview({ theCase, certificateLink }: CaseOverviewProps) {
     {
       key: 'number',
       label: text.caseNumber,
-      children: <span data-testid="case-number">{theCase.caseNumber ?? text.noCaseNumber}</span>,
+      children: theCase.caseNumber ? (
+        <LongValue value={theCase.caseNumber} testId="case-number" />
+      ) : (
+        <span data-testid="case-number">{text.noCaseNumber}</span>
+      ),
     },
     { key: 'status', label: text.status, children: <CaseStatusTag status={theCase.status} /> },
     { key: 'title', label: text.title, children: theCase.title },
@@ -81,7 +86,7 @@ export function CaseOverview({ theCase, certificateLink }: CaseOverviewProps) {
               <span className="tag-row">
                 {theCase.certificateIdentifiers.map((identifier) => (
                   <Link key={identifier} to={certificateLink(identifier)} data-testid="case-certificate">
-                    {identifier}
+                    <LongValue value={identifier} kind="dotted" copyable={false} />
                   </Link>
                 ))}
               </span>

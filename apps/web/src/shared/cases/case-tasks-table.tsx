@@ -1,5 +1,5 @@
 import type { Task } from '@yici/contracts';
-import { Table } from 'antd';
+import { ResponsiveTable } from '../responsive-table';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import { messages } from '../../messages';
@@ -54,7 +54,7 @@ export function CaseTasksTable({ tasks, taskLink }: CaseTasksTableProps) {
       : []),
   ];
   return (
-    <Table<Task>
+    <ResponsiveTable<Task>
       rowKey="id"
       size="small"
       columns={columns}

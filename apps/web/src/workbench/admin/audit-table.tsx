@@ -1,5 +1,6 @@
-import { auditActionLabel } from '@yici/contracts';
-import { Table, Tag } from 'antd';
+import { auditActionLabel, labelOf } from '@yici/contracts';
+import { Tag } from 'antd';
+import { ResponsiveTable } from '../../shared/responsive-table';
 import type { ColumnsType } from 'antd/es/table';
 import type { AuditEntry, AuditEntryPage } from '../../api/audit.shapes';
 import { messages } from '../../messages';
@@ -41,9 +42,9 @@ const COLUMNS: ColumnsType<AuditEntry> = [
     key: 'action',
     width: 220,
     render: (_, entry) => (
-      <span className="audit-action">
+      // The code stays at hand for whoever investigates: on hover, and in the copy of the row.
+      <span className="audit-action" title={entry.action} data-action={entry.action}>
         {auditActionLabel(entry.action)}
-        <small className="muted">{entry.action}</small>
       </span>
     ),
   },
@@ -53,7 +54,7 @@ const COLUMNS: ColumnsType<AuditEntry> = [
     width: 240,
     render: (_, entry) => (
       <span className="audit-hash">
-        {entry.subject.type} · {entry.subject.id}
+        <span title={entry.subject.type}>{labelOf('auditSubject', entry.subject.type)}</span> · {entry.subject.id}
       </span>
     ),
   },
@@ -70,7 +71,7 @@ type AuditTableProps = {
 
 export function AuditTable({ page, isLoading, onPageChange }: AuditTableProps) {
   return (
-    <Table<AuditEntry>
+    <ResponsiveTable<AuditEntry>
       rowKey="id"
       size="small"
       loading={isLoading}

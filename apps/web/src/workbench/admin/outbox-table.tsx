@@ -1,4 +1,5 @@
-import { Table, Tag } from 'antd';
+import { Tag } from 'antd';
+import { ResponsiveTable } from '../../shared/responsive-table';
 import type { ColumnsType } from 'antd/es/table';
 import type { OutboxMessage } from '../../api/staff.endpoints';
 import { messages } from '../../messages';
@@ -33,7 +34,7 @@ const COLUMNS: ColumnsType<OutboxMessage> = [
 
 export function OutboxTable({ messages: rows, isLoading }: { messages: OutboxMessage[]; isLoading: boolean }) {
   return (
-    <Table<OutboxMessage>
+    <ResponsiveTable<OutboxMessage>
       rowKey="id"
       size="middle"
       loading={isLoading}

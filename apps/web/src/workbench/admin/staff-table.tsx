@@ -1,4 +1,5 @@
-import { Button, Table, Tag } from 'antd';
+import { Button, Tag } from 'antd';
+import { ResponsiveTable } from '../../shared/responsive-table';
 import type { ColumnsType } from 'antd/es/table';
 import type { StaffAccount } from '../../api/staff.endpoints';
 import { messages } from '../../messages';
@@ -57,7 +58,7 @@ export function StaffTable({ staff, isLoading, onEdit }: StaffTableProps) {
     },
   ];
   return (
-    <Table<StaffAccount>
+    <ResponsiveTable<StaffAccount>
       rowKey="id"
       size="middle"
       loading={isLoading}

@@ -1,5 +1,5 @@
 import type { CaseSummary } from '@yici/contracts';
-import { Table } from 'antd';
+import { ResponsiveTable } from '../../shared/responsive-table';
 import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
 import type { HTMLAttributes } from 'react';
 import { Link } from 'react-router';
@@ -48,7 +48,7 @@ export function CaseInboxTable({ cases, isLoading, pagination }: CaseInboxTableP
     },
   ];
   return (
-    <Table<CaseSummary>
+    <ResponsiveTable<CaseSummary>
       rowKey="id"
       size="middle"
       loading={isLoading}

@@ -1,5 +1,5 @@
 import type { Task } from '@yici/contracts';
-import { Table } from 'antd';
+import { ResponsiveTable } from '../../shared/responsive-table';
 import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
 import type { HTMLAttributes } from 'react';
 import { Link } from 'react-router';
@@ -47,7 +47,7 @@ export function TaskInboxTable({ tasks, isLoading, pagination }: TaskInboxTableP
     },
   ];
   return (
-    <Table<Task>
+    <ResponsiveTable<Task>
       rowKey="id"
       size="middle"
       loading={isLoading}

@@ -1,5 +1,6 @@
 import type { Seal } from '@yici/contracts';
-import { Button, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Tag, Tooltip, Typography } from 'antd';
+import { ResponsiveTable } from '../../shared/responsive-table';
 import type { ColumnsType } from 'antd/es/table';
 import { sealPictureUrl } from '../../api/certificates.endpoints';
 import { messages } from '../../messages';
@@ -94,7 +95,7 @@ export function SealsTable({ seals, isLoading, onAction }: SealsTableProps) {
     },
   ];
   return (
-    <Table<Seal>
+    <ResponsiveTable<Seal>
       rowKey="id"
       size="middle"
       loading={isLoading}

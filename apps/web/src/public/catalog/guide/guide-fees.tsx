@@ -1,5 +1,6 @@
 import type { ItemElements } from '@yici/contracts';
-import { Table, Tag } from 'antd';
+import { Tag } from 'antd';
+import { ResponsiveTable } from '../../../shared/responsive-table';
 import { messages } from '../../../messages';
 
 type Fee = ItemElements['fees'][number];
@@ -24,5 +25,5 @@ export function GuideFees({ fees }: { fees: Fee[] }) {
       </Tag>
     );
   }
-  return <Table<Fee> size="small" rowKey="name" pagination={false} columns={COLUMNS} dataSource={fees} />;
+  return <ResponsiveTable<Fee> size="small" rowKey="name" pagination={false} columns={COLUMNS} dataSource={fees} />;
 }

@@ -1,5 +1,6 @@
 import type { ItemElements, Material } from '@yici/contracts';
-import { Table, Tag } from 'antd';
+import { Tag } from 'antd';
+import { ResponsiveTable } from '../../../shared/responsive-table';
 import type { ColumnsType } from 'antd/es/table';
 import { messages } from '../../../messages';
 import { materialFormText, materialSourceText, situationText } from './material-labels';
@@ -60,7 +61,7 @@ type GuideMaterialsTableProps = { materials: Material[]; situations: ItemElement
 export function GuideMaterialsTable({ materials, situations }: GuideMaterialsTableProps) {
   return (
     <div data-testid="guide-materials-table">
-      <Table<Material>
+      <ResponsiveTable<Material>
         size="middle"
         rowKey="key"
         pagination={false}

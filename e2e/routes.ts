@@ -1,0 +1,48 @@
+/**
+ * Every page of the web app with who may open it: the browser tests visit each at phone width
+ * (e2e/phone.e2e.test.ts). apps/web/src/app/router.test.ts fails when the router has a page that
+ * is not listed here, so a new page is held to the same rules as soon as it exists.
+ * `:params` are filled with real records the test finds or makes (an item, a bundle, a case…).
+ */
+export type Audience = 'public' | 'person' | 'staff' | 'window';
+
+export const PAGES: Record<string, Audience> = {
+  '/': 'public',
+  '/catalog': 'public',
+  '/catalog/items/:code': 'public',
+  '/bundles': 'public',
+  '/bundles/:id': 'public',
+  '/service-points': 'public',
+  '/verify': 'public',
+  '/verify/:identifier': 'public',
+  '/verify/share/:code': 'public',
+  '/login': 'public',
+  '/register': 'public',
+  '/*': 'public',
+  '/account': 'person',
+  '/account/real-name': 'person',
+  '/account/mandates': 'person',
+  '/account/data-use': 'person',
+  '/account/certificates': 'person',
+  '/account/certificates/:identifier': 'person',
+  '/account/entities': 'person',
+  '/portal/cases': 'person',
+  '/portal/cases/:id': 'person',
+  '/portal/apply': 'person',
+  '/workbench': 'staff',
+  '/workbench/admin/staff': 'staff',
+  '/workbench/admin/outbox': 'staff',
+  '/workbench/admin/audit': 'staff',
+  '/workbench/admin/seals': 'staff',
+  '/workbench/certificates/issue': 'staff',
+  '/workbench/certificates/manage': 'staff',
+  '/workbench/cases': 'staff',
+  '/workbench/cases/:id': 'staff',
+  '/workbench/tasks': 'staff',
+  '/workbench/tasks/:id': 'staff',
+  '/workbench/window/verify-in-person': 'window',
+  '/workbench/window/entity-binding': 'window',
+  '/workbench/window/intake': 'window',
+  // A redirect to /workbench/admin/outbox (the server's start-up banner names it).
+  '/admin/outbox': 'staff',
+};
