@@ -4,6 +4,10 @@
  * (the cryptographic ceiling). An issuance is one transaction: registry check and data-use row,
  * identifier from a sequence, SM3 + SM2, the certificate, its event and its audit entry.
  *
+ * Then verification again with the verified-signature memo switched off (YICI_CACHES=off, a
+ * second server on the same database), and the target: verification by identifier ≥ 25 % of
+ * the baseline.
+ *
  *   npm run bench:certificates       (BENCH_SECONDS=10 by default)
  */
 import { generateSealKeyPair, signSm2, verifySm2 } from '../apps/server/src/platform/crypto/sm';
@@ -74,11 +78,17 @@ const foodLicence = JSON.stringify({
 });
 
 const ceiling = cryptoCeiling();
-const server = await startServer({
-  databaseUrl: await recreateDatabase('yici_bench_certificates'),
-  port,
-  env: { YICI_DEV_OUTBOX_PUBLIC: 'true' },
-});
+const databaseUrl = await recreateDatabase('yici_bench_certificates');
+let server = await startServer({ databaseUrl, port, env: { YICI_DEV_OUTBOX_PUBLIC: 'true' } });
+
+function verificationTarget(results: Figures[]) {
+  const baseline = results[0]!;
+  const verify = results.find((r) => r.name.startsWith('verify'))!;
+  const share = (verify.rps / baseline.rps) * 100;
+  console.log(
+    `target: verification by identifier ≥ 25 % of baseline — ${share >= 25 ? 'met' : 'MISSED'} (${share.toFixed(0)} %, p99 ${verify.p99} ms)`,
+  );
+}
 try {
   const session = await approverSession();
   const staffHeaders = { ...json, cookie: session.cookie, 'x-csrf-token': session.csrf };
@@ -109,6 +119,23 @@ try {
       `issuance reaches ${((results[1]!.rps / ceiling.sign) * 100).toFixed(0)} % and verification ` +
       `${((results[2]!.rps / ceiling.verify) * 100).toFixed(0)} % of that.`,
   );
+  verificationTarget(results);
+
+  // The same database, every signature checked anew.
+  server.kill('SIGTERM');
+  await new Promise((resolve) => server.once('exit', resolve));
+  server = await startServer({ databaseUrl, port, env: { YICI_CACHES: 'off' } });
+  const uncached: Figures[] = [
+    await load({
+      name: 'baseline: GET /api/health (64 conn.)',
+      port,
+      connections: 64,
+      requests: [{ path: '/api/health' }],
+    }),
+    await load({ name: 'verify: POST /api/certificates/verify (64 conn.)', port, connections: 64, requests: [verify] }),
+  ];
+  printTable(`certificates benchmark, caches disabled (YICI_CACHES=off) — PostgreSQL, ${seconds} s each`, uncached);
+  verificationTarget(uncached);
 } finally {
   server.kill('SIGTERM');
 }

@@ -1,17 +1,9 @@
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { CHROMIUM_ARGS } from './chromium';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 /** What every browser journey shares: how Chromium starts, how long the slow machine may take, where the server is. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { CHROMIUM_ARGS };
 // The machine is slow and the first page load compiles nothing but fetches every vendor chunk.
 export const UI_TIMEOUT_MS = 30_000;
 export const NAVIGATION_TIMEOUT_MS = 60_000;

@@ -41,12 +41,18 @@ describe('the first visit on a slow phone network', () => {
       const code = meter.transfers.filter(isCode);
       console.log(
         `home, cold cache: usable after ${firstMs} ms; code ${kib(total(code))} in ${code.length} files; ` +
-          `everything ${kib(total(meter.transfers))} in ${meter.transfers.length} responses`,
+          `everything ${kib(total(meter.transfers))} in ${meter.transfers.length} responses\n` +
+          code
+            .sort((a, b) => b.bytes - a.bytes)
+            .map((file) => `  ${kib(file.bytes).padStart(10)}  ${file.url.replace(/^.*\/assets\//, '')}`)
+            .join('\n'),
       );
       expect(code.length).toBeGreaterThan(0);
       expect(total(code)).toBeLessThanOrEqual(HOME_CODE_BUDGET);
+      // Files under 1 KiB are sent as they are: compressing them saves less than a header line.
       for (const file of code) {
-        expect(file.headers['content-encoding'], file.url).toBe('br');
+        if (file.headers['content-encoding'] !== 'br')
+          expect(Number(file.headers['content-length']), file.url).toBeLessThan(1024);
         expect(file.headers['cache-control'], file.url).toBe('public, max-age=31536000, immutable');
         expect(file.headers.vary, file.url).toMatch(/accept-encoding/i);
       }
@@ -83,7 +89,8 @@ describe('the first visit on a slow phone network', () => {
       console.log(
         `item guide, cold cache: usable after ${usableMs} ms; code ${kib(total(files))} in ${files.length} files`,
       );
-      for (const file of files) expect(file.headers['content-encoding'], file.url).toBe('br');
+      for (const file of files.filter((file) => file.headers['content-encoding'] !== 'br'))
+        expect(Number(file.headers['content-length']), file.url).toBeLessThan(1024);
     },
     JOURNEY_TIMEOUT_MS,
   );

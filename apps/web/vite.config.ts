@@ -31,7 +31,7 @@ const VENDOR_GROUPS = [
     name: 'vendor-antd',
     test: ANTD,
     entriesAware: true,
-    entriesAwareMergeThreshold: 40_000,
+    entriesAwareMergeThreshold: 10_000,
     priority: 20,
   },
   { name: 'vendor-data', test: /node_modules[\\/](@tanstack|zod)[\\/]|packages[\\/]contracts[\\/]/, priority: 10 },

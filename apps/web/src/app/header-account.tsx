@@ -1,9 +1,11 @@
+import { lazy, Suspense } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { IdentitySwitcher } from '../portal/account/identity-switcher';
-import { UserMenu } from '../portal/account/user-menu';
 import { sessionQueries } from '../shared/session/session.queries';
-import { WorkbenchMenu } from '../workbench/workbench-menu';
 import { GuestLinks } from './guest-links';
+
+// The menus of a logged-in person or staff member (antd's dropdown, menu and feedback hooks) are
+// fetched only for them: a first-time visitor's home page does not carry their code.
+const AccountWidgets = lazy(async () => ({ default: (await import('./account-widgets')).AccountWidgets }));
 
 /** The header's right-hand side: who is logged in and as whom, or the way in. */
 export function HeaderAccount() {
@@ -12,9 +14,11 @@ export function HeaderAccount() {
   return (
     <div className="app-account" data-testid="header-account" data-session={state}>
       {me.data?.kind === 'anonymous' && <GuestLinks />}
-      {me.data?.kind === 'person' && me.data.entities.length > 0 && <IdentitySwitcher me={me.data} />}
-      {me.data?.kind === 'staff' && <WorkbenchMenu me={me.data} />}
-      {me.data && me.data.kind !== 'anonymous' && <UserMenu me={me.data} />}
+      {me.data && me.data.kind !== 'anonymous' && (
+        <Suspense fallback={null}>
+          <AccountWidgets me={me.data} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,17 +1,20 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { PageLoading } from '../shared/page-loading';
 import { workbenchTool } from '../workbench/workbench-tools';
+import { HomePage } from '../public/catalog/home/home-page';
 import { AppLayout } from './app-layout';
 import { NotFoundPage } from './not-found-page';
 import { RequireSession } from './require-session';
 import { RouteError } from './route-error';
 
-/** Each page is its own chunk, fetched the first time someone opens it. */
-const publicRoutes: RouteObject[] = [
-  {
-    index: true,
-    lazy: async () => ({ Component: (await import('../public/catalog/home/home-page')).HomePage }),
-  },
+/**
+ * Each page is its own chunk, fetched the first time someone opens it. The catalog's pages only
+ * read: they need none of antd's feedback hooks (WithFeedback), which every other page has.
+ */
+const catalogRoutes: RouteObject[] = [
+  // The home page is where most visits start: part of the first download (its chunks preloaded
+  // with the shell's by index.html), not a second round trip after the shell has run.
+  { index: true, Component: HomePage },
   {
     path: 'catalog',
     lazy: async () => ({ Component: (await import('../public/catalog/browse/catalog-page')).CatalogPage }),
@@ -32,6 +35,9 @@ const publicRoutes: RouteObject[] = [
     path: 'service-points',
     lazy: async () => ({ Component: (await import('../public/network/service-points-page')).ServicePointsPage }),
   },
+];
+
+const verifyRoutes: RouteObject[] = [
   { path: 'verify', lazy: async () => ({ Component: (await import('../public/verify/verify-page')).VerifyPage }) },
   {
     // The QR code on every certificate leads here: /verify/<identifier>?h=<content hash prefix>.
@@ -199,7 +205,13 @@ export const appRoutes: RouteObject[] = [
       {
         // A pathless layer so that an error keeps the header and footer around it.
         ErrorBoundary: RouteError,
-        children: [...publicRoutes, ...accountRoutes, ...workbenchRoutes, { path: '*', Component: NotFoundPage }],
+        children: [
+          ...catalogRoutes,
+          {
+            lazy: async () => ({ Component: (await import('./with-feedback')).WithFeedback }),
+            children: [...verifyRoutes, ...accountRoutes, ...workbenchRoutes, { path: '*', Component: NotFoundPage }],
+          },
+        ],
       },
     ],
   },

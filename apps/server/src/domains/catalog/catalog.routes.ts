@@ -35,7 +35,7 @@ export function catalogRoutes(catalog: CatalogService): RouteTable {
     app.get(
       '/api/catalog/items/:code',
       {
-        config: { permission: 'public:read' },
+        config: { permission: 'public:read', revalidate: true },
         schema: {
           tags,
           summary: '办事指南：12 位基本编码（省级标准）或 31 位实施编码（实施清单）',
@@ -50,7 +50,7 @@ export function catalogRoutes(catalog: CatalogService): RouteTable {
     app.get(
       '/api/catalog/bundles',
       {
-        config: { permission: 'public:read' },
+        config: { permission: 'public:read', revalidate: true },
         schema: { tags, summary: '“一件事”列表', response: { 200: z.array(BundleSummarySchema) } },
       },
       async () => catalog.listBundles(),
@@ -59,7 +59,7 @@ export function catalogRoutes(catalog: CatalogService): RouteTable {
     app.get(
       '/api/catalog/bundles/:id',
       {
-        config: { permission: 'public:read' },
+        config: { permission: 'public:read', revalidate: true },
         schema: {
           tags,
           summary: '“一件事”办事指南与流程图',

@@ -21,7 +21,7 @@ export function networkRoutes(network: NetworkService): RouteTable {
     app.get(
       '/api/regions',
       {
-        config: { permission: 'public:read' },
+        config: { permission: 'public:read', revalidate: true },
         schema: {
           tags,
           summary: '行政区划（按上级和日期）',
@@ -35,7 +35,7 @@ export function networkRoutes(network: NetworkService): RouteTable {
     app.get(
       '/api/regions/:code',
       {
-        config: { permission: 'public:read' },
+        config: { permission: 'public:read', revalidate: true },
         schema: {
           tags,
           summary: '一个行政区划及其上级路径',

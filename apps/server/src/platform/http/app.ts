@@ -26,6 +26,7 @@ import { registerInputGuard } from './input-guard';
 import { applySecurityHeaders, registerSecurityHeaders, swaggerUiCsp } from './security-headers';
 import { registerIdempotency } from './idempotency';
 import { webAssetOptions } from './web-assets';
+import { registerRevalidation } from './revalidation';
 import type { Db } from '../db/database';
 import type { Clock } from '../clock';
 import { registerAuth, type SessionResolver } from './auth';
@@ -111,6 +112,7 @@ export async function createHttpApp(options: HttpOptions): Promise<FastifyInstan
     reply.header('x-request-id', request.id);
   });
   registerSecurityHeaders(app);
+  registerRevalidation(app);
 
   await app.register(fastifySwagger, {
     openapi: {
