@@ -106,7 +106,15 @@ export function ApplicationWizard(props: ApplicationWizardProps) {
   };
 
   const goToMaterials = async () => {
-    await form.validateFields();
+    // After a failed 下一步 the applicant is taken to the first field at fault, with the cursor in
+    // it, rather than left at the button with the errors out of sight above.
+    try {
+      await form.validateFields();
+    } catch (error) {
+      const first = (error as { errorFields?: { name: (string | number)[] }[] }).errorFields?.[0];
+      if (first) form.scrollToField(first.name, { block: 'center', focus: true });
+      throw error;
+    }
     setStep(1);
   };
   const goToReview = () => {
