@@ -29,6 +29,7 @@ export async function throttle(page: Page, context: BrowserContext): Promise<CDP
 export type Transfer = {
   url: string;
   type: string;
+  /** As on the wire: 304 for a revalidated response. */
   status: number;
   /** Bytes on the wire, headers included (DevTools' encodedDataLength). */
   bytes: number;
@@ -39,7 +40,11 @@ export type Transfer = {
 /** Records every response the page receives through the DevTools protocol, with what it cost. */
 export function meterTransfers(cdp: CDPSession): { transfers: Transfer[]; reset: () => void } {
   const pending = new Map<string, Omit<Transfer, 'bytes'>>();
+  // What the server actually answered: a revalidated response shows as its cached 200 in
+  // responseReceived, and as the 304 it was on the wire only here.
+  const wireStatus = new Map<string, number>();
   const transfers: Transfer[] = [];
+  cdp.on('Network.responseReceivedExtraInfo', (event) => wireStatus.set(event.requestId, event.statusCode));
   cdp.on('Network.responseReceived', (event) => {
     const headers = Object.fromEntries(
       Object.entries(event.response.headers).map(([name, value]) => [name.toLowerCase(), String(value)]),
@@ -56,13 +61,16 @@ export function meterTransfers(cdp: CDPSession): { transfers: Transfer[]; reset:
     const response = pending.get(event.requestId);
     if (!response) return;
     pending.delete(event.requestId);
-    transfers.push({ ...response, bytes: event.encodedDataLength });
+    const status = wireStatus.get(event.requestId) ?? response.status;
+    wireStatus.delete(event.requestId);
+    transfers.push({ ...response, status, bytes: event.encodedDataLength });
   });
   return {
     transfers,
     reset: () => {
       transfers.length = 0;
       pending.clear();
+      wireStatus.clear();
     },
   };
 }
