@@ -68,7 +68,11 @@ describe('the built web app', () => {
     expect(gunzipSync(gzipped.rawPayload).toString()).toBe(SCRIPT);
     expect(gzipped.headers['cache-control']).toBe(HASHED_ASSET_CACHE);
 
-    const plain = await app.inject({ method: 'GET', url: '/assets/app-Ab12Cd34.js', headers: { 'accept-encoding': '' } });
+    const plain = await app.inject({
+      method: 'GET',
+      url: '/assets/app-Ab12Cd34.js',
+      headers: { 'accept-encoding': '' },
+    });
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body).toBe(SCRIPT);
     expect(String(plain.headers.vary)).toMatch(/accept-encoding/i);
