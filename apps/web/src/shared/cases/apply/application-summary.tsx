@@ -8,6 +8,10 @@ const text = messages.cases.apply;
 export function ApplicationSummary({ prepared }: { prepared: PreparedApplication }) {
   return (
     <div className="apply-summary" data-testid="application-summary">
+      {/* Above every step: what is being applied for, and where (“企业开办 · 历下区”). */}
+      <h2 className="apply-title" data-testid="apply-title">
+        {`${prepared.title} · ${prepared.regionName}`}
+      </h2>
       <Descriptions
         size="small"
         column={{ xs: 1, md: 3 }}
