@@ -45,7 +45,7 @@ export function AppHeader() {
           data-testid="app-menu-toggle"
         >
           <MenuOutlined aria-hidden="true" />
-          <span>{messages.app.menu}</span>
+          <span className="app-menu-label">{messages.app.menu}</span>
         </button>
         <nav id="app-nav" aria-label={messages.app.mainNavigation} className="app-nav">
           {NAV_LINKS.map((link) => (
