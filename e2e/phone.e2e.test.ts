@@ -152,4 +152,23 @@ describe('at phone width (390 px)', () => {
     },
     PHONE_TIMEOUT_MS,
   );
+
+  it('folds the header into one row with a menu button that opens the navigation', async () => {
+    await page.setViewportSize(PHONE_VIEWPORT);
+    await page.goto('/');
+    await settle(page);
+    const header = page.getByTestId('app-header');
+    expect((await header.boundingBox())!.height).toBeLessThanOrEqual(72);
+    const navigation = page.getByRole('navigation', { name: '主导航' });
+    expect(await navigation.isVisible()).toBe(false);
+    const toggle = page.getByRole('button', { name: '菜单' });
+    await expect.poll(async () => (await toggle.boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(36);
+    await toggle.click();
+    await navigation.waitFor();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await navigation.getByRole('link', { name: '一件事' }).click();
+    await page.waitForURL(/\/bundles$/);
+    // Moving on folds the menu again.
+    await expect.poll(() => navigation.isVisible()).toBe(false);
+  });
 });
