@@ -48,6 +48,8 @@ const ENTERPRISE_OPENING = {
   },
 };
 
+const HOTLINE_OPERATOR = { login: 'hotline.jinan', phone: '13900000005', staff: true };
+
 let context: BrowserContext;
 let page: Page;
 useVisitor((visitor) => ({ context, page } = visitor));
@@ -142,6 +144,8 @@ describe('at phone width (390 px)', () => {
       }
       await logIn(page, context, ACCOUNTS.clerkLixia);
       for (const pattern of pagesFor('window')) await check(urlFor(pattern, staff), problems, { axe: false });
+      await logIn(page, context, HOTLINE_OPERATOR);
+      for (const pattern of pagesFor('hotline')) await check(urlFor(pattern, staff), problems, { axe: false });
 
       // Last, the public pages as an anonymous visitor, with axe.
       await context.clearCookies();

@@ -4,7 +4,7 @@
  * is not listed here, so a new page is held to the same rules as soon as it exists.
  * `:params` are filled with real records the test finds or makes (an item, a bundle, a case…).
  */
-export type Audience = 'public' | 'person' | 'staff' | 'window';
+export type Audience = 'public' | 'person' | 'staff' | 'window' | 'hotline';
 
 export const PAGES: Record<string, Audience> = {
   '/': 'public',
@@ -43,6 +43,9 @@ export const PAGES: Record<string, Audience> = {
   '/workbench/window/verify-in-person': 'window',
   '/workbench/window/entity-binding': 'window',
   '/workbench/window/intake': 'window',
+  // The 12345 hotline: its operator (hotline.jinan) takes calls and works the tickets.
+  '/workbench/hotline': 'hotline',
+  '/workbench/tickets': 'hotline',
   // A redirect to /workbench/admin/outbox (the server's start-up banner names it).
   '/admin/outbox': 'staff',
 };
