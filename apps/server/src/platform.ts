@@ -174,6 +174,7 @@ export function createServices(options: {
   return {
     clockControl,
     afterClockAdvance,
+    publicUrl: options.publicUrl,
     audit,
     outbox,
     registries,
@@ -225,6 +226,7 @@ export async function createPlatformHttp(options: {
     pingDatabase: () => options.database.ping(),
     webDist: options.webDist,
     resolveSession: services.identity.resolveSession,
+    publicUrl: services.publicUrl,
     secureCookies: options.secureCookies,
     idempotency: { db: options.database.db, clock: options.clock },
     rateLimiter: createRateLimiter({ db: options.database.db, clock: options.clock, limits: options.rateLimits }),

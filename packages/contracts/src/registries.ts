@@ -130,7 +130,7 @@ export const CreditStatusSchema = z
   .meta({ id: 'CreditStatus' });
 export type CreditStatus = z.infer<typeof CreditStatusSchema>;
 
-export const ReaderKindSchema = z.enum(['anonymous', 'person', 'staff', 'system']);
+export const ReaderKindSchema = z.enum(['anonymous', 'person', 'staff', 'system', 'machine']);
 export type ReaderKind = z.infer<typeof ReaderKindSchema>;
 
 /** One line of 我的数据使用记录: who read the subject's data, when, why, for which case. */

@@ -1,4 +1,5 @@
 import { RealNameLevelSchema, StaffRoleSchema } from '@yici/contracts';
+import type { Permission } from './access/permissions';
 
 /**
  * Who is acting. Every use case receives a RequestContext and authorises its actor first; the
@@ -31,7 +32,17 @@ export type Actor =
       /** Data scope: this region and everything below it. */
       regionCode: string;
     }
-  | { kind: 'system'; name: string };
+  | { kind: 'system'; name: string }
+  | {
+      /** A service account (a department's system, a partner) holding an OAuth access token. */
+      kind: 'machine';
+      serviceAccountId: string;
+      name: string;
+      scopes: Permission[];
+      /** Data scope: this region and everything below it, and this department when bound to one. */
+      regionCode: string;
+      departmentId: string | null;
+    };
 
 export type RequestContext = {
   actor: Actor;
@@ -58,5 +69,7 @@ export function actorRef(actor: Actor): { kind: Actor['kind']; id: string | null
       return { kind: 'staff', id: actor.accountId, label: actor.name };
     case 'system':
       return { kind: 'system', id: null, label: `系统：${actor.name}` };
+    case 'machine':
+      return { kind: 'machine', id: actor.serviceAccountId, label: `部门系统：${actor.name}` };
   }
 }

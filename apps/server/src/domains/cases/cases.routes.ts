@@ -31,6 +31,7 @@ import {
   CoApplicationSchema,
   WithdrawCaseSchema,
 } from '@yici/contracts';
+import { operationIdOf } from '../../platform/http/openapi';
 import { commonProblems, type RouteTable } from '../../platform/http/app';
 import { MAX_UPLOAD_BYTES, UPLOAD_MEDIA_TYPES } from './cases.uploads';
 import type { CasesService } from './cases.service';
@@ -117,6 +118,7 @@ export function casesRoutes(cases: CasesService): RouteTable {
       {
         config: { permission: 'case:prepare' },
         schema: {
+          operationId: 'prepareApplication',
           tags,
           summary: '申请准备：合并申请表、预填信息、按情形的材料清单、可复用的电子证照',
           description: describe(CODES.prepare),
@@ -139,6 +141,7 @@ export function casesRoutes(cases: CasesService): RouteTable {
           // Up to twice the cap the domain answers UPLOAD_TOO_LARGE naming the file; beyond, the edge refuses (413).
           bodyLimit: 2 * MAX_UPLOAD_BYTES,
           schema: {
+            operationId: 'uploadMaterialFile',
             tags,
             summary: '上传申请材料文件（PDF、JPEG、PNG；按内容判定类型；按 SHA-256 存储）',
             description: describe(CODES.upload),
@@ -164,6 +167,7 @@ export function casesRoutes(cases: CasesService): RouteTable {
             rateLimit: { name: 'submit' },
           },
           schema: {
+            operationId: intake ? 'intakeCase' : 'submitApplication',
             tags,
             summary: intake ? '一窗受理：窗口代申请人提交（记一次到场）' : '提交申请（或保存草稿）',
             description: describe(CODES.create),
@@ -188,17 +192,27 @@ export function casesRoutes(cases: CasesService): RouteTable {
       '/api/applications',
       {
         config: { permission: 'case:read_own' },
-        schema: { tags, summary: '我的办件', querystring: OwnQuery, response: { 200: CasePageSchema, ...problems } },
+        schema: {
+          operationId: 'listMyApplications',
+          tags,
+          summary: '我的办件',
+          querystring: OwnQuery,
+          response: { 200: CasePageSchema, ...problems },
+        },
       },
       async (request) => cases.listOwn(request.ctx, request.query),
     );
 
-    for (const url of ['/api/applications/:id', '/api/cases/:id'])
+    for (const [url, operationId] of [
+      ['/api/applications/:id', 'getApplication'],
+      ['/api/cases/:id', 'getCase'],
+    ] as const)
       app.get(
         url,
         {
           config: { permission: 'case:view' },
           schema: {
+            operationId,
             tags,
             summary: '一件办件：材料、任务、时限、文书、送达',
             description: describe(CODES.read),
@@ -214,6 +228,7 @@ export function casesRoutes(cases: CasesService): RouteTable {
       {
         config: { permission: 'case:view' },
         schema: {
+          operationId: 'supplyMaterials',
           tags,
           summary: '补充或补正材料（submit: 提交草稿或补正）',
           description: describe(CODES.supply, true),
@@ -231,6 +246,7 @@ export function casesRoutes(cases: CasesService): RouteTable {
       {
         config: { permission: 'case:read' },
         schema: {
+          operationId: 'listCases',
           tags,
           summary: '辖区办件（可按状态、即将到期、已超期筛选）',
           querystring: CaseQuerySchema,
@@ -245,6 +261,7 @@ export function casesRoutes(cases: CasesService): RouteTable {
       {
         config: { permission: 'case:view' },
         schema: {
+          operationId: 'getCaseTimeline',
           tags,
           summary: '办件时间线（对公众隐去工作人员姓名）',
           params: Id,
@@ -259,6 +276,7 @@ export function casesRoutes(cases: CasesService): RouteTable {
       {
         config: { permission: 'case:view' },
         schema: {
+          operationId: 'downloadNoticePdf',
           tags,
           summary: '文书 PDF（一次性告知书、不予受理决定书、容缺受理通知书）',
           description: describe(CODES.notice),
@@ -279,13 +297,14 @@ export function casesRoutes(cases: CasesService): RouteTable {
     // The file behind a material, streamed inline (the workbench previews PDFs and images); a
     // staff view is logged in the applicant's data-use log.
     const MaterialParams = Id.extend({ materialKey: z.string().min(1).max(100) });
-    const materialFile = (url: string, permission: 'case:view' | 'task:read', tag: string[]) =>
+    const materialFile = (url: string, permission: 'case:view' | 'task:read', tag: string[], operationId: string) =>
       app.get(
         url,
         {
           // The workbench previews the file in a frame of its own page.
           config: { permission, framing: 'same-origin' },
           schema: {
+            operationId,
             tags: tag,
             summary: '申请材料文件（在线预览；工作人员每次查看记入申请人的数据使用记录）',
             description: describe(CODES['material-file']),
@@ -307,8 +326,8 @@ export function casesRoutes(cases: CasesService): RouteTable {
             .send(file.content);
         },
       );
-    materialFile('/api/cases/:id/materials/:materialKey/file', 'case:view', tags);
-    materialFile('/api/tasks/:id/materials/:materialKey/file', 'task:read', taskTags);
+    materialFile('/api/cases/:id/materials/:materialKey/file', 'case:view', tags, 'downloadCaseMaterialFile');
+    materialFile('/api/tasks/:id/materials/:materialKey/file', 'task:read', taskTags, 'downloadTaskMaterialFile');
 
     const caseAction = <B extends z.ZodType>(
       path: string,
@@ -322,6 +341,8 @@ export function casesRoutes(cases: CasesService): RouteTable {
         {
           config: { permission },
           schema: {
+            // co-application/at-window → coApplicationAtWindowCase: stable as long as the path is.
+            operationId: `${operationIdOf(path)}Case`,
             tags,
             summary: typeof summary === 'string' ? summary : summary.summary,
             ...(typeof summary === 'string' ? {} : { description: describe(summary.codes, true) }),
@@ -386,6 +407,7 @@ export function casesRoutes(cases: CasesService): RouteTable {
       {
         config: { permission: 'case:co_apply' },
         schema: {
+          operationId: 'listPendingCoApplications',
           tags,
           summary: '等待本人作为买受人确认的共同申请',
           response: { 200: z.array(CoApplicationSchema), ...problems },
@@ -399,6 +421,7 @@ export function casesRoutes(cases: CasesService): RouteTable {
       {
         config: { permission: 'task:read' },
         schema: {
+          operationId: 'listTasks',
           tags: taskTags,
           summary: '部门待办（按角色与辖区；可筛选我的、即将到期、已超期）',
           querystring: TaskQuerySchema,
@@ -413,6 +436,7 @@ export function casesRoutes(cases: CasesService): RouteTable {
       {
         config: { permission: 'task:read' },
         schema: {
+          operationId: 'countTasksElsewhere',
           tags: taskTags,
           summary: '本辖区由其他部门办理的在办任务数（按部门计数，不含办件信息）：说明待办为何为空',
           response: { 200: TasksElsewhereSchema, ...problems },
@@ -426,6 +450,7 @@ export function casesRoutes(cases: CasesService): RouteTable {
       {
         config: { permission: 'task:read' },
         schema: {
+          operationId: 'getTask',
           tags: taskTags,
           summary: '一项审批任务',
           description: describe(CODES.task),
@@ -449,6 +474,7 @@ export function casesRoutes(cases: CasesService): RouteTable {
         {
           config: { permission },
           schema: {
+            operationId: `${operationIdOf(path)}Task`,
             tags: taskTags,
             summary,
             params: Id,

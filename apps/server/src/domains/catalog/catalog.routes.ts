@@ -23,6 +23,7 @@ export function catalogRoutes(catalog: CatalogService): RouteTable {
       {
         config: { permission: 'public:read' },
         schema: {
+          operationId: 'searchCatalogItems',
           tags,
           summary: '检索事项清单（按区划、部门、对象、主题，中文检索）',
           querystring: ItemQuerySchema,
@@ -37,6 +38,7 @@ export function catalogRoutes(catalog: CatalogService): RouteTable {
       {
         config: { permission: 'public:read', revalidate: true },
         schema: {
+          operationId: 'getCatalogItem',
           tags,
           summary: '办事指南：12 位基本编码（省级标准）或 31 位实施编码（实施清单）',
           params: z.object({ code: z.string().max(64) }),
@@ -51,7 +53,12 @@ export function catalogRoutes(catalog: CatalogService): RouteTable {
       '/api/catalog/bundles',
       {
         config: { permission: 'public:read', revalidate: true },
-        schema: { tags, summary: '“一件事”列表', response: { 200: z.array(BundleSummarySchema) } },
+        schema: {
+          operationId: 'listBundles',
+          tags,
+          summary: '“一件事”列表',
+          response: { 200: z.array(BundleSummarySchema) },
+        },
       },
       async () => catalog.listBundles(),
     );
@@ -61,6 +68,7 @@ export function catalogRoutes(catalog: CatalogService): RouteTable {
       {
         config: { permission: 'public:read', revalidate: true },
         schema: {
+          operationId: 'getBundle',
           tags,
           summary: '“一件事”办事指南与流程图',
           params: z.object({ id: z.string().max(64) }),
@@ -74,7 +82,12 @@ export function catalogRoutes(catalog: CatalogService): RouteTable {
       '/api/catalog/batches',
       {
         config: { permission: 'public:read' },
-        schema: { tags, summary: '事项清单公布批次', response: { 200: z.array(BatchSchema) } },
+        schema: {
+          operationId: 'listCatalogBatches',
+          tags,
+          summary: '事项清单公布批次',
+          response: { 200: z.array(BatchSchema) },
+        },
       },
       async () => catalog.listBatches(),
     );
@@ -84,6 +97,7 @@ export function catalogRoutes(catalog: CatalogService): RouteTable {
       {
         config: { permission: 'public:read' },
         schema: {
+          operationId: 'getCatalogConsistencyReport',
           tags,
           summary: '“同一标准”一致性报告与事项质量检查',
           querystring: ConsistencyQuerySchema,

@@ -51,6 +51,7 @@ export function certificatesRoutes(certificates: CertificateService, seals: Seal
       {
         config: { permission: 'public:read' },
         schema: {
+          operationId: 'listCertificateTypes',
           tags,
           summary: '证照目录：类型、定义机构、字段与有效期规则',
           response: { 200: CertificateTypeListSchema },
@@ -64,6 +65,7 @@ export function certificatesRoutes(certificates: CertificateService, seals: Seal
       {
         config: { permission: 'public:read' },
         schema: {
+          operationId: 'listSeals',
           tags,
           summary: '公布的电子印章公钥（十六进制与 PEM；含已轮换、已吊销的；格式见 docs/certificate-format.md）',
           response: { 200: z.array(SealSchema) },
@@ -77,6 +79,7 @@ export function certificatesRoutes(certificates: CertificateService, seals: Seal
       {
         config: { permission: 'public:read' },
         schema: {
+          operationId: 'getSeal',
           tags,
           summary: '一枚电子印章',
           params: z.object({ id: z.string().max(64) }),
@@ -90,7 +93,12 @@ export function certificatesRoutes(certificates: CertificateService, seals: Seal
       '/api/seals/:id/picture.svg',
       {
         config: { permission: 'public:read' },
-        schema: { tags, summary: '印章图样（SVG）', params: z.object({ id: z.string().max(64) }) },
+        schema: {
+          operationId: 'getSealPicture',
+          tags,
+          summary: '印章图样（SVG）',
+          params: z.object({ id: z.string().max(64) }),
+        },
       },
       async (request, reply) => {
         const seal = await certificates.getSeal(request.params.id);
@@ -105,6 +113,7 @@ export function certificatesRoutes(certificates: CertificateService, seals: Seal
       {
         config: { permission: 'seal:manage' },
         schema: {
+          operationId: 'rotateSeal',
           tags,
           summary: '轮换印章密钥（退役：已签证照仍然有效）',
           params: z.object({ id: z.string().max(64) }),
@@ -126,6 +135,7 @@ export function certificatesRoutes(certificates: CertificateService, seals: Seal
       {
         config: { permission: 'seal:manage' },
         schema: {
+          operationId: 'revokeSeal',
           tags,
           summary: '吊销印章（密钥泄露：自 revokedFrom 起所签一律无效，默认为现在；此前所签仍然有效）',
           params: z.object({ id: z.string().max(64) }),
@@ -156,6 +166,7 @@ export function certificatesRoutes(certificates: CertificateService, seals: Seal
       {
         config: { permission: 'certificate:issue' },
         schema: {
+          operationId: 'issueCertificate',
           tags,
           summary: '签发电子证照（校验数据、赋码、SM3 摘要、SM2 签章，一个事务）',
           body: z
@@ -177,6 +188,7 @@ export function certificatesRoutes(certificates: CertificateService, seals: Seal
       {
         config: { permission: 'public:read', rateLimit: { name: 'verify' } },
         schema: {
+          operationId: 'verifyCertificate',
           tags,
           summary: '核验电子证照：仅凭标识只答有效与否；出示证照（二维码、JSON）或亮证码方见内容',
           body: VerifyRequestSchema,
@@ -192,6 +204,7 @@ export function certificatesRoutes(certificates: CertificateService, seals: Seal
         config: { permission: 'public:read', rateLimit: { name: 'verify' } },
         bodyLimit: 5 * 1024 * 1024,
         schema: {
+          operationId: 'verifyCertificateFile',
           tags,
           summary: '核验上传的电子证照文件（PDF 或 JSON）',
           consumes: ['application/pdf', 'application/json', 'application/octet-stream'],
@@ -210,6 +223,7 @@ export function certificatesRoutes(certificates: CertificateService, seals: Seal
       {
         config: { permission: 'certificate:read_own' },
         schema: {
+          operationId: 'listMyCertificates',
           tags,
           summary: '我的证照（切换为单位时为单位的证照）',
           response: { 200: z.array(CertificateSchema), ...problems },
@@ -223,6 +237,7 @@ export function certificatesRoutes(certificates: CertificateService, seals: Seal
       {
         config: { permission: 'certificate:view' },
         schema: {
+          operationId: 'getCertificate',
           tags,
           summary: '证照详情与事件',
           params: Id,
@@ -236,7 +251,12 @@ export function certificatesRoutes(certificates: CertificateService, seals: Seal
       '/api/documents/:documentId/pdf',
       {
         config: { permission: 'certificate:view' },
-        schema: { tags, summary: '下载 PDF（证照或加注件）', params: DocumentId },
+        schema: {
+          operationId: 'downloadCertificatePdf',
+          tags,
+          summary: '下载 PDF（证照或加注件）',
+          params: DocumentId,
+        },
       },
       async (request, reply) => {
         const pdf = await certificates.pdf(request.ctx, request.params.documentId);
@@ -251,7 +271,12 @@ export function certificatesRoutes(certificates: CertificateService, seals: Seal
       '/api/documents/:documentId/json',
       {
         config: { permission: 'certificate:view' },
-        schema: { tags, summary: '下载签名的 JSON（可离线核验）', params: DocumentId },
+        schema: {
+          operationId: 'downloadCertificateJson',
+          tags,
+          summary: '下载签名的 JSON（可离线核验）',
+          params: DocumentId,
+        },
       },
       async (request, reply) =>
         reply
@@ -264,6 +289,7 @@ export function certificatesRoutes(certificates: CertificateService, seals: Seal
       {
         config: { permission: 'certificate:share' },
         schema: {
+          operationId: 'makeCertificateCopy',
           tags,
           summary: '生成加注件（仅供某事项使用，限期有效）',
           params: Id,
@@ -288,6 +314,7 @@ export function certificatesRoutes(certificates: CertificateService, seals: Seal
       {
         config: { permission: 'certificate:share' },
         schema: {
+          operationId: 'createShareCode',
           tags,
           summary: '生成亮证码（数分钟内有效；对方凭码查看证照内容，每次查看记入数据使用记录）',
           params: Id,
@@ -309,6 +336,7 @@ export function certificatesRoutes(certificates: CertificateService, seals: Seal
       {
         config: { permission: 'certificate:share' },
         schema: {
+          operationId: 'endShareCodes',
           tags,
           summary: '停止亮证：该证照的亮证码立即失效',
           params: Id,
@@ -323,6 +351,7 @@ export function certificatesRoutes(certificates: CertificateService, seals: Seal
       {
         config: { permission: 'certificate:revoke' },
         schema: {
+          operationId: 'revokeCertificate',
           tags,
           summary: '注销证照',
           params: Id,
@@ -342,6 +371,7 @@ export function certificatesRoutes(certificates: CertificateService, seals: Seal
       {
         config: { permission: 'certificate:issue' },
         schema: {
+          operationId: 'replaceCertificate',
           tags,
           summary: '换发（更正数据）或续期（不带数据）',
           params: Id,

@@ -85,6 +85,7 @@ export function identityRoutes(identity: IdentityService, options: { secureCooki
       {
         config: { permission: 'public:read', rateLimit: { name: 'register', accountField: 'phone' } },
         schema: {
+          operationId: 'register',
           tags,
           summary: '自然人注册（姓名、身份证号、手机号）',
           body: RegisterSchema,
@@ -108,6 +109,7 @@ export function identityRoutes(identity: IdentityService, options: { secureCooki
       {
         config: { permission: 'public:read', rateLimit: { name: 'login', accountField: 'login' } },
         schema: {
+          operationId: 'login',
           tags,
           summary: '登录（工作人员需短信验证码二次验证）',
           body: LoginSchema,
@@ -127,6 +129,7 @@ export function identityRoutes(identity: IdentityService, options: { secureCooki
       {
         config: { permission: 'public:read', rateLimit: { name: 'login' } },
         schema: {
+          operationId: 'completeSecondFactor',
           tags,
           summary: '工作人员登录第二因素',
           body: SecondFactorSchema,
@@ -144,7 +147,12 @@ export function identityRoutes(identity: IdentityService, options: { secureCooki
       '/api/identity/logout',
       {
         config: { permission: 'account:self' },
-        schema: { tags, summary: '退出登录', response: { 200: Ok, ...problems } },
+        schema: {
+          operationId: 'logout',
+          tags,
+          summary: '退出登录',
+          response: { 200: Ok, ...problems },
+        },
       },
       async (request, reply) => {
         await identity.logout(request.ctx, request.sessionTokenHash!);
@@ -157,7 +165,12 @@ export function identityRoutes(identity: IdentityService, options: { secureCooki
       '/api/identity/logout-everywhere',
       {
         config: { permission: 'account:self' },
-        schema: { tags, summary: '在所有设备上退出', response: { 200: z.object({ ended: z.number() }), ...problems } },
+        schema: {
+          operationId: 'logoutEverywhere',
+          tags,
+          summary: '在所有设备上退出',
+          response: { 200: z.object({ ended: z.number() }), ...problems },
+        },
       },
       async (request, reply) => {
         const result = await identity.logoutEverywhere(request.ctx);
@@ -168,7 +181,15 @@ export function identityRoutes(identity: IdentityService, options: { secureCooki
 
     app.get(
       '/api/me',
-      { config: { permission: 'public:read' }, schema: { tags, summary: '当前身份', response: { 200: MeSchema } } },
+      {
+        config: { permission: 'public:read' },
+        schema: {
+          operationId: 'getMe',
+          tags,
+          summary: '当前身份',
+          response: { 200: MeSchema },
+        },
+      },
       async (request) => identity.me(request.ctx, request.cookies.yici_csrf ?? null),
     );
 
@@ -176,7 +197,12 @@ export function identityRoutes(identity: IdentityService, options: { secureCooki
       '/api/me/phone/code',
       {
         config: { permission: 'account:real_name', rateLimit: { name: 'code' } },
-        schema: { tags, summary: '重新发送手机验证码', response: { 200: Ok, ...problems } },
+        schema: {
+          operationId: 'resendPhoneCode',
+          tags,
+          summary: '重新发送手机验证码',
+          response: { 200: Ok, ...problems },
+        },
       },
       async (request) => {
         await identity.resendPhoneCode(request.ctx);
@@ -189,6 +215,7 @@ export function identityRoutes(identity: IdentityService, options: { secureCooki
       {
         config: { permission: 'account:real_name' },
         schema: {
+          operationId: 'verifyPhone',
           tags,
           summary: '验证手机号（实名等级：手机验证）',
           body: VerifyPhoneSchema,
@@ -205,7 +232,12 @@ export function identityRoutes(identity: IdentityService, options: { secureCooki
       '/api/me/real-name/registry',
       {
         config: { permission: 'account:real_name' },
-        schema: { tags, summary: '与人口库比对（实名等级：人口库核验）', response: { 200: Ok, ...problems } },
+        schema: {
+          operationId: 'verifyRealNameByRegistry',
+          tags,
+          summary: '与人口库比对（实名等级：人口库核验）',
+          response: { 200: Ok, ...problems },
+        },
       },
       async (request) => {
         await identity.verifyRealNameByRegistry(request.ctx);
@@ -218,6 +250,7 @@ export function identityRoutes(identity: IdentityService, options: { secureCooki
       {
         config: { permission: 'entity:act_for' },
         schema: {
+          operationId: 'actAs',
           tags,
           summary: '切换身份：本人或所代表的单位',
           body: ActAsSchema,
@@ -235,6 +268,7 @@ export function identityRoutes(identity: IdentityService, options: { secureCooki
       {
         config: { permission: 'entity:bind' },
         schema: {
+          operationId: 'bindEntity',
           tags,
           summary: '法定代表人绑定单位',
           body: BindEntitySchema,
@@ -250,6 +284,7 @@ export function identityRoutes(identity: IdentityService, options: { secureCooki
       {
         config: { permission: 'entity:manage_handlers' },
         schema: {
+          operationId: 'listEntityBindings',
           tags,
           summary: '单位的法定代表人与经办人',
           params: z.object({ uscc: z.string().length(18) }),
@@ -264,6 +299,7 @@ export function identityRoutes(identity: IdentityService, options: { secureCooki
       {
         config: { permission: 'entity:manage_handlers' },
         schema: {
+          operationId: 'addEntityHandler',
           tags,
           summary: '授权经办人',
           params: z.object({ uscc: z.string().length(18) }),
@@ -284,6 +320,7 @@ export function identityRoutes(identity: IdentityService, options: { secureCooki
       {
         config: { permission: 'entity:manage_handlers' },
         schema: {
+          operationId: 'revokeEntityHandler',
           tags,
           summary: '取消经办人授权',
           params: z.object({ uscc: z.string().length(18), bindingId: z.string().max(64) }),
@@ -300,7 +337,12 @@ export function identityRoutes(identity: IdentityService, options: { secureCooki
       '/api/mandates',
       {
         config: { permission: 'mandate:manage_own' },
-        schema: { tags, summary: '我发出的委托', response: { 200: z.array(MandateSchema), ...problems } },
+        schema: {
+          operationId: 'listMyMandates',
+          tags,
+          summary: '我发出的委托',
+          response: { 200: z.array(MandateSchema), ...problems },
+        },
       },
       async (request) => (await identity.listMyMandates(request.ctx)).map(mandateView),
     );
@@ -310,6 +352,7 @@ export function identityRoutes(identity: IdentityService, options: { secureCooki
       {
         config: { permission: 'mandate:read_received' },
         schema: {
+          operationId: 'listReceivedMandates',
           tags,
           summary: '我收到的委托（代办员、经办人）',
           response: { 200: z.array(MandateSchema), ...problems },
@@ -323,6 +366,7 @@ export function identityRoutes(identity: IdentityService, options: { secureCooki
       {
         config: { permission: 'mandate:manage_own' },
         schema: {
+          operationId: 'grantMandate',
           tags,
           summary: '委托代办员或经办人',
           body: CreateMandateSchema,
@@ -338,6 +382,7 @@ export function identityRoutes(identity: IdentityService, options: { secureCooki
       {
         config: { permission: 'mandate:manage_own' },
         schema: {
+          operationId: 'revokeMandate',
           tags,
           summary: '撤销委托',
           params: z.object({ id: z.string().max(64) }),
@@ -352,6 +397,7 @@ export function identityRoutes(identity: IdentityService, options: { secureCooki
       {
         config: { permission: 'identity:verify_in_person' },
         schema: {
+          operationId: 'verifyInPerson',
           tags,
           summary: '窗口当面实名核验',
           body: z.object({ accountId: z.string().min(1).max(64) }).strict(),
@@ -369,6 +415,7 @@ export function identityRoutes(identity: IdentityService, options: { secureCooki
       {
         config: { permission: 'identity:override_uscc' },
         schema: {
+          operationId: 'bindEntityAtWindow',
           tags,
           summary: '统一社会信用代码校验未通过时人工核验绑定',
           body: OverrideBindingSchema,
@@ -383,7 +430,12 @@ export function identityRoutes(identity: IdentityService, options: { secureCooki
       '/api/admin/staff',
       {
         config: { permission: 'staff:manage' },
-        schema: { tags, summary: '工作人员账号', response: { 200: z.array(StaffAccountSchema), ...problems } },
+        schema: {
+          operationId: 'listStaff',
+          tags,
+          summary: '工作人员账号',
+          response: { 200: z.array(StaffAccountSchema), ...problems },
+        },
       },
       async (request) => identity.listStaff(request.ctx),
     );
@@ -393,6 +445,7 @@ export function identityRoutes(identity: IdentityService, options: { secureCooki
       {
         config: { permission: 'staff:manage' },
         schema: {
+          operationId: 'createStaff',
           tags,
           summary: '新建工作人员账号',
           body: CreateStaffSchema,
@@ -407,6 +460,7 @@ export function identityRoutes(identity: IdentityService, options: { secureCooki
       {
         config: { permission: 'staff:manage' },
         schema: {
+          operationId: 'updateStaff',
           tags,
           summary: '调整角色、数据范围或停用',
           params: z.object({ id: z.string().max(64) }),

@@ -23,6 +23,7 @@ export function networkRoutes(network: NetworkService): RouteTable {
       {
         config: { permission: 'public:read', revalidate: true },
         schema: {
+          operationId: 'listRegions',
           tags,
           summary: '行政区划（按上级和日期）',
           querystring: RegionQuerySchema,
@@ -37,6 +38,7 @@ export function networkRoutes(network: NetworkService): RouteTable {
       {
         config: { permission: 'public:read', revalidate: true },
         schema: {
+          operationId: 'getRegion',
           tags,
           summary: '一个行政区划及其上级路径',
           params: z.object({ code: RegionCodeSchema }),
@@ -52,6 +54,7 @@ export function networkRoutes(network: NetworkService): RouteTable {
       {
         config: { permission: 'public:read' },
         schema: {
+          operationId: 'listDepartments',
           tags,
           summary: '部门与行政审批服务局',
           querystring: DepartmentQuerySchema,
@@ -66,6 +69,7 @@ export function networkRoutes(network: NetworkService): RouteTable {
       {
         config: { permission: 'public:read' },
         schema: {
+          operationId: 'listServicePoints',
           tags,
           summary: '政务服务大厅、便民服务中心、服务站与自助终端',
           querystring: ServicePointQuerySchema,

@@ -19,6 +19,7 @@ export function registriesRoutes(registries: RegistriesAccess): RouteTable {
       {
         config: { permission: 'data_use:read_own' },
         schema: {
+          operationId: 'listMyDataUse',
           tags,
           summary: '我的数据使用记录',
           querystring: Page,
@@ -33,6 +34,7 @@ export function registriesRoutes(registries: RegistriesAccess): RouteTable {
       {
         config: { permission: 'data_use:read_own' },
         schema: {
+          operationId: 'listEntityDataUse',
           tags,
           summary: '单位的数据使用记录（法定代表人）',
           params: z.object({ uscc: z.string().length(18) }),
@@ -48,6 +50,7 @@ export function registriesRoutes(registries: RegistriesAccess): RouteTable {
       {
         config: { permission: 'registries:read_person' },
         schema: {
+          operationId: 'lookupPerson',
           tags,
           summary: '查询人口库（须说明用途，记入数据使用记录）',
           params: z.object({ idNumber: IdNumberSchema }),

@@ -65,7 +65,7 @@ export const dataUseLog = pgTable(
     subjectType: text('subject_type', { enum: ['person', 'legal_person'] }).notNull(),
     subjectId: text('subject_id').notNull(),
     subjectRegionCode: text('subject_region_code').notNull(),
-    readerKind: text('reader_kind', { enum: ['anonymous', 'person', 'staff', 'system'] }).notNull(),
+    readerKind: text('reader_kind', { enum: ['anonymous', 'person', 'staff', 'system', 'machine'] }).notNull(),
     readerId: text('reader_id'),
     readerLabel: text('reader_label').notNull(),
     purpose: text('purpose').notNull(),

@@ -13,6 +13,14 @@ const none: Resource = { kind: 'none' };
 export const accessErrors = {
   unauthenticated: () => new DomainError({ kind: 'unauthenticated', code: 'AUTH_REQUIRED', title: '请先登录' }),
   forbidden: () => new DomainError({ kind: 'forbidden', code: 'ACCESS_DENIED', title: '无权进行此操作' }),
+  /** A service account lacks the scope: the 403 names it, so the administrator knows what to grant. */
+  scopeMissing: (permission: Permission) =>
+    new DomainError({
+      kind: 'forbidden',
+      code: 'SCOPE_MISSING',
+      title: `服务账号缺少权限范围 ${permission}`,
+      fields: [{ path: 'scope', message: permission }],
+    }),
   level: () =>
     new DomainError({
       kind: 'forbidden',
@@ -28,7 +36,7 @@ function inScope(actor: Actor, resource: Resource): boolean {
   if (resource.kind === 'none') return true;
   if (actor.kind === 'system') return true;
   if (resource.kind === 'region') {
-    if (actor.kind !== 'staff') return false;
+    if (actor.kind !== 'staff' && actor.kind !== 'machine') return false;
     if (!resource.regionCode.startsWith(actor.regionCode)) return false;
     return !resource.departmentId || !actor.departmentId || resource.departmentId === actor.departmentId;
   }
@@ -51,6 +59,7 @@ export function requireAccess(context: RequestContext, permission: Permission, r
   if (granted === 'unauthenticated') throw accessErrors.unauthenticated();
   if (granted === 'forbidden') throw accessErrors.forbidden();
   if (granted === 'level') throw accessErrors.level();
+  if (granted === 'scope') throw accessErrors.scopeMissing(permission);
   if (!inScope(context.actor, resource)) throw accessErrors.outOfScope();
   return context.actor;
 }
@@ -58,6 +67,12 @@ export function requireAccess(context: RequestContext, permission: Permission, r
 export function requirePerson(context: RequestContext, permission: Permission, resource: Resource = none) {
   const actor = requireAccess(context, permission, resource);
   if (actor.kind !== 'person') throw accessErrors.forbidden();
+  return actor;
+}
+
+export function requireMachine(context: RequestContext, permission: Permission, resource: Resource = none) {
+  const actor = requireAccess(context, permission, resource);
+  if (actor.kind !== 'machine') throw accessErrors.forbidden();
   return actor;
 }
 

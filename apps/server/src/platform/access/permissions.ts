@@ -5,7 +5,9 @@ import type { Actor, RealNameLevel, StaffRole } from '../actor';
  * each use case checks it first with `access.require`. Who holds a permission:
  * - 'public': anyone, logged in or not;
  * - 'person': a logged-in natural person (acting for themselves or an entity), at least at `level`;
- * - staff roles: staff holding any of them, within their data scope.
+ * - staff roles: staff holding any of them, within their data scope;
+ * - 'machine': a service account (a department's system, a partner) may hold it as an OAuth scope
+ *   (`describe` is what the scope means to whoever grants it); its region and department bound it.
  */
 export const PERMISSIONS = {
   'public:read': { public: true },
@@ -73,9 +75,34 @@ export const PERMISSIONS = {
   'rating:rectify': { staff: ['reviewer', 'approver'] },
   'rating:appeal': { staff: ['reviewer', 'approver'] },
   'rating:desk': { staff: ['supervisor'] },
+  // Data sharing (数据共享交换): registered department systems and partners, never people.
+  'service_account:manage': { staff: ['administrator'] },
+  'sharing:identity_check': {
+    machine: true,
+    describe: '核验身份：姓名与公民身份号码是否一致（只答是否一致）',
+  },
+  'sharing:person_read': {
+    machine: true,
+    describe: '按用途读取人口库信息（须说明用途，依法需要时附办件或授权编号；只给账号获准的字段）',
+  },
+  'sharing:entity_read': { machine: true, describe: '读取法人库信息（须说明用途）' },
+  'sharing:credit_read': { machine: true, describe: '查询公共信用状态（须说明用途）' },
+  'sharing:certificate_read': {
+    machine: true,
+    describe: '按持证人与证照类型查询电子证照（须持证人授权或办件编号）',
+  },
+  'sharing:events': { machine: true, describe: '订阅本部门的办件与证照事件（签名推送）' },
+  'sharing:task_work': { machine: true, describe: '以部门系统认领本部门任务、出具审查意见' },
+  'sharing:task_decide': { machine: true, describe: '以部门系统对本部门任务作出决定' },
 } as const satisfies Record<
   string,
-  { public?: true; person?: 'any' | RealNameLevel; staff?: 'any' | readonly StaffRole[] }
+  {
+    public?: true;
+    person?: 'any' | RealNameLevel;
+    staff?: 'any' | readonly StaffRole[];
+    machine?: true;
+    describe?: string;
+  }
 >;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -88,12 +115,17 @@ export function meetsLevel(actual: RealNameLevel | null, required: 'any' | RealN
 }
 
 /** Whether the actor's kind, roles and real-name level grant the permission (scope is checked separately). */
-export function grants(actor: Actor, permission: Permission): 'allowed' | 'unauthenticated' | 'forbidden' | 'level' {
-  const rule: { public?: true; person?: 'any' | RealNameLevel; staff?: 'any' | readonly StaffRole[] } =
+export function grants(
+  actor: Actor,
+  permission: Permission,
+): 'allowed' | 'unauthenticated' | 'forbidden' | 'level' | 'scope' {
+  const rule: { public?: true; person?: 'any' | RealNameLevel; staff?: 'any' | readonly StaffRole[]; machine?: true } =
     PERMISSIONS[permission];
   if (rule.public) return 'allowed';
   if (actor.kind === 'anonymous') return 'unauthenticated';
   if (actor.kind === 'system') return 'allowed';
+  // A service account holds exactly the scopes it was granted; what it lacks is named in the 403.
+  if (actor.kind === 'machine') return rule.machine && actor.scopes.includes(permission) ? 'allowed' : 'scope';
   if (actor.kind === 'person') {
     if (!rule.person) return 'forbidden';
     return meetsLevel(actor.realNameLevel, rule.person) ? 'allowed' : 'level';

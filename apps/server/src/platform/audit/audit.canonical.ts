@@ -21,7 +21,7 @@ export { canonicalJson, sm3Hex };
  */
 export const GENESIS_LINK = '0'.repeat(64);
 
-export type AuditActorKind = 'anonymous' | 'person' | 'staff' | 'system';
+export type AuditActorKind = 'anonymous' | 'person' | 'staff' | 'system' | 'machine';
 
 export type AuditOnBehalfOf = {
   kind: 'person' | 'legal_person';

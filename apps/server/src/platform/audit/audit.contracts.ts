@@ -74,7 +74,7 @@ export const AuditEntrySchema = z
     id: z.number().int(),
     at: z.string(),
     actor: z.object({
-      kind: z.enum(['anonymous', 'person', 'staff', 'system']),
+      kind: z.enum(['anonymous', 'person', 'staff', 'system', 'machine']),
       id: z.string().nullable(),
       label: z.string(),
     }),

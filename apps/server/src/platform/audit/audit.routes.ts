@@ -18,6 +18,7 @@ export function auditRoutes(audit: AuditLog): RouteTable {
       {
         config: { permission: 'audit:verify' },
         schema: {
+          operationId: 'verifyAuditLog',
           tags,
           summary: '核验审计日志链（管理员、督查人员）',
           description:
@@ -34,6 +35,7 @@ export function auditRoutes(audit: AuditLog): RouteTable {
       {
         config: { permission: 'audit:read' },
         schema: {
+          operationId: 'listAuditEntries',
           tags,
           summary: '查询审计记录，最新的在前（管理员、督查人员）',
           description: '可按对象（类型与编号）或操作人筛选。查询本身也记入审计日志。',

@@ -20,7 +20,12 @@ export function calendarRoutes(calendar: CalendarService): RouteTable {
       '/api/calendar/years',
       {
         config: { permission: 'public:read' },
-        schema: { tags, summary: '已录入节假日安排的年份', response: { 200: CalendarYearsSchema } },
+        schema: {
+          operationId: 'listCalendarYears',
+          tags,
+          summary: '已录入节假日安排的年份',
+          response: { 200: CalendarYearsSchema },
+        },
       },
       async () => ({ years: await calendar.listYears() }),
     );
@@ -30,6 +35,7 @@ export function calendarRoutes(calendar: CalendarService): RouteTable {
       {
         config: { permission: 'public:read' },
         schema: {
+          operationId: 'getCalendarStatus',
           tags,
           summary: '今年与明年的节假日安排是否已录入（未录入为预计），及对管理员的提醒',
           response: { 200: CalendarStatusSchema, ...commonProblems },
@@ -43,6 +49,7 @@ export function calendarRoutes(calendar: CalendarService): RouteTable {
       {
         config: { permission: 'public:read' },
         schema: {
+          operationId: 'getCalendarYear',
           tags,
           summary: '某年的节假日与调休上班日（未录入通知的年份按放假办法预计，source 为 provisional）',
           params: YearParams,
@@ -57,6 +64,7 @@ export function calendarRoutes(calendar: CalendarService): RouteTable {
       {
         config: { permission: 'calendar:edit' },
         schema: {
+          operationId: 'enterCalendarYear',
           tags,
           summary: '录入或更正某年的节假日安排（管理员）',
           description:
@@ -75,6 +83,7 @@ export function calendarRoutes(calendar: CalendarService): RouteTable {
       {
         config: { permission: 'public:read' },
         schema: {
+          operationId: 'countWorkingDays',
           tags,
           summary: '工作日计算：是否工作日、区间内工作日数、第 n 个工作日',
           querystring: WorkdayQuerySchema,

@@ -12,7 +12,6 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import {
-  jsonSchemaTransform,
   jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
@@ -29,7 +28,8 @@ import { webAssetOptions } from './web-assets';
 import { registerRevalidation } from './revalidation';
 import type { Db } from '../db/database';
 import type { Clock } from '../clock';
-import { registerAuth, type SessionResolver } from './auth';
+import { registerAuth, type SessionResolver, type TokenResolver } from './auth';
+import { openApiTransform, SECURITY_SCHEMES, serversOf } from './openapi';
 import { registerRateLimits } from './rate-limit';
 import type { RateLimiter } from '../rate-limit/rate-limit';
 
@@ -58,6 +58,10 @@ export type HttpOptions = {
   routes: RouteTable[];
   webDist: string | null;
   resolveSession: SessionResolver | null;
+  /** Bearer tokens of service accounts (OAuth client credentials); without it a bearer is refused. */
+  resolveToken?: TokenResolver | null;
+  /** Where the platform is reached: the document's `servers`. */
+  publicUrl?: string | null;
   secureCookies: boolean;
   /** Where Idempotency-Key responses are kept; without it the header is ignored. */
   idempotency?: { db: Db; clock: Clock } | null;
@@ -116,15 +120,19 @@ export async function createHttpApp(options: HttpOptions): Promise<FastifyInstan
 
   await app.register(fastifySwagger, {
     openapi: {
-      openapi: '3.0.3',
+      // 3.1: zod 4's JSON Schema (null as a type) is valid as it is; 3.0 would need `nullable`.
+      openapi: '3.1.0',
       info: {
         title: 'Yici 一次 — 政务服务平台 API',
-        description: '山东省“一次办好”政务服务平台的公开接口。错误以 application/problem+json 返回。',
+        description:
+          '山东省“一次办好”政务服务平台的接口。错误以 application/problem+json 返回（code、title、fields）。' +
+          '人通过浏览器会话使用（写操作须回传 X-CSRF-Token）；部门系统与合作方以服务账号通过 OAuth 2.0 客户端凭证取得令牌。',
         version: options.version,
       },
-      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } } },
+      servers: serversOf(options.publicUrl),
+      components: { securitySchemes: SECURITY_SCHEMES },
     },
-    transform: jsonSchemaTransform,
+    transform: openApiTransform,
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, {
@@ -134,7 +142,11 @@ export async function createHttpApp(options: HttpOptions): Promise<FastifyInstan
     transformStaticCSP: swaggerUiCsp,
   });
 
-  await registerAuth(app, { resolveSession: options.resolveSession, secureCookies: options.secureCookies });
+  await registerAuth(app, {
+    resolveSession: options.resolveSession,
+    resolveToken: options.resolveToken ?? null,
+    secureCookies: options.secureCookies,
+  });
   registerInputGuard(app);
   // Before the idempotency store: a refused request keeps no key.
   if (options.rateLimiter) registerRateLimits(app, options.rateLimiter);
@@ -146,6 +158,7 @@ export async function createHttpApp(options: HttpOptions): Promise<FastifyInstan
     {
       config: { permission: 'public:read' },
       schema: {
+        operationId: 'getHealth',
         tags: ['platform'],
         summary: '健康检查（含数据库）',
         response: { 200: HealthSchema, 503: ProblemSchema },
@@ -167,6 +180,7 @@ export async function createHttpApp(options: HttpOptions): Promise<FastifyInstan
     {
       config: { permission: 'public:read' },
       schema: {
+        operationId: 'getLiveness',
         tags: ['platform'],
         summary: '存活检查（不访问数据库）',
         response: { 200: LivenessSchema },

@@ -30,6 +30,8 @@ export const CSRF_COOKIE = 'yici_csrf';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export type SessionResolver = (token: string) => Promise<{ actor: Actor; tokenHash: string; csrfToken: string }>;
+/** An OAuth access token (client credentials) → the service account acting; throws TOKEN_INVALID. */
+export type TokenResolver = (token: string) => Promise<Actor>;
 
 const sessionInvalid = () =>
   new DomainError({ kind: 'unauthenticated', code: 'SESSION_INVALID', title: '登录已失效，请重新登录' });
@@ -43,7 +45,7 @@ const csrfInvalid = () =>
  */
 export async function registerAuth(
   app: FastifyInstance,
-  options: { resolveSession: SessionResolver | null; secureCookies: boolean },
+  options: { resolveSession: SessionResolver | null; resolveToken?: TokenResolver | null; secureCookies: boolean },
 ) {
   await app.register(fastifyCookie);
   app.decorateRequest('ctx', null as unknown as RequestContext);
@@ -66,7 +68,12 @@ export async function registerAuth(
     let actor: Actor = { kind: 'anonymous' };
     let sessionError = false;
     const token = request.cookies[SESSION_COOKIE];
-    if (token && options.resolveSession) {
+    const bearer = bearerToken(request.headers.authorization);
+    if (bearer !== null) {
+      // Machines authenticate with a token alone: no cookie is read, so no CSRF applies.
+      if (!options.resolveToken) throw accessErrors.unauthenticated();
+      actor = await options.resolveToken(bearer);
+    } else if (token && options.resolveSession) {
       try {
         const session = await options.resolveSession(token);
         actor = session.actor;
@@ -86,7 +93,15 @@ export async function registerAuth(
     if (granted === 'unauthenticated') throw sessionError ? sessionInvalid() : accessErrors.unauthenticated();
     if (granted === 'forbidden') throw accessErrors.forbidden();
     if (granted === 'level') throw accessErrors.level();
+    if (granted === 'scope') throw accessErrors.scopeMissing(permission);
   });
+}
+
+function bearerToken(header: string | undefined): string | null {
+  if (!header) return null;
+  const match = /^Bearer\s+([A-Za-z0-9._~+/-]+=*)$/i.exec(header.trim());
+  if (!match) throw new DomainError({ kind: 'unauthenticated', code: 'TOKEN_INVALID', title: '访问令牌无效或已过期' });
+  return match[1]!;
 }
 
 function csrfOk(expected: string, given: string | string[] | undefined): boolean {

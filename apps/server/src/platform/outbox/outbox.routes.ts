@@ -15,6 +15,7 @@ export function outboxRoutes(outbox: Outbox, options: { devPublic: boolean } = {
       {
         config: { permission: 'outbox:read' },
         schema: {
+          operationId: 'listOutboxMessages',
           tags: ['platform'],
           summary: '短信发件箱（开发环境的投递方式：在此查看验证码）',
           querystring: Query,
@@ -32,6 +33,7 @@ export function outboxRoutes(outbox: Outbox, options: { devPublic: boolean } = {
       {
         config: { permission: 'public:read' },
         schema: {
+          operationId: 'listDevelopmentOutbox',
           tags: ['platform'],
           summary: '开发环境：无需登录查看短信发件箱（仅 YICI_DEV_OUTBOX_PUBLIC=true 时存在）',
           querystring: Query,

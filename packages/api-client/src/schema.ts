@@ -1,0 +1,12233 @@
+// Generated from packages/api-client/openapi.json by openapi-typescript: `npm run api-client`. Do not edit.
+export interface paths {
+    "/api/admin/audit/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 查询审计记录，最新的在前（管理员、督查人员）
+         * @description 可按对象（类型与编号）或操作人筛选。查询本身也记入审计日志。
+         */
+        get: operations["listAuditEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 核验审计日志链（管理员、督查人员）
+         * @description 重新计算每条审计记录的 SM3 内容摘要和链接摘要，用审计签名公钥核验每个封存批次的 SM2 签名（发现整链改写），并与检查点比对（平台数据目录中的检查点，以及请求中附带的见证方留存的检查点，可发现尾部被删除），指出第一条异常记录。
+         */
+        post: operations["verifyAuditLog"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 短信发件箱（开发环境的投递方式：在此查看验证码） */
+        get: operations["listOutboxMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/seals/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 吊销印章（密钥泄露：自 revokedFrom 起所签一律无效，默认为现在；此前所签仍然有效） */
+        post: operations["revokeSeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/seals/{id}/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 轮换印章密钥（退役：已签证照仍然有效） */
+        post: operations["rotateSeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工作人员账号 */
+        get: operations["listStaff"];
+        put?: never;
+        /** 新建工作人员账号 */
+        post: operations["createStaff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/staff/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 调整角色、数据范围或停用 */
+        patch: operations["updateStaff"];
+        trace?: never;
+    };
+    "/api/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的办件 */
+        get: operations["listMyApplications"];
+        put?: never;
+        /**
+         * 提交申请（或保存草稿）
+         * @description 问题代码 (problem codes): APPLICATION_FORM_INVALID, APPLICATION_MATERIALS_INVALID, APPLICANT_INVALID, APPLICATION_AUDIENCE_MISMATCH, MANDATE_REQUIRED, INTAKE_NOT_ALLOWED, IDEMPOTENCY_KEY_REUSED, IN_PERSON_CHECK_REQUIRED
+         */
+        post: operations["submitApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 一件办件：材料、任务、时限、文书、送达
+         * @description 问题代码 (problem codes): CASE_NOT_FOUND, NOT_FOUND_OR_OUT_OF_SCOPE
+         */
+        get: operations["getApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/{id}/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 补充或补正材料（submit: 提交草稿或补正）
+         * @description 问题代码 (problem codes): CASE_NOT_FOUND, CASE_STATE_CONFLICT, APPLICATION_FORM_INVALID, APPLICATION_MATERIALS_INVALID, IDEMPOTENCY_KEY_INVALID, IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_IN_PROGRESS
+         */
+        post: operations["supplyMaterials"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/applications/prepare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 申请准备：合并申请表、预填信息、按情形的材料清单、可复用的电子证照
+         * @description 问题代码 (problem codes): APPLICANT_INVALID, APPLICATION_AUDIENCE_MISMATCH, MANDATE_REQUIRED, ITEM_NOT_FOUND, BUNDLE_NOT_FOUND
+         */
+        post: operations["prepareApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 今年与明年的节假日安排是否已录入（未录入为预计），及对管理员的提醒 */
+        get: operations["getCalendarStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/workdays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工作日计算：是否工作日、区间内工作日数、第 n 个工作日 */
+        get: operations["countWorkingDays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/years": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已录入节假日安排的年份 */
+        get: operations["listCalendarYears"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/calendar/years/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某年的节假日与调休上班日（未录入通知的年份按放假办法预计，source 为 provisional） */
+        get: operations["getCalendarYear"];
+        /**
+         * 录入或更正某年的节假日安排（管理员）
+         * @description 整年替换：以国务院办公厅通知为准，录入全部放假日期与调休上班日期。需管理员登录。同一事务中，所有跨该年度运行的计时重新推算到期日，到期日变化的办件通知申请人并记入审计日志。
+         */
+        put: operations["enterCalendarYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 辖区办件（可按状态、即将到期、已超期筛选） */
+        get: operations["listCases"];
+        put?: never;
+        /**
+         * 一窗受理：窗口代申请人提交（记一次到场）
+         * @description 问题代码 (problem codes): APPLICATION_FORM_INVALID, APPLICATION_MATERIALS_INVALID, APPLICANT_INVALID, APPLICATION_AUDIENCE_MISMATCH, MANDATE_REQUIRED, INTAKE_NOT_ALLOWED, IDEMPOTENCY_KEY_REUSED, IN_PERSON_CHECK_REQUIRED
+         */
+        post: operations["intakeCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 一件办件：材料、任务、时限、文书、送达
+         * @description 问题代码 (problem codes): CASE_NOT_FOUND, NOT_FOUND_OR_OUT_OF_SCOPE
+         */
+        get: operations["getCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 受理 */
+        post: operations["acceptCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/accept-deferred": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 容缺受理（仅可容缺材料，失信申请人除外） */
+        post: operations["acceptDeferredCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/co-application/at-window": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 窗口记录买受人当面核验身份后确认共同申请
+         * @description 问题代码 (problem codes): CASE_NOT_FOUND, CASE_STATE_CONFLICT, CO_APPLICANT_MISMATCH, IDEMPOTENCY_KEY_INVALID, IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_IN_PROGRESS
+         */
+        post: operations["coApplicationAtWindowCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/co-application/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 买受人确认共同申请（本人实名账号）
+         * @description 问题代码 (problem codes): CASE_NOT_FOUND, CASE_STATE_CONFLICT, IDEMPOTENCY_KEY_INVALID, IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_IN_PROGRESS
+         */
+        post: operations["coApplicationConfirmCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/deliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 送达：窗口领取（记一次到场）或邮寄（运单号） */
+        post: operations["deliverCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/materials/{materialKey}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 申请材料文件（在线预览；工作人员每次查看记入申请人的数据使用记录）
+         * @description 问题代码 (problem codes): CASE_NOT_FOUND, TASK_NOT_FOUND, MATERIAL_NOT_FOUND, MATERIAL_FILE_NOT_FOUND
+         */
+        get: operations["downloadCaseMaterialFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/notices/{noticeId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 文书 PDF（一次性告知书、不予受理决定书、容缺受理通知书）
+         * @description 问题代码 (problem codes): CASE_NOT_FOUND, NOTICE_NOT_FOUND
+         */
+        get: operations["downloadNoticePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 不予受理（附理由，出具决定书） */
+        post: operations["refuseCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/request-correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 一次性告知补正（列明全部缺失或有误的材料） */
+        post: operations["requestCorrectionCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 办件时间线（对公众隐去工作人员姓名） */
+        get: operations["getCaseTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 撤回尚未受理的申请（含等待买受人确认的）
+         * @description 问题代码 (problem codes): CASE_NOT_FOUND, CASE_STATE_CONFLICT, IDEMPOTENCY_KEY_INVALID, IDEMPOTENCY_KEY_REUSED, IDEMPOTENCY_IN_PROGRESS
+         */
+        post: operations["withdrawCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 事项清单公布批次 */
+        get: operations["listCatalogBatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/bundles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** “一件事”列表 */
+        get: operations["listBundles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/bundles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** “一件事”办事指南与流程图 */
+        get: operations["getBundle"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/consistency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** “同一标准”一致性报告与事项质量检查 */
+        get: operations["getCatalogConsistencyReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 检索事项清单（按区划、部门、对象、主题，中文检索） */
+        get: operations["searchCatalogItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/catalog/items/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 办事指南：12 位基本编码（省级标准）或 31 位实施编码（实施清单） */
+        get: operations["getCatalogItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certificate-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 证照目录：类型、定义机构、字段与有效期规则 */
+        get: operations["listCertificateTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 签发电子证照（校验数据、赋码、SM3 摘要、SM2 签章，一个事务） */
+        post: operations["issueCertificate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certificates/{identifier}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 证照详情与事件 */
+        get: operations["getCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certificates/{identifier}/copies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 生成加注件（仅供某事项使用，限期有效） */
+        post: operations["makeCertificateCopy"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certificates/{identifier}/replace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 换发（更正数据）或续期（不带数据） */
+        post: operations["replaceCertificate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certificates/{identifier}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 注销证照 */
+        post: operations["revokeCertificate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certificates/{identifier}/share-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 生成亮证码（数分钟内有效；对方凭码查看证照内容，每次查看记入数据使用记录） */
+        post: operations["createShareCode"];
+        /** 停止亮证：该证照的亮证码立即失效 */
+        delete: operations["endShareCodes"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certificates/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 核验电子证照：仅凭标识只答有效与否；出示证照（二维码、JSON）或亮证码方见内容 */
+        post: operations["verifyCertificate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/certificates/verify/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 核验上传的电子证照文件（PDF 或 JSON） */
+        post: operations["verifyCertificateFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{documentId}/json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载签名的 JSON（可离线核验） */
+        get: operations["downloadCertificateJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/documents/{documentId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载 PDF（证照或加注件） */
+        get: operations["downloadCertificatePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 健康检查（含数据库） */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 存活检查（不访问数据库） */
+        get: operations["getLiveness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/identity/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 登录（工作人员需短信验证码二次验证） */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/identity/login/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 工作人员登录第二因素 */
+        post: operations["completeSecondFactor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/identity/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退出登录 */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/identity/logout-everywhere": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 在所有设备上退出 */
+        post: operations["logoutEverywhere"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/identity/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 自然人注册（姓名、身份证号、手机号） */
+        post: operations["register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mandates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我发出的委托 */
+        get: operations["listMyMandates"];
+        put?: never;
+        /** 委托代办员或经办人 */
+        post: operations["grantMandate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mandates/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤销委托 */
+        post: operations["revokeMandate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mandates/received": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我收到的委托（代办员、经办人） */
+        get: operations["listReceivedMandates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当前身份 */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/acting-as": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 切换身份：本人或所代表的单位 */
+        post: operations["actAs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的证照（切换为单位时为单位的证照） */
+        get: operations["listMyCertificates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/co-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 等待本人作为买受人确认的共同申请 */
+        get: operations["listPendingCoApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/data-use": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我的数据使用记录 */
+        get: operations["listMyDataUse"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/entities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 法定代表人绑定单位 */
+        post: operations["bindEntity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/entities/{uscc}/bindings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 单位的法定代表人与经办人 */
+        get: operations["listEntityBindings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/entities/{uscc}/data-use": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 单位的数据使用记录（法定代表人） */
+        get: operations["listEntityDataUse"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/entities/{uscc}/handlers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 授权经办人 */
+        post: operations["addEntityHandler"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/entities/{uscc}/handlers/{bindingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** 取消经办人授权 */
+        delete: operations["revokeEntityHandler"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/phone/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重新发送手机验证码 */
+        post: operations["resendPhoneCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/phone/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 验证手机号（实名等级：手机验证） */
+        post: operations["verifyPhone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/real-name/registry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 与人口库比对（实名等级：人口库核验） */
+        post: operations["verifyRealNameByRegistry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 部门与行政审批服务局 */
+        get: operations["listDepartments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/network/service-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 政务服务大厅、便民服务中心、服务站与自助终端 */
+        get: operations["listServicePoints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 行政区划（按上级和日期） */
+        get: operations["listRegions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/regions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个行政区划及其上级路径 */
+        get: operations["getRegion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/seals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 公布的电子印章公钥（十六进制与 PEM；含已轮换、已吊销的；格式见 docs/certificate-format.md） */
+        get: operations["listSeals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/seals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一枚电子印章 */
+        get: operations["getSeal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/seals/{id}/picture.svg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 印章图样（SVG） */
+        get: operations["getSealPicture"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/entity-bindings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 统一社会信用代码校验未通过时人工核验绑定 */
+        post: operations["bindEntityAtWindow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/identity/verify-in-person": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 窗口当面实名核验 */
+        post: operations["verifyInPerson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/staff/registries/persons/{idNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 查询人口库（须说明用途，记入数据使用记录） */
+        get: operations["lookupPerson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 部门待办（按角色与辖区；可筛选我的、即将到期、已超期） */
+        get: operations["listTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 一项审批任务
+         * @description 问题代码 (problem codes): TASK_NOT_FOUND, NOT_FOUND_OR_OUT_OF_SCOPE
+         */
+        get: operations["getTask"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 认领（两人同时认领：一人成功，另一人 409） */
+        post: operations["claimTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 决定：准予（签发证照、开启后续事项）或不予许可 */
+        post: operations["decideTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批准延期（每项任务一次；不计为超期） */
+        post: operations["extendTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/materials/{materialKey}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * 申请材料文件（在线预览；工作人员每次查看记入申请人的数据使用记录）
+         * @description 问题代码 (problem codes): CASE_NOT_FOUND, TASK_NOT_FOUND, MATERIAL_NOT_FOUND, MATERIAL_FILE_NOT_FOUND
+         */
+        get: operations["downloadTaskMaterialFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/opinion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 审查意见（联合审查各部门分别出具） */
+        post: operations["opinionTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/request-correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 要求申请人补正（暂停任务与办件计时） */
+        post: operations["requestCorrectionTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 结束特别程序，恢复计时 */
+        post: operations["resumeTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/special-procedure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 进入特别程序（听证、检验检测、专家评审等，暂停计时） */
+        post: operations["specialProcedureTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/elsewhere": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本辖区由其他部门办理的在办任务数（按部门计数，不含办件信息）：说明待办为何为空 */
+        get: operations["countTasksElsewhere"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 上传申请材料文件（PDF、JPEG、PNG；按内容判定类型；按 SHA-256 存储）
+         * @description 问题代码 (problem codes): UPLOAD_EMPTY, UPLOAD_TYPE_NOT_ALLOWED, UPLOAD_TYPE_MISMATCH, UPLOAD_TOO_LARGE
+         */
+        post: operations["uploadMaterialFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AcceptDeferredRequest: {
+            materials: {
+                materialKey: string;
+                /**
+                 * Format: date
+                 * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+                 */
+                supplyBy: string;
+            }[];
+            /** @description the applicant’s signed promise (承诺书) */
+            promise: string;
+        };
+        AcceptDeferredRequestInput: {
+            materials: {
+                materialKey: string;
+                /**
+                 * Format: date
+                 * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+                 */
+                supplyBy: string;
+            }[];
+            /** @description the applicant’s signed promise (承诺书) */
+            promise: string;
+        };
+        AuditCheckpoint: {
+            /** Format: date-time */
+            at: string;
+            /** @constant */
+            format: "yici-audit-checkpoint/1";
+            linkHash: string;
+            publicKey: string;
+            seq: number;
+            signature: string;
+        };
+        AuditCheckpointInput: {
+            /** Format: date-time */
+            at: string;
+            /** @constant */
+            format: "yici-audit-checkpoint/1";
+            linkHash: string;
+            publicKey: string;
+            seq: number;
+            signature: string;
+        };
+        AuditEntry: {
+            action: string;
+            actor: {
+                id: string | null;
+                /** @enum {string} */
+                kind: "anonymous" | "person" | "staff" | "system" | "machine";
+                label: string;
+            };
+            at: string;
+            caseId: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+            id: number;
+            ip: string | null;
+            onBehalfOf: {
+                /** @enum {string} */
+                capacity?: "legal_representative" | "handler";
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "legal_person";
+                mandateId?: string;
+            } | null;
+            purpose: string | null;
+            requestId: string;
+            sealedAt: string | null;
+            /** @description position in the chain; null until sealed */
+            seq: number | null;
+            subject: {
+                id: string;
+                type: string;
+            };
+        };
+        AuditEntryInput: {
+            action: string;
+            actor: {
+                id: string | null;
+                /** @enum {string} */
+                kind: "anonymous" | "person" | "staff" | "system" | "machine";
+                label: string;
+            };
+            at: string;
+            caseId: string | null;
+            details: {
+                [key: string]: unknown;
+            };
+            id: number;
+            ip: string | null;
+            onBehalfOf: {
+                /** @enum {string} */
+                capacity?: "legal_representative" | "handler";
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "legal_person";
+                mandateId?: string;
+            } | null;
+            purpose: string | null;
+            requestId: string;
+            sealedAt: string | null;
+            /** @description position in the chain; null until sealed */
+            seq: number | null;
+            subject: {
+                id: string;
+                type: string;
+            };
+        };
+        AuditEntryPage: {
+            items: components["schemas"]["AuditEntry"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        AuditEntryPageInput: {
+            items: components["schemas"]["AuditEntryInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        AuditVerification: {
+            /** @description checkpoints matched against the chain */
+            checkpoints: number;
+            /** @description the last link; note it elsewhere to detect a deleted tail later */
+            head: {
+                linkHash: string;
+                seq: number;
+            } | null;
+            /** @constant */
+            ok: true;
+            /** @description entries in the chain, all verified */
+            sealed: number;
+            /** @description batch signatures verified with the trusted audit key */
+            signedBatches: number;
+            /** @description entries awaiting sealing; their content hashes verified */
+            unsealed: number;
+        } | {
+            /** @description entries verified before the break */
+            checked: number;
+            firstBroken: {
+                /** @description the signed batch whose signature no longer matches the chain */
+                batch?: {
+                    firstSeq: number;
+                    lastSeq: number;
+                };
+                /** @description null when no row holds the position any more */
+                id: number | null;
+                missingSeq?: number;
+                /** @enum {string} */
+                reason: "content_changed" | "link_broken" | "missing_entry" | "signature_invalid" | "signature_missing" | "checkpoint_mismatch";
+                seq: number | null;
+            };
+            /** @constant */
+            ok: false;
+        };
+        AuditVerificationInput: {
+            /** @description checkpoints matched against the chain */
+            checkpoints: number;
+            /** @description the last link; note it elsewhere to detect a deleted tail later */
+            head: {
+                linkHash: string;
+                seq: number;
+            } | null;
+            /** @constant */
+            ok: true;
+            /** @description entries in the chain, all verified */
+            sealed: number;
+            /** @description batch signatures verified with the trusted audit key */
+            signedBatches: number;
+            /** @description entries awaiting sealing; their content hashes verified */
+            unsealed: number;
+        } | {
+            /** @description entries verified before the break */
+            checked: number;
+            firstBroken: {
+                /** @description the signed batch whose signature no longer matches the chain */
+                batch?: {
+                    firstSeq: number;
+                    lastSeq: number;
+                };
+                /** @description null when no row holds the position any more */
+                id: number | null;
+                missingSeq?: number;
+                /** @enum {string} */
+                reason: "content_changed" | "link_broken" | "missing_entry" | "signature_invalid" | "signature_missing" | "checkpoint_mismatch";
+                seq: number | null;
+            };
+            /** @constant */
+            ok: false;
+        };
+        AuditVerifyRequest: {
+            /** @description checkpoints kept outside the platform (the witness copies); the server adds its own files */
+            checkpoints?: components["schemas"]["AuditCheckpoint"][];
+        } | null;
+        AuditVerifyRequestInput: {
+            /** @description checkpoints kept outside the platform (the witness copies); the server adds its own files */
+            checkpoints?: components["schemas"]["AuditCheckpointInput"][];
+        } | null;
+        Batch: {
+            id: string;
+            itemCount: number;
+            name: string;
+            /**
+             * Format: date
+             * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+             */
+            publishedOn: string;
+        };
+        BatchInput: {
+            id: string;
+            itemCount: number;
+            name: string;
+            /**
+             * Format: date
+             * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+             */
+            publishedOn: string;
+        };
+        Bundle: {
+            /**
+             * @description service object: person 自然人, legal_person 企业法人及其他组织
+             * @enum {string}
+             */
+            audience: "person" | "legal_person";
+            description: string;
+            id: string;
+            name: string;
+            /** @enum {string} */
+            onDenial: "deny_all" | "continue_others";
+            steps: {
+                basicCode: string;
+                dependsOn: string[];
+                /** @description several departments give opinions on this one step (多评合一, 多图联审) */
+                jointDepartments: ("approval_bureau" | "market_regulation" | "public_security" | "taxation" | "human_resources" | "natural_resources" | "housing_construction" | "development_reform" | "ecology_environment" | "civil_affairs" | "health" | "medical_insurance" | "housing_fund" | "transport" | "civil_air_defence" | "water_utility" | "power_utility" | "gas_utility" | "heating_utility" | "government_services")[];
+                key: string;
+                name: string;
+                /**
+                 * @description material keys this step makes inside the bundle (the seal step makes the seal impressions): never asked of the applicant
+                 * @default []
+                 */
+                produces: string[];
+                stage: string | null;
+            }[];
+            targetDays: number;
+            themes: string[];
+        };
+        BundleInput: {
+            /**
+             * @description service object: person 自然人, legal_person 企业法人及其他组织
+             * @enum {string}
+             */
+            audience: "person" | "legal_person";
+            description: string;
+            id: string;
+            name: string;
+            /** @enum {string} */
+            onDenial: "deny_all" | "continue_others";
+            steps: {
+                basicCode: string;
+                dependsOn: string[];
+                /** @description several departments give opinions on this one step (多评合一, 多图联审) */
+                jointDepartments: ("approval_bureau" | "market_regulation" | "public_security" | "taxation" | "human_resources" | "natural_resources" | "housing_construction" | "development_reform" | "ecology_environment" | "civil_affairs" | "health" | "medical_insurance" | "housing_fund" | "transport" | "civil_air_defence" | "water_utility" | "power_utility" | "gas_utility" | "heating_utility" | "government_services")[];
+                key: string;
+                name: string;
+                /**
+                 * @description material keys this step makes inside the bundle (the seal step makes the seal impressions): never asked of the applicant
+                 * @default []
+                 */
+                produces: string[];
+                stage: string | null;
+            }[];
+            targetDays: number;
+            themes: string[];
+        };
+        CalendarStatus: {
+            currentYear: {
+                provisional: boolean;
+                year: number;
+            };
+            nextYear: {
+                provisional: boolean;
+                year: number;
+            };
+            /** Format: date */
+            today: string;
+            /** @description set from 1 November while next year is provisional */
+            warning: {
+                message: string;
+                year: number;
+            } | null;
+        };
+        CalendarStatusInput: {
+            currentYear: {
+                provisional: boolean;
+                year: number;
+            };
+            nextYear: {
+                provisional: boolean;
+                year: number;
+            };
+            /** Format: date */
+            today: string;
+            /** @description set from 1 November while next year is provisional */
+            warning: {
+                message: string;
+                year: number;
+            } | null;
+        };
+        CalendarYear: {
+            holidays: {
+                /** Format: date */
+                date: string;
+                name: string;
+            }[];
+            /**
+             * @description package data, an administrator override (both official), or provisional: computed from the law until the notice is entered
+             * @enum {string}
+             */
+            source: "chinese-days" | "override" | "provisional";
+            workdays: {
+                /** Format: date */
+                date: string;
+                name: string;
+            }[];
+            year: number;
+        };
+        CalendarYearEntry: {
+            /** @description running clocks whose due day was computed again */
+            clocksRederived: number;
+            /** @description of those, clocks whose due day changed */
+            dueDaysMoved: number;
+            holidays: {
+                /** Format: date */
+                date: string;
+                name: string;
+            }[];
+            /**
+             * @description package data, an administrator override (both official), or provisional: computed from the law until the notice is entered
+             * @enum {string}
+             */
+            source: "chinese-days" | "override" | "provisional";
+            workdays: {
+                /** Format: date */
+                date: string;
+                name: string;
+            }[];
+            year: number;
+        };
+        CalendarYearEntryInput: {
+            /** @description running clocks whose due day was computed again */
+            clocksRederived: number;
+            /** @description of those, clocks whose due day changed */
+            dueDaysMoved: number;
+            holidays: {
+                /** Format: date */
+                date: string;
+                name: string;
+            }[];
+            /**
+             * @description package data, an administrator override (both official), or provisional: computed from the law until the notice is entered
+             * @enum {string}
+             */
+            source: "chinese-days" | "override" | "provisional";
+            workdays: {
+                /** Format: date */
+                date: string;
+                name: string;
+            }[];
+            year: number;
+        };
+        CalendarYearInput: {
+            holidays: {
+                /** Format: date */
+                date: string;
+                name: string;
+            }[];
+            /**
+             * @description package data, an administrator override (both official), or provisional: computed from the law until the notice is entered
+             * @enum {string}
+             */
+            source: "chinese-days" | "override" | "provisional";
+            workdays: {
+                /** Format: date */
+                date: string;
+                name: string;
+            }[];
+            year: number;
+        };
+        CalendarYears: {
+            years: {
+                /**
+                 * @description package data, an administrator override (both official), or provisional: computed from the law until the notice is entered
+                 * @enum {string}
+                 */
+                source: "chinese-days" | "override" | "provisional";
+                year: number;
+            }[];
+        };
+        CalendarYearsInput: {
+            years: {
+                /**
+                 * @description package data, an administrator override (both official), or provisional: computed from the law until the notice is entered
+                 * @enum {string}
+                 */
+                source: "chinese-days" | "override" | "provisional";
+                year: number;
+            }[];
+        };
+        Case: {
+            acceptedOn: string | null;
+            applicant: {
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "legal_person";
+                name: string;
+            };
+            /** @description GB/T 39554.1: implementation code + yyyyMMdd + serial (43) */
+            caseNumber: string | null;
+            certificateIdentifiers: string[];
+            /** @enum {string} */
+            channel: "online" | "window" | "agent";
+            clock: components["schemas"]["Clock"];
+            completedAt: string | null;
+            createdAt: string;
+            delivery: components["schemas"]["Delivery"];
+            fields: components["schemas"]["CombinedFormField"][];
+            filedBy: {
+                /** @enum {string} */
+                kind: "person" | "staff";
+                name: string;
+            };
+            /** @description the combined form: field key → value (numbers and dates as text) */
+            form: {
+                [key: string]: string;
+            };
+            id: string;
+            materials: components["schemas"]["CaseMaterial"][];
+            notices: components["schemas"]["Notice"][];
+            outcome: ("granted" | "partly_granted" | "denied") | null;
+            regionCode: string;
+            regionName: string;
+            servicePoint: {
+                id: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            status: "draft" | "awaiting_co_applicant" | "submitted" | "correction_requested" | "refused" | "in_review" | "completed" | "terminated" | "withdrawn";
+            submittedAt: string | null;
+            target: {
+                implementationCode: string;
+                /** @constant */
+                kind: "item";
+            } | {
+                bundleId: string;
+                /** @constant */
+                kind: "bundle";
+                regionCode: string;
+            };
+            tasks: components["schemas"]["Task"][];
+            title: string;
+            version: number;
+            visits: number;
+        };
+        CaseInput: {
+            acceptedOn: string | null;
+            applicant: {
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "legal_person";
+                name: string;
+            };
+            /** @description GB/T 39554.1: implementation code + yyyyMMdd + serial (43) */
+            caseNumber: string | null;
+            certificateIdentifiers: string[];
+            /** @enum {string} */
+            channel: "online" | "window" | "agent";
+            clock: components["schemas"]["ClockInput"];
+            completedAt: string | null;
+            createdAt: string;
+            delivery: components["schemas"]["DeliveryInput"];
+            fields: components["schemas"]["CombinedFormFieldInput"][];
+            filedBy: {
+                /** @enum {string} */
+                kind: "person" | "staff";
+                name: string;
+            };
+            /** @description the combined form: field key → value (numbers and dates as text) */
+            form: {
+                [key: string]: string;
+            };
+            id: string;
+            materials: components["schemas"]["CaseMaterialInput"][];
+            notices: components["schemas"]["NoticeInput"][];
+            outcome: ("granted" | "partly_granted" | "denied") | null;
+            regionCode: string;
+            regionName: string;
+            servicePoint: {
+                id: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            status: "draft" | "awaiting_co_applicant" | "submitted" | "correction_requested" | "refused" | "in_review" | "completed" | "terminated" | "withdrawn";
+            submittedAt: string | null;
+            target: {
+                implementationCode: string;
+                /** @constant */
+                kind: "item";
+            } | {
+                bundleId: string;
+                /** @constant */
+                kind: "bundle";
+                regionCode: string;
+            };
+            tasks: components["schemas"]["TaskInput"][];
+            title: string;
+            version: number;
+            visits: number;
+        };
+        CaseMaterial: {
+            certificateIdentifier: string | null;
+            certificateType: string | null;
+            deferrable: boolean;
+            file: {
+                fileName: string;
+                mediaType: string;
+                sha256: string;
+                size: number;
+            } | null;
+            key: string;
+            name: string;
+            /** @description what the last one-time notice said is wrong */
+            problem: string | null;
+            promiseAllowed: boolean;
+            promiseText: string | null;
+            registryValue: components["schemas"]["PrefilledValue"] | null;
+            required: boolean;
+            /** @enum {string} */
+            sourceKind: "upload" | "certificate" | "registry";
+            /** @enum {string} */
+            state: "missing" | "uploaded" | "certificate" | "registry" | "form" | "bundle_result" | "promised" | "deferred" | "not_applicable";
+            supplyBy: string | null;
+            usedBy: string[];
+        };
+        CaseMaterialInput: {
+            certificateIdentifier: string | null;
+            certificateType: string | null;
+            deferrable: boolean;
+            file: {
+                fileName: string;
+                mediaType: string;
+                sha256: string;
+                size: number;
+            } | null;
+            key: string;
+            name: string;
+            /** @description what the last one-time notice said is wrong */
+            problem: string | null;
+            promiseAllowed: boolean;
+            promiseText: string | null;
+            registryValue: components["schemas"]["PrefilledValueInput"] | null;
+            required: boolean;
+            /** @enum {string} */
+            sourceKind: "upload" | "certificate" | "registry";
+            /** @enum {string} */
+            state: "missing" | "uploaded" | "certificate" | "registry" | "form" | "bundle_result" | "promised" | "deferred" | "not_applicable";
+            supplyBy: string | null;
+            usedBy: string[];
+        };
+        CaseSummary: {
+            applicant: {
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "legal_person";
+                name: string;
+            };
+            /** @description GB/T 39554.1: implementation code + yyyyMMdd + serial (43) */
+            caseNumber: string | null;
+            /** @enum {string} */
+            channel: "online" | "window" | "agent";
+            clock: components["schemas"]["Clock"];
+            createdAt: string;
+            id: string;
+            outcome: ("granted" | "partly_granted" | "denied") | null;
+            regionCode: string;
+            /** @enum {string} */
+            status: "draft" | "awaiting_co_applicant" | "submitted" | "correction_requested" | "refused" | "in_review" | "completed" | "terminated" | "withdrawn";
+            submittedAt: string | null;
+            title: string;
+            visits: number;
+        };
+        CaseSummaryInput: {
+            applicant: {
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "legal_person";
+                name: string;
+            };
+            /** @description GB/T 39554.1: implementation code + yyyyMMdd + serial (43) */
+            caseNumber: string | null;
+            /** @enum {string} */
+            channel: "online" | "window" | "agent";
+            clock: components["schemas"]["ClockInput"];
+            createdAt: string;
+            id: string;
+            outcome: ("granted" | "partly_granted" | "denied") | null;
+            regionCode: string;
+            /** @enum {string} */
+            status: "draft" | "awaiting_co_applicant" | "submitted" | "correction_requested" | "refused" | "in_review" | "completed" | "terminated" | "withdrawn";
+            submittedAt: string | null;
+            title: string;
+            visits: number;
+        };
+        Certificate: {
+            /** @description SM3 digest (hex) of the canonical content (RFC 8785 JCS, UTF-8); a checksum, not what is signed */
+            contentHash: string;
+            /**
+             * @description credibility level A–D
+             * @enum {string}
+             */
+            credibility: "A" | "B" | "C" | "D";
+            /** @description fields per the type's schema */
+            data: {
+                [key: string]: unknown;
+            };
+            holder: {
+                /** @description ID number or USCC */
+                id: string;
+                /**
+                 * @description person 自然人; legal_person 法人及其他组织
+                 * @enum {string}
+                 */
+                kind: "person" | "legal_person";
+                name: string;
+            };
+            /** @description GB/T 36904: 1.2.156.3005.2.<type code>.<issuer USCC>.<serial>.<version>.<check> */
+            identifier: string;
+            /** Format: date-time */
+            issuedAt: string;
+            issuer: {
+                name: string;
+                uscc: string;
+            };
+            /** @description identifier of the certificate that replaced it */
+            replacedBy: string | null;
+            revokedReason: string | null;
+            seal: {
+                id: string;
+                ownerName: string;
+            };
+            /** @description SM2 signature over the canonical content's UTF-8 bytes (e = SM3(Z ‖ M), user id 1234567812345678), r ‖ s as 128 hex characters; see docs/certificate-format.md */
+            signature: string;
+            /** @enum {string} */
+            status: "valid" | "revoked" | "expired" | "replaced";
+            type: {
+                /** @description defining agency's USCC + 3 digits (21 characters) */
+                code: string;
+                name: string;
+                slug: string;
+            };
+            /**
+             * Format: date
+             * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+             */
+            validFrom: string;
+            /** @description null = long-term (长期) */
+            validTo: string | null;
+        };
+        CertificateCopy: {
+            caseId: string | null;
+            createdAt: string;
+            expiresOn: string;
+            id: string;
+            identifier: string;
+            purpose: string;
+        };
+        CertificateCopyInput: {
+            caseId: string | null;
+            createdAt: string;
+            expiresOn: string;
+            id: string;
+            identifier: string;
+            purpose: string;
+        };
+        CertificateField: {
+            key: string;
+            /** @description Chinese label */
+            label: string;
+            /** @description the allowed values of an enum field */
+            options?: {
+                label: string;
+                value: string;
+            }[];
+            required: boolean;
+            /** @enum {string} */
+            type: "string" | "date" | "number" | "enum";
+        };
+        CertificateFieldInput: {
+            key: string;
+            /** @description Chinese label */
+            label: string;
+            /** @description the allowed values of an enum field */
+            options?: {
+                label: string;
+                value: string;
+            }[];
+            required: boolean;
+            /** @enum {string} */
+            type: "string" | "date" | "number" | "enum";
+        };
+        CertificateInput: {
+            /** @description SM3 digest (hex) of the canonical content (RFC 8785 JCS, UTF-8); a checksum, not what is signed */
+            contentHash: string;
+            /**
+             * @description credibility level A–D
+             * @enum {string}
+             */
+            credibility: "A" | "B" | "C" | "D";
+            /** @description fields per the type's schema */
+            data: {
+                [key: string]: unknown;
+            };
+            holder: {
+                /** @description ID number or USCC */
+                id: string;
+                /**
+                 * @description person 自然人; legal_person 法人及其他组织
+                 * @enum {string}
+                 */
+                kind: "person" | "legal_person";
+                name: string;
+            };
+            /** @description GB/T 36904: 1.2.156.3005.2.<type code>.<issuer USCC>.<serial>.<version>.<check> */
+            identifier: string;
+            /** Format: date-time */
+            issuedAt: string;
+            issuer: {
+                name: string;
+                uscc: string;
+            };
+            /** @description identifier of the certificate that replaced it */
+            replacedBy: string | null;
+            revokedReason: string | null;
+            seal: {
+                id: string;
+                ownerName: string;
+            };
+            /** @description SM2 signature over the canonical content's UTF-8 bytes (e = SM3(Z ‖ M), user id 1234567812345678), r ‖ s as 128 hex characters; see docs/certificate-format.md */
+            signature: string;
+            /** @enum {string} */
+            status: "valid" | "revoked" | "expired" | "replaced";
+            type: {
+                /** @description defining agency's USCC + 3 digits (21 characters) */
+                code: string;
+                name: string;
+                slug: string;
+            };
+            /**
+             * Format: date
+             * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+             */
+            validFrom: string;
+            /** @description null = long-term (长期) */
+            validTo: string | null;
+        };
+        CertificateTypeList: components["schemas"]["CertificateTypeSummary"][];
+        CertificateTypeListInput: components["schemas"]["CertificateTypeSummaryInput"][];
+        CertificateTypeSummary: {
+            /** @description defining agency's USCC + 3 digits (21 characters) */
+            code: string;
+            /** @description basic codes of the items that take it as a material */
+            consumedByItems: string[];
+            /**
+             * @description what a certificate of this type issued by the platform counts as
+             * @enum {string}
+             */
+            credibility: "A" | "B" | "C" | "D";
+            definingAgency: {
+                name: string;
+                uscc: string;
+            };
+            fields: components["schemas"]["CertificateField"][];
+            /**
+             * @description who usually holds a certificate of this type
+             * @enum {string}
+             */
+            holderKind: "person" | "legal_person";
+            /** @description basic codes of the items whose result it is */
+            issuedByItems: string[];
+            name: string;
+            slug: string;
+            /** @description the validity rule, in Chinese */
+            validity: string;
+        };
+        CertificateTypeSummaryInput: {
+            /** @description defining agency's USCC + 3 digits (21 characters) */
+            code: string;
+            /** @description basic codes of the items that take it as a material */
+            consumedByItems: string[];
+            /**
+             * @description what a certificate of this type issued by the platform counts as
+             * @enum {string}
+             */
+            credibility: "A" | "B" | "C" | "D";
+            definingAgency: {
+                name: string;
+                uscc: string;
+            };
+            fields: components["schemas"]["CertificateFieldInput"][];
+            /**
+             * @description who usually holds a certificate of this type
+             * @enum {string}
+             */
+            holderKind: "person" | "legal_person";
+            /** @description basic codes of the items whose result it is */
+            issuedByItems: string[];
+            name: string;
+            slug: string;
+            /** @description the validity rule, in Chinese */
+            validity: string;
+        };
+        CertificateValidity: {
+            identifier: string;
+            /**
+             * Format: date
+             * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+             */
+            issuedOn: string;
+            issuer: {
+                name: string;
+                uscc: string;
+            };
+            /** @enum {string} */
+            status: "valid" | "revoked" | "expired" | "replaced";
+            type: {
+                /** @description defining agency's USCC + 3 digits (21 characters) */
+                code: string;
+                name: string;
+                slug: string;
+            };
+        };
+        CertificateValidityInput: {
+            identifier: string;
+            /**
+             * Format: date
+             * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+             */
+            issuedOn: string;
+            issuer: {
+                name: string;
+                uscc: string;
+            };
+            /** @enum {string} */
+            status: "valid" | "revoked" | "expired" | "replaced";
+            type: {
+                /** @description defining agency's USCC + 3 digits (21 characters) */
+                code: string;
+                name: string;
+                slug: string;
+            };
+        };
+        Clock: {
+            /** @enum {string} */
+            card: "green" | "yellow" | "red" | "paused" | "stopped" | "not_started";
+            dueOn: string | null;
+            elapsedWorkdays: number;
+            extendedDays: number;
+            limitDays: number;
+            paused: boolean;
+            pausedWorkdays: number;
+            /** @description the due day (and the days counted) depend on a year whose holidays are computed from the law until the notice is entered: shown as 预计 */
+            provisional: boolean;
+            remainingWorkdays: number | null;
+            startsOn: string | null;
+            stoppedOn: string | null;
+        };
+        ClockInput: {
+            /** @enum {string} */
+            card: "green" | "yellow" | "red" | "paused" | "stopped" | "not_started";
+            dueOn: string | null;
+            elapsedWorkdays: number;
+            extendedDays: number;
+            limitDays: number;
+            paused: boolean;
+            pausedWorkdays: number;
+            /** @description the due day (and the days counted) depend on a year whose holidays are computed from the law until the notice is entered: shown as 预计 */
+            provisional: boolean;
+            remainingWorkdays: number | null;
+            startsOn: string | null;
+            stoppedOn: string | null;
+        };
+        CoApplicantAtWindow: {
+            idNumber: string;
+            name: string;
+        };
+        CoApplicantAtWindowInput: {
+            idNumber: string;
+            name: string;
+        };
+        CoApplication: {
+            /** @description the regulation that makes both parties apply */
+            basis: string;
+            caseId: string;
+            caseNumber: string | null;
+            filedAt: string;
+            filedByName: string;
+            propertyLocation: string | null;
+            /** @description the part the person takes, e.g. 买受人 */
+            role: string;
+            title: string;
+            transactionPrice: string | null;
+        };
+        CoApplicationInput: {
+            /** @description the regulation that makes both parties apply */
+            basis: string;
+            caseId: string;
+            caseNumber: string | null;
+            filedAt: string;
+            filedByName: string;
+            propertyLocation: string | null;
+            /** @description the part the person takes, e.g. 买受人 */
+            role: string;
+            title: string;
+            transactionPrice: string | null;
+        };
+        CombinedFormField: {
+            appliesWhen?: {
+                field: string;
+                in: string[];
+            } | null;
+            hint?: string;
+            key: string;
+            label: string;
+            options?: {
+                label: string;
+                value: string;
+            }[];
+            prefill?: {
+                field: string;
+                /** @enum {string} */
+                registry: "population" | "legal_entity" | "account";
+            } | null;
+            required: boolean;
+            /** @enum {string} */
+            type: "text" | "textarea" | "number" | "date" | "choice" | "id_number" | "uscc" | "phone";
+            /** @description basic codes of the items that ask this field */
+            usedBy: string[];
+        };
+        CombinedFormFieldInput: {
+            appliesWhen?: {
+                field: string;
+                in: string[];
+            } | null;
+            hint?: string;
+            key: string;
+            label: string;
+            options?: {
+                label: string;
+                value: string;
+            }[];
+            prefill?: {
+                field: string;
+                /** @enum {string} */
+                registry: "population" | "legal_entity" | "account";
+            } | null;
+            required: boolean;
+            /** @enum {string} */
+            type: "text" | "textarea" | "number" | "date" | "choice" | "id_number" | "uscc" | "phone";
+            /** @description basic codes of the items that ask this field */
+            usedBy: string[];
+        };
+        ConsistencyReport: {
+            /**
+             * Format: date
+             * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+             */
+            asOf: string;
+            deviatingImplementationCount: number;
+            deviations: components["schemas"]["Deviation"][];
+            implementationCount: number;
+            itemCount: number;
+            qaFindings: components["schemas"]["QaFinding"][];
+        };
+        ConsistencyReportInput: {
+            /**
+             * Format: date
+             * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+             */
+            asOf: string;
+            deviatingImplementationCount: number;
+            deviations: components["schemas"]["DeviationInput"][];
+            implementationCount: number;
+            itemCount: number;
+            qaFindings: components["schemas"]["QaFindingInput"][];
+        };
+        CreateApplicationRequest: {
+            applicant?: {
+                /** @description ID number or USCC */
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "legal_person";
+            };
+            /**
+             * @description material keys whose certificate the applicant declined
+             * @default []
+             */
+            declinedCertificates: string[];
+            /**
+             * @default {
+             *       "method": "electronic"
+             *     }
+             */
+            delivery: {
+                address?: string;
+                /**
+                 * @description electronic 电子送达 · pickup 窗口领取 (a visit) · mail 邮寄
+                 * @enum {string}
+                 */
+                method: "electronic" | "pickup" | "mail";
+                phone?: string;
+                recipient?: string;
+            };
+            /** @description the combined form: field key → value (numbers and dates as text) */
+            form: {
+                [key: string]: string;
+            };
+            /** @default [] */
+            materials: ({
+                fileName: string;
+                /** @constant */
+                kind: "upload";
+                materialKey: string;
+                sha256: string;
+            } | {
+                identifier: string;
+                /** @constant */
+                kind: "certificate";
+                materialKey: string;
+            } | {
+                /** @constant */
+                kind: "promise";
+                materialKey: string;
+                text: string;
+            })[];
+            /** @description the hall where a clerk takes it in */
+            servicePointId?: string;
+            /**
+             * @description false keeps a draft
+             * @default true
+             */
+            submit: boolean;
+            target: {
+                implementationCode: string;
+                /** @constant */
+                kind: "item";
+            } | {
+                bundleId: string;
+                /** @constant */
+                kind: "bundle";
+                regionCode: string;
+            };
+        };
+        CreateApplicationRequestInput: {
+            applicant?: {
+                /** @description ID number or USCC */
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "legal_person";
+            };
+            /**
+             * @description material keys whose certificate the applicant declined
+             * @default []
+             */
+            declinedCertificates: string[];
+            /**
+             * @default {
+             *       "method": "electronic"
+             *     }
+             */
+            delivery: {
+                address?: string;
+                /**
+                 * @description electronic 电子送达 · pickup 窗口领取 (a visit) · mail 邮寄
+                 * @enum {string}
+                 */
+                method: "electronic" | "pickup" | "mail";
+                phone?: string;
+                recipient?: string;
+            };
+            /** @description the combined form: field key → value (numbers and dates as text) */
+            form: {
+                [key: string]: string;
+            };
+            /** @default [] */
+            materials: ({
+                fileName: string;
+                /** @constant */
+                kind: "upload";
+                materialKey: string;
+                sha256: string;
+            } | {
+                identifier: string;
+                /** @constant */
+                kind: "certificate";
+                materialKey: string;
+            } | {
+                /** @constant */
+                kind: "promise";
+                materialKey: string;
+                text: string;
+            })[];
+            /** @description the hall where a clerk takes it in */
+            servicePointId?: string;
+            /**
+             * @description false keeps a draft
+             * @default true
+             */
+            submit: boolean;
+            target: {
+                implementationCode: string;
+                /** @constant */
+                kind: "item";
+            } | {
+                bundleId: string;
+                /** @constant */
+                kind: "bundle";
+                regionCode: string;
+            };
+        };
+        CreateMandateRequest: {
+            actions: ("apply" | "supply_materials" | "view" | "receive_results")[];
+            /** @description the agent staff login or the handler phone */
+            agentLogin: string;
+            bundleId?: string;
+            caseId?: string;
+            /** @enum {string} */
+            scopeKind: "case" | "bundle" | "period";
+            /** Format: date-time */
+            validTo: string;
+        };
+        CreateMandateRequestInput: {
+            actions: ("apply" | "supply_materials" | "view" | "receive_results")[];
+            /** @description the agent staff login or the handler phone */
+            agentLogin: string;
+            bundleId?: string;
+            caseId?: string;
+            /** @enum {string} */
+            scopeKind: "case" | "bundle" | "period";
+            /** Format: date-time */
+            validTo: string;
+        };
+        CreateShareCode: {
+            /** @default 5 */
+            minutes: number;
+        };
+        CreateShareCodeInput: {
+            /** @default 5 */
+            minutes: number;
+        };
+        CreateStaffRequest: {
+            departmentId: string | null;
+            login: string;
+            name: string;
+            password: string;
+            phone: string;
+            regionCode: string;
+            roles: ("window_clerk" | "reviewer" | "approver" | "agent" | "hotline_operator" | "supervisor" | "evaluator" | "administrator")[];
+        };
+        CreateStaffRequestInput: {
+            departmentId: string | null;
+            login: string;
+            name: string;
+            password: string;
+            phone: string;
+            regionCode: string;
+            roles: ("window_clerk" | "reviewer" | "approver" | "agent" | "hotline_operator" | "supervisor" | "evaluator" | "administrator")[];
+        };
+        CreditEntry: {
+            id: string;
+            issuingBody: string;
+            /** @enum {string} */
+            list: "blacklist" | "redlist";
+            reason: string;
+            /** @description ID number (masked in lists) or USCC */
+            subjectId: string;
+            /** @enum {string} */
+            subjectType: "person" | "legal_person";
+            /**
+             * Format: date
+             * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+             */
+            validFrom: string;
+            /** @description exclusive end date; null = until lifted */
+            validTo: string | null;
+        };
+        CreditEntryInput: {
+            id: string;
+            issuingBody: string;
+            /** @enum {string} */
+            list: "blacklist" | "redlist";
+            reason: string;
+            /** @description ID number (masked in lists) or USCC */
+            subjectId: string;
+            /** @enum {string} */
+            subjectType: "person" | "legal_person";
+            /**
+             * Format: date
+             * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+             */
+            validFrom: string;
+            /** @description exclusive end date; null = until lifted */
+            validTo: string | null;
+        };
+        CreditStatus: {
+            blacklisted: boolean;
+            /** @description entries in force on the date asked about */
+            entries: components["schemas"]["CreditEntry"][];
+            redlisted: boolean;
+        };
+        CreditStatusInput: {
+            blacklisted: boolean;
+            /** @description entries in force on the date asked about */
+            entries: components["schemas"]["CreditEntryInput"][];
+            redlisted: boolean;
+        };
+        DataUseEntry: {
+            /** Format: date-time */
+            at: string;
+            caseId: string | null;
+            fields: string[];
+            id: number;
+            /** @description set when an agent or handler read under a mandate */
+            mandateId: string | null;
+            purpose: string;
+            /** @enum {string} */
+            readerKind: "anonymous" | "person" | "staff" | "system" | "machine";
+            readerLabel: string;
+            /** @description ID number (masked) or USCC */
+            subjectId: string;
+            /** @enum {string} */
+            subjectType: "person" | "legal_person";
+        };
+        DataUseEntryInput: {
+            /** Format: date-time */
+            at: string;
+            caseId: string | null;
+            fields: string[];
+            id: number;
+            /** @description set when an agent or handler read under a mandate */
+            mandateId: string | null;
+            purpose: string;
+            /** @enum {string} */
+            readerKind: "anonymous" | "person" | "staff" | "system" | "machine";
+            readerLabel: string;
+            /** @description ID number (masked) or USCC */
+            subjectId: string;
+            /** @enum {string} */
+            subjectType: "person" | "legal_person";
+        };
+        DataUsePage: {
+            items: components["schemas"]["DataUseEntry"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        DataUsePageInput: {
+            items: components["schemas"]["DataUseEntryInput"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        DecideRequest: {
+            /** @enum {string} */
+            decision: "grant" | "deny";
+            reason: string;
+            /** @description certificate fields that the form does not give (overrides) */
+            resultData?: {
+                [key: string]: unknown;
+            };
+            version?: number;
+        };
+        DecideRequestInput: {
+            /** @enum {string} */
+            decision: "grant" | "deny";
+            reason: string;
+            /** @description certificate fields that the form does not give (overrides) */
+            resultData?: {
+                [key: string]: unknown;
+            };
+            version?: number;
+        };
+        DeliverRequest: {
+            trackingNumber?: string;
+        };
+        DeliverRequestInput: {
+            trackingNumber?: string;
+        };
+        Delivery: {
+            address: string | null;
+            deliveredAt: string | null;
+            /**
+             * @description electronic 电子送达 · pickup 窗口领取 (a visit) · mail 邮寄
+             * @enum {string}
+             */
+            method: "electronic" | "pickup" | "mail";
+            /** @enum {string} */
+            status: "not_ready" | "ready" | "delivered";
+            trackingNumber: string | null;
+        };
+        DeliveryInput: {
+            address: string | null;
+            deliveredAt: string | null;
+            /**
+             * @description electronic 电子送达 · pickup 窗口领取 (a visit) · mail 邮寄
+             * @enum {string}
+             */
+            method: "electronic" | "pickup" | "mail";
+            /** @enum {string} */
+            status: "not_ready" | "ready" | "delivered";
+            trackingNumber: string | null;
+        };
+        Department: {
+            id: string;
+            /** @enum {string} */
+            kind: "approval_bureau" | "market_regulation" | "public_security" | "taxation" | "human_resources" | "natural_resources" | "housing_construction" | "development_reform" | "ecology_environment" | "civil_affairs" | "health" | "medical_insurance" | "housing_fund" | "transport" | "civil_air_defence" | "water_utility" | "power_utility" | "gas_utility" | "heating_utility" | "government_services";
+            /** @enum {string} */
+            level: "province" | "city" | "county";
+            name: string;
+            regionCode: string;
+            uscc: string;
+        };
+        DepartmentInput: {
+            id: string;
+            /** @enum {string} */
+            kind: "approval_bureau" | "market_regulation" | "public_security" | "taxation" | "human_resources" | "natural_resources" | "housing_construction" | "development_reform" | "ecology_environment" | "civil_affairs" | "health" | "medical_insurance" | "housing_fund" | "transport" | "civil_air_defence" | "water_utility" | "power_utility" | "gas_utility" | "heating_utility" | "government_services";
+            /** @enum {string} */
+            level: "province" | "city" | "county";
+            name: string;
+            regionCode: string;
+            uscc: string;
+        };
+        Deviation: {
+            actual: unknown;
+            basicCode: string;
+            element: string;
+            implementationCode: string;
+            itemName: string;
+            /** @enum {string} */
+            kind: "different" | "extra" | "missing" | "looser" | "stricter";
+            message: string;
+            regionCode: string;
+            regionName: string;
+            standard: unknown;
+        };
+        DeviationInput: {
+            actual: unknown;
+            basicCode: string;
+            element: string;
+            implementationCode: string;
+            itemName: string;
+            /** @enum {string} */
+            kind: "different" | "extra" | "missing" | "looser" | "stricter";
+            message: string;
+            regionCode: string;
+            regionName: string;
+            standard: unknown;
+        };
+        EntityBinding: {
+            accountId: string;
+            /** @enum {string} */
+            capacity: "legal_representative" | "handler";
+            createdAt: string;
+            entityName: string;
+            holderName: string;
+            id: string;
+            overrideReason: string | null;
+            uscc: string;
+        };
+        EntityBindingInput: {
+            accountId: string;
+            /** @enum {string} */
+            capacity: "legal_representative" | "handler";
+            createdAt: string;
+            entityName: string;
+            holderName: string;
+            id: string;
+            overrideReason: string | null;
+            uscc: string;
+        };
+        ExtendRequest: {
+            days: number;
+            reason: string;
+        };
+        ExtendRequestInput: {
+            days: number;
+            reason: string;
+        };
+        FormField: {
+            appliesWhen?: {
+                field: string;
+                in: string[];
+            } | null;
+            hint?: string;
+            key: string;
+            label: string;
+            options?: {
+                label: string;
+                value: string;
+            }[];
+            prefill?: {
+                field: string;
+                /** @enum {string} */
+                registry: "population" | "legal_entity" | "account";
+            } | null;
+            required: boolean;
+            /** @enum {string} */
+            type: "text" | "textarea" | "number" | "date" | "choice" | "id_number" | "uscc" | "phone";
+        };
+        FormFieldInput: {
+            appliesWhen?: {
+                field: string;
+                in: string[];
+            } | null;
+            hint?: string;
+            key: string;
+            label: string;
+            options?: {
+                label: string;
+                value: string;
+            }[];
+            prefill?: {
+                field: string;
+                /** @enum {string} */
+                registry: "population" | "legal_entity" | "account";
+            } | null;
+            required: boolean;
+            /** @enum {string} */
+            type: "text" | "textarea" | "number" | "date" | "choice" | "id_number" | "uscc" | "phone";
+        };
+        Health: {
+            /** @enum {string} */
+            database: "pglite" | "postgresql";
+            /** @constant */
+            status: "ok";
+            version: string;
+        };
+        HealthInput: {
+            /** @enum {string} */
+            database: "pglite" | "postgresql";
+            /** @constant */
+            status: "ok";
+            version: string;
+        };
+        ItemImplementation: {
+            acceptanceConditions: string[];
+            audiences: ("person" | "legal_person")[];
+            basicCode: string;
+            batch: {
+                id: string;
+                name: string;
+                /**
+                 * Format: date
+                 * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+                 */
+                publishedOn: string;
+            };
+            /** @enum {string} */
+            caseType: "immediate" | "promised";
+            complaintPhone: string | null;
+            consultationPhone: string | null;
+            /** @enum {string} */
+            departmentKind: "approval_bureau" | "market_regulation" | "public_security" | "taxation" | "human_resources" | "natural_resources" | "housing_construction" | "development_reform" | "ecology_environment" | "civil_affairs" | "health" | "medical_insurance" | "housing_fund" | "transport" | "civil_air_defence" | "water_utility" | "power_utility" | "gas_utility" | "heating_utility" | "government_services";
+            /** @description names of the elements that differ from the standard */
+            deviations: string[];
+            /** @enum {string} */
+            exerciseLevel: "province" | "city" | "county" | "town" | "village";
+            exerciseLevels: ("province" | "city" | "county" | "town" | "village")[];
+            fees: {
+                amountYuan: number;
+                basis: string;
+                name: string;
+            }[];
+            /** @description handling steps in order */
+            flow: string[];
+            /** @enum {string} */
+            handleAnywhere: "none" | "city" | "province" | "cross_province";
+            /** @description moved to the 行政审批服务局 where one exists */
+            handledByApprovalBureau: boolean;
+            handlingForms: ("window" | "online" | "mobile" | "mail")[];
+            implementationCode: string;
+            implementingBody: {
+                name: string;
+                uscc: string;
+            };
+            /** @enum {string} */
+            itemType: "10" | "20" | "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09";
+            itemTypeName: string;
+            keywords: string[];
+            legalBasis: string[];
+            materials: components["schemas"]["Material"][];
+            name: string;
+            /** @description 一次办好 flag */
+            oneVisit: boolean;
+            onlineDepth: 1 | 2 | 3 | 4;
+            promisedLimitDays: number;
+            regionCode: string;
+            regionName: string;
+            resultCertificateType: string | null;
+            resultName: string | null;
+            situations: {
+                field: string;
+                label: string;
+                options: {
+                    label: string;
+                    value: string;
+                }[];
+            }[];
+            statutoryLimitDays: number;
+            themes: string[];
+            version: number;
+            visitReason: string | null;
+            visits: number;
+        };
+        ItemImplementationInput: {
+            acceptanceConditions: string[];
+            audiences: ("person" | "legal_person")[];
+            basicCode: string;
+            batch: {
+                id: string;
+                name: string;
+                /**
+                 * Format: date
+                 * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+                 */
+                publishedOn: string;
+            };
+            /** @enum {string} */
+            caseType: "immediate" | "promised";
+            complaintPhone: string | null;
+            consultationPhone: string | null;
+            /** @enum {string} */
+            departmentKind: "approval_bureau" | "market_regulation" | "public_security" | "taxation" | "human_resources" | "natural_resources" | "housing_construction" | "development_reform" | "ecology_environment" | "civil_affairs" | "health" | "medical_insurance" | "housing_fund" | "transport" | "civil_air_defence" | "water_utility" | "power_utility" | "gas_utility" | "heating_utility" | "government_services";
+            /** @description names of the elements that differ from the standard */
+            deviations: string[];
+            /** @enum {string} */
+            exerciseLevel: "province" | "city" | "county" | "town" | "village";
+            exerciseLevels: ("province" | "city" | "county" | "town" | "village")[];
+            fees: {
+                amountYuan: number;
+                basis: string;
+                name: string;
+            }[];
+            /** @description handling steps in order */
+            flow: string[];
+            /** @enum {string} */
+            handleAnywhere: "none" | "city" | "province" | "cross_province";
+            /** @description moved to the 行政审批服务局 where one exists */
+            handledByApprovalBureau: boolean;
+            handlingForms: ("window" | "online" | "mobile" | "mail")[];
+            implementationCode: string;
+            implementingBody: {
+                name: string;
+                uscc: string;
+            };
+            /** @enum {string} */
+            itemType: "10" | "20" | "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09";
+            itemTypeName: string;
+            keywords: string[];
+            legalBasis: string[];
+            materials: components["schemas"]["MaterialInput"][];
+            name: string;
+            /** @description 一次办好 flag */
+            oneVisit: boolean;
+            onlineDepth: 1 | 2 | 3 | 4;
+            promisedLimitDays: number;
+            regionCode: string;
+            regionName: string;
+            resultCertificateType: string | null;
+            resultName: string | null;
+            situations: {
+                field: string;
+                label: string;
+                options: {
+                    label: string;
+                    value: string;
+                }[];
+            }[];
+            statutoryLimitDays: number;
+            themes: string[];
+            version: number;
+            visitReason: string | null;
+            visits: number;
+        };
+        ItemSummary: {
+            audiences: ("person" | "legal_person")[];
+            basicCode: string;
+            /** @description implementation code when a region was given, else basic code */
+            code: string;
+            /** @enum {string} */
+            departmentKind: "approval_bureau" | "market_regulation" | "public_security" | "taxation" | "human_resources" | "natural_resources" | "housing_construction" | "development_reform" | "ecology_environment" | "civil_affairs" | "health" | "medical_insurance" | "housing_fund" | "transport" | "civil_air_defence" | "water_utility" | "power_utility" | "gas_utility" | "heating_utility" | "government_services";
+            departmentName: string;
+            itemTypeName: string;
+            name: string;
+            oneVisit: boolean;
+            onlineDepth: number;
+            promisedLimitDays: number;
+            regionCode: string | null;
+            themes: string[];
+            visits: number;
+        };
+        ItemSummaryInput: {
+            audiences: ("person" | "legal_person")[];
+            basicCode: string;
+            /** @description implementation code when a region was given, else basic code */
+            code: string;
+            /** @enum {string} */
+            departmentKind: "approval_bureau" | "market_regulation" | "public_security" | "taxation" | "human_resources" | "natural_resources" | "housing_construction" | "development_reform" | "ecology_environment" | "civil_affairs" | "health" | "medical_insurance" | "housing_fund" | "transport" | "civil_air_defence" | "water_utility" | "power_utility" | "gas_utility" | "heating_utility" | "government_services";
+            departmentName: string;
+            itemTypeName: string;
+            name: string;
+            oneVisit: boolean;
+            onlineDepth: number;
+            promisedLimitDays: number;
+            regionCode: string | null;
+            themes: string[];
+            visits: number;
+        };
+        LegalEntity: {
+            /** @enum {string} */
+            entityType: "limited_company" | "sole_proprietorship" | "partnership" | "individual_business" | "social_organisation";
+            /**
+             * Format: date
+             * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+             */
+            establishedOn: string;
+            legalRepresentativeIdNumber: string;
+            legalRepresentativeName: string;
+            name: string;
+            registeredAddress: string;
+            /** @description region of registration (county, or finer) */
+            registeredRegionCode: string;
+            /** @enum {string} */
+            status: "active" | "deregistered" | "revoked";
+            uscc: string;
+        };
+        LegalEntityInput: {
+            /** @enum {string} */
+            entityType: "limited_company" | "sole_proprietorship" | "partnership" | "individual_business" | "social_organisation";
+            /**
+             * Format: date
+             * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+             */
+            establishedOn: string;
+            legalRepresentativeIdNumber: string;
+            legalRepresentativeName: string;
+            name: string;
+            registeredAddress: string;
+            /** @description region of registration (county, or finer) */
+            registeredRegionCode: string;
+            /** @enum {string} */
+            status: "active" | "deregistered" | "revoked";
+            uscc: string;
+        };
+        LegalEntityView: {
+            /** @enum {string} */
+            entityType: "limited_company" | "sole_proprietorship" | "partnership" | "individual_business" | "social_organisation";
+            /**
+             * Format: date
+             * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+             */
+            establishedOn: string;
+            /** @description masked */
+            legalRepresentativeIdNumber: string;
+            legalRepresentativeName: string;
+            name: string;
+            registeredAddress: string;
+            /** @description region of registration (county, or finer) */
+            registeredRegionCode: string;
+            /** @enum {string} */
+            status: "active" | "deregistered" | "revoked";
+            uscc: string;
+        };
+        LegalEntityViewInput: {
+            /** @enum {string} */
+            entityType: "limited_company" | "sole_proprietorship" | "partnership" | "individual_business" | "social_organisation";
+            /**
+             * Format: date
+             * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+             */
+            establishedOn: string;
+            /** @description masked */
+            legalRepresentativeIdNumber: string;
+            legalRepresentativeName: string;
+            name: string;
+            registeredAddress: string;
+            /** @description region of registration (county, or finer) */
+            registeredRegionCode: string;
+            /** @enum {string} */
+            status: "active" | "deregistered" | "revoked";
+            uscc: string;
+        };
+        Liveness: {
+            /** @constant */
+            status: "ok";
+        };
+        LivenessInput: {
+            /** @constant */
+            status: "ok";
+        };
+        LoginRequest: {
+            login: string;
+            password: string;
+        };
+        LoginRequestInput: {
+            login: string;
+            password: string;
+        };
+        Mandate: {
+            actions: ("apply" | "supply_materials" | "view" | "receive_results")[];
+            agentAccountId: string;
+            agentName: string;
+            bundleId: string | null;
+            caseId: string | null;
+            /** @enum {string} */
+            grantorKind: "person" | "legal_person";
+            grantorName: string;
+            id: string;
+            revokedAt: string | null;
+            /** @enum {string} */
+            scopeKind: "case" | "bundle" | "period";
+            /** @enum {string} */
+            status: "active" | "expired" | "revoked";
+            validFrom: string;
+            validTo: string;
+        };
+        MandateInput: {
+            actions: ("apply" | "supply_materials" | "view" | "receive_results")[];
+            agentAccountId: string;
+            agentName: string;
+            bundleId: string | null;
+            caseId: string | null;
+            /** @enum {string} */
+            grantorKind: "person" | "legal_person";
+            grantorName: string;
+            id: string;
+            revokedAt: string | null;
+            /** @enum {string} */
+            scopeKind: "case" | "bundle" | "period";
+            /** @enum {string} */
+            status: "active" | "expired" | "revoked";
+            validFrom: string;
+            validTo: string;
+        };
+        Material: {
+            appliesWhen: {
+                field: string;
+                in: string[];
+            } | null;
+            copies: number;
+            /** @description may be supplied later under 容缺受理 */
+            deferrable: boolean;
+            /** @enum {string} */
+            form: "original" | "copy" | "original_and_copy" | "electronic";
+            issuingBody: string | null;
+            key: string;
+            name: string;
+            note: string | null;
+            /** @description 告知承诺: a written promise may replace it */
+            promiseAllowed: boolean;
+            required: boolean;
+            source: {
+                /** @constant */
+                kind: "upload";
+            } | {
+                certificateType: string;
+                /** @constant */
+                kind: "certificate";
+            } | {
+                field: string;
+                /** @constant */
+                kind: "registry";
+                /** @enum {string} */
+                registry: "population" | "legal_entity" | "credit";
+            };
+        };
+        MaterialInput: {
+            appliesWhen: {
+                field: string;
+                in: string[];
+            } | null;
+            copies: number;
+            /** @description may be supplied later under 容缺受理 */
+            deferrable: boolean;
+            /** @enum {string} */
+            form: "original" | "copy" | "original_and_copy" | "electronic";
+            issuingBody: string | null;
+            key: string;
+            name: string;
+            note: string | null;
+            /** @description 告知承诺: a written promise may replace it */
+            promiseAllowed: boolean;
+            required: boolean;
+            source: {
+                /** @constant */
+                kind: "upload";
+            } | {
+                certificateType: string;
+                /** @constant */
+                kind: "certificate";
+            } | {
+                field: string;
+                /** @constant */
+                kind: "registry";
+                /** @enum {string} */
+                registry: "population" | "legal_entity" | "credit";
+            };
+        };
+        Me: {
+            accountId: string | null;
+            actingFor: {
+                /** @enum {string} */
+                capacity: "legal_representative" | "handler";
+                name: string;
+                uscc: string;
+            } | null;
+            csrfToken: string | null;
+            departmentId: string | null;
+            entities: {
+                /** @enum {string} */
+                capacity: "legal_representative" | "handler";
+                name: string;
+                uscc: string;
+            }[];
+            idNumberMasked: string | null;
+            /** @enum {string} */
+            kind: "anonymous" | "person" | "staff";
+            name: string | null;
+            phoneMasked: string | null;
+            realNameLevel: ("phone" | "registry" | "in_person") | null;
+            regionCode: string | null;
+            roles: ("window_clerk" | "reviewer" | "approver" | "agent" | "hotline_operator" | "supervisor" | "evaluator" | "administrator")[];
+        };
+        MeInput: {
+            accountId: string | null;
+            actingFor: {
+                /** @enum {string} */
+                capacity: "legal_representative" | "handler";
+                name: string;
+                uscc: string;
+            } | null;
+            csrfToken: string | null;
+            departmentId: string | null;
+            entities: {
+                /** @enum {string} */
+                capacity: "legal_representative" | "handler";
+                name: string;
+                uscc: string;
+            }[];
+            idNumberMasked: string | null;
+            /** @enum {string} */
+            kind: "anonymous" | "person" | "staff";
+            name: string | null;
+            phoneMasked: string | null;
+            realNameLevel: ("phone" | "registry" | "in_person") | null;
+            regionCode: string | null;
+            roles: ("window_clerk" | "reviewer" | "approver" | "agent" | "hotline_operator" | "supervisor" | "evaluator" | "administrator")[];
+        };
+        Notice: {
+            id: string;
+            issuedAt: string;
+            /** @enum {string} */
+            kind: "correction" | "refusal" | "deferred_acceptance" | "acceptance";
+            round: number;
+            title: string;
+        };
+        NoticeInput: {
+            id: string;
+            issuedAt: string;
+            /** @enum {string} */
+            kind: "correction" | "refusal" | "deferred_acceptance" | "acceptance";
+            round: number;
+            title: string;
+        };
+        OutboxMessage: {
+            attempts: number;
+            body: string;
+            channel: string;
+            createdAt: string;
+            deliveredAt: string | null;
+            id: number;
+            recipient: string;
+            template: string;
+        };
+        OutboxMessageInput: {
+            attempts: number;
+            body: string;
+            channel: string;
+            createdAt: string;
+            deliveredAt: string | null;
+            id: number;
+            recipient: string;
+            template: string;
+        };
+        Person: {
+            /**
+             * Format: date
+             * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+             */
+            birthDate: string;
+            householdAddress: string;
+            /** @description 户籍所在村（社区） */
+            householdRegionCode: string;
+            idNumber: string;
+            name: string;
+            phone: string;
+            /** @enum {string} */
+            sex: "male" | "female";
+        };
+        PersonInput: {
+            /**
+             * Format: date
+             * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+             */
+            birthDate: string;
+            householdAddress: string;
+            /** @description 户籍所在村（社区） */
+            householdRegionCode: string;
+            idNumber: string;
+            name: string;
+            phone: string;
+            /** @enum {string} */
+            sex: "male" | "female";
+        };
+        PersonView: {
+            householdRegionCode: string;
+            /** @description masked, e.g. 370102********1238 */
+            idNumber: string;
+            name: string;
+            /** @description masked, e.g. 138****0001 */
+            phone: string;
+            /** @enum {string} */
+            sex: "male" | "female";
+        };
+        PersonViewInput: {
+            householdRegionCode: string;
+            /** @description masked, e.g. 370102********1238 */
+            idNumber: string;
+            name: string;
+            /** @description masked, e.g. 138****0001 */
+            phone: string;
+            /** @enum {string} */
+            sex: "male" | "female";
+        };
+        PrefilledValue: {
+            /**
+             * Format: date
+             * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+             */
+            asOf: string;
+            field: string;
+            /** @description e.g. 人口库, 法人库, 账户 */
+            source: string;
+            value: string;
+        };
+        PrefilledValueInput: {
+            /**
+             * Format: date
+             * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+             */
+            asOf: string;
+            field: string;
+            /** @description e.g. 人口库, 法人库, 账户 */
+            source: string;
+            value: string;
+        };
+        PrepareApplicationRequest: {
+            applicant?: {
+                /** @description ID number or USCC */
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "legal_person";
+            };
+            /** @description situation answers so far (the materials list follows them) */
+            form?: {
+                [key: string]: string;
+            };
+            target: {
+                implementationCode: string;
+                /** @constant */
+                kind: "item";
+            } | {
+                bundleId: string;
+                /** @constant */
+                kind: "bundle";
+                regionCode: string;
+            };
+        };
+        PrepareApplicationRequestInput: {
+            applicant?: {
+                /** @description ID number or USCC */
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "legal_person";
+            };
+            /** @description situation answers so far (the materials list follows them) */
+            form?: {
+                [key: string]: string;
+            };
+            target: {
+                implementationCode: string;
+                /** @constant */
+                kind: "item";
+            } | {
+                bundleId: string;
+                /** @constant */
+                kind: "bundle";
+                regionCode: string;
+            };
+        };
+        PreparedApplication: {
+            applicant: {
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "legal_person";
+                name: string;
+            };
+            /** @description on the credit blacklist: 容缺 is not available */
+            blacklisted: boolean;
+            certificateCandidates: {
+                identifier: string;
+                issuedAt: string;
+                issuerName: string;
+                materialKey: string;
+                typeName: string;
+                validTo: string | null;
+            }[];
+            fields: components["schemas"]["CombinedFormField"][];
+            items: {
+                basicCode: string;
+                departmentName: string;
+                dependsOn: string[];
+                implementationCode: string;
+                name: string;
+                promisedLimitDays: number;
+                stepKey: string | null;
+            }[];
+            materials: components["schemas"]["CaseMaterial"][];
+            prefilled: components["schemas"]["PrefilledValue"][];
+            promisedLimitDays: number;
+            regionCode: string;
+            regionName: string;
+            target: {
+                implementationCode: string;
+                /** @constant */
+                kind: "item";
+            } | {
+                bundleId: string;
+                /** @constant */
+                kind: "bundle";
+                regionCode: string;
+            };
+            title: string;
+        };
+        PreparedApplicationInput: {
+            applicant: {
+                id: string;
+                /** @enum {string} */
+                kind: "person" | "legal_person";
+                name: string;
+            };
+            /** @description on the credit blacklist: 容缺 is not available */
+            blacklisted: boolean;
+            certificateCandidates: {
+                identifier: string;
+                issuedAt: string;
+                issuerName: string;
+                materialKey: string;
+                typeName: string;
+                validTo: string | null;
+            }[];
+            fields: components["schemas"]["CombinedFormFieldInput"][];
+            items: {
+                basicCode: string;
+                departmentName: string;
+                dependsOn: string[];
+                implementationCode: string;
+                name: string;
+                promisedLimitDays: number;
+                stepKey: string | null;
+            }[];
+            materials: components["schemas"]["CaseMaterialInput"][];
+            prefilled: components["schemas"]["PrefilledValueInput"][];
+            promisedLimitDays: number;
+            regionCode: string;
+            regionName: string;
+            target: {
+                implementationCode: string;
+                /** @constant */
+                kind: "item";
+            } | {
+                bundleId: string;
+                /** @constant */
+                kind: "bundle";
+                regionCode: string;
+            };
+            title: string;
+        };
+        Problem: {
+            /** @description stable machine-readable code */
+            code: string;
+            correlationId: string;
+            detail?: string;
+            fields: {
+                message: string;
+                path: string;
+            }[];
+            instance?: string;
+            status: number;
+            /** @description readable Chinese summary */
+            title: string;
+            type: string;
+        };
+        ProblemInput: {
+            /** @description stable machine-readable code */
+            code: string;
+            correlationId: string;
+            detail?: string;
+            fields: {
+                message: string;
+                path: string;
+            }[];
+            instance?: string;
+            status: number;
+            /** @description readable Chinese summary */
+            title: string;
+            type: string;
+        };
+        QaFinding: {
+            basicCode: string;
+            implementationCode: string | null;
+            itemName: string;
+            message: string;
+            rule: string;
+        };
+        QaFindingInput: {
+            basicCode: string;
+            implementationCode: string | null;
+            itemName: string;
+            message: string;
+            rule: string;
+        };
+        RefuseRequest: {
+            reasons: string[];
+        };
+        RefuseRequestInput: {
+            reasons: string[];
+        };
+        Region: {
+            code: string;
+            hasChildren: boolean;
+            /** @enum {string} */
+            level: "province" | "city" | "county" | "town" | "village";
+            name: string;
+            parentCode: string | null;
+            validFrom: string | null;
+            /** @description exclusive end date */
+            validTo: string | null;
+        };
+        RegionDetail: {
+            code: string;
+            hasChildren: boolean;
+            /** @enum {string} */
+            level: "province" | "city" | "county" | "town" | "village";
+            name: string;
+            parentCode: string | null;
+            /** @description province first */
+            path: {
+                code: string;
+                name: string;
+            }[];
+            validFrom: string | null;
+            /** @description exclusive end date */
+            validTo: string | null;
+        };
+        RegionDetailInput: {
+            code: string;
+            hasChildren: boolean;
+            /** @enum {string} */
+            level: "province" | "city" | "county" | "town" | "village";
+            name: string;
+            parentCode: string | null;
+            /** @description province first */
+            path: {
+                code: string;
+                name: string;
+            }[];
+            validFrom: string | null;
+            /** @description exclusive end date */
+            validTo: string | null;
+        };
+        RegionInput: {
+            code: string;
+            hasChildren: boolean;
+            /** @enum {string} */
+            level: "province" | "city" | "county" | "town" | "village";
+            name: string;
+            parentCode: string | null;
+            validFrom: string | null;
+            /** @description exclusive end date */
+            validTo: string | null;
+        };
+        RegisterRequest: {
+            idNumber: string;
+            name: string;
+            password: string;
+            phone: string;
+        };
+        RegisterRequestInput: {
+            idNumber: string;
+            name: string;
+            password: string;
+            phone: string;
+        };
+        RequestCorrectionRequest: {
+            /** @default [] */
+            items: {
+                materialKey?: string;
+                problem: string;
+            }[];
+            note?: string;
+        };
+        RequestCorrectionRequestInput: {
+            /** @default [] */
+            items: {
+                materialKey?: string;
+                problem: string;
+            }[];
+            note?: string;
+        };
+        Seal: {
+            /** @constant */
+            algorithm: "SM2";
+            id: string;
+            ownerName: string;
+            ownerUscc: string;
+            pictureUrl: string;
+            /** @description SM2 public key, uncompressed point 04 ‖ x ‖ y as 130 hex characters */
+            publicKey: string;
+            /** @description the same key as PEM SubjectPublicKeyInfo (id-ecPublicKey, curve 1.2.156.10197.1.301), for OpenSSL */
+            publicKeyPem: string;
+            /** @description the instant it stopped signing (rotated or revoked); signatures dated before it stay valid */
+            retiredAt: string | null;
+            /** @description revoked seals only: the instant from which everything it signed is invalid */
+            revokedAt: string | null;
+            /**
+             * @description active; rotated = retired, what it signed stays valid; revoked = compromised, see revokedAt
+             * @enum {string}
+             */
+            status: "active" | "rotated" | "revoked";
+            /**
+             * Format: date
+             * @description China date (UTC+8) from which it signs
+             */
+            validFrom: string;
+            /** @description China date (UTC+8) of its last day; null = open-ended */
+            validTo: string | null;
+        };
+        SealInput: {
+            /** @constant */
+            algorithm: "SM2";
+            id: string;
+            ownerName: string;
+            ownerUscc: string;
+            pictureUrl: string;
+            /** @description SM2 public key, uncompressed point 04 ‖ x ‖ y as 130 hex characters */
+            publicKey: string;
+            /** @description the same key as PEM SubjectPublicKeyInfo (id-ecPublicKey, curve 1.2.156.10197.1.301), for OpenSSL */
+            publicKeyPem: string;
+            /** @description the instant it stopped signing (rotated or revoked); signatures dated before it stay valid */
+            retiredAt: string | null;
+            /** @description revoked seals only: the instant from which everything it signed is invalid */
+            revokedAt: string | null;
+            /**
+             * @description active; rotated = retired, what it signed stays valid; revoked = compromised, see revokedAt
+             * @enum {string}
+             */
+            status: "active" | "rotated" | "revoked";
+            /**
+             * Format: date
+             * @description China date (UTC+8) from which it signs
+             */
+            validFrom: string;
+            /** @description China date (UTC+8) of its last day; null = open-ended */
+            validTo: string | null;
+        };
+        ServiceItem: {
+            acceptanceConditions: string[];
+            audiences: ("person" | "legal_person")[];
+            basicCode: string;
+            batch: {
+                id: string;
+                name: string;
+                /**
+                 * Format: date
+                 * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+                 */
+                publishedOn: string;
+            };
+            /** @enum {string} */
+            caseType: "immediate" | "promised";
+            complaintPhone: string | null;
+            consultationPhone: string | null;
+            /** @enum {string} */
+            departmentKind: "approval_bureau" | "market_regulation" | "public_security" | "taxation" | "human_resources" | "natural_resources" | "housing_construction" | "development_reform" | "ecology_environment" | "civil_affairs" | "health" | "medical_insurance" | "housing_fund" | "transport" | "civil_air_defence" | "water_utility" | "power_utility" | "gas_utility" | "heating_utility" | "government_services";
+            exerciseLevels: ("province" | "city" | "county" | "town" | "village")[];
+            fees: {
+                amountYuan: number;
+                basis: string;
+                name: string;
+            }[];
+            /** @description handling steps in order */
+            flow: string[];
+            /** @enum {string} */
+            handleAnywhere: "none" | "city" | "province" | "cross_province";
+            /** @description moved to the 行政审批服务局 where one exists */
+            handledByApprovalBureau: boolean;
+            handlingForms: ("window" | "online" | "mobile" | "mail")[];
+            /** @enum {string} */
+            itemType: "10" | "20" | "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09";
+            itemTypeName: string;
+            keywords: string[];
+            legalBasis: string[];
+            materials: components["schemas"]["Material"][];
+            name: string;
+            /** @description 一次办好 flag */
+            oneVisit: boolean;
+            onlineDepth: 1 | 2 | 3 | 4;
+            promisedLimitDays: number;
+            resultCertificateType: string | null;
+            resultName: string | null;
+            situations: {
+                field: string;
+                label: string;
+                options: {
+                    label: string;
+                    value: string;
+                }[];
+            }[];
+            statutoryLimitDays: number;
+            themes: string[];
+            version: number;
+            visitReason: string | null;
+            visits: number;
+        };
+        ServiceItemInput: {
+            acceptanceConditions: string[];
+            audiences: ("person" | "legal_person")[];
+            basicCode: string;
+            batch: {
+                id: string;
+                name: string;
+                /**
+                 * Format: date
+                 * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+                 */
+                publishedOn: string;
+            };
+            /** @enum {string} */
+            caseType: "immediate" | "promised";
+            complaintPhone: string | null;
+            consultationPhone: string | null;
+            /** @enum {string} */
+            departmentKind: "approval_bureau" | "market_regulation" | "public_security" | "taxation" | "human_resources" | "natural_resources" | "housing_construction" | "development_reform" | "ecology_environment" | "civil_affairs" | "health" | "medical_insurance" | "housing_fund" | "transport" | "civil_air_defence" | "water_utility" | "power_utility" | "gas_utility" | "heating_utility" | "government_services";
+            exerciseLevels: ("province" | "city" | "county" | "town" | "village")[];
+            fees: {
+                amountYuan: number;
+                basis: string;
+                name: string;
+            }[];
+            /** @description handling steps in order */
+            flow: string[];
+            /** @enum {string} */
+            handleAnywhere: "none" | "city" | "province" | "cross_province";
+            /** @description moved to the 行政审批服务局 where one exists */
+            handledByApprovalBureau: boolean;
+            handlingForms: ("window" | "online" | "mobile" | "mail")[];
+            /** @enum {string} */
+            itemType: "10" | "20" | "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09";
+            itemTypeName: string;
+            keywords: string[];
+            legalBasis: string[];
+            materials: components["schemas"]["MaterialInput"][];
+            name: string;
+            /** @description 一次办好 flag */
+            oneVisit: boolean;
+            onlineDepth: 1 | 2 | 3 | 4;
+            promisedLimitDays: number;
+            resultCertificateType: string | null;
+            resultName: string | null;
+            situations: {
+                field: string;
+                label: string;
+                options: {
+                    label: string;
+                    value: string;
+                }[];
+            }[];
+            statutoryLimitDays: number;
+            themes: string[];
+            version: number;
+            visitReason: string | null;
+            visits: number;
+        };
+        ServicePoint: {
+            address: string;
+            id: string;
+            /**
+             * @description all: every item of its region level and below; listed: only itemCodes
+             * @enum {string}
+             */
+            intake: "all" | "listed";
+            is24Hours: boolean;
+            itemCodes: string[];
+            /** @enum {string} */
+            kind: "hall" | "centre" | "station" | "kiosk";
+            /** @enum {string} */
+            level: "province" | "city" | "county" | "town" | "village";
+            name: string;
+            openingHours: string;
+            phone: string;
+            regionCode: string;
+        };
+        ServicePointInput: {
+            address: string;
+            id: string;
+            /**
+             * @description all: every item of its region level and below; listed: only itemCodes
+             * @enum {string}
+             */
+            intake: "all" | "listed";
+            is24Hours: boolean;
+            itemCodes: string[];
+            /** @enum {string} */
+            kind: "hall" | "centre" | "station" | "kiosk";
+            /** @enum {string} */
+            level: "province" | "city" | "county" | "town" | "village";
+            name: string;
+            openingHours: string;
+            phone: string;
+            regionCode: string;
+        };
+        ShareCode: {
+            /** @description 12 characters in groups of four (XXXX-XXXX-XXXX) */
+            code: string;
+            /** Format: date-time */
+            expiresAt: string;
+            identifier: string;
+            /** @description the verification link the QR code carries */
+            link: string;
+        };
+        ShareCodeInput: {
+            /** @description 12 characters in groups of four (XXXX-XXXX-XXXX) */
+            code: string;
+            /** Format: date-time */
+            expiresAt: string;
+            identifier: string;
+            /** @description the verification link the QR code carries */
+            link: string;
+        };
+        ShareCodesEnded: {
+            ended: number;
+        };
+        ShareCodesEndedInput: {
+            ended: number;
+        };
+        StaffAccount: {
+            departmentId: string | null;
+            id: string;
+            login: string;
+            name: string;
+            phoneMasked: string;
+            regionCode: string;
+            roles: ("window_clerk" | "reviewer" | "approver" | "agent" | "hotline_operator" | "supervisor" | "evaluator" | "administrator")[];
+            /** @enum {string} */
+            status: "active" | "disabled";
+        };
+        StaffAccountInput: {
+            departmentId: string | null;
+            id: string;
+            login: string;
+            name: string;
+            phoneMasked: string;
+            regionCode: string;
+            roles: ("window_clerk" | "reviewer" | "approver" | "agent" | "hotline_operator" | "supervisor" | "evaluator" | "administrator")[];
+            /** @enum {string} */
+            status: "active" | "disabled";
+        };
+        SupplyMaterialsRequest: {
+            /** @description corrected form values, merged */
+            form?: {
+                [key: string]: string;
+            };
+            materials: ({
+                fileName: string;
+                /** @constant */
+                kind: "upload";
+                materialKey: string;
+                sha256: string;
+            } | {
+                identifier: string;
+                /** @constant */
+                kind: "certificate";
+                materialKey: string;
+            } | {
+                /** @constant */
+                kind: "promise";
+                materialKey: string;
+                text: string;
+            })[];
+            /**
+             * @description true: submit the draft or hand in the correction
+             * @default false
+             */
+            submit: boolean;
+        };
+        SupplyMaterialsRequestInput: {
+            /** @description corrected form values, merged */
+            form?: {
+                [key: string]: string;
+            };
+            materials: ({
+                fileName: string;
+                /** @constant */
+                kind: "upload";
+                materialKey: string;
+                sha256: string;
+            } | {
+                identifier: string;
+                /** @constant */
+                kind: "certificate";
+                materialKey: string;
+            } | {
+                /** @constant */
+                kind: "promise";
+                materialKey: string;
+                text: string;
+            })[];
+            /**
+             * @description true: submit the draft or hand in the correction
+             * @default false
+             */
+            submit: boolean;
+        };
+        Task: {
+            applicantName: string;
+            basicCode: string;
+            caseId: string;
+            caseNumber: string | null;
+            caseTitle: string;
+            certificateIdentifiers: string[];
+            claimedBy: string | null;
+            clock: components["schemas"]["Clock"];
+            decidedAt: string | null;
+            decision: ("grant" | "deny") | null;
+            decisionReason: string | null;
+            departmentId: string;
+            departmentName: string;
+            dependsOn: string[];
+            handling: components["schemas"]["TaskHandling"];
+            id: string;
+            implementationCode: string;
+            jointDepartments: {
+                id: string;
+                name: string;
+                opinionGiven: boolean;
+            }[];
+            name: string;
+            opinions: {
+                at: string;
+                by: string;
+                departmentName: string;
+                opinion: string;
+            }[];
+            specialProcedure: string | null;
+            /** @enum {string} */
+            status: "waiting" | "open" | "claimed" | "correction" | "special_procedure" | "granted" | "denied" | "cancelled";
+            stepKey: string | null;
+            version: number;
+            /**
+             * @description what the caller may do with the task: work on it (办理), only read it, or neither
+             * @enum {string}
+             */
+            viewerAccess: "handle" | "read" | "none";
+        };
+        TaskCorrectionRequest: {
+            items: {
+                materialKey?: string;
+                problem: string;
+            }[];
+        };
+        TaskCorrectionRequestInput: {
+            items: {
+                materialKey?: string;
+                problem: string;
+            }[];
+        };
+        TaskHandling: {
+            /** @description why this department: the implementation and its body, in Chinese */
+            basis: string;
+            departmentName: string;
+            level: ("province" | "city" | "county") | null;
+            /** @description 省级、市级 or 县级 */
+            levelName: string | null;
+        };
+        TaskHandlingInput: {
+            /** @description why this department: the implementation and its body, in Chinese */
+            basis: string;
+            departmentName: string;
+            level: ("province" | "city" | "county") | null;
+            /** @description 省级、市级 or 县级 */
+            levelName: string | null;
+        };
+        TaskInput: {
+            applicantName: string;
+            basicCode: string;
+            caseId: string;
+            caseNumber: string | null;
+            caseTitle: string;
+            certificateIdentifiers: string[];
+            claimedBy: string | null;
+            clock: components["schemas"]["ClockInput"];
+            decidedAt: string | null;
+            decision: ("grant" | "deny") | null;
+            decisionReason: string | null;
+            departmentId: string;
+            departmentName: string;
+            dependsOn: string[];
+            handling: components["schemas"]["TaskHandlingInput"];
+            id: string;
+            implementationCode: string;
+            jointDepartments: {
+                id: string;
+                name: string;
+                opinionGiven: boolean;
+            }[];
+            name: string;
+            opinions: {
+                at: string;
+                by: string;
+                departmentName: string;
+                opinion: string;
+            }[];
+            specialProcedure: string | null;
+            /** @enum {string} */
+            status: "waiting" | "open" | "claimed" | "correction" | "special_procedure" | "granted" | "denied" | "cancelled";
+            stepKey: string | null;
+            version: number;
+            /**
+             * @description what the caller may do with the task: work on it (办理), only read it, or neither
+             * @enum {string}
+             */
+            viewerAccess: "handle" | "read" | "none";
+        };
+        TasksElsewhere: {
+            departments: {
+                active: number;
+                departmentId: string;
+                departmentName: string;
+            }[];
+        };
+        TasksElsewhereInput: {
+            departments: {
+                active: number;
+                departmentId: string;
+                departmentName: string;
+            }[];
+        };
+        TimelineEvent: {
+            /** @description staff names are masked for the public */
+            actor: string;
+            at: string;
+            details: {
+                [key: string]: unknown;
+            };
+            kind: string;
+            label: string;
+            taskName: string | null;
+        };
+        TimelineEventInput: {
+            /** @description staff names are masked for the public */
+            actor: string;
+            at: string;
+            details: {
+                [key: string]: unknown;
+            };
+            kind: string;
+            label: string;
+            taskName: string | null;
+        };
+        UploadResult: {
+            mediaType: string;
+            sha256: string;
+            size: number;
+        };
+        UploadResultInput: {
+            mediaType: string;
+            sha256: string;
+            size: number;
+        };
+        VerificationResult: {
+            /** @description the purpose a shared copy was annotated with (用途标注) */
+            annotation: {
+                caseId: string | null;
+                /**
+                 * Format: date
+                 * @description the date the annotated copy stops being usable
+                 */
+                expiresAt: string;
+                purpose: string;
+            } | null;
+            /** @description the registered certificate with its fields: only when the disclosure is content */
+            certificate: components["schemas"]["Certificate"] | null;
+            /**
+             * @description validity: an identifier alone (or a QR link whose hash does not match) shows only whether the certificate holds; content: the document itself or a share code the holder made was presented
+             * @enum {string}
+             */
+            disclosure: "validity" | "content";
+            expired: boolean;
+            identifier: string | null;
+            /** @description why it is not valid (empty when valid), messages in Chinese */
+            reasons: {
+                code: string;
+                message: string;
+            }[];
+            revoked: boolean;
+            seal: components["schemas"]["Seal"] | null;
+            /** @description when verified with a share code (亮证码): the instant the code stops working */
+            sharedUntil: string | null;
+            signatureValid: boolean;
+            valid: boolean;
+            /** @description null when the platform never issued it */
+            validity: components["schemas"]["CertificateValidity"] | null;
+        };
+        VerificationResultInput: {
+            /** @description the purpose a shared copy was annotated with (用途标注) */
+            annotation: {
+                caseId: string | null;
+                /**
+                 * Format: date
+                 * @description the date the annotated copy stops being usable
+                 */
+                expiresAt: string;
+                purpose: string;
+            } | null;
+            /** @description the registered certificate with its fields: only when the disclosure is content */
+            certificate: components["schemas"]["CertificateInput"] | null;
+            /**
+             * @description validity: an identifier alone (or a QR link whose hash does not match) shows only whether the certificate holds; content: the document itself or a share code the holder made was presented
+             * @enum {string}
+             */
+            disclosure: "validity" | "content";
+            expired: boolean;
+            identifier: string | null;
+            /** @description why it is not valid (empty when valid), messages in Chinese */
+            reasons: {
+                code: string;
+                message: string;
+            }[];
+            revoked: boolean;
+            seal: components["schemas"]["SealInput"] | null;
+            /** @description when verified with a share code (亮证码): the instant the code stops working */
+            sharedUntil: string | null;
+            signatureValid: boolean;
+            valid: boolean;
+            /** @description null when the platform never issued it */
+            validity: components["schemas"]["CertificateValidityInput"] | null;
+        };
+        VerifyRequest: {
+            identifier: string;
+        } | {
+            qr: string;
+        } | {
+            certificate: {
+                [key: string]: unknown;
+            };
+        } | {
+            shareCode: string;
+        };
+        VerifyRequestInput: {
+            identifier: string;
+        } | {
+            qr: string;
+        } | {
+            certificate: {
+                [key: string]: unknown;
+            };
+        } | {
+            shareCode: string;
+        };
+        WithdrawCase: {
+            reason: string;
+        };
+        WithdrawCaseInput: {
+            reason: string;
+        };
+        WorkdayAnswer: {
+            deadline?: string;
+            from: string;
+            isWorkday: boolean;
+            nextWorkday: string;
+            /** @description some answer depends on a year computed from the law, not yet on its notice (预计) */
+            provisional: boolean;
+            to?: string;
+            workdays?: number;
+            workdaysBetween?: number;
+        };
+        WorkdayAnswerInput: {
+            deadline?: string;
+            from: string;
+            isWorkday: boolean;
+            nextWorkday: string;
+            /** @description some answer depends on a year computed from the law, not yet on its notice (预计) */
+            provisional: boolean;
+            to?: string;
+            workdays?: number;
+            workdaysBetween?: number;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listAuditEntries: {
+        parameters: {
+            query?: {
+                actorId?: string;
+                page?: number;
+                pageSize?: number;
+                subjectId?: string;
+                subjectType?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntryPage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyAuditLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuditVerifyRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerification"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOutboxMessages: {
+        parameters: {
+            query?: {
+                limit?: number;
+                recipient?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMessage"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeSeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    /**
+                     * Format: date-time
+                     * @description the instant the key is known or feared to be compromised; not in the future
+                     */
+                    revokedFrom?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        retired: string;
+                        successor: components["schemas"]["Seal"] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateSeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        retired: string;
+                        successor: components["schemas"]["Seal"] | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAccount"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateStaffRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAccount"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    departmentId?: string | null;
+                    regionCode?: string;
+                    roles?: ("window_clerk" | "reviewer" | "approver" | "agent" | "hotline_operator" | "supervisor" | "evaluator" | "administrator")[];
+                    /** @enum {string} */
+                    status?: "active" | "disabled";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAccount"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyApplications: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "draft" | "awaiting_co_applicant" | "submitted" | "correction_requested" | "refused" | "in_review" | "completed" | "terminated" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CaseSummary"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retry with the same key returns the first result */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApplicationRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    supplyMaterials: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retry with the same key returns the first result */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupplyMaterialsRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    prepareApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrepareApplicationRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreparedApplication"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCalendarStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarStatus"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    countWorkingDays: {
+        parameters: {
+            query: {
+                from: string;
+                /** @description count working days in (from, to] */
+                to?: string;
+                /** @description the n-th working day after from */
+                workdays?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkdayAnswer"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCalendarYears: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYears"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYear"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    enterCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": unknown;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYearEntry"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCases: {
+        parameters: {
+            query?: {
+                due?: "soon" | "overdue";
+                page?: number;
+                pageSize?: number;
+                /** @description case number or applicant name */
+                q?: string;
+                status?: "draft" | "awaiting_co_applicant" | "submitted" | "correction_requested" | "refused" | "in_review" | "completed" | "terminated" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CaseSummary"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    intakeCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retry with the same key returns the first result */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApplicationRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retry with the same key returns the first result */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptDeferredCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retry with the same key returns the first result */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptDeferredRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    coApplicationAtWindowCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retry with the same key returns the first result */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CoApplicantAtWindowInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    coApplicationConfirmCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retry with the same key returns the first result */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deliverCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retry with the same key returns the first result */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliverRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadCaseMaterialFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                materialKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                    "image/jpeg": unknown;
+                    "image/png": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "image/jpeg": components["schemas"]["Problem"];
+                    "image/png": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "image/jpeg": components["schemas"]["Problem"];
+                    "image/png": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "image/jpeg": components["schemas"]["Problem"];
+                    "image/png": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "image/jpeg": components["schemas"]["Problem"];
+                    "image/png": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "image/jpeg": components["schemas"]["Problem"];
+                    "image/png": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "image/jpeg": components["schemas"]["Problem"];
+                    "image/png": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "image/jpeg": components["schemas"]["Problem"];
+                    "image/png": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadNoticePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                noticeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    refuseCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retry with the same key returns the first result */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefuseRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestCorrectionCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retry with the same key returns the first result */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestCorrectionRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCaseTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineEvent"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retry with the same key returns the first result */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawCaseInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCatalogBatches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Batch"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listBundles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description service object: person 自然人, legal_person 企业法人及其他组织
+                         * @enum {string}
+                         */
+                        audience: "person" | "legal_person";
+                        description: string;
+                        id: string;
+                        name: string;
+                        stepCount: number;
+                        targetDays: number;
+                        themes: string[];
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBundle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Bundle"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCatalogConsistencyReport: {
+        parameters: {
+            query?: {
+                /** @description ISO date, YYYY-MM-DD (China local date), years 1900–2999 */
+                asOf?: string;
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsistencyReport"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchCatalogItems: {
+        parameters: {
+            query?: {
+                /** @description published as of this date; default today */
+                asOf?: string;
+                /** @description service object: person 自然人, legal_person 企业法人及其他组织 */
+                audience?: "person" | "legal_person";
+                department?: "approval_bureau" | "market_regulation" | "public_security" | "taxation" | "human_resources" | "natural_resources" | "housing_construction" | "development_reform" | "ecology_environment" | "civil_affairs" | "health" | "medical_insurance" | "housing_fund" | "transport" | "civil_air_defence" | "water_utility" | "power_utility" | "gas_utility" | "heating_utility" | "government_services";
+                oneVisit?: "true" | "false";
+                /** @description true: can be done fully online (depth 4) */
+                online?: "true" | "false";
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                /** @description region code: items implemented there */
+                region?: string;
+                theme?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ItemSummary"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCatalogItem: {
+        parameters: {
+            query?: {
+                /** @description ISO date, YYYY-MM-DD (China local date), years 1900–2999 */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        implementationCount: number;
+                        item: components["schemas"]["ServiceItem"];
+                        /** @enum {string} */
+                        kind: "standard";
+                    } | {
+                        item: components["schemas"]["ItemImplementation"];
+                        /** @enum {string} */
+                        kind: "implementation";
+                        standard: components["schemas"]["ServiceItem"];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCertificateTypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateTypeList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    issueCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    caseId?: string;
+                    data: {
+                        [key: string]: unknown;
+                    };
+                    issuerDepartmentId: string;
+                    type: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Certificate"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                identifier: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description SM3 digest (hex) of the canonical content (RFC 8785 JCS, UTF-8); a checksum, not what is signed */
+                        contentHash: string;
+                        /**
+                         * @description credibility level A–D
+                         * @enum {string}
+                         */
+                        credibility: "A" | "B" | "C" | "D";
+                        /** @description fields per the type's schema */
+                        data: {
+                            [key: string]: unknown;
+                        };
+                        events: {
+                            actorLabel: string;
+                            at: string;
+                            kind: string;
+                            purpose: string | null;
+                        }[];
+                        holder: {
+                            /** @description ID number or USCC */
+                            id: string;
+                            /**
+                             * @description person 自然人; legal_person 法人及其他组织
+                             * @enum {string}
+                             */
+                            kind: "person" | "legal_person";
+                            name: string;
+                        };
+                        /** @description GB/T 36904: 1.2.156.3005.2.<type code>.<issuer USCC>.<serial>.<version>.<check> */
+                        identifier: string;
+                        /** Format: date-time */
+                        issuedAt: string;
+                        issuer: {
+                            name: string;
+                            uscc: string;
+                        };
+                        /** @description identifier of the certificate that replaced it */
+                        replacedBy: string | null;
+                        revokedReason: string | null;
+                        seal: {
+                            id: string;
+                            ownerName: string;
+                        };
+                        /** @description SM2 signature over the canonical content's UTF-8 bytes (e = SM3(Z ‖ M), user id 1234567812345678), r ‖ s as 128 hex characters; see docs/certificate-format.md */
+                        signature: string;
+                        /** @enum {string} */
+                        status: "valid" | "revoked" | "expired" | "replaced";
+                        type: {
+                            /** @description defining agency's USCC + 3 digits (21 characters) */
+                            code: string;
+                            name: string;
+                            slug: string;
+                        };
+                        /**
+                         * Format: date
+                         * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+                         */
+                        validFrom: string;
+                        /** @description null = long-term (长期) */
+                        validTo: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    makeCertificateCopy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                identifier: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    caseId?: string;
+                    /** Format: date */
+                    expiresOn: string;
+                    purpose: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateCopy"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                identifier: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    data?: {
+                        [key: string]: unknown;
+                    };
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Certificate"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                identifier: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Certificate"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createShareCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                identifier: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateShareCodeInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareCode"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    endShareCodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                identifier: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShareCodesEnded"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyCertificateFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadCertificateJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadCertificatePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLiveness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Liveness"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        csrfToken: string;
+                        /** @enum {string} */
+                        status: "logged_in";
+                    } | {
+                        challengeId: string;
+                        sentTo: string;
+                        /** @enum {string} */
+                        status: "second_factor_required";
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    completeSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    challengeId: string;
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        csrfToken: string;
+                        /** @enum {string} */
+                        status: "logged_in";
+                    } | {
+                        challengeId: string;
+                        sentTo: string;
+                        /** @enum {string} */
+                        status: "second_factor_required";
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    logoutEverywhere: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ended: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accountId: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyMandates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Mandate"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    grantMandate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMandateRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Mandate"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeMandate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Mandate"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReceivedMandates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Mandate"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    actAs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description null: act for oneself */
+                    uscc: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyCertificates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Certificate"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPendingCoApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoApplication"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyDataUse: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataUsePage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    bindEntity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    uscc: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityBinding"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEntityBindings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uscc: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityBinding"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEntityDataUse: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                uscc: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DataUsePage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addEntityHandler: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                uscc: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    idNumber: string;
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityBinding"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeEntityHandler: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                bindingId: string;
+                uscc: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resendPhoneCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyPhone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyRealNameByRegistry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDepartments: {
+        parameters: {
+            query?: {
+                kind?: "approval_bureau" | "market_regulation" | "public_security" | "taxation" | "human_resources" | "natural_resources" | "housing_construction" | "development_reform" | "ecology_environment" | "civil_affairs" | "health" | "medical_insurance" | "housing_fund" | "transport" | "civil_air_defence" | "water_utility" | "power_utility" | "gas_utility" | "heating_utility" | "government_services";
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Department"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listServicePoints: {
+        parameters: {
+            query: {
+                /** @description the region must exist on this date; default today */
+                asOf?: string;
+                kind?: "hall" | "centre" | "station" | "kiosk";
+                page?: number;
+                pageSize?: number;
+                /** @description region code; points in the region and below */
+                region: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ServicePoint"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRegions: {
+        parameters: {
+            query?: {
+                /** @description the date the division is valid on; default today */
+                asOf?: string;
+                /** @description parent region code; omitted → the top level (the province) */
+                parent?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Region"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRegion: {
+        parameters: {
+            query?: {
+                /** @description ISO date, YYYY-MM-DD (China local date), years 1900–2999 */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSeals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Seal"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Seal"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSealPicture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    bindEntityAtWindow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    accountId: string;
+                    reason: string;
+                    uscc: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityBinding"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    verifyInPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    accountId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lookupPerson: {
+        parameters: {
+            query: {
+                caseId?: string;
+                purpose: string;
+            };
+            header?: never;
+            path: {
+                idNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Person"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTasks: {
+        parameters: {
+            query?: {
+                caseId?: string;
+                due?: "soon" | "overdue";
+                /** @description true: claimed by me */
+                mine?: "true" | "false";
+                page?: number;
+                pageSize?: number;
+                status?: "waiting" | "open" | "claimed" | "correction" | "special_procedure" | "granted" | "denied" | "cancelled";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Task"][];
+                        page: number;
+                        pageSize: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    claimTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retry with the same key returns the first result */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retry with the same key returns the first result */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    extendTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retry with the same key returns the first result */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtendRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadTaskMaterialFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                materialKey: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": unknown;
+                    "image/jpeg": unknown;
+                    "image/png": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "image/jpeg": components["schemas"]["Problem"];
+                    "image/png": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "image/jpeg": components["schemas"]["Problem"];
+                    "image/png": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "image/jpeg": components["schemas"]["Problem"];
+                    "image/png": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "image/jpeg": components["schemas"]["Problem"];
+                    "image/png": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "image/jpeg": components["schemas"]["Problem"];
+                    "image/png": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "image/jpeg": components["schemas"]["Problem"];
+                    "image/png": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["Problem"];
+                    "image/jpeg": components["schemas"]["Problem"];
+                    "image/png": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    opinionTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retry with the same key returns the first result */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description for joint steps: the department giving it */
+                    departmentId?: string;
+                    opinion: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    requestCorrectionTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retry with the same key returns the first result */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskCorrectionRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    resumeTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retry with the same key returns the first result */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    specialProcedureTask: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description a retry with the same key returns the first result */
+                "idempotency-key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "hearing" | "testing" | "expert_review" | "on_site_inspection" | "public_notice";
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Task"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    countTasksElsewhere: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TasksElsewhere"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadMaterialFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
