@@ -47,6 +47,11 @@ import { createHotlineService } from './domains/hotline/hotline.service';
 import { hotlineRoutes } from './domains/hotline/hotline.routes';
 import { createCalendar } from './platform/calendar/calendar';
 import type { HistoryPorts } from './domains/simulation/history.generate';
+import { createSharingRepository } from './domains/sharing/sharing.repository';
+import { createServiceAccounts } from './domains/sharing/sharing.accounts';
+import { createSharingLookups } from './domains/sharing/sharing.lookups';
+import { createTokenEndpoint } from './domains/sharing/sharing.oauth';
+import { sharingRoutes } from './domains/sharing/sharing.routes';
 
 export const VERSION: string = (
   JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -171,10 +176,17 @@ export function createServices(options: {
       for (const run of afterClockAdvance) run();
     },
   });
+  const serviceAccounts = createServiceAccounts({ db, repo: createSharingRepository(db), clock, audit });
+  const sharing = {
+    accounts: serviceAccounts,
+    lookups: createSharingLookups({ registries, accounts: serviceAccounts }),
+    token: createTokenEndpoint(serviceAccounts),
+  };
   return {
     clockControl,
     afterClockAdvance,
     publicUrl: options.publicUrl,
+    sharing,
     audit,
     outbox,
     registries,
@@ -227,6 +239,7 @@ export async function createPlatformHttp(options: {
     webDist: options.webDist,
     resolveSession: services.identity.resolveSession,
     publicUrl: services.publicUrl,
+    resolveToken: services.sharing.accounts.resolveToken,
     secureCookies: options.secureCookies,
     idempotency: { db: options.database.db, clock: options.clock },
     rateLimiter: createRateLimiter({ db: options.database.db, clock: options.clock, limits: options.rateLimits }),
@@ -244,6 +257,7 @@ export async function createPlatformHttp(options: {
       simulationRoutes(services.clockControl),
       hotlineRoutes(services.hotline),
       ratingsRoutes(services.ratings),
+      sharingRoutes(services.sharing),
     ],
   });
 }

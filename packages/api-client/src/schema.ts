@@ -91,6 +91,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/service-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 服务账号（部门系统与合作方） */
+        get: operations["listServiceAccounts"];
+        put?: never;
+        /** 登记服务账号（返回一次客户端密钥，平台只保存其哈希） */
+        post: operations["registerServiceAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/service-accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个服务账号及其密钥状态 */
+        get: operations["getServiceAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/service-accounts/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 停用服务账号（令牌立即失效） */
+        post: operations["revokeServiceAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/service-accounts/{id}/secrets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 轮换客户端密钥（旧密钥在过渡期内仍有效） */
+        post: operations["rotateClientSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/service-accounts/{id}/secrets/{secretId}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 吊销客户端密钥（立即失效，已发令牌一并作废） */
+        post: operations["revokeClientSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/staff": {
         parameters: {
             query?: never;
@@ -1238,6 +1324,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/oauth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 服务账号以客户端凭证换取访问令牌（OAuth 2.0，有效期 10 分钟）
+         * @description 表单编码（application/x-www-form-urlencoded）。客户端以 HTTP Basic 或表单字段 client_id、client_secret 认证；scope 以空格分隔，须为账号已获准的范围。错误按 RFC 6749 第 5.2 节返回。
+         */
+        post: operations["requestAccessToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/regions": {
         parameters: {
             query?: never;
@@ -1317,6 +1423,40 @@ export interface paths {
         get: operations["getSealPicture"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sharing/identity-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 身份核验：姓名与公民身份号码是否一致（须说明用途，记入本人的数据使用记录） */
+        post: operations["checkIdentity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sharing/persons/query": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按用途读取人口库信息（须附办件编号或本人授权编号；只返回账号获准的字段） */
+        post: operations["readSharedPerson"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2743,6 +2883,58 @@ export interface components {
             /** Format: date-time */
             validTo: string;
         };
+        /**
+         * @example {
+         *       "name": "济南市市场监督管理局业务系统",
+         *       "kind": "department",
+         *       "scopes": [
+         *         "sharing:identity_check",
+         *         "sharing:events"
+         *       ],
+         *       "personFields": [
+         *         "name"
+         *       ],
+         *       "regionCode": "3701",
+         *       "departmentId": null
+         *     }
+         */
+        CreateServiceAccount: {
+            /** @default null */
+            departmentId: string | null;
+            /** @enum {string} */
+            kind: "department" | "partner";
+            name: string;
+            /** @default [] */
+            personFields: ("idNumber" | "name" | "sex" | "birthDate" | "householdRegionCode" | "householdAddress" | "phone")[];
+            regionCode: string;
+            scopes: string[];
+        };
+        /**
+         * @example {
+         *       "name": "济南市市场监督管理局业务系统",
+         *       "kind": "department",
+         *       "scopes": [
+         *         "sharing:identity_check",
+         *         "sharing:events"
+         *       ],
+         *       "personFields": [
+         *         "name"
+         *       ],
+         *       "regionCode": "3701",
+         *       "departmentId": null
+         *     }
+         */
+        CreateServiceAccountInput: {
+            /** @default null */
+            departmentId: string | null;
+            /** @enum {string} */
+            kind: "department" | "partner";
+            name: string;
+            /** @default [] */
+            personFields: ("idNumber" | "name" | "sex" | "birthDate" | "householdRegionCode" | "householdAddress" | "phone")[];
+            regionCode: string;
+            scopes: string[];
+        };
         CreateShareCode: {
             /** @default 5 */
             minutes: number;
@@ -3044,6 +3236,52 @@ export interface components {
             /** @constant */
             status: "ok";
             version: string;
+        };
+        /**
+         * @example {
+         *       "idNumber": "370102199001011234",
+         *       "name": "张三",
+         *       "purpose": "开立账户核验身份"
+         *     }
+         */
+        IdentityCheckRequest: {
+            caseId?: string;
+            consentReference?: string;
+            idNumber: string;
+            name: string;
+            purpose: string;
+        };
+        /**
+         * @example {
+         *       "idNumber": "370102199001011234",
+         *       "name": "张三",
+         *       "purpose": "开立账户核验身份"
+         *     }
+         */
+        IdentityCheckRequestInput: {
+            caseId?: string;
+            consentReference?: string;
+            idNumber: string;
+            name: string;
+            purpose: string;
+        };
+        IdentityCheckResult: {
+            matches: boolean;
+        };
+        IdentityCheckResultInput: {
+            matches: boolean;
+        };
+        IssuedSecret: {
+            account: components["schemas"]["ServiceAccount"];
+            clientId: string;
+            clientSecret: string;
+            secretId: string;
+        };
+        IssuedSecretInput: {
+            account: components["schemas"]["ServiceAccountInput"];
+            clientId: string;
+            clientSecret: string;
+            secretId: string;
         };
         ItemImplementation: {
             acceptanceConditions: string[];
@@ -3475,6 +3713,14 @@ export interface components {
             round: number;
             title: string;
         };
+        OAuthError: {
+            error: string;
+            error_description?: string;
+        };
+        OAuthErrorInput: {
+            error: string;
+            error_description?: string;
+        };
         OutboxMessage: {
             attempts: number;
             body: string;
@@ -3887,6 +4133,50 @@ export interface components {
             /** @description China date (UTC+8) of its last day; null = open-ended */
             validTo: string | null;
         };
+        ServiceAccount: {
+            clientId: string;
+            createdAt: string;
+            departmentId: string | null;
+            flaggedAt: string | null;
+            flagReason: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "department" | "partner";
+            name: string;
+            personFields: ("idNumber" | "name" | "sex" | "birthDate" | "householdRegionCode" | "householdAddress" | "phone")[];
+            regionCode: string;
+            scopes: string[];
+            secrets: {
+                createdAt: string;
+                expiresAt: string | null;
+                id: string;
+                revokedAt: string | null;
+            }[];
+            /** @enum {string} */
+            status: "active" | "revoked";
+        };
+        ServiceAccountInput: {
+            clientId: string;
+            createdAt: string;
+            departmentId: string | null;
+            flaggedAt: string | null;
+            flagReason: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "department" | "partner";
+            name: string;
+            personFields: ("idNumber" | "name" | "sex" | "birthDate" | "householdRegionCode" | "householdAddress" | "phone")[];
+            regionCode: string;
+            scopes: string[];
+            secrets: {
+                createdAt: string;
+                expiresAt: string | null;
+                id: string;
+                revokedAt: string | null;
+            }[];
+            /** @enum {string} */
+            status: "active" | "revoked";
+        };
         ServiceItem: {
             acceptanceConditions: string[];
             audiences: ("person" | "legal_person")[];
@@ -4066,6 +4356,24 @@ export interface components {
         };
         ShareCodesEndedInput: {
             ended: number;
+        };
+        SharedPerson: {
+            birthDate?: string;
+            householdAddress?: string;
+            householdRegionCode?: string;
+            idNumber: string;
+            name?: string;
+            phone?: string;
+            sex?: string;
+        };
+        SharedPersonInput: {
+            birthDate?: string;
+            householdAddress?: string;
+            householdRegionCode?: string;
+            idNumber: string;
+            name?: string;
+            phone?: string;
+            sex?: string;
         };
         StaffAccount: {
             departmentId: string | null;
@@ -4290,6 +4598,20 @@ export interface components {
             kind: string;
             label: string;
             taskName: string | null;
+        };
+        TokenResponse: {
+            access_token: string;
+            expires_in: number;
+            scope: string;
+            /** @constant */
+            token_type: "Bearer";
+        };
+        TokenResponseInput: {
+            access_token: string;
+            expires_in: number;
+            scope: string;
+            /** @constant */
+            token_type: "Bearer";
         };
         UploadResult: {
             mediaType: string;
@@ -4811,6 +5133,430 @@ export interface operations {
             };
             /** @description Default Response */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listServiceAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceAccount"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    registerServiceAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateServiceAccountInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedSecret"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getServiceAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceAccount"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeServiceAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceAccount"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rotateClientSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "overlapHours": 24
+                 *     }
+                 */
+                "application/json": {
+                    /** @default 24 */
+                    overlapHours?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedSecret"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeClientSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                secretId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceAccount"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10607,6 +11353,77 @@ export interface operations {
             };
         };
     };
+    requestAccessToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "grant_type": "client_credentials",
+                 *       "scope": "sharing:identity_check"
+                 *     }
+                 */
+                "application/x-www-form-urlencoded": {
+                    client_id?: string;
+                    client_secret?: string;
+                    grant_type: string;
+                    scope?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"] | components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listRegions: {
         parameters: {
             query?: {
@@ -10838,6 +11655,160 @@ export interface operations {
         responses: {
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkIdentity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdentityCheckRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityCheckResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readSharedPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "idNumber": "370102199001011234",
+                 *       "fields": [
+                 *         "name"
+                 *       ],
+                 *       "purpose": "社保待遇资格认证",
+                 *       "caseId": "C-1"
+                 *     }
+                 */
+                "application/json": {
+                    caseId?: string;
+                    consentReference?: string;
+                    fields?: ("idNumber" | "name" | "sex" | "birthDate" | "householdRegionCode" | "householdAddress" | "phone")[];
+                    idNumber: string;
+                    purpose: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedPerson"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -10,3 +10,4 @@ export * from './hotline';
 export * from './ratings';
 export * from './labels';
 export * from './simulation';
+export * from './sharing';

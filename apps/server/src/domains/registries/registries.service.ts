@@ -244,6 +244,14 @@ function registriesUseCases(deps: RegistriesDeps) {
       return pick(person, [...fields, 'idNumber']);
     },
 
+    /**
+     * Where a resident is registered, for a scope decision only (the caller sees an answer or a
+     * 404, never the code): not a read of the person's data, so not logged.
+     */
+    async householdRegionOf(idNumber: string): Promise<string | null> {
+      return (await repo.findPerson(normaliseIdNumber(idNumber)))?.householdRegionCode ?? null;
+    },
+
     /** An entity's registry record, logged like readPerson. Throws ENTITY_NOT_FOUND for an unknown USCC. */
     async readEntity<F extends LegalEntityField = LegalEntityField>(
       context: RequestContext,
@@ -339,14 +347,18 @@ function registriesUseCases(deps: RegistriesDeps) {
      * verification). A comparison against a registered person is logged under 实名核验; an
      * unknown ID number is simply false.
      */
-    async matchPerson(context: RequestContext, input: { idNumber: string; name: string }): Promise<boolean> {
+    async matchPerson(
+      context: RequestContext,
+      input: { idNumber: string; name: string; purpose?: string; caseId?: string | null },
+    ): Promise<boolean> {
       const idNumber = normaliseIdNumber(input.idNumber);
+      const purpose = input.purpose === undefined ? REAL_NAME_PURPOSE : requirePurpose(input.purpose);
       const person = await repo.findPerson(idNumber);
       if (!person) return false;
       await recordRead(
         context,
         { subjectType: 'person', subjectId: idNumber, regionCode: person.householdRegionCode },
-        { purpose: REAL_NAME_PURPOSE, caseId: null, fields: ['idNumber', 'name'] },
+        { purpose, caseId: input.caseId ?? null, fields: ['idNumber', 'name'] },
       );
       return comparableName(person.name) === comparableName(input.name);
     },

@@ -98,7 +98,8 @@ export async function registerAuth(
 }
 
 function bearerToken(header: string | undefined): string | null {
-  if (!header) return null;
+  // Other schemes (HTTP Basic at the token endpoint) are not this hook's business.
+  if (!header || !/^bearer\b/i.test(header.trim())) return null;
   const match = /^Bearer\s+([A-Za-z0-9._~+/-]+=*)$/i.exec(header.trim());
   if (!match) throw new DomainError({ kind: 'unauthenticated', code: 'TOKEN_INVALID', title: '访问令牌无效或已过期' });
   return match[1]!;

@@ -1,0 +1,308 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IssuedSecret } from '@yici/contracts';
+import { queryRows } from '../../platform/db/database';
+import { openTestApp, type TestApp } from '../../testing/test-app';
+import { createTestSession, type TestSession } from '../../testing/test-actors';
+import { DEMO_RESIDENTS } from '../registries/registries.demo';
+
+const { zhangSan } = DEMO_RESIDENTS;
+let t: TestApp;
+let administrator: TestSession;
+
+beforeAll(async () => {
+  t = await openTestApp();
+  administrator = await createTestSession(t.database.db, { kind: 'staff', roles: ['administrator'] });
+});
+afterAll(async () => t?.close());
+
+async function register(input: Record<string, unknown> = {}): Promise<IssuedSecret> {
+  const response = await t.app.inject({
+    method: 'POST',
+    url: '/api/admin/service-accounts',
+    headers: administrator.headers,
+    payload: {
+      name: '济南市人力资源和社会保障局业务系统',
+      kind: 'department',
+      scopes: ['sharing:identity_check', 'sharing:person_read'],
+      personFields: ['name', 'birthDate'],
+      regionCode: '3701',
+      ...input,
+    },
+  });
+  expect(response.statusCode, response.body).toBe(201);
+  return response.json<IssuedSecret>();
+}
+
+function basic(clientId: string, secret: string) {
+  return `Basic ${Buffer.from(`${clientId}:${secret}`).toString('base64')}`;
+}
+
+async function requestToken(clientId: string, secret: string, scope?: string) {
+  const form = new URLSearchParams({ grant_type: 'client_credentials', ...(scope ? { scope } : {}) });
+  return t.app.inject({
+    method: 'POST',
+    url: '/api/oauth/token',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: basic(clientId, secret) },
+    payload: form.toString(),
+  });
+}
+
+async function tokenOf(issued: IssuedSecret, scope?: string): Promise<string> {
+  const response = await requestToken(issued.clientId, issued.clientSecret, scope);
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json<{ access_token: string }>().access_token;
+}
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+async function dataUseOfZhangSan() {
+  const rows = await t.services.registries.listDataUse({
+    subjectType: 'person',
+    subjectId: zhangSan.idNumber,
+    page: 1,
+    pageSize: 100,
+  });
+  return rows.items;
+}
+
+describe('service accounts and client credentials', () => {
+  it('issues a ten-minute bearer token for the client credentials and keeps only the secret’s hash', async () => {
+    const issued = await register();
+    const response = await requestToken(issued.clientId, issued.clientSecret);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['cache-control']).toBe('no-store');
+    const body = response.json<{ token_type: string; expires_in: number; scope: string }>();
+    expect(body).toMatchObject({ token_type: 'Bearer', expires_in: 600 });
+    expect(body.scope.split(' ').sort()).toEqual(['sharing:identity_check', 'sharing:person_read']);
+    const stored = await queryRows<{ secret_hash: string }>(
+      t.database.db,
+      sql`select secret_hash from service_account_secrets where account_id = ${issued.account.id}`,
+    );
+    expect(stored[0]!.secret_hash).toMatch(/^\$argon2id\$/);
+    expect(JSON.stringify(stored)).not.toContain(issued.clientSecret);
+  });
+
+  it('refuses a wrong secret, a scope the account does not hold, and a grant other than client credentials', async () => {
+    const issued = await register();
+    expect((await requestToken(issued.clientId, 'not-the-secret')).json()).toMatchObject({ error: 'invalid_client' });
+    expect((await requestToken(issued.clientId, issued.clientSecret, 'sharing:events')).json()).toMatchObject({
+      error: 'invalid_scope',
+    });
+    const password = await t.app.inject({
+      method: 'POST',
+      url: '/api/oauth/token',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: basic(issued.clientId, issued.clientSecret),
+      },
+      payload: 'grant_type=password&username=a&password=b',
+    });
+    expect(password.statusCode).toBe(400);
+    expect(password.json()).toMatchObject({ error: 'unauthorized_client' });
+  });
+
+  it('refuses a scope that is not a machine permission when an administrator registers an account', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/admin/service-accounts',
+      headers: administrator.headers,
+      payload: { name: '某银行', kind: 'partner', scopes: ['staff:manage'], regionCode: '37' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({
+      code: 'SCOPE_UNKNOWN',
+      fields: [{ path: 'scopes', message: 'staff:manage' }],
+    });
+  });
+
+  it('keeps the previous secret valid through the rotation overlap, and only the new one after it', async () => {
+    const issued = await register();
+    const rotated = await t.app.inject({
+      method: 'POST',
+      url: `/api/admin/service-accounts/${issued.account.id}/secrets`,
+      headers: administrator.headers,
+      payload: { overlapHours: 1 },
+    });
+    expect(rotated.statusCode, rotated.body).toBe(201);
+    const fresh = rotated.json<IssuedSecret>();
+    expect((await requestToken(issued.clientId, issued.clientSecret)).statusCode).toBe(200);
+    expect((await requestToken(fresh.clientId, fresh.clientSecret)).statusCode).toBe(200);
+    const start = t.clock.now();
+    t.clock.advance(61 * 60_000);
+    try {
+      const expired = await requestToken(issued.clientId, issued.clientSecret);
+      expect(expired.statusCode).toBe(401);
+      expect(expired.json()).toMatchObject({ error: 'invalid_client' });
+      expect((await requestToken(fresh.clientId, fresh.clientSecret)).statusCode).toBe(200);
+    } finally {
+      t.clock.set(start);
+    }
+  });
+
+  it('ends a revoked secret and the tokens already issued at once', async () => {
+    const issued = await register();
+    const token = await tokenOf(issued);
+    const revoked = await t.app.inject({
+      method: 'POST',
+      url: `/api/admin/service-accounts/${issued.account.id}/secrets/${issued.secretId}/revoke`,
+      headers: administrator.headers,
+    });
+    expect(revoked.statusCode, revoked.body).toBe(200);
+    expect((await requestToken(issued.clientId, issued.clientSecret)).json()).toMatchObject({
+      error: 'invalid_client',
+    });
+    const call = await t.app.inject({
+      method: 'POST',
+      url: '/api/sharing/identity-checks',
+      headers: bearer(token),
+      payload: { idNumber: zhangSan.idNumber, name: zhangSan.name, purpose: '开户核验' },
+    });
+    expect(call.statusCode).toBe(401);
+    expect(call.json()).toMatchObject({ code: 'TOKEN_INVALID' });
+  });
+
+  it('refuses a token after its ten minutes and one of a revoked account', async () => {
+    const issued = await register();
+    const token = await tokenOf(issued);
+    const check = () =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/sharing/identity-checks',
+        headers: bearer(token),
+        payload: { idNumber: zhangSan.idNumber, name: zhangSan.name, purpose: '开户核验' },
+      });
+    const start = t.clock.now();
+    t.clock.advance(601_000);
+    try {
+      expect((await check()).json()).toMatchObject({ code: 'TOKEN_INVALID' });
+    } finally {
+      t.clock.set(start);
+    }
+    expect((await check()).statusCode).toBe(200);
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/admin/service-accounts/${issued.account.id}/revoke`,
+      headers: administrator.headers,
+    });
+    expect((await check()).json()).toMatchObject({ code: 'TOKEN_INVALID' });
+    expect((await requestToken(issued.clientId, issued.clientSecret)).json()).toMatchObject({
+      error: 'invalid_client',
+    });
+  });
+
+  it('answers 403 naming the missing scope, on sharing routes and on people’s routes alike', async () => {
+    const issued = await register({ scopes: ['sharing:identity_check'] });
+    const token = await tokenOf(issued);
+    const read = await t.app.inject({
+      method: 'POST',
+      url: '/api/sharing/persons/query',
+      headers: bearer(token),
+      payload: { idNumber: zhangSan.idNumber, purpose: '社保资格认证', caseId: 'case-1' },
+    });
+    expect(read.statusCode).toBe(403);
+    expect(read.json()).toMatchObject({
+      code: 'SCOPE_MISSING',
+      fields: [{ path: 'scope', message: 'sharing:person_read' }],
+    });
+    const staffOnly = await t.app.inject({ method: 'GET', url: '/api/admin/staff', headers: bearer(token) });
+    expect(staffOnly.statusCode).toBe(403);
+    expect(staffOnly.json()).toMatchObject({ code: 'SCOPE_MISSING', fields: [{ message: 'staff:manage' }] });
+  });
+
+  it('never takes a session cookie from a machine: a bearer request ignores cookies and needs no CSRF', async () => {
+    const issued = await register();
+    const token = await tokenOf(issued);
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/admin/service-accounts',
+      headers: { ...bearer(token), cookie: administrator.headers.cookie! },
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json()).toMatchObject({ code: 'SCOPE_MISSING' });
+    const malformed = await t.app.inject({ method: 'GET', url: '/api/me', headers: { authorization: 'Bearer a b' } });
+    expect(malformed.statusCode).toBe(401);
+    expect(malformed.json()).toMatchObject({ code: 'TOKEN_INVALID' });
+  });
+});
+
+describe('registry look-ups for department systems', () => {
+  it('checks an identity for a stated purpose and logs the read in the person’s data-use log', async () => {
+    const issued = await register();
+    const token = await tokenOf(issued);
+    const before = (await dataUseOfZhangSan()).length;
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/sharing/identity-checks',
+      headers: bearer(token),
+      payload: { idNumber: zhangSan.idNumber, name: zhangSan.name, purpose: '社保卡申领核验身份' },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toEqual({ matches: true });
+    const log = await dataUseOfZhangSan();
+    expect(log.length).toBe(before + 1);
+    expect(log[0]).toMatchObject({
+      readerKind: 'machine',
+      readerLabel: '部门系统：济南市人力资源和社会保障局业务系统',
+      purpose: '社保卡申领核验身份',
+    });
+  });
+
+  it('refuses a personal-data read without a purpose, or without a case or consent reference, and logs nothing', async () => {
+    const issued = await register();
+    const token = await tokenOf(issued);
+    const before = (await dataUseOfZhangSan()).length;
+    const noPurpose = await t.app.inject({
+      method: 'POST',
+      url: '/api/sharing/persons/query',
+      headers: bearer(token),
+      payload: { idNumber: zhangSan.idNumber, caseId: 'case-1' },
+    });
+    expect(noPurpose.statusCode).toBe(400);
+    expect(noPurpose.json().fields.map((field: { path: string }) => field.path)).toContain('body.purpose');
+    const noReference = await t.app.inject({
+      method: 'POST',
+      url: '/api/sharing/persons/query',
+      headers: bearer(token),
+      payload: { idNumber: zhangSan.idNumber, purpose: '社保待遇资格认证' },
+    });
+    expect(noReference.statusCode).toBe(400);
+    expect(noReference.json()).toMatchObject({ code: 'CASE_OR_CONSENT_REQUIRED' });
+    expect((await dataUseOfZhangSan()).length).toBe(before);
+  });
+
+  it('returns only the fields the account was granted, and names the consent in the person’s log', async () => {
+    const issued = await register({ personFields: ['name'] });
+    const token = await tokenOf(issued);
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/sharing/persons/query',
+      headers: bearer(token),
+      payload: {
+        idNumber: zhangSan.idNumber,
+        fields: ['name', 'phone', 'householdAddress'],
+        purpose: '社保待遇资格认证',
+        consentReference: 'SQ-2026-0001',
+      },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toEqual({ idNumber: zhangSan.idNumber, name: zhangSan.name });
+    const [entry] = await dataUseOfZhangSan();
+    expect(entry).toMatchObject({ readerKind: 'machine', purpose: '社保待遇资格认证（本人授权 SQ-2026-0001）' });
+  });
+
+  it('treats a person outside the account’s region as missing and logs nothing', async () => {
+    const issued = await register({ regionCode: '3702' });
+    const token = await tokenOf(issued);
+    const before = (await dataUseOfZhangSan()).length;
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/sharing/persons/query',
+      headers: bearer(token),
+      payload: { idNumber: zhangSan.idNumber, purpose: '社保待遇资格认证', caseId: 'case-9' },
+    });
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toMatchObject({ code: 'NOT_FOUND_OR_OUT_OF_SCOPE' });
+    expect((await dataUseOfZhangSan()).length).toBe(before);
+  });
+});

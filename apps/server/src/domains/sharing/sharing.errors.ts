@@ -1,0 +1,31 @@
+import { DomainError } from '../../platform/errors';
+
+/** The sharing domain's problems; each line says when it is thrown. */
+export const sharingErrors = {
+  /** A bearer token that is unknown, expired, or whose account was revoked. */
+  tokenInvalid: () =>
+    new DomainError({ kind: 'unauthenticated', code: 'TOKEN_INVALID', title: '访问令牌无效或已过期' }),
+  /** An administrator names a scope that is not a machine permission. */
+  scopeUnknown: (scopes: string[]) =>
+    new DomainError({
+      kind: 'invalid',
+      code: 'SCOPE_UNKNOWN',
+      title: '权限范围不存在或不能授予服务账号',
+      fields: scopes.map((scope) => ({ path: 'scopes', message: scope })),
+    }),
+  accountNotFound: () =>
+    new DomainError({ kind: 'not_found', code: 'SERVICE_ACCOUNT_NOT_FOUND', title: '服务账号不存在' }),
+  secretNotFound: () =>
+    new DomainError({ kind: 'not_found', code: 'CLIENT_SECRET_NOT_FOUND', title: '客户端密钥不存在' }),
+  accountRevoked: () => new DomainError({ kind: 'conflict', code: 'SERVICE_ACCOUNT_REVOKED', title: '服务账号已停用' }),
+  /** A read of a person's data for a purpose the law ties to a case or consent, without either. */
+  referenceRequired: () =>
+    new DomainError({
+      kind: 'invalid',
+      code: 'CASE_OR_CONSENT_REQUIRED',
+      title: '读取个人信息须附办件编号或本人授权编号',
+      fields: [{ path: 'caseId', message: '请提供办件编号或本人授权编号' }],
+    }),
+  /** The account's region does not cover the person: reported as missing, like out-of-scope records. */
+  personNotFound: () => new DomainError({ kind: 'not_found', code: 'NOT_FOUND_OR_OUT_OF_SCOPE', title: '记录不存在' }),
+};

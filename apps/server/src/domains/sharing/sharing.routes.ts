@@ -1,0 +1,202 @@
+import { z } from 'zod';
+import {
+  CreateServiceAccountSchema,
+  IdentityCheckResultSchema,
+  IdentityCheckSchema,
+  IdNumberSchema,
+  IssuedSecretSchema,
+  OAuthErrorSchema,
+  PersonFieldSchema,
+  ProblemSchema,
+  RotateSecretSchema,
+  ServiceAccountSchema,
+  SharedPersonSchema,
+  SharingPurposeSchema,
+  TokenRequestSchema,
+  TokenResponseSchema,
+} from '@yici/contracts';
+import { commonProblems, type RouteTable } from '../../platform/http/app';
+import { TOKEN_PATH } from '../../platform/http/openapi';
+import type { ServiceAccounts } from './sharing.accounts';
+import type { SharingLookups } from './sharing.lookups';
+import type { createTokenEndpoint } from './sharing.oauth';
+
+const adminTags = ['service-accounts'];
+const sharingTags = ['sharing'];
+const problems = { ...commonProblems, 401: ProblemSchema, 403: ProblemSchema };
+const Id = z.object({ id: z.string().min(1).max(64) }).strict();
+
+export function sharingRoutes(deps: {
+  accounts: ServiceAccounts;
+  lookups: SharingLookups;
+  token: ReturnType<typeof createTokenEndpoint>;
+}): RouteTable {
+  const { accounts, lookups, token } = deps;
+  return (app) => {
+    app.register(async (scope) => {
+      // RFC 6749 §4.4.2: the token request is form-encoded.
+      scope.addContentTypeParser(
+        'application/x-www-form-urlencoded',
+        { parseAs: 'string', bodyLimit: 8 * 1024 },
+        (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
+      );
+      (scope as typeof app).post(
+        TOKEN_PATH,
+        {
+          config: { permission: 'public:read', rateLimit: { name: 'login' } },
+          schema: {
+            operationId: 'requestAccessToken',
+            tags: sharingTags,
+            summary: '服务账号以客户端凭证换取访问令牌（OAuth 2.0，有效期 10 分钟）',
+            description:
+              '表单编码（application/x-www-form-urlencoded）。客户端以 HTTP Basic 或表单字段 client_id、client_secret 认证；scope 以空格分隔，须为账号已获准的范围。错误按 RFC 6749 第 5.2 节返回。',
+            consumes: ['application/x-www-form-urlencoded'],
+            body: TokenRequestSchema,
+            // RFC 6749 §5.2 errors from the grant; problems from the edge (malformed input, rate limit).
+            response: {
+              200: TokenResponseSchema,
+              400: z.union([OAuthErrorSchema, ProblemSchema]),
+              401: z.union([OAuthErrorSchema, ProblemSchema]),
+              429: ProblemSchema,
+              500: ProblemSchema,
+            },
+          },
+        },
+        async (request, reply) => {
+          const answer = await token({
+            method: request.method,
+            headers: request.headers,
+            body: request.body as Record<string, string>,
+          });
+          return reply
+            .status(answer.status)
+            .header('cache-control', 'no-store')
+            .send(answer.body as never);
+        },
+      );
+    });
+
+    app.get(
+      '/api/admin/service-accounts',
+      {
+        config: { permission: 'service_account:manage' },
+        schema: {
+          operationId: 'listServiceAccounts',
+          tags: adminTags,
+          summary: '服务账号（部门系统与合作方）',
+          response: { 200: z.array(ServiceAccountSchema), ...problems },
+        },
+      },
+      async (request) => accounts.list(request.ctx),
+    );
+    app.post(
+      '/api/admin/service-accounts',
+      {
+        config: { permission: 'service_account:manage' },
+        schema: {
+          operationId: 'registerServiceAccount',
+          tags: adminTags,
+          summary: '登记服务账号（返回一次客户端密钥，平台只保存其哈希）',
+          body: CreateServiceAccountSchema,
+          response: { 201: IssuedSecretSchema, ...problems },
+        },
+      },
+      async (request, reply) => reply.status(201).send(await accounts.register(request.ctx, request.body)),
+    );
+    app.get(
+      '/api/admin/service-accounts/:id',
+      {
+        config: { permission: 'service_account:manage' },
+        schema: {
+          operationId: 'getServiceAccount',
+          tags: adminTags,
+          summary: '一个服务账号及其密钥状态',
+          params: Id,
+          response: { 200: ServiceAccountSchema, ...problems },
+        },
+      },
+      async (request) => accounts.get(request.ctx, request.params.id),
+    );
+    app.post(
+      '/api/admin/service-accounts/:id/secrets',
+      {
+        config: { permission: 'service_account:manage' },
+        schema: {
+          operationId: 'rotateClientSecret',
+          tags: adminTags,
+          summary: '轮换客户端密钥（旧密钥在过渡期内仍有效）',
+          params: Id,
+          body: RotateSecretSchema,
+          response: { 201: IssuedSecretSchema, ...problems, 409: ProblemSchema },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await accounts.rotateSecret(request.ctx, request.params.id, request.body)),
+    );
+    app.post(
+      '/api/admin/service-accounts/:id/secrets/:secretId/revoke',
+      {
+        config: { permission: 'service_account:manage' },
+        schema: {
+          operationId: 'revokeClientSecret',
+          tags: adminTags,
+          summary: '吊销客户端密钥（立即失效，已发令牌一并作废）',
+          params: Id.extend({ secretId: z.string().min(1).max(64) }).strict(),
+          response: { 200: ServiceAccountSchema, ...problems },
+        },
+      },
+      async (request) => accounts.revokeSecret(request.ctx, request.params.id, request.params.secretId),
+    );
+    app.post(
+      '/api/admin/service-accounts/:id/revoke',
+      {
+        config: { permission: 'service_account:manage' },
+        schema: {
+          operationId: 'revokeServiceAccount',
+          tags: adminTags,
+          summary: '停用服务账号（令牌立即失效）',
+          params: Id,
+          response: { 200: ServiceAccountSchema, ...problems },
+        },
+      },
+      async (request) => accounts.revokeAccount(request.ctx, request.params.id),
+    );
+
+    app.post(
+      '/api/sharing/identity-checks',
+      {
+        config: { permission: 'sharing:identity_check' },
+        schema: {
+          operationId: 'checkIdentity',
+          tags: sharingTags,
+          summary: '身份核验：姓名与公民身份号码是否一致（须说明用途，记入本人的数据使用记录）',
+          body: IdentityCheckSchema,
+          response: { 200: IdentityCheckResultSchema, ...problems },
+        },
+      },
+      async (request) => lookups.checkIdentity(request.ctx, request.body),
+    );
+    app.post(
+      '/api/sharing/persons/query',
+      {
+        config: { permission: 'sharing:person_read' },
+        schema: {
+          operationId: 'readSharedPerson',
+          tags: sharingTags,
+          summary: '按用途读取人口库信息（须附办件编号或本人授权编号；只返回账号获准的字段）',
+          body: z
+            .object({ idNumber: IdNumberSchema, fields: z.array(PersonFieldSchema).max(10).optional() })
+            .extend(SharingPurposeSchema.shape)
+            .strict()
+            .meta({
+              examples: [
+                { idNumber: '370102199001011234', fields: ['name'], purpose: '社保待遇资格认证', caseId: 'C-1' },
+              ],
+            }),
+          response: { 200: SharedPersonSchema, ...problems },
+        },
+      },
+      async (request) => lookups.readPerson(request.ctx, request.body),
+    );
+  };
+}

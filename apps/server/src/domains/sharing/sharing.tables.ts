@@ -1,0 +1,104 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+
+/**
+ * A department's system or a partner (bank, utility, another province's platform) that reaches the
+ * platform as a machine. Its scopes are permissions from the one list; its region (and department)
+ * bound what it sees, as for staff; `personFields` lists the registry fields it may receive.
+ */
+export const serviceAccounts = pgTable('service_accounts', {
+  id: text('id').primaryKey(),
+  clientId: text('client_id').notNull().unique(),
+  name: text('name').notNull(),
+  kind: text('kind', { enum: ['department', 'partner'] }).notNull(),
+  scopes: jsonb('scopes').$type<string[]>().notNull(),
+  personFields: jsonb('person_fields').$type<string[]>().notNull(),
+  regionCode: text('region_code').notNull(),
+  departmentId: text('department_id'),
+  status: text('status', { enum: ['active', 'revoked'] }).notNull(),
+  /** Set when its webhook receiver failed past the retry budget: an administrator looks. */
+  flaggedAt: timestamp('flagged_at', { withTimezone: true }),
+  flagReason: text('flag_reason'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+});
+
+/** Client secrets, argon2id-hashed; a rotation leaves the previous one valid until `expiresAt`. */
+export const serviceAccountSecrets = pgTable(
+  'service_account_secrets',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => serviceAccounts.id),
+    secretHash: text('secret_hash').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [index('service_account_secrets_account_idx').on(t.accountId)],
+);
+
+/** Short-lived access tokens, stored as their SHA-256 only. */
+export const serviceTokens = pgTable(
+  'service_tokens',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => serviceAccounts.id),
+    scopes: jsonb('scopes').$type<string[]>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('service_tokens_expiry_idx').on(t.expiresAt)],
+);
+
+/** Where a service account receives events; the HMAC-SM3 key is kept wrapped with SM4. */
+export const webhookSubscriptions = pgTable(
+  'webhook_subscriptions',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => serviceAccounts.id),
+    url: text('url').notNull(),
+    eventTypes: jsonb('event_types').$type<string[]>().notNull(),
+    signingKeyWrapped: text('signing_key_wrapped').notNull(),
+    status: text('status', { enum: ['active', 'suspended', 'cancelled'] }).notNull(),
+    /** Events before this one are not delivered to it (a subscription starts now). */
+    fromEventSeq: integer('from_event_seq').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('webhook_subscriptions_account_idx').on(t.accountId)],
+);
+
+/**
+ * One event for one subscription: the delivery log. At least once; `eventId` is stable across
+ * retries and replays so receivers de-duplicate. Rows are never deleted.
+ */
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: text('id').primaryKey(),
+    subscriptionId: text('subscription_id')
+      .notNull()
+      .references(() => webhookSubscriptions.id),
+    eventId: text('event_id').notNull(),
+    eventType: text('event_type').notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    status: text('status', { enum: ['pending', 'delivered', 'failed'] }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull(),
+    lastStatusCode: integer('last_status_code'),
+    lastError: text('last_error'),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('webhook_deliveries_event_idx').on(t.subscriptionId, t.eventId),
+    index('webhook_deliveries_due_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`status = 'pending'`),
+  ],
+);

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { IdNumberSchema, PersonFieldSchema } from './registries';
+
+/**
+ * Data sharing (数据共享交换) with department systems and partners: service accounts that
+ * authenticate with OAuth 2.0 client credentials, and what they may ask.
+ */
+
+export const ServiceAccountKindSchema = z.enum(['department', 'partner']);
+export type ServiceAccountKind = z.infer<typeof ServiceAccountKindSchema>;
+
+export const ServiceAccountStatusSchema = z.enum(['active', 'revoked']);
+
+export const CreateServiceAccountSchema = z
+  .object({
+    name: z.string().trim().min(2).max(100),
+    kind: ServiceAccountKindSchema,
+    scopes: z.array(z.string().min(1).max(60)).min(1).max(30),
+    personFields: z.array(PersonFieldSchema).max(10).default([]),
+    regionCode: z.string().regex(/^\d{2,12}$/, { message: '区划代码应为 2 至 12 位数字' }),
+    departmentId: z.string().min(1).max(64).nullable().default(null),
+  })
+  .strict()
+  .meta({
+    id: 'CreateServiceAccount',
+    examples: [
+      {
+        name: '济南市市场监督管理局业务系统',
+        kind: 'department',
+        scopes: ['sharing:identity_check', 'sharing:events'],
+        personFields: ['name'],
+        regionCode: '3701',
+        departmentId: null,
+      },
+    ],
+  });
+export type CreateServiceAccount = z.infer<typeof CreateServiceAccountSchema>;
+
+export const ServiceAccountSchema = z
+  .object({
+    id: z.string(),
+    clientId: z.string(),
+    name: z.string(),
+    kind: ServiceAccountKindSchema,
+    scopes: z.array(z.string()),
+    personFields: z.array(PersonFieldSchema),
+    regionCode: z.string(),
+    departmentId: z.string().nullable(),
+    status: ServiceAccountStatusSchema,
+    flaggedAt: z.string().nullable(),
+    flagReason: z.string().nullable(),
+    createdAt: z.string(),
+    secrets: z.array(
+      z.object({
+        id: z.string(),
+        createdAt: z.string(),
+        expiresAt: z.string().nullable(),
+        revokedAt: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'ServiceAccount' });
+export type ServiceAccount = z.infer<typeof ServiceAccountSchema>;
+
+/** The client secret is shown once, when it is made; the platform keeps only its argon2 hash. */
+export const IssuedSecretSchema = z
+  .object({
+    account: ServiceAccountSchema,
+    clientId: z.string(),
+    clientSecret: z.string(),
+    secretId: z.string(),
+  })
+  .meta({ id: 'IssuedSecret' });
+export type IssuedSecret = z.infer<typeof IssuedSecretSchema>;
+
+export const RotateSecretSchema = z
+  .object({
+    overlapHours: z.number().int().min(0).max(168).default(24),
+  })
+  .strict()
+  .meta({ examples: [{ overlapHours: 24 }] });
+
+/** RFC 6749 §4.4.2: form-encoded; the client may authenticate with HTTP Basic instead. */
+export const TokenRequestSchema = z
+  .object({
+    grant_type: z.string().max(40),
+    scope: z.string().max(2000).optional(),
+    client_id: z.string().max(100).optional(),
+    client_secret: z.string().max(200).optional(),
+  })
+  .meta({ examples: [{ grant_type: 'client_credentials', scope: 'sharing:identity_check' }] });
+
+export const TokenResponseSchema = z
+  .object({
+    access_token: z.string(),
+    token_type: z.literal('Bearer'),
+    expires_in: z.number().int(),
+    scope: z.string(),
+  })
+  .meta({ id: 'TokenResponse' });
+
+/** RFC 6749 §5.2. */
+export const OAuthErrorSchema = z
+  .object({ error: z.string(), error_description: z.string().optional() })
+  .meta({ id: 'OAuthError' });
+
+/** Why a machine reads a person's data: the data-use log shows it to the person (个人信息保护法 第十四条). */
+export const SharingPurposeSchema = z
+  .object({
+    purpose: z.string().trim().min(2, { message: '请说明用途' }).max(100),
+    caseId: z.string().min(1).max(64).optional(),
+    consentReference: z.string().min(1).max(64).optional(),
+  })
+  .strict();
+
+export const IdentityCheckSchema = z
+  .object({ idNumber: IdNumberSchema, name: z.string().trim().min(1).max(50) })
+  .extend(SharingPurposeSchema.shape)
+  .strict()
+  .meta({
+    id: 'IdentityCheckRequest',
+    examples: [{ idNumber: '370102199001011234', name: '张三', purpose: '开立账户核验身份' }],
+  });
+
+export const IdentityCheckResultSchema = z.object({ matches: z.boolean() }).meta({ id: 'IdentityCheckResult' });
+
+/** Only the fields the account is allowed; the others are absent, not empty. */
+export const SharedPersonSchema = z
+  .object({
+    idNumber: z.string(),
+    name: z.string().optional(),
+    sex: z.string().optional(),
+    birthDate: z.string().optional(),
+    householdRegionCode: z.string().optional(),
+    householdAddress: z.string().optional(),
+    phone: z.string().optional(),
+  })
+  .meta({ id: 'SharedPerson' });
