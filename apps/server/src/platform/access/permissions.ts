@@ -134,3 +134,10 @@ export function grants(
   if (rule.staff === 'any') return 'allowed';
   return actor.roles.some((role) => (rule.staff as readonly StaffRole[]).includes(role)) ? 'allowed' : 'forbidden';
 }
+
+/** Permissions a service account may hold as scopes. */
+export function machinePermissions(): Permission[] {
+  return (Object.keys(PERMISSIONS) as Permission[]).filter(
+    (permission) => (PERMISSIONS[permission] as { machine?: true }).machine,
+  );
+}

@@ -1,6 +1,6 @@
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { ProblemSchema } from '@yici/contracts';
-import { PERMISSIONS, type Permission } from '../access/permissions';
+import { machinePermissions, PERMISSIONS, type Permission } from '../access/permissions';
 import { CSRF_COOKIE, SESSION_COOKIE } from './auth';
 
 /**
@@ -44,11 +44,6 @@ export const SECURITY_SCHEMES = {
     },
   },
 } as const;
-
-/** Permissions a service account may hold as scopes. */
-export function machinePermissions(): Permission[] {
-  return (Object.keys(PERMISSIONS) as Permission[]).filter((permission) => ruleOf(permission).machine);
-}
 
 /** The security requirement a route's permission implies: who can call it, and how. */
 export function securityOf(permission: Permission, method: string): Record<string, string[]>[] {
