@@ -165,6 +165,7 @@ async function runServer(config: Config) {
     publicUrl: config.publicUrl,
     rectificationDays: config.rectificationDays,
     caches: config.caches,
+    webhooks: { allowHttp: config.webhookAllowHttp },
     audit: {
       signer: auditKey.signer,
       witness: config.auditWitness,
@@ -187,6 +188,12 @@ async function runServer(config: Config) {
   // After commit, off the request path: seal the audit chain and deliver notifications.
   services.audit.startSealer({ onError: jobErrorLog(http.log, 'audit sealing') });
   services.outbox.start(500, jobErrorLog(http.log, 'outbox delivery'));
+  // Events to department systems: fan-out from the event outbox, signed webhooks with back-off.
+  const webhooks = startPeriodicJob({
+    intervalMs: 1_000,
+    run: () => services.sharing.webhooks.dispatch(),
+    onError: jobErrorLog(http.log, 'webhook delivery'),
+  });
   // What the law makes happen by itself: acceptance after 5 silent working days, missed 容缺 dates.
   const caseRules = startPeriodicJob({
     intervalMs: 60_000,
@@ -223,6 +230,8 @@ async function runServer(config: Config) {
   if (!isWorker) printBanner(config, clock);
   const jobs = [caseRules, calendarWarnings, ...(clockKeeper ? [clockKeeper] : [])];
   stopOnSignals({ http, jobs, services, database, quiet: isWorker, beforeClose: clockKeeper?.keepNow });
+  if (!isWorker) printBanner(config);
+  stopOnSignals({ http, jobs: [caseRules, calendarWarnings, webhooks], services, database, quiet: isWorker });
 }
 
 /**

@@ -51,6 +51,7 @@ import { createSharingRepository } from './domains/sharing/sharing.repository';
 import { createServiceAccounts } from './domains/sharing/sharing.accounts';
 import { createSharingLookups } from './domains/sharing/sharing.lookups';
 import { createTokenEndpoint } from './domains/sharing/sharing.oauth';
+import { createWebhooks, fetchSender, type WebhookSender } from './domains/sharing/sharing.webhooks';
 import { sharingRoutes } from './domains/sharing/sharing.routes';
 
 export const VERSION: string = (
@@ -65,6 +66,8 @@ export function createServices(options: {
   sealMasterKey: Buffer;
   publicUrl: string;
   transport?: OutboxTransport;
+  /** How webhooks are sent (default: fetch) and whether plain http addresses are accepted. */
+  webhooks?: { send?: WebhookSender; allowHttp?: boolean };
   /** The audit signing key and where daily checkpoints go (a directory outside the database, a witness). */
   audit: { signer: AuditSigner; witness?: string | null; checkpointDirectory?: CheckpointDirectory | null };
   /** Working days to rectify a bad rating (YICI_RECTIFICATION_DAYS; default 5). */
@@ -106,7 +109,8 @@ export function createServices(options: {
   });
   const network = createNetworkService({ repo: createNetworkRepository(database.db), clock });
   const catalog = createCatalogService({ repo: createCatalogRepository(database.db), network, clock, caches });
-  const seals = createSealService({ db, clock, keys: createKeyWrapper(options.sealMasterKey), audit });
+  const keys = createKeyWrapper(options.sealMasterKey);
+  const seals = createSealService({ db, clock, keys, audit });
   const certificates = createCertificateService({
     db,
     clock,
@@ -177,8 +181,19 @@ export function createServices(options: {
     },
   });
   const serviceAccounts = createServiceAccounts({ db, repo: createSharingRepository(db), clock, audit });
+  const sharingRepo = createSharingRepository(db);
+  const serviceAccounts = createServiceAccounts({ db, repo: sharingRepo, clock, audit });
   const sharing = {
     accounts: serviceAccounts,
+    webhooks: createWebhooks({
+      repo: sharingRepo,
+      outbox,
+      clock,
+      audit,
+      keys,
+      send: options.webhooks?.send ?? fetchSender,
+      allowHttp: options.webhooks?.allowHttp ?? false,
+    }),
     lookups: createSharingLookups({ registries, accounts: serviceAccounts }),
     token: createTokenEndpoint(serviceAccounts),
   };

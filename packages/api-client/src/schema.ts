@@ -1463,6 +1463,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/sharing/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本账号的事件订阅 */
+        get: operations["listSubscriptions"];
+        put?: never;
+        /**
+         * 订阅事件推送（https 地址；签名密钥只显示这一次）
+         * @description 每个事件以 POST 推送 JSON，请求头 X-Yici-Event-Id（稳定，可据此去重）、X-Yici-Event-Type、X-Yici-Timestamp 与 X-Yici-Signature: hmac-sm3=<hex>，签名为以订阅密钥对 “<timestamp>.<body>” 计算的 HMAC-SM3。至少送达一次；失败按退避重试，超过次数暂停订阅并标记账号。
+         */
+        post: operations["subscribeToEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sharing/subscriptions/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 投递记录（最近 200 条：状态、次数、最后一次的结果） */
+        get: operations["listDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sharing/subscriptions/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重放：自某时起的事件重新推送（事件编号不变；暂停的订阅随之恢复） */
+        post: operations["replayEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/staff/entity-bindings": {
         parameters: {
             query?: never;
@@ -3697,6 +3752,14 @@ export interface components {
             regionCode: string | null;
             roles: ("window_clerk" | "reviewer" | "approver" | "agent" | "hotline_operator" | "supervisor" | "evaluator" | "administrator")[];
         };
+        NewSubscription: {
+            signingKey: string;
+            subscription: components["schemas"]["Subscription"];
+        };
+        NewSubscriptionInput: {
+            signingKey: string;
+            subscription: components["schemas"]["SubscriptionInput"];
+        };
         Notice: {
             id: string;
             issuedAt: string;
@@ -4397,6 +4460,48 @@ export interface components {
             /** @enum {string} */
             status: "active" | "disabled";
         };
+        /**
+         * @example {
+         *       "url": "https://zwfw.example.gov.cn/yici/events",
+         *       "eventTypes": [
+         *         "case.task_opened",
+         *         "case.completed"
+         *       ]
+         *     }
+         */
+        SubscribeRequest: {
+            eventTypes: ("case.accepted" | "case.task_opened" | "case.task_decided" | "case.completed" | "certificate.issued" | "certificate.replaced" | "certificate.revoked")[];
+            url: string;
+        };
+        /**
+         * @example {
+         *       "url": "https://zwfw.example.gov.cn/yici/events",
+         *       "eventTypes": [
+         *         "case.task_opened",
+         *         "case.completed"
+         *       ]
+         *     }
+         */
+        SubscribeRequestInput: {
+            eventTypes: ("case.accepted" | "case.task_opened" | "case.task_decided" | "case.completed" | "certificate.issued" | "certificate.replaced" | "certificate.revoked")[];
+            url: string;
+        };
+        Subscription: {
+            createdAt: string;
+            eventTypes: string[];
+            id: string;
+            /** @enum {string} */
+            status: "active" | "suspended" | "cancelled";
+            url: string;
+        };
+        SubscriptionInput: {
+            createdAt: string;
+            eventTypes: string[];
+            id: string;
+            /** @enum {string} */
+            status: "active" | "suspended" | "cancelled";
+            url: string;
+        };
         SupplyMaterialsRequest: {
             /** @description corrected form values, merged */
             form?: {
@@ -4712,6 +4817,32 @@ export interface components {
             };
         } | {
             shareCode: string;
+        };
+        WebhookDelivery: {
+            attempts: number;
+            createdAt: string;
+            deliveredAt: string | null;
+            eventId: string;
+            eventType: string;
+            id: string;
+            lastError: string | null;
+            lastStatusCode: number | null;
+            nextAttemptAt: string;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "failed";
+        };
+        WebhookDeliveryInput: {
+            attempts: number;
+            createdAt: string;
+            deliveredAt: string | null;
+            eventId: string;
+            eventType: string;
+            id: string;
+            lastError: string | null;
+            lastStatusCode: number | null;
+            nextAttemptAt: string;
+            /** @enum {string} */
+            status: "pending" | "delivered" | "failed";
         };
         WithdrawCase: {
             reason: string;
@@ -11769,6 +11900,288 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SharedPerson"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Subscription"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    subscribeToEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscribeRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewSubscription"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDeliveries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replayEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "since": "2026-11-27T00:00:00+08:00"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: date-time */
+                    since: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        requeued: number;
+                    };
                 };
             };
             /** @description Default Response */

@@ -136,3 +136,61 @@ export const SharedPersonSchema = z
     phone: z.string().optional(),
   })
   .meta({ id: 'SharedPerson' });
+
+/** Events department systems may subscribe to; each is delivered with a stable event id. */
+export const SharedEventTypeSchema = z.enum([
+  'case.accepted',
+  'case.task_opened',
+  'case.task_decided',
+  'case.completed',
+  'certificate.issued',
+  'certificate.replaced',
+  'certificate.revoked',
+]);
+export type SharedEventType = z.infer<typeof SharedEventTypeSchema>;
+
+export const SubscribeSchema = z
+  .object({
+    url: z.string().min(8).max(500),
+    eventTypes: z.array(SharedEventTypeSchema).min(1).max(10),
+  })
+  .strict()
+  .meta({
+    id: 'SubscribeRequest',
+    examples: [{ url: 'https://zwfw.example.gov.cn/yici/events', eventTypes: ['case.task_opened', 'case.completed'] }],
+  });
+
+export const SubscriptionSchema = z
+  .object({
+    id: z.string(),
+    url: z.string(),
+    eventTypes: z.array(z.string()),
+    status: z.enum(['active', 'suspended', 'cancelled']),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Subscription' });
+
+/** The HMAC-SM3 key is shown once, at subscription; the platform keeps it wrapped with SM4. */
+export const NewSubscriptionSchema = z
+  .object({ subscription: SubscriptionSchema, signingKey: z.string() })
+  .meta({ id: 'NewSubscription' });
+
+export const WebhookDeliverySchema = z
+  .object({
+    id: z.string(),
+    eventId: z.string(),
+    eventType: z.string(),
+    status: z.enum(['pending', 'delivered', 'failed']),
+    attempts: z.number().int(),
+    nextAttemptAt: z.string(),
+    lastStatusCode: z.number().int().nullable(),
+    lastError: z.string().nullable(),
+    deliveredAt: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'WebhookDelivery' });
+
+export const ReplaySchema = z
+  .object({ since: z.iso.datetime({ offset: true }) })
+  .strict()
+  .meta({ examples: [{ since: '2026-11-27T00:00:00+08:00' }] });

@@ -1,3 +1,13 @@
+CREATE TABLE "event_outbox" (
+	"id" text PRIMARY KEY NOT NULL,
+	"type" text NOT NULL,
+	"region_code" text NOT NULL,
+	"department_id" text,
+	"occurred_at" timestamp with time zone NOT NULL,
+	"payload" jsonb NOT NULL,
+	"fanned_out_at" timestamp with time zone
+);
+--> statement-breakpoint
 CREATE TABLE "service_account_secrets" (
 	"id" text PRIMARY KEY NOT NULL,
 	"account_id" text NOT NULL,
@@ -54,7 +64,6 @@ CREATE TABLE "webhook_subscriptions" (
 	"event_types" jsonb NOT NULL,
 	"signing_key_wrapped" text NOT NULL,
 	"status" text NOT NULL,
-	"from_event_seq" integer NOT NULL,
 	"created_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
@@ -62,6 +71,7 @@ ALTER TABLE "service_account_secrets" ADD CONSTRAINT "service_account_secrets_ac
 ALTER TABLE "service_tokens" ADD CONSTRAINT "service_tokens_account_id_service_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."service_accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_subscription_id_webhook_subscriptions_id_fk" FOREIGN KEY ("subscription_id") REFERENCES "public"."webhook_subscriptions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "webhook_subscriptions" ADD CONSTRAINT "webhook_subscriptions_account_id_service_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."service_accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "event_outbox_pending_idx" ON "event_outbox" USING btree ("occurred_at") WHERE fanned_out_at is null;--> statement-breakpoint
 CREATE INDEX "service_account_secrets_account_idx" ON "service_account_secrets" USING btree ("account_id");--> statement-breakpoint
 CREATE INDEX "service_tokens_expiry_idx" ON "service_tokens" USING btree ("expires_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "webhook_deliveries_event_idx" ON "webhook_deliveries" USING btree ("subscription_id","event_id");--> statement-breakpoint

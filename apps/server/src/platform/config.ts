@@ -25,6 +25,8 @@ const ConfigSchema = z.object({
   // Set when the platform is served over HTTPS (directly or behind a proxy): cookies get Secure.
   // Development only: GET /api/dev/outbox answers without login (browser tests read codes there).
   YICI_DEV_OUTBOX_PUBLIC: z.enum(['true', 'false']).default('false'),
+  // Webhooks go to https addresses only; plain http is for a development receiver.
+  YICI_WEBHOOK_ALLOW_HTTP: z.enum(['true', 'false']).default('false'),
   // Where people reach the platform: printed in certificates' QR codes. Default http://localhost:PORT.
   YICI_PUBLIC_URL: z.url().optional(),
   // SM4 master key wrapping the seals' private keys (32 hex chars); generated into the data directory when unset.
@@ -93,6 +95,7 @@ export type Config = Readonly<{
   seed: 'demo' | 'none';
   secureCookies: boolean;
   devOutboxPublic: boolean;
+  webhookAllowHttp: boolean;
   publicUrl: string;
   sealMasterKey: string | null;
   auditSigningKey: string | null;
@@ -151,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     seed: e.YICI_SEED,
     secureCookies: e.YICI_SECURE_COOKIES === 'true',
     devOutboxPublic: e.YICI_DEV_OUTBOX_PUBLIC === 'true',
+    webhookAllowHttp: e.YICI_WEBHOOK_ALLOW_HTTP === 'true',
     publicUrl: (e.YICI_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     sealMasterKey: e.YICI_SEAL_MASTER_KEY ?? null,
     auditSigningKey: e.YICI_AUDIT_SIGNING_KEY ?? null,

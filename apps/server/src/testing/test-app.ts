@@ -13,7 +13,9 @@ export type TestApp = {
 };
 
 /** The whole platform over a seeded test database, driven through HTTP with `app.inject`. */
-export async function openTestApp(options: { now?: string; rateLimits?: RateLimits } = {}): Promise<TestApp> {
+export async function openTestApp(
+  options: { now?: string; rateLimits?: RateLimits; webhooks?: { allowHttp?: boolean } } = {},
+): Promise<TestApp> {
   const database = await openTestDatabase();
   const clock = fixedClock(new Date(options.now ?? '2026-11-27T02:00:00Z'));
   const services = createServices({
@@ -21,6 +23,7 @@ export async function openTestApp(options: { now?: string; rateLimits?: RateLimi
     clock,
     sealMasterKey: TEST_SEAL_MASTER_KEY,
     publicUrl: 'http://yici.test',
+    webhooks: options.webhooks,
     audit: { signer: TEST_AUDIT_SIGNER },
   });
   const app = await createPlatformHttp({

@@ -73,6 +73,41 @@ export const isPublicViewer = (context: RequestContext) =>
   context.actor.kind !== 'staff' || context.actor.roles.every((r) => r === 'agent');
 
 /** Small shared steps of every transition: a timeline event, an audit entry, a notification. */
+/**
+ * Timeline events that department systems may subscribe to (数据共享交换), by their shared name.
+ * Only these leave the platform, and only with the references below: no applicant's data.
+ */
+export const SHARED_EVENTS: Partial<Record<string, string>> = {
+  accepted: 'case.accepted',
+  accepted_deferred: 'case.accepted',
+  accepted_by_law: 'case.accepted',
+  task_opened: 'case.task_opened',
+  task_granted: 'case.task_decided',
+  task_denied: 'case.task_decided',
+  completed: 'case.completed',
+  certificate_issued: 'certificate.issued',
+  certificate_replaced: 'certificate.replaced',
+  certificate_cancelled: 'certificate.revoked',
+};
+
+function sharedPayload(
+  row: Pick<CaseRow, 'id' | 'regionCode' | 'caseNumber'>,
+  kind: string,
+  details: Record<string, unknown>,
+  taskId: string | null,
+): Record<string, unknown> {
+  const keep = ['task', 'departmentId', 'outcome', 'identifier', 'successor'] as const;
+  return {
+    caseId: row.id,
+    caseNumber: row.caseNumber,
+    regionCode: row.regionCode,
+    kind,
+    taskId,
+    ...(kind === 'task_granted' ? { decision: 'grant' } : kind === 'task_denied' ? { decision: 'deny' } : {}),
+    ...Object.fromEntries(keep.filter((key) => key in details).map((key) => [key, details[key]])),
+  };
+}
+
 export function createCaseCore(deps: CasesDeps) {
   const { clock, audit, outbox, deadlines, db, identity } = deps;
 
@@ -138,6 +173,7 @@ export function createCaseCore(deps: CasesDeps) {
     details: Record<string, unknown> = {},
     taskId: string | null = null,
   ): Statement[] {
+    const shared = SHARED_EVENTS[kind];
     return [
       insertRow(caseEvents, event(context, row, kind, details, taskId)),
       audit.recordStatement(context, {
@@ -147,6 +183,17 @@ export function createCaseCore(deps: CasesDeps) {
         caseId: row.id,
         details: { caseNumber: row.caseNumber, ...details },
       }),
+      // Department systems learn of it through the event outbox, committed with the change.
+      ...(shared
+        ? [
+            outbox.eventStatement({
+              type: shared,
+              regionCode: row.regionCode,
+              departmentId: typeof details.departmentId === 'string' ? details.departmentId : null,
+              payload: sharedPayload(row, kind, details, taskId),
+            }),
+          ]
+        : []),
     ];
   }
 

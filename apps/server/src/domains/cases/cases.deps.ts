@@ -18,7 +18,7 @@ export type CasesDeps = {
   db: Db;
   clock: Clock;
   audit: AuditPort;
-  outbox: Pick<Outbox, 'enqueueStatement'>;
+  outbox: Pick<Outbox, 'enqueueStatement' | 'eventStatement'>;
   calendar: CalendarService;
   deadlines: DeadlineService;
   catalog: CatalogService;

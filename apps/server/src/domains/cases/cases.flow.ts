@@ -86,7 +86,7 @@ export function createCaseFlow(deps: CasesDeps, core: CaseCore) {
           context,
           row,
           'task_opened',
-          { task: task.name, department: task.departmentName },
+          { task: task.name, department: task.departmentName, departmentId: task.departmentId },
           task.id,
         ),
       );

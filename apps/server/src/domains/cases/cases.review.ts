@@ -414,7 +414,7 @@ export function createReviewUseCases(deps: CasesDeps) {
             context,
             current,
             input.decision === 'grant' ? 'task_granted' : 'task_denied',
-            { task: task.name, reason: input.reason },
+            { task: task.name, reason: input.reason, departmentId: task.departmentId },
             id,
           ),
           ...result.certificates.flatMap((identifier) =>

@@ -1,4 +1,4 @@
-import { requireAccess, requireStaff } from '../../platform/access/access';
+import { accessErrors, requireAccess } from '../../platform/access/access';
 import type { Actor, RequestContext } from '../../platform/actor';
 import { DomainError } from '../../platform/errors';
 import { casesErrors } from './cases.errors';
@@ -6,6 +6,27 @@ import type { TaskRow } from './cases.repository';
 
 /** Who may open and work on a department task; out of scope answers as a missing task. */
 export type TaskPermission = 'task:read' | 'task:work' | 'task:decide' | 'task:extend';
+
+/**
+ * Who works on a task: a staff member, or a department's own system (a service account bound to
+ * the department) taking its tasks through the API instead of staff re-keying them. The task's
+ * claim, opinions and timeline name whoever it was (`部门系统：…` for a system).
+ */
+export type TaskWorker = { accountId: string; name: string; departmentId: string | null };
+
+function requireWorker(context: RequestContext, permission: TaskPermission): TaskWorker {
+  const actor = requireAccess(context, permission);
+  if (actor.kind === 'staff') return actor;
+  // A system acts only for the one department it belongs to.
+  if (actor.kind === 'machine' && actor.departmentId) {
+    return {
+      accountId: `service:${actor.serviceAccountId}`,
+      name: `部门系统：${actor.name}`,
+      departmentId: actor.departmentId,
+    };
+  }
+  throw accessErrors.forbidden();
+}
 
 /**
  * Staff of the task's department (or of a department joining the step) within the region. A
@@ -17,8 +38,8 @@ export function requireTaskScope(
   permission: TaskPermission,
   task: Pick<TaskRow, 'id' | 'regionCode' | 'departmentId' | 'jointDepartments'>,
   allowJoint = false,
-) {
-  const actor = requireStaff(context, permission);
+): TaskWorker {
+  const actor = requireWorker(context, permission);
   const joint =
     (allowJoint || permission === 'task:read') &&
     actor.departmentId !== null &&

@@ -18,6 +18,16 @@ export const sharingErrors = {
   secretNotFound: () =>
     new DomainError({ kind: 'not_found', code: 'CLIENT_SECRET_NOT_FOUND', title: '客户端密钥不存在' }),
   accountRevoked: () => new DomainError({ kind: 'conflict', code: 'SERVICE_ACCOUNT_REVOKED', title: '服务账号已停用' }),
+  subscriptionNotFound: () =>
+    new DomainError({ kind: 'not_found', code: 'SUBSCRIPTION_NOT_FOUND', title: '订阅不存在' }),
+  /** A webhook address of a scheme or form the platform does not send to. */
+  webhookUrlRefused: (reason: string) =>
+    new DomainError({
+      kind: 'invalid',
+      code: 'WEBHOOK_URL_REFUSED',
+      title: '事件推送地址不可用',
+      fields: [{ path: 'url', message: reason }],
+    }),
   /** A read of a person's data for a purpose the law ties to a case or consent, without either. */
   referenceRequired: () =>
     new DomainError({

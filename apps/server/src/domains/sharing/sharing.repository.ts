@@ -1,12 +1,22 @@
-import { and, asc, eq, gt, isNull, lt, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
-import { serviceAccounts, serviceAccountSecrets, serviceTokens } from './sharing.tables';
+import {
+  serviceAccounts,
+  serviceAccountSecrets,
+  serviceTokens,
+  webhookDeliveries,
+  webhookSubscriptions,
+} from './sharing.tables';
+
+export type SubscriptionRow = typeof webhookSubscriptions.$inferSelect;
+export type DeliveryRow = typeof webhookDeliveries.$inferSelect;
 
 export type ServiceAccountRow = typeof serviceAccounts.$inferSelect;
 export type ServiceAccountSecretRow = typeof serviceAccountSecrets.$inferSelect;
 
 export function createSharingRepository(db: DbOrTx) {
   return {
+    db,
     async insertAccount(row: typeof serviceAccounts.$inferInsert, tx: DbOrTx = db) {
       await tx.insert(serviceAccounts).values(row);
     },
@@ -64,6 +74,88 @@ export function createSharingRepository(db: DbOrTx) {
     },
     async deleteTokensOf(accountId: string, tx: DbOrTx = db) {
       await tx.delete(serviceTokens).where(eq(serviceTokens.accountId, accountId));
+    },
+    async insertSubscription(row: SubscriptionRow) {
+      await db.insert(webhookSubscriptions).values(row);
+    },
+    async findSubscription(id: string): Promise<SubscriptionRow | null> {
+      return (await db.select().from(webhookSubscriptions).where(eq(webhookSubscriptions.id, id)).limit(1))[0] ?? null;
+    },
+    async listSubscriptionsOf(accountId: string): Promise<SubscriptionRow[]> {
+      return db
+        .select()
+        .from(webhookSubscriptions)
+        .where(eq(webhookSubscriptions.accountId, accountId))
+        .orderBy(asc(webhookSubscriptions.createdAt));
+    },
+    /** Active subscriptions with their account, for a fan-out. */
+    async activeSubscriptions(tx: DbOrTx = db) {
+      return tx
+        .select({ subscription: webhookSubscriptions, account: serviceAccounts })
+        .from(webhookSubscriptions)
+        .innerJoin(serviceAccounts, eq(serviceAccounts.id, webhookSubscriptions.accountId))
+        .where(and(eq(webhookSubscriptions.status, 'active'), eq(serviceAccounts.status, 'active')));
+    },
+    async updateSubscription(id: string, values: Partial<SubscriptionRow>, tx: DbOrTx = db) {
+      await tx.update(webhookSubscriptions).set(values).where(eq(webhookSubscriptions.id, id));
+    },
+    async insertDeliveries(rows: DeliveryRow[], tx: DbOrTx = db) {
+      if (rows.length === 0) return;
+      await tx.insert(webhookDeliveries).values(rows).onConflictDoNothing();
+    },
+    /**
+     * Takes up to `limit` due deliveries by pushing their next attempt out by a lease, so another
+     * process does not send them at the same time; the attempt's outcome then sets the real time.
+     */
+    async claimDueDeliveries(now: Date, leaseUntil: Date, limit: number) {
+      return db.transaction(async (tx) => {
+        const due = await tx
+          .select({ delivery: webhookDeliveries, subscription: webhookSubscriptions })
+          .from(webhookDeliveries)
+          .innerJoin(webhookSubscriptions, eq(webhookSubscriptions.id, webhookDeliveries.subscriptionId))
+          .where(
+            and(
+              eq(webhookDeliveries.status, 'pending'),
+              lte(webhookDeliveries.nextAttemptAt, now),
+              eq(webhookSubscriptions.status, 'active'),
+            ),
+          )
+          .orderBy(asc(webhookDeliveries.createdAt), asc(webhookDeliveries.id))
+          .limit(limit)
+          .for('update', { of: webhookDeliveries, skipLocked: true });
+        if (due.length > 0) {
+          await tx
+            .update(webhookDeliveries)
+            .set({ nextAttemptAt: leaseUntil })
+            .where(
+              inArray(
+                webhookDeliveries.id,
+                due.map((row) => row.delivery.id),
+              ),
+            );
+        }
+        return due;
+      });
+    },
+    async updateDelivery(id: string, values: Partial<DeliveryRow>, tx: DbOrTx = db) {
+      await tx.update(webhookDeliveries).set(values).where(eq(webhookDeliveries.id, id));
+    },
+    async listDeliveries(subscriptionId: string, limit: number): Promise<DeliveryRow[]> {
+      return db
+        .select()
+        .from(webhookDeliveries)
+        .where(eq(webhookDeliveries.subscriptionId, subscriptionId))
+        .orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))
+        .limit(limit);
+    },
+    /** Sends again every delivery of the subscription since `since` (replay): same event ids. */
+    async requeueDeliveries(subscriptionId: string, since: Date, now: Date, tx: DbOrTx = db) {
+      const rows = await tx
+        .update(webhookDeliveries)
+        .set({ status: 'pending', attempts: 0, nextAttemptAt: now, lastError: null })
+        .where(and(eq(webhookDeliveries.subscriptionId, subscriptionId), gte(webhookDeliveries.createdAt, since)))
+        .returning({ id: webhookDeliveries.id });
+      return rows.length;
     },
     async deleteExpiredTokens(now: Date) {
       await db.delete(serviceTokens).where(lt(serviceTokens.expiresAt, now));

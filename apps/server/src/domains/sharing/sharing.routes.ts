@@ -8,7 +8,12 @@ import {
   OAuthErrorSchema,
   PersonFieldSchema,
   ProblemSchema,
+  NewSubscriptionSchema,
+  ReplaySchema,
   RotateSecretSchema,
+  SubscribeSchema,
+  SubscriptionSchema,
+  WebhookDeliverySchema,
   ServiceAccountSchema,
   SharedPersonSchema,
   SharingPurposeSchema,
@@ -19,6 +24,7 @@ import { commonProblems, type RouteTable } from '../../platform/http/app';
 import { TOKEN_PATH } from '../../platform/http/openapi';
 import type { ServiceAccounts } from './sharing.accounts';
 import type { SharingLookups } from './sharing.lookups';
+import type { Webhooks } from './sharing.webhooks';
 import type { createTokenEndpoint } from './sharing.oauth';
 
 const adminTags = ['service-accounts'];
@@ -29,9 +35,10 @@ const Id = z.object({ id: z.string().min(1).max(64) }).strict();
 export function sharingRoutes(deps: {
   accounts: ServiceAccounts;
   lookups: SharingLookups;
+  webhooks: Webhooks;
   token: ReturnType<typeof createTokenEndpoint>;
 }): RouteTable {
-  const { accounts, lookups, token } = deps;
+  const { accounts, lookups, webhooks, token } = deps;
   return (app) => {
     app.register(async (scope) => {
       // RFC 6749 §4.4.2: the token request is form-encoded.
@@ -197,6 +204,65 @@ export function sharingRoutes(deps: {
         },
       },
       async (request) => lookups.readPerson(request.ctx, request.body),
+    );
+
+    app.post(
+      '/api/sharing/subscriptions',
+      {
+        config: { permission: 'sharing:events' },
+        schema: {
+          operationId: 'subscribeToEvents',
+          tags: sharingTags,
+          summary: '订阅事件推送（https 地址；签名密钥只显示这一次）',
+          description:
+            '每个事件以 POST 推送 JSON，请求头 X-Yici-Event-Id（稳定，可据此去重）、X-Yici-Event-Type、X-Yici-Timestamp 与 X-Yici-Signature: hmac-sm3=<hex>，签名为以订阅密钥对 “<timestamp>.<body>” 计算的 HMAC-SM3。至少送达一次；失败按退避重试，超过次数暂停订阅并标记账号。',
+          body: SubscribeSchema,
+          response: { 201: NewSubscriptionSchema, ...problems },
+        },
+      },
+      async (request, reply) => reply.status(201).send(await webhooks.subscribe(request.ctx, request.body)),
+    );
+    app.get(
+      '/api/sharing/subscriptions',
+      {
+        config: { permission: 'sharing:events' },
+        schema: {
+          operationId: 'listSubscriptions',
+          tags: sharingTags,
+          summary: '本账号的事件订阅',
+          response: { 200: z.array(SubscriptionSchema), ...problems },
+        },
+      },
+      async (request) => webhooks.list(request.ctx),
+    );
+    app.get(
+      '/api/sharing/subscriptions/:id/deliveries',
+      {
+        config: { permission: 'sharing:events' },
+        schema: {
+          operationId: 'listDeliveries',
+          tags: sharingTags,
+          summary: '投递记录（最近 200 条：状态、次数、最后一次的结果）',
+          params: Id,
+          response: { 200: z.array(WebhookDeliverySchema), ...problems },
+        },
+      },
+      async (request) => webhooks.deliveries(request.ctx, request.params.id),
+    );
+    app.post(
+      '/api/sharing/subscriptions/:id/replay',
+      {
+        config: { permission: 'sharing:events' },
+        schema: {
+          operationId: 'replayEvents',
+          tags: sharingTags,
+          summary: '重放：自某时起的事件重新推送（事件编号不变；暂停的订阅随之恢复）',
+          params: Id,
+          body: ReplaySchema,
+          response: { 200: z.object({ requeued: z.number().int() }), ...problems },
+        },
+      },
+      async (request) => webhooks.replay(request.ctx, request.params.id, request.body),
     );
   };
 }

@@ -66,8 +66,6 @@ export const webhookSubscriptions = pgTable(
     eventTypes: jsonb('event_types').$type<string[]>().notNull(),
     signingKeyWrapped: text('signing_key_wrapped').notNull(),
     status: text('status', { enum: ['active', 'suspended', 'cancelled'] }).notNull(),
-    /** Events before this one are not delivered to it (a subscription starts now). */
-    fromEventSeq: integer('from_event_seq').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('webhook_subscriptions_account_idx').on(t.accountId)],

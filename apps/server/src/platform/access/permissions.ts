@@ -34,7 +34,12 @@ export const PERMISSIONS = {
   'certificate:view': { person: 'any', staff: ['window_clerk', 'reviewer', 'approver', 'supervisor', 'administrator'] },
   'certificate:share': { person: 'phone' },
   'certificate:read': { staff: ['window_clerk', 'reviewer', 'approver', 'supervisor', 'administrator'] },
-  'certificate:issue': { staff: ['approver', 'administrator'] },
+  // A department's system that decides its tasks issues the grant's certificate with the department's seal.
+  'certificate:issue': {
+    staff: ['approver', 'administrator'],
+    machine: true,
+    describe: '准予决定时以本部门印章签发电子证照',
+  },
   'certificate:revoke': { staff: ['approver', 'administrator'] },
   'seal:manage': { staff: ['administrator'] },
   // Cases. Applying needs a registry-verified name; clerks take in at the window, agents file under a mandate.
@@ -55,9 +60,14 @@ export const PERMISSIONS = {
   // The filer (or applicant) withdraws an application not yet accepted; scope checked in the use case.
   'case:withdraw': { person: 'any', staff: ['agent', 'window_clerk'] },
   'case:deliver': { staff: ['window_clerk', 'approver'] },
-  'task:read': { staff: ['reviewer', 'approver', 'supervisor', 'administrator'] },
-  'task:work': { staff: ['reviewer', 'approver'] },
-  'task:decide': { staff: ['approver'] },
+  // A department's own system may take its department's tasks through the API (scope in the use case).
+  'task:read': {
+    staff: ['reviewer', 'approver', 'supervisor', 'administrator'],
+    machine: true,
+    describe: '读取本部门的审批任务',
+  },
+  'task:work': { staff: ['reviewer', 'approver'], machine: true, describe: '认领本部门任务、出具审查意见' },
+  'task:decide': { staff: ['approver'], machine: true, describe: '对本部门任务作出准予或不予许可的决定' },
   'task:extend': { staff: ['approver'] },
   // 12345 (DOMAIN.md §4): the centre takes calls and decides; departments sign, reply, return.
   'ticket:intake': { staff: ['hotline_operator'] },
@@ -92,8 +102,6 @@ export const PERMISSIONS = {
     describe: '按持证人与证照类型查询电子证照（须持证人授权或办件编号）',
   },
   'sharing:events': { machine: true, describe: '订阅本部门的办件与证照事件（签名推送）' },
-  'sharing:task_work': { machine: true, describe: '以部门系统认领本部门任务、出具审查意见' },
-  'sharing:task_decide': { machine: true, describe: '以部门系统对本部门任务作出决定' },
 } as const satisfies Record<
   string,
   {

@@ -364,7 +364,8 @@ export function generateMasterKey(): Buffer {
   return randomBytes(MASTER_KEY_BYTES);
 }
 
-function hmacSm3(key: Buffer, text: string): Buffer {
+/** HMAC with SM3 (GB/T 32905): webhook signatures and key derivation. */
+export function hmacSm3(key: Buffer, text: string): Buffer {
   return createHmac('sm3', key).update(text, 'utf8').digest();
 }
 

@@ -56,7 +56,10 @@ describe('the OpenAPI document', () => {
       .map(({ method, path: p }) => `${method.toUpperCase()} ${p}`);
     expect(missing, 'operations without a camelCase operationId').toEqual([]);
     const ids = operations.map(({ operation }) => operation.operationId);
-    expect(ids.filter((id, i) => ids.indexOf(id) !== i), 'duplicate operationIds').toEqual([]);
+    expect(
+      ids.filter((id, i) => ids.indexOf(id) !== i),
+      'duplicate operationIds',
+    ).toEqual([]);
     const unsummarised = operations
       .filter(({ operation }) => !/\p{Script=Han}/u.test(operation.summary ?? '') || !operation.tags?.length)
       .map(({ method, path: p }) => `${method.toUpperCase()} ${p}`);

@@ -4,7 +4,8 @@ import type { RequestContext } from '../actor';
 import { requireAccess } from '../access/access';
 import type { Db, DbOrTx } from '../db/database';
 import { startPeriodicJob, type PeriodicJob } from '../jobs/periodic-job';
-import { outboxMessages } from './outbox.tables';
+import { randomUUID } from 'node:crypto';
+import { eventOutbox, outboxMessages } from './outbox.tables';
 import { insertRow, type Statement } from '../db/write-batch';
 
 export type OutboxMessage = typeof outboxMessages.$inferSelect;
@@ -23,6 +24,14 @@ export const developmentTransport: OutboxTransport = {
 
 const MAX_ATTEMPTS = 5;
 const BATCH = 100;
+
+export type OutboxEvent = {
+  type: string;
+  regionCode: string;
+  departmentId?: string | null;
+  payload: Record<string, unknown>;
+};
+export type OutboxEventRow = typeof eventOutbox.$inferSelect;
 
 export type OutboxInput = {
   channel: 'sms' | 'email';
@@ -83,6 +92,48 @@ export function createOutbox(deps: { db: Db; clock: Clock; transport: OutboxTran
     },
 
     /** The same message as a statement, for a caller that writes several rows at once (writeAll). */
+    /** An event for outside systems, as a statement for the writer's own combined write. */
+    eventStatement(event: OutboxEvent): Statement {
+      return insertRow(eventOutbox, {
+        id: randomUUID(),
+        type: event.type,
+        regionCode: event.regionCode,
+        departmentId: event.departmentId ?? null,
+        occurredAt: clock.now(),
+        payload: event.payload,
+        fannedOutAt: null,
+      });
+    },
+
+    /**
+     * Hands up to `limit` events not yet fanned out to `fanOut`, in the same transaction that marks
+     * them (rows locked, skipped by other processes): each event is fanned out once, or again after
+     * a failure — never lost. Returns how many were taken.
+     */
+    async fanOutEvents(limit: number, fanOut: (tx: DbOrTx, events: OutboxEventRow[]) => Promise<void>) {
+      return db.transaction(async (tx) => {
+        const events = await tx
+          .select()
+          .from(eventOutbox)
+          .where(isNull(eventOutbox.fannedOutAt))
+          .orderBy(asc(eventOutbox.occurredAt), asc(eventOutbox.id))
+          .limit(limit)
+          .for('update', { skipLocked: true });
+        if (events.length === 0) return 0;
+        await fanOut(tx, events);
+        await tx
+          .update(eventOutbox)
+          .set({ fannedOutAt: clock.now() })
+          .where(
+            inArray(
+              eventOutbox.id,
+              events.map((event) => event.id),
+            ),
+          );
+        return events.length;
+      });
+    },
+
     enqueueStatement(message: OutboxInput): Statement {
       return insertRow(outboxMessages, { ...message, payload: message.payload ?? {}, createdAt: clock.now() });
     },

@@ -27,3 +27,27 @@ export const outboxMessages = pgTable(
     index('outbox_recipient_idx').on(t.recipient),
   ],
 );
+
+/**
+ * Events for systems outside the platform (department systems, partners), written in the same
+ * statement as the change they report; a fan-out job hands each to the subscriptions it concerns
+ * and marks it. `id` is the event's stable id: receivers de-duplicate by it.
+ */
+export const eventOutbox = pgTable(
+  'event_outbox',
+  {
+    id: text('id').primaryKey(),
+    type: text('type').notNull(),
+    regionCode: text('region_code').notNull(),
+    /** The department the event is for (a task's), when it is for one. */
+    departmentId: text('department_id'),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    fannedOutAt: timestamp('fanned_out_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('event_outbox_pending_idx')
+      .on(t.occurredAt)
+      .where(sql`fanned_out_at is null`),
+  ],
+);

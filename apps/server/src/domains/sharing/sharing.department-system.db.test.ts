@@ -1,0 +1,159 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Case, IssuedSecret, PreparedApplication } from '@yici/contracts';
+import { createYiciClient, requestAccessToken } from '../../../../../packages/api-client/src';
+import { openTestApp, type TestApp } from '../../testing/test-app';
+import { createTestSession, sessionForAccount, type TestSession } from '../../testing/test-actors';
+import { caller, fillForm, supplyEverything, type Call } from '../cases/cases.test-kit';
+import { signatureOf } from './sharing.webhooks';
+
+/**
+ * A department's own system plays its part end to end through the typed client generated from
+ * the API document, over real HTTP: token → subscribe → “task opened” arrives signed → claim and
+ * decide as the system → “completed” arrives; the task and the timeline name the system.
+ */
+const NOW = '2018-09-27T02:00:00Z';
+const TODAY = '2018-09-27';
+/** 食品经营许可 in 历下区: one item, one department task. */
+const FOOD_PERMIT = '370113005000';
+const LIXIA = '370102';
+
+type Received = { headers: IncomingHttpHeaders; body: string };
+let t: TestApp;
+let call: Call;
+let zhang: TestSession;
+let clerk: TestSession;
+let administrator: TestSession;
+let baseUrl: string;
+let receiver: Server;
+let receiverUrl: string;
+const received: Received[] = [];
+let foodPermitCode: string;
+
+beforeAll(async () => {
+  t = await openTestApp({ now: NOW, webhooks: { allowHttp: true } });
+  call = caller(t);
+  const now = new Date(NOW);
+  zhang = await sessionForAccount(t.database.db, 'demo-person-zhangsan', now);
+  clerk = await createTestSession(t.database.db, { kind: 'staff', roles: ['window_clerk'], regionCode: LIXIA }, now);
+  administrator = await createTestSession(t.database.db, { kind: 'staff', roles: ['administrator'] }, now);
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+  receiver = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+    request.on('end', () => {
+      received.push({ headers: request.headers, body });
+      response.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/events`;
+  const items = await call('GET', `/api/catalog/items?region=${LIXIA}&pageSize=100`);
+  foodPermitCode = (items.json().items as { code: string; basicCode: string; regionCode: string }[]).find(
+    (i) => i.basicCode === FOOD_PERMIT && i.regionCode === LIXIA,
+  )!.code;
+});
+afterAll(async () => {
+  await new Promise((resolve) => receiver?.close(resolve));
+  await t?.close();
+});
+
+async function fileAndAccept(): Promise<Case> {
+  const prepared: PreparedApplication = (
+    await call('POST', '/api/applications/prepare', zhang, {
+      target: { kind: 'item', implementationCode: foodPermitCode },
+    })
+  ).json();
+  const filed = await call('POST', '/api/applications', zhang, {
+    target: prepared.target,
+    form: fillForm(prepared, TODAY, {}),
+    materials: await supplyEverything(call, zhang, prepared),
+  });
+  expect(filed.statusCode, filed.body).toBe(201);
+  const accepted = await call('POST', `/api/cases/${filed.json().id}/accept`, clerk, {});
+  expect(accepted.statusCode, accepted.body).toBe(200);
+  return accepted.json();
+}
+
+/** Runs the delivery job until it has nothing left (as the server's periodic job would). */
+async function dispatchAll() {
+  while (await t.services.sharing.webhooks.dispatch()) {
+    /* more waiting */
+  }
+}
+
+function eventsOf(type: string, caseId: string) {
+  return received
+    .map((r) => ({ ...r, event: JSON.parse(r.body) as { id: string; type: string; data: Record<string, unknown> } }))
+    .filter((r) => r.event.type === type && r.event.data.caseId === caseId);
+}
+
+describe('a department system through the generated client', () => {
+  it('takes a token, subscribes, receives “task opened”, decides the task and receives “completed”', async () => {
+    // The department that handles the item, as the first case shows it.
+    const department = (await fileAndAccept()).tasks[0]!.departmentId;
+    const registered = await call('POST', '/api/admin/service-accounts', administrator, {
+      name: '历下区食品经营许可审批系统',
+      kind: 'department',
+      scopes: ['sharing:events', 'task:read', 'task:work', 'task:decide'],
+      regionCode: LIXIA,
+      departmentId: department,
+    });
+    expect(registered.statusCode, registered.body).toBe(201);
+    const issued = registered.json() as IssuedSecret;
+
+    const token = await requestAccessToken({ baseUrl, clientId: issued.clientId, clientSecret: issued.clientSecret });
+    expect(token.response.status, JSON.stringify(token.error)).toBe(200);
+    const api = createYiciClient({ baseUrl, accessToken: token.data!.access_token });
+
+    const subscribed = await api.POST('/api/sharing/subscriptions', {
+      body: { url: receiverUrl, eventTypes: ['case.task_opened', 'case.completed'] },
+    });
+    expect(subscribed.response.status, JSON.stringify(subscribed.error)).toBe(201);
+    const signingKey = Buffer.from(subscribed.data!.signingKey, 'hex');
+
+    const theCase = await fileAndAccept();
+    await dispatchAll();
+    const [opened] = eventsOf('case.task_opened', theCase.id);
+    expect(opened, 'task opened delivered').toBeDefined();
+    expect(opened!.headers['x-yici-event-id']).toBe(opened!.event.id);
+    expect(opened!.headers['x-yici-signature']).toBe(
+      signatureOf(signingKey, String(opened!.headers['x-yici-timestamp']), opened!.body),
+    );
+    const taskId = String(opened!.event.data.taskId);
+    expect(opened!.event.data.departmentId).toBe(department);
+
+    const task = await api.GET('/api/tasks/{id}', { params: { path: { id: taskId } } });
+    expect(task.response.status, JSON.stringify(task.error)).toBe(200);
+    const claimed = await api.POST('/api/tasks/{id}/claim', {
+      params: { path: { id: taskId } },
+      body: { version: task.data!.version },
+    });
+    expect(claimed.response.status, JSON.stringify(claimed.error)).toBe(200);
+    expect(claimed.data!.claimedBy).toBe('部门系统：历下区食品经营许可审批系统');
+    const decided = await api.POST('/api/tasks/{id}/decide', {
+      params: { path: { id: taskId } },
+      // A denial: a grant of this item would issue a licence to an enterprise the test does not register.
+      body: { decision: 'deny', reason: '经营场所与申请不符，不予许可' },
+    });
+    expect(decided.response.status, JSON.stringify(decided.error)).toBe(200);
+    expect(decided.data!.status).toBe('completed');
+
+    await dispatchAll();
+    const completed = eventsOf('case.completed', theCase.id);
+    expect(completed).toHaveLength(1);
+
+    // The timeline names the system that acted.
+    const timeline = await call('GET', `/api/cases/${theCase.id}/timeline`, clerk);
+    const granted = (timeline.json() as { kind: string; actor: string }[]).find((e) => e.kind === 'task_denied');
+    expect(granted?.actor).toBe('部门系统：历下区食品经营许可审批系统');
+
+    // The delivery log shows every event delivered once.
+    const log = await api.GET('/api/sharing/subscriptions/{id}/deliveries', {
+      params: { path: { id: subscribed.data!.subscription.id } },
+    });
+    expect(log.data!.filter((d) => d.status !== 'delivered')).toEqual([]);
+  });
+});
