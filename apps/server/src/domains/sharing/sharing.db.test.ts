@@ -306,3 +306,56 @@ describe('registry look-ups for department systems', () => {
     expect((await dataUseOfZhangSan()).length).toBe(before);
   });
 });
+
+describe('event subscriptions', () => {
+  it('refuses webhook addresses outside https, with credentials or a fragment, and keeps nothing', async () => {
+    const issued = await register({ scopes: ['sharing:events'] });
+    const token = await tokenOf(issued);
+    for (const url of [
+      'http://dept.example.gov.cn/events',
+      'ftp://dept.example.gov.cn/events',
+      'javascript:alert(1)',
+      'https://user:pw@dept.example.gov.cn/events',
+      'https://dept.example.gov.cn/events#x',
+      'not a url at all',
+    ]) {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/sharing/subscriptions',
+        headers: bearer(token),
+        payload: { url, eventTypes: ['case.completed'] },
+      });
+      expect(response.statusCode, url).toBe(400);
+      expect(response.json(), url).toMatchObject({ code: 'WEBHOOK_URL_REFUSED', fields: [{ path: 'url' }] });
+    }
+    const list = await t.app.inject({ method: 'GET', url: '/api/sharing/subscriptions', headers: bearer(token) });
+    expect(list.json()).toEqual([]);
+    const accepted = await t.app.inject({
+      method: 'POST',
+      url: '/api/sharing/subscriptions',
+      headers: bearer(token),
+      payload: { url: 'https://dept.example.gov.cn/events', eventTypes: ['case.completed'] },
+    });
+    expect(accepted.statusCode).toBe(201);
+    expect(accepted.json().signingKey).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('shows a subscription and its deliveries to its own account only', async () => {
+    const owner = await register({ scopes: ['sharing:events'] });
+    const other = await register({ scopes: ['sharing:events'] });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/sharing/subscriptions',
+      headers: bearer(await tokenOf(owner)),
+      payload: { url: 'https://dept.example.gov.cn/events', eventTypes: ['case.completed'] },
+    });
+    const id = created.json().subscription.id as string;
+    const foreign = await t.app.inject({
+      method: 'GET',
+      url: `/api/sharing/subscriptions/${id}/deliveries`,
+      headers: bearer(await tokenOf(other)),
+    });
+    expect(foreign.statusCode).toBe(404);
+    expect(foreign.json()).toMatchObject({ code: 'SUBSCRIPTION_NOT_FOUND' });
+  });
+});

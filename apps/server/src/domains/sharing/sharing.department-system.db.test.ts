@@ -6,7 +6,7 @@ import { createYiciClient, requestAccessToken } from '../../../../../packages/ap
 import { openTestApp, type TestApp } from '../../testing/test-app';
 import { createTestSession, sessionForAccount, type TestSession } from '../../testing/test-actors';
 import { caller, fillForm, supplyEverything, type Call } from '../cases/cases.test-kit';
-import { signatureOf } from './sharing.webhooks';
+import { RETRY_BUDGET, signatureOf } from './sharing.webhooks';
 
 /**
  * A department's own system plays its part end to end through the typed client generated from
@@ -155,5 +155,73 @@ describe('a department system through the generated client', () => {
       params: { path: { id: subscribed.data!.subscription.id } },
     });
     expect(log.data!.filter((d) => d.status !== 'delivered')).toEqual([]);
+  });
+
+  it('stops sending to a receiver that fails past the retry budget, flags the account, keeps the log, and replays on request', async () => {
+    const registered = await call('POST', '/api/admin/service-accounts', administrator, {
+      name: '历下区某失联系统',
+      kind: 'department',
+      scopes: ['sharing:events'],
+      regionCode: LIXIA,
+    });
+    const issued = registered.json() as IssuedSecret;
+    const connect = async () => {
+      const token = await requestAccessToken({ baseUrl, clientId: issued.clientId, clientSecret: issued.clientSecret });
+      return createYiciClient({ baseUrl, accessToken: token.data!.access_token });
+    };
+    let api = await connect();
+    // A port nothing listens on: every attempt is refused.
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const deadUrl = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/events`;
+    await new Promise((resolve) => closed.close(resolve));
+    const subscribed = await api.POST('/api/sharing/subscriptions', {
+      body: { url: deadUrl, eventTypes: ['case.task_opened'] },
+    });
+    expect(subscribed.response.status).toBe(201);
+    const subscriptionId = subscribed.data!.subscription.id;
+    await fileAndAccept();
+
+    const start = t.clock.now();
+    try {
+      for (let attempt = 0; attempt < RETRY_BUDGET + 2; attempt += 1) {
+        await dispatchAll();
+        t.clock.advance(2 * 3_600_000);
+      }
+      // Hours later: a fresh token.
+      api = await connect();
+      const log = await api.GET('/api/sharing/subscriptions/{id}/deliveries', {
+        params: { path: { id: subscriptionId } },
+      });
+      expect(log.data).toHaveLength(1);
+      expect(log.data![0]).toMatchObject({ status: 'failed', attempts: RETRY_BUDGET, lastStatusCode: null });
+      expect(log.data![0]!.lastError).toBeTruthy();
+      const listed = await api.GET('/api/sharing/subscriptions');
+      expect(listed.data!.find((s) => s.id === subscriptionId)?.status).toBe('suspended');
+      const laterAdministrator = await createTestSession(
+        t.database.db,
+        { kind: 'staff', roles: ['administrator'] },
+        t.clock.now(),
+      );
+      const account = await call('GET', `/api/admin/service-accounts/${issued.account.id}`, laterAdministrator);
+      expect(account.json().flaggedAt).not.toBeNull();
+      expect(account.json().flagReason).toContain(`${RETRY_BUDGET} 次投递失败`);
+
+      // The owner fixes its receiver and asks for everything since the start again: same event id.
+      const replayed = await api.POST('/api/sharing/subscriptions/{id}/replay', {
+        params: { path: { id: subscriptionId } },
+        body: { since: start.toISOString() },
+      });
+      expect(replayed.data).toEqual({ requeued: 1 });
+      const again = await api.GET('/api/sharing/subscriptions/{id}/deliveries', {
+        params: { path: { id: subscriptionId } },
+      });
+      expect(again.data![0]).toMatchObject({ status: 'pending', attempts: 0, eventId: log.data![0]!.eventId });
+      expect((await api.GET('/api/sharing/subscriptions')).data!.find((s) => s.id === subscriptionId)?.status).toBe(
+        'active',
+      );
+    } finally {
+      t.clock.set(start);
+    }
   });
 });
