@@ -15,3 +15,4 @@ export * from '../src/platform/rate-limit/rate-limit.tables';
 export * from '../src/domains/hotline/hotline.tables';
 export * from '../src/domains/ratings/ratings.tables';
 export * from '../src/domains/sharing/sharing.tables';
+export * from '../src/domains/opendata/opendata.tables';

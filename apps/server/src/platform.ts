@@ -53,6 +53,9 @@ import { createSharingLookups } from './domains/sharing/sharing.lookups';
 import { createTokenEndpoint } from './domains/sharing/sharing.oauth';
 import { createWebhooks, fetchSender, type WebhookSender } from './domains/sharing/sharing.webhooks';
 import { sharingRoutes } from './domains/sharing/sharing.routes';
+import { openDatasets } from './domains/opendata/opendata.catalog';
+import { createOpenData } from './domains/opendata/opendata.service';
+import { openDataRoutes } from './domains/opendata/opendata.routes';
 
 export const VERSION: string = (
   JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -197,11 +200,13 @@ export function createServices(options: {
     lookups: createSharingLookups({ registries, accounts: serviceAccounts }),
     token: createTokenEndpoint(serviceAccounts),
   };
+  const openData = createOpenData({ db, datasets: openDatasets({ network, cases }) });
   return {
     clockControl,
     afterClockAdvance,
     publicUrl: options.publicUrl,
     sharing,
+    openData,
     audit,
     outbox,
     registries,
@@ -273,6 +278,7 @@ export async function createPlatformHttp(options: {
       hotlineRoutes(services.hotline),
       ratingsRoutes(services.ratings),
       sharingRoutes(services.sharing),
+      openDataRoutes(services.openData),
     ],
   });
 }

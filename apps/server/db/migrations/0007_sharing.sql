@@ -67,10 +67,11 @@ CREATE TABLE "webhook_subscriptions" (
 	"created_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
-ALTER TABLE "service_account_secrets" ADD CONSTRAINT "service_account_secrets_account_id_service_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."service_accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "service_tokens" ADD CONSTRAINT "service_tokens_account_id_service_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."service_accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_subscription_id_webhook_subscriptions_id_fk" FOREIGN KEY ("subscription_id") REFERENCES "public"."webhook_subscriptions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "webhook_subscriptions" ADD CONSTRAINT "webhook_subscriptions_account_id_service_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."service_accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE TABLE "dataset_downloads" (
+	"dataset_id" text PRIMARY KEY NOT NULL,
+	"count" integer DEFAULT 0 NOT NULL
+);
+--> statement-breakpoint
 CREATE INDEX "event_outbox_pending_idx" ON "event_outbox" USING btree ("occurred_at") WHERE fanned_out_at is null;--> statement-breakpoint
 CREATE INDEX "service_account_secrets_account_idx" ON "service_account_secrets" USING btree ("account_id");--> statement-breakpoint
 CREATE INDEX "service_tokens_expiry_idx" ON "service_tokens" USING btree ("expires_at");--> statement-breakpoint

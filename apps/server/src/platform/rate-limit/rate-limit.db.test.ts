@@ -18,6 +18,7 @@ const low: RateLimits = {
   register: { ip: { limit: 5, windowSeconds: 3600 }, account: { limit: 1, windowSeconds: 3600 } },
   code: { ip: { limit: 50, windowSeconds: 3600 }, account: { limit: 1, windowSeconds: 3600 } },
   submit: { ip: { limit: 50, windowSeconds: 60 }, account: { limit: 1, windowSeconds: 60 } },
+  open_data: { ip: { limit: 2, windowSeconds: 60 }, account: { limit: 2, windowSeconds: 60 } },
 };
 
 let t: TestApp;
@@ -148,5 +149,18 @@ describe('rate limits', () => {
       .where(lt(rateLimitCounters.expiresAt, t.clock.now()));
     expect(ended).toEqual([]);
     expect((await t.database.db.select().from(rateLimitCounters)).length).toBe(1);
+  });
+});
+
+describe('open data', () => {
+  it('limits a dataset’s API per address: past the limit 429 with Retry-After', async () => {
+    const get = () =>
+      t.app.inject({ method: 'GET', url: '/api/open-data/datasets/departments/rows', remoteAddress: '198.51.100.77' });
+    expect((await get()).statusCode).toBe(200);
+    expect((await get()).statusCode).toBe(200);
+    const refused = await get();
+    expect(refused.statusCode).toBe(429);
+    expect(refused.json()).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(refused.headers['retry-after']).toBeDefined();
   });
 });

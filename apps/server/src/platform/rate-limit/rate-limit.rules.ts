@@ -2,7 +2,7 @@
  * What is rate-limited and how much, per IP and per account. Pure: parsed from configuration, read
  * by the limiter. A rule is N requests per fixed window.
  */
-export const RATE_LIMIT_NAMES = ['verify', 'login', 'register', 'code', 'submit'] as const;
+export const RATE_LIMIT_NAMES = ['verify', 'login', 'register', 'code', 'submit', 'open_data'] as const;
 export type RateLimitName = (typeof RATE_LIMIT_NAMES)[number];
 
 export type RateRule = { limit: number; windowSeconds: number };
@@ -19,6 +19,8 @@ export const DEFAULT_RATE_LIMITS: RateLimits = Object.freeze({
   register: { ip: { limit: 20, windowSeconds: 3600 }, account: { limit: 3, windowSeconds: 3600 } },
   code: { ip: { limit: 20, windowSeconds: 3600 }, account: { limit: 5, windowSeconds: 3600 } },
   submit: { ip: { limit: 60, windowSeconds: 60 }, account: { limit: 20, windowSeconds: 60 } },
+  // Open data is for everyone, but one address should not take the service from the rest.
+  open_data: { ip: { limit: 120, windowSeconds: 60 }, account: { limit: 120, windowSeconds: 60 } },
 });
 
 const UNIT_SECONDS = { s: 1, m: 60, h: 3600 } as const;

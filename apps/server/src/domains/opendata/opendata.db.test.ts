@@ -1,0 +1,93 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestApp, type TestApp } from '../../testing/test-app';
+
+/** The open-data portal's API: catalog, paged and filtered rows, downloads in three formats. */
+let t: TestApp;
+beforeAll(async () => {
+  t = await openTestApp();
+});
+afterAll(async () => t?.close());
+
+const get = (url: string) => t.app.inject({ method: 'GET', url });
+
+describe('open data', () => {
+  it('lists the datasets with their catalog, filtered by theme and publisher', async () => {
+    const all = await get('/api/open-data/datasets');
+    expect(all.statusCode).toBe(200);
+    expect(all.json().map((d: { id: string }) => d.id)).toEqual(['service-points', 'departments', 'case-figures']);
+    expect(all.json()[0]).toMatchObject({ theme: '政务服务', frequency: '每日', downloads: 0 });
+    const byTheme = await get(`/api/open-data/datasets?theme=${encodeURIComponent('机构信息')}`);
+    expect(byTheme.json().map((d: { id: string }) => d.id)).toEqual(['departments']);
+    const nobody = await get(`/api/open-data/datasets?publisher=${encodeURIComponent('不存在的部门')}`);
+    expect(nobody.json()).toEqual([]);
+  });
+
+  it('pages, filters by a field and selects fields', async () => {
+    const first = await get('/api/open-data/datasets/departments/rows?pageSize=2');
+    expect(first.statusCode).toBe(200);
+    const body = first.json();
+    expect(body.items).toHaveLength(2);
+    expect(body.total).toBeGreaterThan(2);
+    const regionCode = body.items[0].regionCode as string;
+    const filtered = await get(
+      `/api/open-data/datasets/departments/rows?field=regionCode&value=${regionCode}&fields=name,regionCode&pageSize=500`,
+    );
+    const rows = filtered.json().items as Record<string, unknown>[];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => row.regionCode === regionCode && Object.keys(row).join() === 'name,regionCode')).toBe(
+      true,
+    );
+  });
+
+  it('answers a query naming an unknown field with 400 naming it, and an unknown dataset with 404', async () => {
+    for (const url of [
+      '/api/open-data/datasets/departments/rows?field=idNumber&value=1',
+      '/api/open-data/datasets/departments/rows?fields=name,idNumber',
+    ]) {
+      const response = await get(url);
+      expect(response.statusCode, url).toBe(400);
+      expect(response.json(), url).toMatchObject({ code: 'DATASET_FIELD_UNKNOWN', fields: [{ message: 'idNumber' }] });
+    }
+    const unknownParameter = await get('/api/open-data/datasets/departments/rows?where=1');
+    expect(unknownParameter.statusCode).toBe(400);
+    const missing = await get('/api/open-data/datasets/population/rows');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json()).toMatchObject({ code: 'DATASET_NOT_FOUND' });
+  });
+
+  it('downloads CSV, JSON and XLSX with the same rows, and counts each download', async () => {
+    const rows = (await get('/api/open-data/datasets/departments/rows?pageSize=500')).json();
+    const csv = await get('/api/open-data/datasets/departments/download?format=csv');
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('编号,名称,类别,区划代码,统一社会信用代码');
+    expect(lines).toHaveLength(rows.total + 1);
+    const json = await get('/api/open-data/datasets/departments/download?format=json');
+    expect(json.json().rows).toHaveLength(rows.total);
+    const xlsx = await get('/api/open-data/datasets/departments/download?format=xlsx');
+    expect(xlsx.headers['content-disposition']).toContain('departments.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(2).value).toBe('名称');
+    expect(sheet.rowCount).toBe(rows.total + 1);
+    expect(sheet.getRow(2).getCell(2).value).toBe(rows.items[0].name);
+    const entry = await get('/api/open-data/datasets/departments');
+    expect(entry.json().downloads).toBe(3);
+  });
+
+  it('lists every dataset operation in the API document', async () => {
+    const document = (await get('/api/openapi.json')).json() as { paths: Record<string, unknown> };
+    expect(Object.keys(document.paths).filter((p) => p.startsWith('/api/open-data/'))).toEqual([
+      '/api/open-data/datasets',
+      '/api/open-data/datasets/{id}',
+      '/api/open-data/datasets/{id}/rows',
+      '/api/open-data/datasets/{id}/download',
+    ]);
+  });
+});

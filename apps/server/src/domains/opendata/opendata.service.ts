@@ -1,0 +1,132 @@
+import ExcelJS from 'exceljs';
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database';
+import { DomainError } from '../../platform/errors';
+import type { DatasetDefinition, DatasetRow } from './opendata.catalog';
+import { datasetDownloads } from './opendata.tables';
+
+export type DatasetFormat = 'csv' | 'json' | 'xlsx';
+
+const opendataErrors = {
+  datasetNotFound: () => new DomainError({ kind: 'not_found', code: 'DATASET_NOT_FOUND', title: '数据集不存在' }),
+  /** A query naming a field the dataset does not have: the problem names it and lists the fields. */
+  fieldUnknown: (field: string, known: string[]) =>
+    new DomainError({
+      kind: 'invalid',
+      code: 'DATASET_FIELD_UNKNOWN',
+      title: '数据集没有这个字段',
+      detail: `可用字段：${known.join('、')}`,
+      fields: [{ path: 'field', message: field }],
+    }),
+};
+
+/** The open-data portal: the catalog of datasets, each paged and filtered, and downloads in three formats. */
+export function createOpenData(deps: { db: Db; datasets: DatasetDefinition[] }) {
+  const { db, datasets } = deps;
+
+  function datasetOf(id: string): DatasetDefinition {
+    const found = datasets.find((d) => d.id === id);
+    if (!found) throw opendataErrors.datasetNotFound();
+    return found;
+  }
+
+  function requireFields(dataset: DatasetDefinition, names: string[]) {
+    const known = dataset.fields.map((f) => f.key);
+    for (const name of names) if (!known.includes(name)) throw opendataErrors.fieldUnknown(name, known);
+  }
+
+  async function downloadCounts(): Promise<Map<string, number>> {
+    const rows = await db.select().from(datasetDownloads);
+    return new Map(rows.map((row) => [row.datasetId, row.count]));
+  }
+
+  const entry = (dataset: DatasetDefinition, downloads: number) => ({
+    id: dataset.id,
+    title: dataset.title,
+    description: dataset.description,
+    theme: dataset.theme,
+    publisher: dataset.publisher,
+    frequency: dataset.frequency,
+    licence: dataset.licence,
+    fields: dataset.fields,
+    downloads,
+  });
+
+  return {
+    async listDatasets(query: { theme?: string; publisher?: string }) {
+      const counts = await downloadCounts();
+      return datasets
+        .filter(
+          (d) => (!query.theme || d.theme === query.theme) && (!query.publisher || d.publisher === query.publisher),
+        )
+        .map((d) => entry(d, counts.get(d.id) ?? 0));
+    },
+
+    async getDataset(id: string) {
+      const dataset = datasetOf(id);
+      return entry(dataset, (await downloadCounts()).get(id) ?? 0);
+    },
+
+    /** One page of rows, optionally where one field equals a value, optionally only some fields. */
+    async queryRows(
+      id: string,
+      query: { page: number; pageSize: number; field?: string; value?: string; fields?: string[] },
+    ) {
+      const dataset = datasetOf(id);
+      requireFields(dataset, [...(query.field ? [query.field] : []), ...(query.fields ?? [])]);
+      let rows = await dataset.rows();
+      if (query.field) rows = rows.filter((row) => String(row[query.field!] ?? '') === (query.value ?? ''));
+      const page = rows.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
+      const projected = query.fields?.length ? page.map((row) => pick(row, query.fields!)) : page;
+      return { items: projected, total: rows.length, page: query.page, pageSize: query.pageSize };
+    },
+
+    /** The whole dataset as a file; each download is counted. */
+    async download(id: string, format: DatasetFormat): Promise<{ body: Buffer; mediaType: string; fileName: string }> {
+      const dataset = datasetOf(id);
+      const rows = await dataset.rows();
+      await db
+        .insert(datasetDownloads)
+        .values({ datasetId: id, count: 1 })
+        .onConflictDoUpdate({ target: datasetDownloads.datasetId, set: { count: sql`${datasetDownloads.count} + 1` } });
+      const fileName = `${dataset.id}.${format}`;
+      if (format === 'json') {
+        const body = Buffer.from(JSON.stringify({ dataset: entry(dataset, 0), rows }, null, 2));
+        return { body, mediaType: 'application/json; charset=utf-8', fileName };
+      }
+      if (format === 'csv') return { body: csvOf(dataset, rows), mediaType: 'text/csv; charset=utf-8', fileName };
+      return {
+        body: await xlsxOf(dataset, rows),
+        mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        fileName,
+      };
+    },
+  };
+}
+
+function pick(row: DatasetRow, fields: string[]): DatasetRow {
+  return Object.fromEntries(fields.map((field) => [field, row[field] ?? null]));
+}
+
+/** RFC 4180, with a BOM so that spreadsheet programs read the Chinese as UTF-8; headers are the labels. */
+function csvOf(dataset: DatasetDefinition, rows: DatasetRow[]): Buffer {
+  const cell = (value: unknown) => {
+    const text = value === null || value === undefined ? '' : String(value);
+    // A leading =, +, - or @ would be a formula in a spreadsheet (CSV injection): quote it as text.
+    const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
+  const lines = [dataset.fields.map((f) => cell(f.label)).join(',')];
+  for (const row of rows) lines.push(dataset.fields.map((f) => cell(row[f.key])).join(','));
+  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+}
+
+async function xlsxOf(dataset: DatasetDefinition, rows: DatasetRow[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(dataset.title.slice(0, 31));
+  sheet.columns = dataset.fields.map((f) => ({ header: f.label, key: f.key, width: 20 }));
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export type OpenData = ReturnType<typeof createOpenData>;
