@@ -174,6 +174,32 @@ export const LABELS = {
     'ratings.appeal.create': '好差评：申诉',
     'ratings.appeal.review': '好差评：审核申诉',
     'certificates.seal.revoke': '吊销电子印章',
+    'sharing.service_account.register': '登记服务账号',
+    'sharing.service_account.rotate': '轮换服务账号密钥',
+    'sharing.service_account.revoke_secret': '吊销服务账号密钥',
+    'sharing.service_account.revoke': '停用服务账号',
+    'sharing.subscription.replay': '重放事件推送',
+  } as Record<string, string>,
+  /** Data sharing: who reads (the data-use log), service accounts, event subscriptions and deliveries. */
+  readerKind: { anonymous: '匿名', person: '个人', staff: '工作人员', system: '系统', machine: '部门系统' } as Record<
+    string,
+    string
+  >,
+  serviceAccountKind: { department: '部门业务系统', partner: '合作方' } as Record<string, string>,
+  serviceAccountStatus: { active: '启用', revoked: '已停用' } as Record<string, string>,
+  subscriptionStatus: { active: '推送中', suspended: '已暂停（投递失败）', cancelled: '已取消' } as Record<
+    string,
+    string
+  >,
+  webhookDeliveryStatus: { pending: '待投递', delivered: '已送达', failed: '投递失败' } as Record<string, string>,
+  sharedEventType: {
+    'case.accepted': '办件受理',
+    'case.task_opened': '本部门任务开启',
+    'case.task_decided': '任务已决定',
+    'case.completed': '办件办结',
+    'certificate.issued': '证照签发',
+    'certificate.replaced': '证照换发',
+    'certificate.revoked': '证照注销',
   } as Record<string, string>,
   /** The platform's clock mode (模拟环境: simulated time for training and the 2018 journeys). */
   clockMode: { real: '实际时间', simulated: '模拟时间' } as Record<string, string>,
