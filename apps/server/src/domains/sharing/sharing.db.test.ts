@@ -4,9 +4,10 @@ import type { IssuedSecret } from '@yici/contracts';
 import { queryRows } from '../../platform/db/database';
 import { openTestApp, type TestApp } from '../../testing/test-app';
 import { createTestSession, type TestSession } from '../../testing/test-actors';
-import { DEMO_RESIDENTS } from '../registries/registries.demo';
+import { DEMO_ENTITIES, DEMO_RESIDENTS } from '../registries/registries.demo';
 
 const { zhangSan } = DEMO_RESIDENTS;
+const { yiciTech } = DEMO_ENTITIES;
 let t: TestApp;
 let administrator: TestSession;
 
@@ -304,6 +305,40 @@ describe('registry look-ups for department systems', () => {
     expect(response.statusCode).toBe(404);
     expect(response.json()).toMatchObject({ code: 'NOT_FOUND_OR_OUT_OF_SCOPE' });
     expect((await dataUseOfZhangSan()).length).toBe(before);
+  });
+});
+
+describe('legal-entity look-ups', () => {
+  it('gives an entity’s registered facts without the legal representative’s ID number, and its credit status', async () => {
+    const issued = await register({ scopes: ['sharing:entity_read', 'sharing:credit_read'], regionCode: '37' });
+    const token = await tokenOf(issued);
+    const facts = await t.app.inject({
+      method: 'POST',
+      url: '/api/sharing/entities/query',
+      headers: bearer(token),
+      payload: { uscc: yiciTech.uscc, purpose: '对公开户核实企业登记信息' },
+    });
+    expect(facts.statusCode, facts.body).toBe(200);
+    expect(facts.json()).toMatchObject({ uscc: yiciTech.uscc, name: yiciTech.name });
+    expect(facts.json()).not.toHaveProperty('legalRepresentativeIdNumber');
+    const credit = await t.app.inject({
+      method: 'POST',
+      url: '/api/sharing/credit/query',
+      headers: bearer(token),
+      payload: { uscc: yiciTech.uscc, purpose: '授信前核查信用状况' },
+    });
+    expect(credit.statusCode, credit.body).toBe(200);
+    expect(credit.json()).toHaveProperty('blacklisted');
+    const log = await t.services.registries.listDataUse({
+      subjectType: 'legal_person',
+      subjectId: yiciTech.uscc,
+      page: 1,
+      pageSize: 10,
+    });
+    expect(log.items.slice(0, 2).map((entry) => entry.purpose)).toEqual([
+      '授信前核查信用状况',
+      '对公开户核实企业登记信息',
+    ]);
   });
 });
 

@@ -5,6 +5,16 @@ import type { RegistriesService } from '../registries/registries.service';
 import type { ServiceAccounts } from './sharing.accounts';
 import { sharingErrors } from './sharing.errors';
 
+const ENTITY_FACTS = [
+  'name',
+  'entityType',
+  'registeredRegionCode',
+  'registeredAddress',
+  'legalRepresentativeName',
+  'status',
+  'establishedOn',
+] as const;
+
 type Purpose = { purpose: string; caseId?: string; consentReference?: string };
 
 /**
@@ -24,6 +34,32 @@ export function createSharingLookups(deps: { registries: RegistriesService; acco
   }
 
   return {
+    /**
+     * A legal entity's registered facts for a purpose. Registration facts are public by law
+     * (企业信息公示暂行条例), so any region may ask; the legal representative's ID number is
+     * personal and never leaves this way.
+     */
+    async readEntity(context: RequestContext, input: { uscc: string } & Purpose) {
+      requireMachine(context, 'sharing:entity_read');
+      return registries.readEntity(context, {
+        uscc: input.uscc,
+        purpose: purposeText(input),
+        caseId: input.caseId ?? null,
+        fields: ENTITY_FACTS,
+      });
+    },
+
+    /** Whether an entity is on the blacklist or the redlist today (联合奖惩), for a purpose. */
+    async creditStatus(context: RequestContext, input: { uscc: string } & Purpose) {
+      requireMachine(context, 'sharing:credit_read');
+      return registries.creditStatus(context, {
+        subjectType: 'legal_person',
+        subjectId: input.uscc,
+        purpose: purposeText(input),
+        caseId: input.caseId ?? null,
+      });
+    },
+
     /** Whether a name and ID number belong together; the answer is all the caller learns. */
     async checkIdentity(context: RequestContext, input: { idNumber: string; name: string } & Purpose) {
       requireMachine(context, 'sharing:identity_check');

@@ -19,6 +19,8 @@ import {
   SharingPurposeSchema,
   TokenRequestSchema,
   TokenResponseSchema,
+  UsccSchema,
+  CreditStatusSchema,
 } from '@yici/contracts';
 import { commonProblems, type RouteTable } from '../../platform/http/app';
 import { TOKEN_PATH } from '../../platform/http/openapi';
@@ -263,6 +265,52 @@ export function sharingRoutes(deps: {
         },
       },
       async (request) => webhooks.replay(request.ctx, request.params.id, request.body),
+    );
+
+    const EntityQuery = z
+      .object({ uscc: UsccSchema })
+      .extend(SharingPurposeSchema.shape)
+      .strict()
+      .meta({ examples: [{ uscc: '91370102MA3C00000X', purpose: '对公开户核实企业登记信息' }] });
+    app.post(
+      '/api/sharing/entities/query',
+      {
+        config: { permission: 'sharing:entity_read' },
+        schema: {
+          operationId: 'readSharedEntity',
+          tags: sharingTags,
+          summary: '读取法人库登记信息（须说明用途；不含法定代表人身份证号）',
+          body: EntityQuery,
+          response: {
+            200: z.object({
+              uscc: z.string(),
+              name: z.string(),
+              entityType: z.string(),
+              registeredRegionCode: z.string(),
+              registeredAddress: z.string(),
+              legalRepresentativeName: z.string(),
+              status: z.string(),
+              establishedOn: z.string(),
+            }),
+            ...problems,
+          },
+        },
+      },
+      async (request) => lookups.readEntity(request.ctx, request.body),
+    );
+    app.post(
+      '/api/sharing/credit/query',
+      {
+        config: { permission: 'sharing:credit_read' },
+        schema: {
+          operationId: 'readSharedCreditStatus',
+          tags: sharingTags,
+          summary: '查询法人的公共信用状态（失信、守信名单；须说明用途）',
+          body: EntityQuery,
+          response: { 200: CreditStatusSchema, ...problems },
+        },
+      },
+      async (request) => lookups.creditStatus(request.ctx, request.body),
     );
   };
 }
