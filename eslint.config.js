@@ -12,7 +12,15 @@ const httpFramework = {
 };
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'apps/server/db/migrations/**', '.tmp/**', 'packages/api-client/src/schema.ts'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'apps/server/db/migrations/**',
+      '.tmp/**',
+      'packages/api-client/src/schema.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
