@@ -38,7 +38,7 @@ export async function startServer(options: {
       YICI_DATA_DIR: '.tmp/bench',
       // Load comes from one address and a few accounts: benchmarks measure throughput, not the limits.
       ...Object.fromEntries(
-        ['VERIFY', 'LOGIN', 'REGISTER', 'CODE', 'SUBMIT'].map((name) => [
+        ['VERIFY', 'LOGIN', 'REGISTER', 'CODE', 'SUBMIT', 'OPEN_DATA'].map((name) => [
           `YICI_LIMIT_${name}`,
           'ip:100000000/1m,account:100000000/1m',
         ]),
