@@ -198,6 +198,8 @@ async function runServer(config: Config) {
   const caseRules = startPeriodicJob({
     intervalMs: 60_000,
     run: async () => {
+      // Expired access tokens are useless; clearing them keeps the token table small.
+      await services.sharing.accounts.deleteExpiredTokens();
       const done = await services.cases.runDueRules();
       return done.acceptedByLaw + done.terminated >= 100;
     },

@@ -57,11 +57,10 @@ export function createServiceAccounts(deps: Deps) {
     return row;
   }
 
-  async function issueSecret(context: RequestContext, row: ServiceAccountRow, action: string) {
+  /** A new client secret: shown once, kept as its argon2id hash. */
+  async function newClientSecret() {
     const clientSecret = newSecret();
-    const secretId = randomUUID();
-    const secretHash = await hashPassword(clientSecret);
-    return { clientSecret, secretId, secretHash, action, row, context };
+    return { clientSecret, secretId: randomUUID(), secretHash: await hashPassword(clientSecret) };
   }
 
   return {
@@ -86,7 +85,7 @@ export function createServiceAccounts(deps: Deps) {
         createdAt: now,
         revokedAt: null,
       };
-      const issued = await issueSecret(context, row, 'sharing.service_account.register');
+      const issued = await newClientSecret();
       await db.transaction(async (tx) => {
         await repo.insertAccount(row, tx);
         await repo.insertSecret(
@@ -134,7 +133,7 @@ export function createServiceAccounts(deps: Deps) {
       if (row.status === 'revoked') throw sharingErrors.accountRevoked();
       const now = clock.now();
       const overlapEnd = new Date(now.getTime() + input.overlapHours * 3_600_000);
-      const issued = await issueSecret(context, row, 'sharing.service_account.rotate');
+      const issued = await newClientSecret();
       const previous = await repo.listUsableSecrets(row.id, now);
       await db.transaction(async (tx) => {
         for (const secret of previous) {
