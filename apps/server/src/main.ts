@@ -217,6 +217,7 @@ async function runServer(config: Config) {
   services.afterClockAdvance.push(
     () => caseRules.runNow(),
     () => calendarWarnings.runNow(),
+    () => webhooks.runNow(),
   );
   const clockKeeper =
     'mode' in clock
@@ -230,10 +231,8 @@ async function runServer(config: Config) {
   process.on('unhandledRejection', (error) => http.log.error({ err: error }, 'unhandled rejection'));
   await http.listen({ port: config.port, host: config.host });
   if (!isWorker) printBanner(config, clock);
-  const jobs = [caseRules, calendarWarnings, ...(clockKeeper ? [clockKeeper] : [])];
+  const jobs = [caseRules, calendarWarnings, webhooks, ...(clockKeeper ? [clockKeeper] : [])];
   stopOnSignals({ http, jobs, services, database, quiet: isWorker, beforeClose: clockKeeper?.keepNow });
-  if (!isWorker) printBanner(config);
-  stopOnSignals({ http, jobs: [caseRules, calendarWarnings, webhooks], services, database, quiet: isWorker });
 }
 
 /**

@@ -183,7 +183,6 @@ export function createServices(options: {
       for (const run of afterClockAdvance) run();
     },
   });
-  const serviceAccounts = createServiceAccounts({ db, repo: createSharingRepository(db), clock, audit });
   const sharingRepo = createSharingRepository(db);
   const serviceAccounts = createServiceAccounts({ db, repo: sharingRepo, clock, audit });
   const sharing = {

@@ -40,6 +40,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/clock/advance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 拨快模拟时间（仅模拟环境，管理员）
+         * @description 把模拟时间向前拨到指定时刻（to），或向前若干个工作日（workingDays，保持当天时刻）。不能往回拨；实际时间模式下一律拒绝。拨动后，到期规则、审计封存与短信发送随即各运行一次。
+         */
+        post: operations["advanceSimulatedClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/outbox": {
         parameters: {
             query?: never;
@@ -858,6 +878,23 @@ export interface paths {
         put?: never;
         /** 核验上传的电子证照文件（PDF 或 JSON） */
         post: operations["verifyCertificateFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 平台时间：实际时间或模拟时间（模拟环境横幅据此显示） */
+        get: operations["getPlatformClock"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2765,6 +2802,24 @@ export interface components {
             startsOn: string | null;
             stoppedOn: string | null;
         };
+        ClockAdvanceRequest: {
+            /**
+             * Format: date-time
+             * @description the instant to move to (not earlier than now)
+             */
+            to?: string;
+            /** @description working days forward */
+            workingDays?: number;
+        };
+        ClockAdvanceRequestInput: {
+            /**
+             * Format: date-time
+             * @description the instant to move to (not earlier than now)
+             */
+            to?: string;
+            /** @description working days forward */
+            workingDays?: number;
+        };
         ClockInput: {
             /** @enum {string} */
             card: "green" | "yellow" | "red" | "paused" | "stopped" | "not_started";
@@ -3415,6 +3470,7 @@ export interface components {
         Health: {
             /** @enum {string} */
             database: "pglite" | "postgresql";
+            simulated: boolean;
             /** @constant */
             status: "ok";
             version: string;
@@ -3422,6 +3478,7 @@ export interface components {
         HealthInput: {
             /** @enum {string} */
             database: "pglite" | "postgresql";
+            simulated: boolean;
             /** @constant */
             status: "ok";
             version: string;
@@ -3987,6 +4044,38 @@ export interface components {
             phone: string;
             /** @enum {string} */
             sex: "male" | "female";
+        };
+        PlatformClock: {
+            /** @enum {string} */
+            mode: "real" | "simulated";
+            /**
+             * Format: date-time
+             * @description the platform’s current instant (simulated in 模拟环境)
+             */
+            now: string;
+            /** @description simulated seconds per real second; null: manual */
+            rate: number | null;
+            /**
+             * Format: date
+             * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+             */
+            today: string;
+        };
+        PlatformClockInput: {
+            /** @enum {string} */
+            mode: "real" | "simulated";
+            /**
+             * Format: date-time
+             * @description the platform’s current instant (simulated in 模拟环境)
+             */
+            now: string;
+            /** @description simulated seconds per real second; null: manual */
+            rate: number | null;
+            /**
+             * Format: date
+             * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+             */
+            today: string;
         };
         PrefilledValue: {
             /**
@@ -5137,6 +5226,93 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    advanceSimulatedClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClockAdvanceRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformClock"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9361,6 +9537,35 @@ export interface operations {
             };
             /** @description Default Response */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPlatformClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformClock"];
+                };
+            };
+            /** @description Default Response */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
