@@ -127,6 +127,9 @@ export function createCasesService(deps: CasesDeps) {
         servicePointName: row.servicePointName,
         department: row.items[0] ? { id: row.items[0].departmentId, name: row.items[0].departmentName } : null,
       };
+    },
+
+    /**
      * Cases received per region and China month, and how many of them are completed: figures for
      * the open-data portal, with no case, applicant or small group identifiable (the caller
      * suppresses small counts).
