@@ -299,6 +299,10 @@ export const LABELS = {
     case_delivered: '结果已送达',
     case_terminated: '办件已终止',
     case_due_day_moved: '办结期限调整',
+    co_application_requested: '共同申请确认邀请',
+    rating_invitation: '好差评邀请',
+    ticket_replied: '12345 工单答复告知',
+    ticket_merged: '12345 工单合并告知',
   } as Record<string, string>,
   /** What an audit entry is about. */
   auditSubject: {
