@@ -304,6 +304,9 @@ export async function submitUntilAcknowledged(options: {
           'idempotency-key': options.key,
         },
         body: JSON.stringify(options.applicant.body),
+        // A client gives up on an answer that never comes (a connection to a killed process) and
+        // sends again under the same Idempotency-Key, as a real client does; the key keeps it once.
+        signal: AbortSignal.timeout(30_000),
       });
       const text = await response.text();
       bump(options.tally.statuses, response.status);
