@@ -12,6 +12,7 @@ import { createNetworkService } from './domains/network/network.service';
 import { networkRoutes } from './domains/network/network.routes';
 import { createCatalogRepository } from './domains/catalog/catalog.repository';
 import { createCatalogService } from './domains/catalog/catalog.service';
+import { readSearchVocabulary } from './domains/catalog/catalog.vocabulary';
 import { catalogRoutes } from './domains/catalog/catalog.routes';
 import { createAuditLog } from './platform/audit/audit.service';
 import { auditRoutes } from './platform/audit/audit.routes';
@@ -111,7 +112,13 @@ export function createServices(options: {
     warnings: { outbox, administratorPhones: () => identity.staffPhonesWithRole('administrator') },
   });
   const network = createNetworkService({ repo: createNetworkRepository(database.db), clock });
-  const catalog = createCatalogService({ repo: createCatalogRepository(database.db), network, clock, caches });
+  const catalog = createCatalogService({
+    repo: createCatalogRepository(database.db),
+    network,
+    clock,
+    caches,
+    vocabulary: readSearchVocabulary(),
+  });
   const keys = createKeyWrapper(options.sealMasterKey);
   const seals = createSealService({ db, clock, keys, audit });
   const certificates = createCertificateService({
@@ -231,7 +238,12 @@ export type Services = ReturnType<typeof createServices>;
  */
 export async function historyPortsOf(database: Database, clock: Clock): Promise<HistoryPorts> {
   const network = createNetworkService({ repo: createNetworkRepository(database.db), clock });
-  const catalog = createCatalogService({ repo: createCatalogRepository(database.db), network, clock });
+  const catalog = createCatalogService({
+    repo: createCatalogRepository(database.db),
+    network,
+    clock,
+    vocabulary: readSearchVocabulary(),
+  });
   const calendar = createCalendar({ overrides: await createCalendarRepository(database.db).listOverrides() });
   return { network, catalog, calendar };
 }

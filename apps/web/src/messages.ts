@@ -103,6 +103,8 @@ export const messages = {
     promised: '承诺时限',
     visits: '跑动次数',
     onlineDepth: '网办深度',
+    bundlesFound: '相关“一件事”（一次申请，多个事项一起办）',
+    implementedAt: '实施层级',
   },
   guide: {
     pageTitle: '办事指南',
@@ -230,6 +232,8 @@ export const messages = {
     region: '所在区域',
     kind: '网点类型',
     kindAll: '全部类型',
+    search: '名称或地址',
+    searchPlaceholder: '如：历下区 政务服务中心、文化东路',
     name: '网点名称',
     address: '地址',
     openingHours: '办公时间',

@@ -686,7 +686,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** “一件事”列表 */
+        /** “一件事”列表（可按检索词查找，最相关的在前） */
         get: operations["listBundles"];
         put?: never;
         post?: never;
@@ -4270,6 +4270,14 @@ export interface components {
             /** @enum {string} */
             departmentKind: "approval_bureau" | "market_regulation" | "public_security" | "taxation" | "human_resources" | "natural_resources" | "housing_construction" | "development_reform" | "ecology_environment" | "civil_affairs" | "health" | "medical_insurance" | "housing_fund" | "transport" | "civil_air_defence" | "water_utility" | "power_utility" | "gas_utility" | "heating_utility" | "government_services";
             departmentName: string;
+            /** @description when a region was given: the levels that implement the item there, province first (the item is listed once, as its most local implementation) */
+            implementedAt: {
+                code: string;
+                /** @enum {string} */
+                level: "province" | "city" | "county" | "town" | "village";
+                regionCode: string;
+                regionName: string;
+            }[];
             itemTypeName: string;
             name: string;
             oneVisit: boolean;
@@ -4287,6 +4295,14 @@ export interface components {
             /** @enum {string} */
             departmentKind: "approval_bureau" | "market_regulation" | "public_security" | "taxation" | "human_resources" | "natural_resources" | "housing_construction" | "development_reform" | "ecology_environment" | "civil_affairs" | "health" | "medical_insurance" | "housing_fund" | "transport" | "civil_air_defence" | "water_utility" | "power_utility" | "gas_utility" | "heating_utility" | "government_services";
             departmentName: string;
+            /** @description when a region was given: the levels that implement the item there, province first (the item is listed once, as its most local implementation) */
+            implementedAt: {
+                code: string;
+                /** @enum {string} */
+                level: "province" | "city" | "county" | "town" | "village";
+                regionCode: string;
+                regionName: string;
+            }[];
             itemTypeName: string;
             name: string;
             oneVisit: boolean;
@@ -9404,7 +9420,10 @@ export interface operations {
     };
     listBundles: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description find bundles by everyday words (开公司, 卖房) as well as their names */
+                q?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -9434,6 +9453,24 @@ export interface operations {
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14893,6 +14930,8 @@ export interface operations {
                 kind?: "hall" | "centre" | "station" | "kiosk";
                 page?: number;
                 pageSize?: number;
+                /** @description words in the service point’s name or address */
+                q?: string;
                 /** @description region code; points in the region and below */
                 region: string;
             };

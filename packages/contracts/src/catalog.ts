@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './common';
-import { DepartmentKindSchema } from './network';
+import { DepartmentKindSchema, RegionLevelSchema } from './network';
 
 /** GB/T 39554.1 item types (two digits in the basic code). */
 export const ITEM_TYPES = {
@@ -153,6 +153,19 @@ export const ItemSummarySchema = z
     visits: z.number().int(),
     onlineDepth: z.number().int(),
     oneVisit: z.boolean(),
+    implementedAt: z
+      .array(
+        z.object({
+          code: z.string(),
+          regionCode: z.string(),
+          regionName: z.string(),
+          level: RegionLevelSchema,
+        }),
+      )
+      .meta({
+        description:
+          'when a region was given: the levels that implement the item there, province first (the item is listed once, as its most local implementation)',
+      }),
   })
   .meta({ id: 'ItemSummary' });
 export type ItemSummary = z.infer<typeof ItemSummarySchema>;
@@ -224,6 +237,16 @@ export const BundleSummarySchema = BundleSchema.pick({
   targetDays: true,
   themes: true,
 }).extend({ stepCount: z.number().int() });
+
+export const BundleQuerySchema = z
+  .object({
+    q: z
+      .string()
+      .max(50, { message: '检索词最多 50 个字' })
+      .optional()
+      .meta({ description: 'find bundles by everyday words (开公司, 卖房) as well as their names' }),
+  })
+  .strict();
 
 export const DeviationSchema = z
   .object({

@@ -101,6 +101,13 @@ export const ServicePointQuerySchema = z
   .object({
     region: RegionCodeSchema.meta({ description: 'region code; points in the region and below' }),
     kind: ServicePointKindSchema.optional(),
+    q: z
+      .string()
+      .trim()
+      .min(2, { message: '请至少输入 2 个字（网点名称或地址中的字词）' })
+      .max(30, { message: '检索词最多 30 个字' })
+      .optional()
+      .meta({ description: 'words in the service point’s name or address' }),
     asOf: IsoDateSchema.optional().meta({ description: 'the region must exist on this date; default today' }),
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(100, { message: '每页最多 100 条' }).default(20),

@@ -17,7 +17,13 @@ import { segment, type Transport } from './transport';
 export type ItemListQuery = Partial<ItemQuery>;
 
 export type DepartmentListQuery = { region?: string; kind?: DepartmentKind };
-export type ServicePointListQuery = { region: string; kind?: ServicePointKind; page?: number; pageSize?: number };
+export type ServicePointListQuery = {
+  region: string;
+  kind?: ServicePointKind;
+  q?: string;
+  page?: number;
+  pageSize?: number;
+};
 
 const ItemPageSchema = pageOf(ItemSummarySchema);
 const ServicePointPageSchema = pageOf(ServicePointSchema);
@@ -37,6 +43,9 @@ export function catalogEndpoints(http: Transport) {
     getItem: (code: string, signal?: AbortSignal) =>
       http.get({ path: `/api/catalog/items/${segment(code)}`, schema: ItemDetailSchema, signal }),
     listBundles: (signal?: AbortSignal) => http.get({ path: '/api/catalog/bundles', schema: BundleListSchema, signal }),
+    /** The bundles a query finds (everyday words too), best first. */
+    findBundles: (q: string, signal?: AbortSignal) =>
+      http.get({ path: '/api/catalog/bundles', query: { q }, schema: BundleListSchema, signal }),
     getBundle: (id: string, signal?: AbortSignal) =>
       http.get({ path: `/api/catalog/bundles/${segment(id)}`, schema: BundleSchema, signal }),
     listDepartments: (query: DepartmentListQuery, signal?: AbortSignal) =>

@@ -34,6 +34,8 @@ export type ItemSearchRow = {
   regionCode: string | null;
   bodyName: string | null;
   listing: ItemListing;
+  /** In a region: every implementation of the item there, province first. */
+  implementedAt: { code: string; regionCode: string }[];
 };
 
 export type ItemSearch = {
@@ -97,14 +99,22 @@ export function createCatalogRepository(db: DbOrTx) {
         from ${catalogItems} i join ${catalogBatches} b on b.id = i.batch_id
         where b.published_on <= ${search.asOf} and (i.withdrawn_on is null or i.withdrawn_on > ${search.asOf})
         order by i.basic_code, i.version desc`;
+      // In a region an item is implemented at up to three levels (province, city, county): it is
+      // one card, the most local implementation, with every level that implements it listed.
       const base = search.regionCodes
-        ? sql`select ci.implementation_code as code, i.basic_code, ci.region_code, ci.body_name,
-                     ci.listing, i.search_vector
+        ? sql`select distinct on (i.basic_code) ci.implementation_code as code, i.basic_code, ci.region_code,
+                     ci.body_name, ci.listing, i.search_vector,
+                     (select json_agg(json_build_object('code', c2.implementation_code, 'regionCode', c2.region_code)
+                                      order by length(c2.region_code), c2.implementation_code)
+                      from ${catalogImplementations} c2
+                      where c2.basic_code = i.basic_code and c2.item_version = i.version
+                        and c2.region_code in ${search.regionCodes}) as implemented_at
               from (${inForce}) i
               join ${catalogImplementations} ci on ci.basic_code = i.basic_code and ci.item_version = i.version
-              where ci.region_code in ${search.regionCodes}`
+              where ci.region_code in ${search.regionCodes}
+              order by i.basic_code, length(ci.region_code) desc, ci.implementation_code`
         : sql`select i.basic_code as code, i.basic_code, null as region_code, null as body_name,
-                     i.listing, i.search_vector
+                     i.listing, i.search_vector, null as implemented_at
               from (${inForce}) i`;
       const filters: SQL[] = [];
       if (query) filters.push(sql`x.search_vector @@ ${query}`);
@@ -124,7 +134,8 @@ export function createCatalogRepository(db: DbOrTx) {
         : sql`order by x.basic_code, x.region_code nulls first, x.code`;
       const rows = await queryRowsPrepared<Record<string, unknown>>(
         db,
-        sql`select x.code, x.basic_code, x.region_code, x.body_name, x.listing, count(*) over () as total
+        sql`select x.code, x.basic_code, x.region_code, x.body_name, x.listing, x.implemented_at,
+                   count(*) over () as total
             from (${base}) x ${where} ${order} offset ${search.offset} limit ${search.limit}`,
       );
       let total = Number(rows[0]?.total ?? 0);
@@ -140,6 +151,7 @@ export function createCatalogRepository(db: DbOrTx) {
           regionCode: (r.region_code as string | null) ?? null,
           bodyName: (r.body_name as string | null) ?? null,
           listing: r.listing as ItemListing,
+          implementedAt: (r.implemented_at as { code: string; regionCode: string }[] | null) ?? [],
         })),
       };
     },

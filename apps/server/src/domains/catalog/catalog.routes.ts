@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   BatchSchema,
   BundleSchema,
+  BundleQuerySchema,
   BundleSummarySchema,
   ConsistencyQuerySchema,
   ConsistencyReportSchema,
@@ -56,11 +57,12 @@ export function catalogRoutes(catalog: CatalogService): RouteTable {
         schema: {
           operationId: 'listBundles',
           tags,
-          summary: '“一件事”列表',
-          response: { 200: z.array(BundleSummarySchema) },
+          summary: '“一件事”列表（可按检索词查找，最相关的在前）',
+          querystring: BundleQuerySchema,
+          response: { 200: z.array(BundleSummarySchema), ...commonProblems },
         },
       },
-      async () => catalog.listBundles(),
+      async (request) => catalog.listBundles(request.query),
     );
 
     app.get(

@@ -35,3 +35,56 @@ export function tsQueryOf(query: string): string | null {
   // Terms hold only Han characters, a–z and digits, so they need no quoting beyond this.
   return terms.map((t) => `'${t}'`).join(' & ');
 }
+
+/**
+ * Everyday words and the catalog's words for them (data/catalog/synonyms.json). Citizens type
+ * 卖房 or 生孩子; the catalog says 不动产转移登记 and 出生登记. Fillers (我要, 怎么, 需要什么材料 …)
+ * are dropped before matching: they are in no item's text, and every bigram of a query must match.
+ */
+export type SearchVocabulary = {
+  fillers: string[];
+  synonyms: { everyday: string[]; catalog: string[] }[];
+};
+
+export const EMPTY_VOCABULARY: SearchVocabulary = { fillers: [], synonyms: [] };
+
+/**
+ * The texts a query stands for: the query without fillers, and each catalog word of every
+ * everyday word it contains. Any one of them matching is a match (an OR of ANDs).
+ */
+export function queryAlternatives(query: string, vocabulary: SearchVocabulary): string[] {
+  let core = query.trim();
+  // Longest fillers first, so 去哪里 goes before 去哪.
+  for (const filler of [...vocabulary.fillers].sort((a, b) => b.length - a.length)) core = core.split(filler).join(' ');
+  core = core.replace(/\s+/g, ' ').trim();
+  const alternatives = new Set<string>();
+  if (searchTermsOf(core).length > 0) alternatives.add(core);
+  for (const row of vocabulary.synonyms) {
+    if (row.everyday.some((word) => query.includes(word))) for (const word of row.catalog) alternatives.add(word);
+  }
+  // A query that is all filler still searches for what was typed rather than for everything.
+  if (alternatives.size === 0 && searchTermsOf(query).length > 0) alternatives.add(query.trim());
+  return [...alternatives];
+}
+
+/** The to_tsquery for a query with its everyday words: `(a & b) | (c & d)`, or null. */
+export function expandedTsQueryOf(query: string, vocabulary: SearchVocabulary): string | null {
+  const parts = queryAlternatives(query, vocabulary)
+    .map(tsQueryOf)
+    .filter((part): part is string => part !== null);
+  if (parts.length === 0) return null;
+  return parts.length === 1 ? parts[0]! : parts.map((part) => `(${part})`).join(' | ');
+}
+
+/** Whether a text's terms hold every term of one of the alternatives. */
+export function matchesAny(terms: ReadonlySet<string>, alternatives: string[]): boolean {
+  return alternatives.some((alternative) => {
+    const wanted = searchTermsOf(alternative);
+    return wanted.length > 0 && wanted.every((term) => terms.has(term));
+  });
+}
+
+/** The index terms of a text, as a set (bigrams and single characters, as stored for items). */
+export function termSetOf(texts: string[]): Set<string> {
+  return new Set(indexTermsOf(texts).split(' ').filter(Boolean));
+}

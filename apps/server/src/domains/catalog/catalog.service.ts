@@ -16,7 +16,7 @@ import { parseBasicCode, parseImplementationCode } from './catalog.codes';
 import { checkItemQuality, compareWithStandard } from './catalog.consistency';
 import { catalogErrors } from './catalog.errors';
 import type { CatalogRepository, ImplementationRow, ItemRow } from './catalog.repository';
-import { tsQueryOf } from './catalog.search';
+import { expandedTsQueryOf, matchesAny, queryAlternatives, termSetOf, type SearchVocabulary } from './catalog.search';
 
 export function toServiceItem(row: ItemRow): ServiceItem {
   return {
@@ -45,15 +45,31 @@ function toImplementation(impl: ImplementationRow, item: ItemRow, regionName: st
   };
 }
 
+/** How well a bundle answers a query: its name counts most, then its themes, steps, description. */
+function bundleScore(bundle: Bundle, alternatives: string[]): number {
+  const fields: [string[], number][] = [
+    [[bundle.name], 8],
+    [bundle.themes, 4],
+    [bundle.steps.map((step) => step.name), 2],
+    [[bundle.description], 1],
+  ];
+  return fields.reduce(
+    (score, [texts, weight]) => score + (matchesAny(termSetOf(texts), alternatives) ? weight : 0),
+    0,
+  );
+}
+
 /** The public service catalog (事项清单): search, guides, bundles and the consistency report. */
 export function createCatalogService(deps: {
   repo: CatalogRepository;
   network: NetworkService;
   clock: Clock;
+  /** Everyday words and their catalog words (data/catalog/synonyms.json). */
+  vocabulary: SearchVocabulary;
   /** Keep answers per published batch in memory (YICI_CACHES); on unless said. */
   caches?: boolean;
 }) {
-  const { repo, network, clock } = deps;
+  const { repo, network, clock, vocabulary } = deps;
   const caches = deps.caches ?? true;
   // The catalog changes only when a batch is published, so an answer is kept under the batches
   // published when it was computed (and the day it is for): a new batch is a new key. The list of
@@ -141,9 +157,11 @@ export function createCatalogService(deps: {
     async searchItems(query: ItemQuery) {
       const asOf = query.asOf ?? clock.today();
       // Items of the region itself and of every level above it are all available there.
-      const regionCodes = query.region ? (await network.regionPath(query.region, asOf)).map((r) => r.code) : null;
+      const path = query.region ? await network.regionPath(query.region, asOf) : null;
+      const regionCodes = path ? path.map((r) => r.code) : null;
+      const regionsByCode = new Map((path ?? []).map((r) => [r.code, r]));
       const text = query.q?.trim() || null;
-      const tsQuery = text ? tsQueryOf(text) : null;
+      const tsQuery = text ? expandedTsQueryOf(text, vocabulary) : null;
       const { rows, total } = await repo.searchItems({
         asOf,
         regionCodes,
@@ -175,6 +193,10 @@ export function createCatalogService(deps: {
             visits: r.listing.visits,
             onlineDepth: r.listing.onlineDepth,
             oneVisit: r.listing.oneVisit,
+            implementedAt: r.implementedAt.flatMap((at) => {
+              const region = regionsByCode.get(at.regionCode);
+              return region ? [{ ...at, regionName: region.name, level: region.level }] : [];
+            }),
           }));
       return { items, total: nothingSearchable ? 0 : total, page: query.page, pageSize: query.pageSize };
     },
@@ -234,9 +256,24 @@ export function createCatalogService(deps: {
       return toImplementation(impl, item, names.get(impl.regionCode) ?? impl.regionCode);
     },
 
-    async listBundles() {
+    /**
+     * The bundles (一件事), or those a query finds, best first: a bundle is what a citizen means by
+     * 开公司 or 卖房, so the search page shows matching bundles above single items.
+     */
+    async listBundles(query: { q?: string } = {}) {
       const bundles = await repo.listBundles();
-      return bundles.map(({ steps, onDenial: _onDenial, ...rest }) => ({ ...rest, stepCount: steps.length }));
+      const summaries = bundles.map(({ steps, onDenial: _onDenial, ...rest }) => ({
+        ...rest,
+        stepCount: steps.length,
+      }));
+      const text = query.q?.trim();
+      if (!text) return summaries;
+      const alternatives = queryAlternatives(text, vocabulary);
+      const ranked = bundles
+        .map((bundle, index) => ({ index, score: bundleScore(bundle, alternatives) }))
+        .filter((hit) => hit.score > 0)
+        .sort((a, b) => b.score - a.score || a.index - b.index);
+      return ranked.map((hit) => summaries[hit.index]!);
     },
 
     async getBundle(id: string): Promise<Bundle> {
@@ -271,7 +308,8 @@ export function createCatalogService(deps: {
     searchItems: (query: ItemQuery) => remembered('search', query, () => service.searchItems(query)),
     getItem: (code: string, asOfDate?: string) =>
       remembered('item', [code, asOfDate ?? null], () => service.getItem(code, asOfDate)),
-    listBundles: () => remembered('bundles', null, () => service.listBundles()),
+    listBundles: (query: { q?: string } = {}) =>
+      remembered('bundles', query.q?.trim() || null, () => service.listBundles(query)),
     getBundle: (id: string) => remembered('bundle', id, () => service.getBundle(id)),
   };
 }

@@ -103,6 +103,38 @@ describe('service points', () => {
     expect(body.fields[0].path).toBe('querystring.pageSize');
   });
 
+  it('gives halls a street address, not their own name again, and opening hours', async () => {
+    const { body } = await get('/api/network/service-points?region=370102&kind=hall');
+    const hall = body.items[0] as { name: string; address: string; openingHours: string };
+    expect(hall.address).toMatch(/^山东省济南市历下区\S+(路|大街|大道)\d+号$/);
+    expect(hall.address).not.toContain(hall.name);
+    expect(hall.openingHours).toMatch(/\d{1,2}:\d{2}/);
+  });
+
+  it('finds service points by words of the name and the address together', async () => {
+    const hall = (await get('/api/network/service-points?region=370102&kind=hall')).body.items[0] as {
+      id: string;
+      address: string;
+    };
+    const street = hall.address.replace(/^山东省济南市历下区/, '').replace(/\d+号$/, '');
+    const { status, body } = await get(
+      `/api/network/service-points?region=3701&q=${encodeURIComponent(`历下区 ${street}`)}`,
+    );
+    expect(status).toBe(200);
+    expect(body.items.map((p: { id: string }) => p.id)).toContain(hall.id);
+    for (const point of body.items as { name: string; address: string }[]) {
+      expect(`${point.name} ${point.address}`).toContain(street);
+    }
+    const none = await get(`/api/network/service-points?region=37&q=${encodeURIComponent('不存在的网点名')}`);
+    expect(none.body.total).toBe(0);
+  });
+
+  it('refuses a one-character search with a problem naming the field, rather than listing everything', async () => {
+    const { status, body } = await get(`/api/network/service-points?region=37&q=${encodeURIComponent('区')}`);
+    expect(status).toBe(400);
+    expect(body.fields[0].path).toBe('querystring.q');
+  });
+
   it('finds 莱芜市 halls as of 2018 and not today', async () => {
     expect((await get('/api/network/service-points?region=3712&asOf=2018-08-01')).status).toBe(200);
     expect((await get('/api/network/service-points?region=3712')).status).toBe(404);

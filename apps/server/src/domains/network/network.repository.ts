@@ -106,12 +106,17 @@ export function createNetworkRepository(db: DbOrTx) {
     async listServicePoints(options: {
       regionPrefix: string;
       kind?: ServicePointKind;
+      /** Words that must all be in the name or address (position(), so % and _ are plain characters). */
+      words: string[];
       offset: number;
       limit: number;
     }): Promise<{ items: ServicePoint[]; total: number }> {
       const where = and(
         like(servicePoints.regionCode, `${options.regionPrefix}%`),
         options.kind ? eq(servicePoints.kind, options.kind) : undefined,
+        ...options.words.map(
+          (word) => sql`position(${word} in ${servicePoints.name} || ' ' || ${servicePoints.address}) > 0`,
+        ),
       );
       const [items, totals] = await Promise.all([
         db

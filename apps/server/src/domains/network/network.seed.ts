@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DEPARTMENT_CODES, DEPARTMENT_NAMES, type DepartmentKind, type RegionLevel } from '@yici/contracts';
 import { completeUscc } from '../../platform/codes';
+import { streetAddressOf, villageAddressOf } from './network.addresses';
 import type { NetworkRepository, ServicePointRow } from './network.repository';
 
 type RegionRowData = [string, string, RegionLevel, string | null, string | null, string | null];
@@ -128,7 +129,7 @@ export async function seedNetwork(repo: NetworkRepository, options: NetworkSeedO
           kind: 'centre' as const,
           level,
           regionCode: code,
-          address: `${where}便民服务中心`,
+          address: streetAddressOf(code, where, 'centre'),
           openingHours: CENTRE_HOURS,
           phone: phoneFor(code, 2),
           is24Hours: false,
@@ -144,7 +145,7 @@ export async function seedNetwork(repo: NetworkRepository, options: NetworkSeedO
         kind: 'station' as const,
         level,
         regionCode: code,
-        address: where,
+        address: villageAddressOf(where),
         openingHours: STATION_HOURS,
         phone: phoneFor(code, 3),
         is24Hours: false,
@@ -163,7 +164,7 @@ function hall(code: string, name: string, level: RegionLevel, where: string, pho
     kind: 'hall' as const,
     level,
     regionCode: code,
-    address: `${where}政务服务中心`,
+    address: streetAddressOf(code, where, 'hall'),
     openingHours: HALL_HOURS,
     phone,
     is24Hours: false,
@@ -179,7 +180,8 @@ function kiosk(code: string, name: string, level: RegionLevel, where: string, it
     kind: 'kiosk' as const,
     level,
     regionCode: code,
-    address: `${where}政务服务中心一楼`,
+    // The self-service area is in the hall's building, open all hours.
+    address: `${streetAddressOf(code, where, 'hall')}（政务服务中心一楼）`,
     openingHours: '全天24小时',
     phone: '12345',
     is24Hours: true,

@@ -94,6 +94,7 @@ export function createNetworkService(deps: { repo: NetworkRepository; clock: Clo
     async listServicePoints(query: {
       region: string;
       kind?: ServicePointKind;
+      q?: string;
       asOf?: string;
       page: number;
       pageSize: number;
@@ -102,6 +103,7 @@ export function createNetworkService(deps: { repo: NetworkRepository; clock: Clo
       const { items, total } = await repo.listServicePoints({
         regionPrefix: query.region,
         kind: query.kind,
+        words: query.q?.split(/\s+/).filter(Boolean) ?? [],
         offset: (query.page - 1) * query.pageSize,
         limit: query.pageSize,
       });

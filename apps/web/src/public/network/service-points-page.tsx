@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { ServicePointKindSchema, type ServicePointKind } from '@yici/contracts';
-import { Card, Form, Select } from 'antd';
+import { Card, Form, Input, Select } from 'antd';
 import { useSearchParams } from 'react-router';
 import { messages } from '../../messages';
 import { PageTitle } from '../../shared/page-title';
 import { ProblemAlert } from '../../shared/problem-alert';
 import { networkQueries } from './network.queries';
+import { rememberVisitorRegion, visitorRegion } from '../visitor-region';
 import { RegionCascader } from './region-cascader';
 import { PROVINCE_CODE } from './region-path';
 import {
@@ -25,9 +26,12 @@ const KIND_OPTIONS = ServicePointKindSchema.options.map((kind) => ({
 
 export function ServicePointsPage() {
   const [params, setParams] = useSearchParams();
-  const filters = readServicePointFilters(params);
+  const filters = readServicePointFilters(params, visitorRegion());
   const points = useQuery(networkQueries.servicePoints(servicePointQueryOf(filters)));
-  const show = (next: ServicePointFilters) => setParams(servicePointSearchParams(next));
+  const show = (next: ServicePointFilters) => {
+    rememberVisitorRegion(next.region === PROVINCE_CODE ? undefined : next.region);
+    setParams(servicePointSearchParams(next));
+  };
 
   return (
     <div className="page" data-testid="service-points-page">
@@ -45,6 +49,21 @@ export function ServicePointsPage() {
                 onChange={(region) => show({ ...filters, region: region ?? PROVINCE_CODE, page: 1 })}
               />
             </div>
+          </Form.Item>
+          <Form.Item label={messages.network.search} htmlFor="service-point-search">
+            <Input.Search
+              id="service-point-search"
+              data-testid="service-point-search"
+              className="service-point-search"
+              allowClear
+              maxLength={30}
+              placeholder={messages.network.searchPlaceholder}
+              defaultValue={filters.q}
+              key={filters.q ?? ''}
+              onSearch={(value) =>
+                show({ ...filters, q: value.trim().length >= 2 ? value.trim() : undefined, page: 1 })
+              }
+            />
           </Form.Item>
           <Form.Item label={messages.network.kind} htmlFor="service-point-kind">
             <Select<ServicePointKind>

@@ -2,6 +2,7 @@ import { DEPARTMENT_NAMES, DepartmentKindSchema, type Audience } from '@yici/con
 import { Button, Card, Checkbox, Form, Radio, Select } from 'antd';
 import { messages } from '../../../messages';
 import { RegionCascader } from '../../network/region-cascader';
+import { rememberVisitorRegion } from '../../visitor-region';
 import { hasActiveFilters, withFilter, type CatalogFilters } from './catalog-filters';
 
 const DEPARTMENT_OPTIONS = DepartmentKindSchema.options.map((kind) => ({ value: kind, label: DEPARTMENT_NAMES[kind] }));
@@ -31,7 +32,10 @@ export function CatalogFilterPanel({ filters, onChange }: CatalogFilterPanelProp
             id="catalog-region"
             testId="catalog-region"
             value={filters.region}
-            onChange={(region) => change({ region })}
+            onChange={(region) => {
+              rememberVisitorRegion(region);
+              change({ region });
+            }}
           />
         </Form.Item>
         <Form.Item label={messages.catalog.department} htmlFor="catalog-department">

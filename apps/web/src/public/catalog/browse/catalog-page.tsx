@@ -1,6 +1,7 @@
 import { useSearchParams } from 'react-router';
 import { messages } from '../../../messages';
 import { PageTitle } from '../../../shared/page-title';
+import { BundleResults } from './bundle-results';
 import { CatalogFilterPanel } from './catalog-filter-panel';
 import { catalogSearchParams, readCatalogFilters, withFilter, type CatalogFilters } from './catalog-filters';
 import { CatalogSearchBar } from './catalog-search-bar';
@@ -20,6 +21,7 @@ export function CatalogPage() {
         <CatalogFilterPanel filters={filters} onChange={showFilters} />
         <div className="catalog-results">
           <CatalogSearchBar value={filters.q} onSearch={(q) => showFilters(withFilter(filters, { q }))} />
+          {filters.q && filters.page === 1 && <BundleResults q={filters.q} />}
           <ItemResults filters={filters} onPageChange={(page) => showFilters({ ...filters, page })} />
         </div>
       </div>

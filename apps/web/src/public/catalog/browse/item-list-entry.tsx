@@ -33,6 +33,16 @@ export function ItemListEntry({ item }: { item: ItemSummary }) {
           <dt>{messages.catalog.onlineDepth}</dt>
           <dd>{formatOnlineDepth(item.onlineDepth)}</dd>
         </div>
+        {item.implementedAt.length > 0 && (
+          <div data-testid="catalog-item-levels">
+            <dt>{messages.catalog.implementedAt}</dt>
+            <dd>
+              {item.implementedAt
+                .map((at) => `${at.regionName}（${messages.labels.exerciseLevel[at.level]}）`)
+                .join('、')}
+            </dd>
+          </div>
+        )}
       </dl>
       <div className="item-entry-tags tag-row">
         {item.oneVisit && <Tag color="red">{messages.labels.oneVisit}</Tag>}
