@@ -97,6 +97,57 @@ describe('public catalog', () => {
       // Implemented in Qingdao or one of its counties, or by the province for the whole of it.
       expect(regions.every((code) => code === '37' || code.startsWith('3702'))).toBe(true);
       expect(regions.some((code) => code.startsWith('3702'))).toBe(true);
+      // One card per item, naming the levels that implement it there.
+      const basicCodes: string[] = [];
+      for (let index = 0; index < (await items.count()); index++) {
+        basicCodes.push((await items.nth(index).getAttribute('data-basic-code')) ?? '');
+      }
+      expect(new Set(basicCodes).size).toBe(basicCodes.length);
+      expect(await textOf(items.first().getByTestId('catalog-item-levels'))).toMatch(/（(省|市|县)级）/);
+    },
+    JOURNEY_TIMEOUT_MS,
+  );
+
+  it(
+    'answers 开公司 with the 企业开办 bundle above the items',
+    async () => {
+      await page.goto(`/catalog?q=${encodeURIComponent('我想开公司')}`);
+      const bundles = page.getByTestId('catalog-bundles');
+      await bundles.waitFor();
+      const first = bundles.getByRole('link').first();
+      expect(await first.getAttribute('data-testid')).toBe('bundle-card-enterprise-opening');
+      const results = await settledResults({ q: '我想开公司' });
+      await results
+        .getByRole('link', { name: /企业设立登记/ })
+        .first()
+        .waitFor();
+      // The bundles come first on the page.
+      const [bundlesBox, resultsBox] = [await bundles.boundingBox(), await results.boundingBox()];
+      expect(bundlesBox!.y).toBeLessThan(resultsBox!.y);
+    },
+    JOURNEY_TIMEOUT_MS,
+  );
+
+  it(
+    'finds a service point by its address and starts from the region chosen before',
+    async () => {
+      await page.goto('/service-points?region=370102&kind=hall');
+      const table = page.getByTestId('service-point-table');
+      const hallRow = table.getByText('历下区政务服务中心', { exact: true }).first();
+      await hallRow.waitFor();
+      const address = await textOf(table.getByText(/^山东省济南市历下区.+号$/).first());
+      const street = address.replace(/^山东省济南市历下区/, '').replace(/\d+号$/, '');
+
+      const search = page.locator('#service-point-search');
+      await search.fill(street);
+      await search.press('Enter');
+      await page.waitForURL(/[?&]q=/);
+      await table.getByText('历下区政务服务中心', { exact: true }).first().waitFor();
+
+      // Back without a region in the address: the visitor's 历下区 is where the list starts.
+      await page.goto('/service-points');
+      await page.getByTestId('service-point-table').getByText('历下区政务服务中心', { exact: true }).first().waitFor();
+      expect(await textOf(page.getByTestId('service-point-region'))).toContain('历下区');
     },
     JOURNEY_TIMEOUT_MS,
   );

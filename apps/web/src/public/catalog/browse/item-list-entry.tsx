@@ -11,6 +11,7 @@ export function ItemListEntry({ item }: { item: ItemSummary }) {
       className="item-entry"
       data-testid="catalog-item"
       data-code={item.code}
+      data-basic-code={item.basicCode}
       data-region={item.regionCode ?? ''}
     >
       <h3 className="item-entry-name">
