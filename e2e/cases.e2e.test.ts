@@ -142,6 +142,13 @@ describe('enterprise opening (企业开办)', () => {
       // Prefilled from the population registry and shown as such.
       expect(await field('legal_representative_name').locator('input').inputValue()).toBe(ZHANG_SAN.name);
       expect(await textOf(field('legal_representative_name').getByTestId('prefill-tag'))).toContain('来自人口库');
+      // The tax officer is prefilled from the account, as the contact is.
+      expect(await field('tax_officer_name').locator('input').inputValue()).toBe(ZHANG_SAN.name);
+      // Fields in groups by the item that needs them, the shared ones first, each saying what it is for.
+      const groups = page.getByTestId('field-group');
+      expect(await textOf(groups.first())).toContain('各事项共用');
+      const bankGroup = groups.filter({ has: field('bank_appointment_date') });
+      expect(await textOf(bankGroup.locator('.apply-field-group-used-by'))).toMatch(/^用于：.*银行/);
 
       // Bad input stays in the browser: a required field left empty is named under the field.
       await page.getByTestId('apply-next').click();
@@ -158,6 +165,11 @@ describe('enterprise opening (企业开办)', () => {
 
       await page.getByTestId('apply-next').click();
       await page.locator('[data-testid="application-wizard"][data-step="review"]').waitFor();
+      // What the applicant will receive, and by when, before sending.
+      expect(await textOf(page.getByTestId('apply-outcome-when'))).toMatch(
+        /承诺 3 个工作日内办结：如今天受理，预计 \d{4}-\d{2}-\d{2} 前完成/,
+      );
+      expect(await textOf(page.getByTestId('apply-outcome'))).toContain('营业执照');
       await page.getByTestId('delivery-form').getByText('电子送达', { exact: false }).click();
       await page.getByTestId('apply-submit').click();
       const done = page.getByTestId('application-done');

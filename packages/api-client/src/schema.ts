@@ -4799,6 +4799,8 @@ export interface components {
                 typeName: string;
                 validTo: string | null;
             }[];
+            /** @description the promised limit counted in working days from today: when the applicant can expect the result if the case is accepted today (null when the calendar cannot say) */
+            expectedBy: string | null;
             fields: components["schemas"]["CombinedFormField"][];
             items: {
                 basicCode: string;
@@ -4807,6 +4809,8 @@ export interface components {
                 implementationCode: string;
                 name: string;
                 promisedLimitDays: number;
+                /** @description what the item gives the applicant (营业执照, 不动产权证书) */
+                resultName: string | null;
                 stepKey: string | null;
             }[];
             materials: components["schemas"]["CaseMaterial"][];
@@ -4843,6 +4847,8 @@ export interface components {
                 typeName: string;
                 validTo: string | null;
             }[];
+            /** @description the promised limit counted in working days from today: when the applicant can expect the result if the case is accepted today (null when the calendar cannot say) */
+            expectedBy: string | null;
             fields: components["schemas"]["CombinedFormFieldInput"][];
             items: {
                 basicCode: string;
@@ -4851,6 +4857,8 @@ export interface components {
                 implementationCode: string;
                 name: string;
                 promisedLimitDays: number;
+                /** @description what the item gives the applicant (营业执照, 不动产权证书) */
+                resultName: string | null;
                 stepKey: string | null;
             }[];
             materials: components["schemas"]["CaseMaterialInput"][];

@@ -192,6 +192,7 @@ export const PreparedItemSchema = z.object({
   departmentName: z.string(),
   promisedLimitDays: z.number().int(),
   dependsOn: z.array(z.string()),
+  resultName: z.string().nullable().meta({ description: 'what the item gives the applicant (营业执照, 不动产权证书)' }),
 });
 
 export const PreparedApplicationSchema = z
@@ -203,6 +204,10 @@ export const PreparedApplicationSchema = z
     applicant: z.object({ kind: z.enum(['person', 'legal_person']), id: z.string(), name: z.string() }),
     items: z.array(PreparedItemSchema),
     promisedLimitDays: z.number().int(),
+    expectedBy: IsoDateSchema.nullable().meta({
+      description:
+        'the promised limit counted in working days from today: when the applicant can expect the result if the case is accepted today (null when the calendar cannot say)',
+    }),
     fields: z.array(CombinedFieldSchema),
     prefilled: z.array(PrefilledValueSchema),
     materials: z.array(CaseMaterialSchema),

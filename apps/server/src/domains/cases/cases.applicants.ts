@@ -144,6 +144,8 @@ export function createApplicantSteps(deps: CasesDeps) {
       /** The filer's own phone, read before any transaction, and name (a person filing for themselves). */
       accountPhone: string | null;
       accountName: string | null;
+      /** The filer's own identity card number (their real-name identity), for 办税人员 and the like. */
+      accountIdNumber?: string | null;
       /** Form values the applicant gave (prefill fills only the others). */
       given?: Record<string, string>;
       /** Where the reads' log rows go when the caller writes them with its own write (else now). */
@@ -196,7 +198,9 @@ export function createApplicantSteps(deps: CasesDeps) {
             ? phone
             : f.prefill.field === 'name'
               ? options.accountName
-              : null
+              : f.prefill.field === 'idNumber'
+                ? (options.accountIdNumber ?? null)
+                : null
           : toText(records[f.prefill.registry]?.[f.prefill.field]);
       if (value) prefilled.push({ field: f.key, value, source: REGISTRY_LABEL[f.prefill.registry], asOf: today });
     }

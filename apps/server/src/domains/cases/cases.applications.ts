@@ -61,6 +61,19 @@ export function createApplicationUseCases(
   hooks: { onCorrectionSupplied: (tx: DbOrTx, context: RequestContext, caseRow: CaseRow) => Promise<void> },
 ) {
   const { db, clock, plans, registries, certificates, identity, serials, calendar } = deps;
+
+  /**
+   * When the result can be expected if the case is accepted today: the promised limit in working
+   * days. A calendar that cannot answer (a year beyond every arrangement) leaves the date out of
+   * the summary rather than failing the preview.
+   */
+  async function expectedResultDate(limitDays: number): Promise<string | null> {
+    try {
+      return (await calendar.calendar()).addWorkdays(clock.today(), limitDays);
+    } catch {
+      return null;
+    }
+  }
   const core = createCaseCore(deps);
   const { whoFiles, applicantOf, checkAudience, registryFacts, intakePoint } = createApplicantSteps(deps);
 
@@ -173,8 +186,13 @@ export function createApplicationUseCases(
         plan,
         caseId: null,
         purpose: PURPOSE_PREVIEW,
-        accountPhone: filer.kind === 'person' ? await identity.contactPhoneOf(filer.accountId) : null,
-        accountName: filer.kind === 'person' ? filer.name : null,
+        ...(filer.kind === 'person'
+          ? await identity.ownFactsOf(filer.accountId).then((own) => ({
+              accountPhone: own.phone,
+              accountIdNumber: own.idNumber,
+              accountName: filer.name,
+            }))
+          : { accountPhone: null, accountName: null }),
       });
       const certTypes = materials
         .filter((m) => m.state === 'missing' && m.certificateType)
@@ -199,8 +217,10 @@ export function createApplicationUseCases(
           departmentName: i.departmentName,
           promisedLimitDays: i.promisedLimitDays,
           dependsOn: i.dependsOn,
+          resultName: i.elements.resultName ?? null,
         })),
         promisedLimitDays: plan.promisedLimitDays,
+        expectedBy: await expectedResultDate(plan.promisedLimitDays),
         fields,
         prefilled: [
           ...facts.prefilled,
@@ -282,10 +302,11 @@ export function createApplicationUseCases(
       // the transaction holds the only connection. A failed submission leaves a gap in the serials.
       // Where notifications go: the phone given, else the account's (looked up only when needed).
       const phoneGiven = input.delivery.phone ?? input.form['contact_phone'] ?? null;
+      const own = filer.kind === 'person' ? await identity.ownFactsOf(filer.accountId) : null;
       const accountPhone = phoneGiven
         ? null
-        : filer.kind === 'person'
-          ? await identity.contactPhoneOf(filer.accountId)
+        : own
+          ? own.phone
           : ref.kind === 'person'
             ? await identity.contactPhoneOfPerson(ref.id)
             : null;
@@ -308,8 +329,10 @@ export function createApplicationUseCases(
             plan,
             caseId: id,
             purpose: PURPOSE_CASE,
-            accountPhone: filer.kind === 'person' ? accountPhone : null,
+            // The account's own phone for prefill, even where notices go to a phone given.
+            accountPhone: own ? (accountPhone ?? own.phone) : null,
             accountName: filer.kind === 'person' ? filer.name : null,
+            accountIdNumber: own?.idNumber ?? null,
             given: input.form,
             pending,
           });

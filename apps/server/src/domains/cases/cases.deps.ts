@@ -27,7 +27,7 @@ export type CasesDeps = {
   certificates: CertificateService;
   identity: Pick<
     IdentityService,
-    'findMandate' | 'mandatesInForce' | 'contactPhoneOf' | 'contactPhoneOfPerson' | 'bindFounderIn'
+    'findMandate' | 'mandatesInForce' | 'contactPhoneOf' | 'contactPhoneOfPerson' | 'ownFactsOf' | 'bindFounderIn'
   >;
   plans: PlanResolver;
   serials: SerialAllocator;

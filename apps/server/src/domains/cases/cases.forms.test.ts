@@ -48,7 +48,7 @@ describe('the item forms', () => {
     const known = {
       population: PersonFieldSchema.options as readonly string[],
       legal_entity: LegalEntityFieldSchema.options as readonly string[],
-      account: ['name', 'phone'],
+      account: ['name', 'phone', 'idNumber'],
     };
     for (const field of Object.values(ITEM_FORMS).flat()) {
       if (field.prefill) expect(known[field.prefill.registry], field.key).toContain(field.prefill.field);

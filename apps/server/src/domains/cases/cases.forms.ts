@@ -94,9 +94,13 @@ const F = {
   invoice_type: field('invoice_type', '申领发票种类', 'choice', {
     options: options({ ordinary: '数电普通发票', special: '数电增值税专用发票' }),
   }),
-  tax_officer_name: field('tax_officer_name', '办税人员姓名', 'text'),
-  tax_officer_id_number: field('tax_officer_id_number', '办税人员身份证号', 'id_number'),
-  tax_officer_phone: field('tax_officer_phone', '办税人员手机号', 'phone'),
+  // The tax officer is usually the person filing for the company, as the contact is: prefilled
+  // from the filer's own account, and changed when someone else will handle the company's taxes.
+  tax_officer_name: field('tax_officer_name', '办税人员姓名', 'text', { prefill: account('name') }),
+  tax_officer_id_number: field('tax_officer_id_number', '办税人员身份证号', 'id_number', {
+    prefill: account('idNumber'),
+  }),
+  tax_officer_phone: field('tax_officer_phone', '办税人员手机号', 'phone', { prefill: account('phone') }),
   housing_fund_rate: field('housing_fund_rate', '单位缴存比例（%）', 'number', { hint: '5% 至 12%' }),
   // Real estate
   deal_channel: field('deal_channel', '成交方式', 'choice', {

@@ -269,6 +269,23 @@ describe('application form and materials', () => {
     bundle = res.json();
   });
 
+  it('prefills the tax officer from the filer’s own account, as it does the contact', async () => {
+    const zhangsan = DEMO_RESIDENTS.zhangSan;
+    const value = (field: string) => bundle.prefilled.find((p) => p.field === field)?.value;
+    expect(value('tax_officer_name')).toBe('张三');
+    expect(value('tax_officer_name')).toBe(value('contact_name'));
+    expect(value('tax_officer_id_number')).toBe(zhangsan.idNumber);
+    expect(value('tax_officer_phone')).toBe(value('contact_phone'));
+  });
+
+  it('says before submitting what the applicant receives and by when, in working days across National Day', () => {
+    expect(bundle.items.find((i) => i.basicCode === '370113001000')?.resultName).toBe('营业执照（含电子营业执照）');
+    expect(bundle.promisedLimitDays).toBe(3);
+    // Thursday 27 September 2018: Friday 28th, then Saturday 29th and Sunday 30th were make-up
+    // working days before the National Day holiday (1–7 October).
+    expect(bundle.expectedBy).toBe('2018-09-30');
+  });
+
   it('refuses a submission missing required fields with 400 APPLICATION_FORM_INVALID naming each form.<key>, and creates no case', async () => {
     const before = await applicationCount(zhang);
     const res = await call('POST', '/api/applications', zhang, { target: bundle.target, form: {} });

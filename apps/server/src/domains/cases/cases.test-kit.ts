@@ -168,18 +168,8 @@ export async function applicationCount(call: Call, session: TestSession): Promis
 
 /**
  * The implementation code of a standard item nearest to a region: the region's own where it has
- * one, else the city's or the province's. The catalog search lists them all, the higher ones first.
+ * one, else the city's or the province's — the one card the catalog lists for the item there.
  */
 export async function nearestImplementationCodeOf(call: Call, basicCode: string, regionCode: string): Promise<string> {
-  const found: { code: string; basicCode: string; regionCode: string | null }[] = [];
-  for (let page = 1; page <= 10; page += 1) {
-    const res = await call('GET', `/api/catalog/items?region=${regionCode}&pageSize=100&page=${page}`);
-    if (res.statusCode !== 200) throw new Error(`catalog search failed: ${res.body}`);
-    const { items, total } = res.json() as { items: typeof found; total: number };
-    found.push(...items.filter((i) => i.basicCode === basicCode));
-    if (page * 100 >= total) break;
-  }
-  const nearest = found.sort((a, b) => (b.regionCode ?? '').length - (a.regionCode ?? '').length)[0];
-  if (!nearest) throw new Error(`${basicCode} is not implemented in ${regionCode}`);
-  return nearest.code;
+  return implementationCodeOf(call, basicCode, regionCode);
 }

@@ -39,6 +39,15 @@ export function createIdentityService(deps: IdentityDeps) {
     },
 
     /** The phone of the account a person with this ID number holds, if any (clerk-filed cases). */
+    /**
+     * The account holder's own verified facts, to prefill a form they fill for an enterprise they
+     * act for (联系人, 办税人员): their own data, shown to themselves, so no data use to log.
+     */
+    async ownFactsOf(accountId: string): Promise<{ phone: string | null; idNumber: string | null }> {
+      const account = await createIdentityRepository(deps.db).findAccount(accountId);
+      return { phone: account?.phoneVerifiedAt ? account.phone : null, idNumber: account?.idNumber ?? null };
+    },
+
     async contactPhoneOfPerson(idNumber: string): Promise<string | null> {
       const account = await createIdentityRepository(deps.db).findPersonByIdNumber(idNumber);
       return account?.phoneVerifiedAt ? account.phone : null;

@@ -39,6 +39,14 @@ export function CaseMaterialsTable({ materials, fileUrl }: CaseMaterialsTablePro
       render: (_, material) => (
         <>
           {describeMaterial(material)}
+          {material.certificateIdentifier && (
+            <Typography.Text
+              className="case-material-identifier"
+              type="secondary"
+              title={text.certificateIdentifier(material.certificateIdentifier)}
+              copyable={{ text: material.certificateIdentifier, tooltips: [text.copyIdentifier, text.copied] }}
+            />
+          )}
           {material.file && fileUrl && (
             <MaterialFilePreview material={{ ...material, file: material.file }} url={fileUrl(material)} />
           )}

@@ -154,7 +154,13 @@ export function ApplicationWizard(props: ApplicationWizardProps) {
       {file.isError && <ProblemAlert error={file.error} />}
       {prepared.isError && <ProblemAlert error={prepared.error} onRetry={() => void prepared.refetch()} />}
       <div hidden={step !== 0}>
-        <CombinedFormStep form={form} fields={data.fields} prefilled={data.prefilled} values={values} />
+        <CombinedFormStep
+          form={form}
+          fields={data.fields}
+          items={data.items}
+          prefilled={data.prefilled}
+          values={values}
+        />
       </div>
       <div hidden={step !== 1}>
         {hasMaterialErrors && <Alert type="error" showIcon title={text.fixMaterials} className="form-result" />}
@@ -174,6 +180,7 @@ export function ApplicationWizard(props: ApplicationWizardProps) {
         <DeliveryStep form={deliveryForm} />
         {step === 2 && (
           <ReviewStep
+            outcome={{ items: data.items, promisedLimitDays: data.promisedLimitDays, expectedBy: data.expectedBy }}
             fields={data.fields}
             form={formValuesOf(data.fields, values)}
             materials={materials}
