@@ -161,6 +161,8 @@ export function createServices(options: {
     network,
     publicUrl: options.publicUrl,
     rectificationDays: options.rectificationDays,
+    // A rating that asks for follow-up opens a 12345 ticket (the hotline is built below; called later).
+    followUp: (context, input) => hotline.prepareRatingFollowUp(context, input),
   });
   const hotline = createHotlineService({
     db,

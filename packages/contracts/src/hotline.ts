@@ -203,6 +203,26 @@ export const DispatchRuleSchema = z.object({
   departmentName: z.string(),
 });
 export type DispatchRule = z.infer<typeof DispatchRuleSchema>;
+/** An administrator sets (or, with departmentId null, removes) one rule of the catalogue, with a reason. */
+export const DispatchRuleChangeInputSchema = z
+  .object({
+    regionCode: z.string().regex(/^37\d{0,10}$/),
+    category: TicketCategorySchema,
+    departmentId: z.string().min(1).max(64).nullable(),
+    reason: z.string().trim().min(2).max(200),
+  })
+  .strict();
+export const DispatchRuleChangeSchema = z.object({
+  id: z.number().int(),
+  regionCode: z.string(),
+  category: TicketCategorySchema,
+  fromDepartmentName: z.string().nullable(),
+  toDepartmentName: z.string().nullable(),
+  reason: z.string(),
+  changedBy: z.string(),
+  changedAt: z.string(),
+});
+export type DispatchRuleChange = z.infer<typeof DispatchRuleChangeSchema>;
 export const DispatchRuleQuerySchema = z
   .object({ region: z.string().regex(/^37\d{0,10}$/), category: TicketCategorySchema.optional() })
   .strict();

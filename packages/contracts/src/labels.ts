@@ -166,6 +166,7 @@ export const LABELS = {
     'hotline.ticket.merge': '12345：合并工单',
     'hotline.caller.view': '12345：查看来电人信息',
     'hotline.article.publish': '12345：发布知识库答案',
+    'hotline.dispatch_rule.change': '12345：修改派单目录',
     'ratings.rating.create': '好差评：评价',
     'ratings.rectification.callback': '好差评：差评回访',
     'ratings.rectification.evidence': '好差评：提交整改',
@@ -303,6 +304,7 @@ export const LABELS = {
     rating_invitation: '好差评邀请',
     ticket_replied: '12345 工单答复告知',
     ticket_merged: '12345 工单合并告知',
+    ticket_revisited: '12345 回访结果告知',
   } as Record<string, string>,
   /** What an audit entry is about. */
   auditSubject: {
@@ -316,6 +318,10 @@ export const LABELS = {
     seal: '电子印章',
     calendar_year: '工作日历年度',
     audit_log: '审计日志',
+    ticket: '12345 工单',
+    article: '知识库答案',
+    dispatch_rule: '派单目录',
+    rating: '好差评',
   } as Record<string, string>,
   entityType: ENTITY_TYPE_NAMES,
   entityStatus: ENTITY_STATUS_NAMES,

@@ -30,6 +30,10 @@ export const RatingInputSchema = z
     level: RatingLevelSchema,
     reasons: z.array(RatingReasonSchema).max(5).default([]),
     comment: z.string().trim().max(1000).default(''),
+    followUp: z
+      .boolean()
+      .default(false)
+      .meta({ description: 'the rater asks for follow-up: a 12345 ticket (channel "rating") is opened with the rating' }),
   })
   .strict();
 export type RatingInput = z.input<typeof RatingInputSchema>;
@@ -78,12 +82,36 @@ export const RatingSchema = z
     servicePointId: z.string().nullable(),
     window: z.string().nullable(),
     excluded: z.boolean().meta({ description: 'an upheld appeal keeps the rating but leaves it out of the figures' }),
+    followUpTicketId: z.string().nullable(),
     createdAt: z.string(),
     rectification: RectificationSchema.nullable(),
     appeals: z.array(AppealSchema),
   })
   .meta({ id: 'Rating' });
 export type Rating = z.infer<typeof RatingSchema>;
+
+/** The rating desk's and the rated department's list: bad ratings and where their rectification stands. */
+export const RatingQuerySchema = z
+  .object({
+    status: z.enum(['open', 'all']).default('open').meta({
+      description: 'open: rectifications not yet confirmed, and pending appeals; all: every bad rating',
+    }),
+  })
+  .strict();
+export const RatingSummarySchema = z.object({
+  id: z.string(),
+  level: RatingLevelSchema,
+  levelName: z.string(),
+  channel: RatingChannelSchema,
+  departmentName: z.string().nullable(),
+  servicePointName: z.string().nullable(),
+  window: z.string().nullable(),
+  comment: z.string(),
+  createdOn: z.string(),
+  rectificationStatus: RectificationStatusSchema.nullable(),
+  appealPending: z.boolean(),
+});
+export type RatingSummary = z.infer<typeof RatingSummarySchema>;
 
 export const CallbackSchema = z.object({ note: z.string().trim().min(1).max(1000) }).strict();
 export const EvidenceSchema = z.object({ evidence: z.string().trim().min(1).max(4000) }).strict();

@@ -208,6 +208,52 @@ describe('dispatch, sign, reply, revisit', () => {
     expect(reopened).toMatchObject({ status: 'dispatched', reopenCount: 1, reply: null });
     expect(reopened.clocks.sign?.stoppedOn).toBeNull();
     expect(reopened.events.map((e) => e.kind)).toContain('reopened');
+    const told = (await smsTo(ZHANG_PHONE)).filter((m) => m.template === 'ticket_revisited');
+    expect(told[0]?.body).toContain('重新办理');
+  });
+});
+
+describe('the dispatch catalogue as data', () => {
+  it('lets an administrator move a rule with a reason, keeps the change in its history, and dispatch follows it', async () => {
+    const admin = await sessionForAccount(t.database.db, 'demo-staff-admin', t.clock.now());
+    expect(
+      (
+        await call('PUT', '/api/hotline/dispatch-catalogue', operator, {
+          regionCode: LIXIA,
+          category: 'environment',
+          departmentId: MARKET,
+          reason: '试行',
+        })
+      ).statusCode,
+    ).toBe(403);
+    const outside = await call('PUT', '/api/hotline/dispatch-catalogue', admin, {
+      regionCode: LIXIA,
+      category: 'environment',
+      departmentId: '370103-market_regulation',
+      reason: '试行',
+    });
+    expect(outside.json().code).toBe('DISPATCH_RULE_DEPARTMENT_OUTSIDE');
+    const res = await call('PUT', '/api/hotline/dispatch-catalogue', admin, {
+      regionCode: LIXIA,
+      category: 'environment',
+      departmentId: MARKET,
+      reason: '餐饮油烟投诉由市场监管统一受理',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().rule).toMatchObject({ departmentId: MARKET });
+    const history = (await call('GET', `/api/hotline/dispatch-catalogue/history?region=${LIXIA}`, admin)).json();
+    expect(history[0]).toMatchObject({ category: 'environment', reason: '餐饮油烟投诉由市场监管统一受理' });
+    expect(history[0].toDepartmentName).toContain('市场监督管理局');
+    const ticket = await intake(complaint({ category: 'environment', dispatch: {} }));
+    expect(ticket.department?.id).toBe(MARKET);
+    // Removing the rule leaves the region to the nearest rule above it, if any.
+    const removed = await call('PUT', '/api/hotline/dispatch-catalogue', admin, {
+      regionCode: LIXIA,
+      category: 'environment',
+      departmentId: null,
+      reason: '试行结束',
+    });
+    expect(removed.json()).toEqual({ rule: null });
   });
 });
 

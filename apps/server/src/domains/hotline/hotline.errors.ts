@@ -86,6 +86,17 @@ export const hotlineErrors = {
       fields: [{ path, message: '不存在' }],
     }),
   /** The region is not one of the platform's. */
+  /** A catalogue rule naming a department outside the rule's region and the regions above it. */
+  ruleDepartmentOutside: () =>
+    new DomainError({
+      kind: 'unprocessable',
+      code: 'DISPATCH_RULE_DEPARTMENT_OUTSIDE',
+      title: '承办部门须属于该地区或其上级地区',
+      fields: [{ path: 'departmentId', message: '请选择本地区或上级地区的部门' }],
+    }),
+  /** Removing a catalogue rule that does not exist. */
+  ruleNotFound: () =>
+    new DomainError({ kind: 'not_found', code: 'DISPATCH_RULE_NOT_FOUND', title: '派单目录中没有这一条' }),
   regionUnknown: () =>
     new DomainError({
       kind: 'invalid',

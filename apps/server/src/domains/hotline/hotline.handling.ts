@@ -271,6 +271,12 @@ export function createHandlingUseCases(deps: HotlineDeps, intake: ReturnType<typ
             raterPhone: row.callerPhone,
             raterAccountId: row.callerAccountId,
           });
+          // The revisit's outcome reaches the caller and every caller merged into the ticket.
+          const merged = await tx.select().from(hotlineTickets).where(eq(hotlineTickets.mergedInto, row.id));
+          const outcome = reopenTo
+            ? `您对答复的评价（${summary}）已记录，工单已交${reopenTo.departmentName}重新办理`
+            : `您对答复的评价（${summary}）已记录，工单已办结，感谢您的监督`;
+          for (const caller of [row, ...merged]) await core.tellCaller(tx, caller, 'ticket_revisited', outcome);
           if (!reopenTo) {
             const closed = await core.updateTicket(tx, revisited, { status: 'closed' });
             await core.recordEvent(tx, context, closed, 'closed', null);

@@ -14,6 +14,7 @@ import {
   type TicketRow,
 } from './hotline.core';
 import { hotlineErrors } from './hotline.errors';
+import { CATEGORY_DEPARTMENT_KINDS } from './hotline.seed';
 import { hotlineDispatchRules, hotlineTickets } from './hotline.tables';
 
 export type IntakeInput = {
@@ -141,11 +142,15 @@ export function createIntakeUseCases(
       });
   }
 
-  async function register(
+  /**
+   * Checks a new ticket and reads what it needs before any transaction opens (PGlite has one
+   * connection); `write` then registers it (and answers or dispatches it) inside the caller's one.
+   */
+  async function prepare(
     context: RequestContext,
     input: IntakeInput,
     caller: { accountId: string | null; idNumber: string | null },
-  ): Promise<Ticket> {
+  ): Promise<{ draft: TicketRow; write: (tx: DbOrTx) => Promise<TicketRow> }> {
     await deps.network.regionPath(input.regionCode).catch(() => {
       throw hotlineErrors.regionUnknown();
     });
@@ -198,7 +203,7 @@ export function createIntakeUseCases(
     const choice = input.dispatch && !input.answer ? await chooseDepartment(draft, input.dispatch) : null;
     // The calendar before the transaction: its first load inside it would wait for the only connection on PGlite.
     if (choice) await deps.calendar.calendar();
-    const row = await db.transaction(async (tx) => {
+    const write = async (tx: DbOrTx): Promise<TicketRow> => {
       await tx.insert(hotlineTickets).values(draft);
       await core.recordEvent(tx, context, draft, 'created', null, 'hotline.ticket.create');
       if (input.answer) {
@@ -220,8 +225,32 @@ export function createIntakeUseCases(
       }
       if (choice) return dispatchIn(tx, context, draft, choice, 'dispatched');
       return draft;
-    });
+    };
+    return { draft, write };
+  }
+
+  async function register(
+    context: RequestContext,
+    input: IntakeInput,
+    caller: { accountId: string | null; idNumber: string | null },
+  ): Promise<Ticket> {
+    const { write } = await prepare(context, input, caller);
+    const row = await db.transaction(write);
     return core.ticketView(context, row);
+  }
+
+  /** The caller's verified phone and the ID number the ticket keeps for their data-use log. */
+  async function ownCaller(context: RequestContext) {
+    const actor = requireAccess(context, 'ticket:file_own');
+    if (actor.kind !== 'person') throw core.outOfScope();
+    const phone = await deps.identity.contactPhoneOf(actor.accountId);
+    if (!phone) throw hotlineErrors.phoneNotVerified();
+    return {
+      name: actor.name,
+      phone,
+      accountId: actor.accountId,
+      idNumber: actor.realNameLevel === 'registry' || actor.realNameLevel === 'in_person' ? actor.idNumber : null,
+    };
   }
 
   return {
@@ -240,18 +269,55 @@ export function createIntakeUseCases(
       context: RequestContext,
       input: Omit<IntakeInput, 'callerName' | 'callerPhone' | 'answer' | 'dispatch'>,
     ): Promise<Ticket> {
-      const actor = requireAccess(context, 'ticket:file_own');
-      if (actor.kind !== 'person') throw core.outOfScope();
-      const phone = await deps.identity.contactPhoneOf(actor.accountId);
-      if (!phone) throw hotlineErrors.phoneNotVerified();
-      return register(
+      const caller = await ownCaller(context);
+      return register(context, { ...input, callerName: caller.name, callerPhone: caller.phone }, caller);
+    },
+
+    /**
+     * A rating that asks for follow-up becomes a ticket (channel "rating") under the rater's name
+     * and verified phone, linked to the case, its department and hall; the centre dispatches it.
+     * Checked before the rating's transaction; `write` runs inside it, so both or neither are kept.
+     */
+    async prepareRatingFollowUp(
+      context: RequestContext,
+      input: {
+        caseId: string;
+        regionCode: string;
+        departmentId: string | null;
+        servicePointId: string | null;
+        bad: boolean;
+        text: string;
+      },
+    ): Promise<(tx: DbOrTx) => Promise<{ id: string; ticketNumber: string }>> {
+      const caller = await ownCaller(context);
+      const department = input.departmentId
+        ? await deps.network.getDepartment(input.departmentId).catch(() => null)
+        : null;
+      const category =
+        Object.entries(CATEGORY_DEPARTMENT_KINDS).find(([, kind]) => kind === department?.kind)?.[0] ??
+        'government_services';
+      const { write } = await prepare(
         context,
-        { ...input, callerName: actor.name, callerPhone: phone },
         {
-          accountId: actor.accountId,
-          idNumber: actor.realNameLevel === 'registry' || actor.realNameLevel === 'in_person' ? actor.idNumber : null,
+          channel: 'rating',
+          kind: input.bad ? 'complaint' : 'help',
+          category,
+          regionCode: input.regionCode,
+          callerName: caller.name,
+          callerPhone: caller.phone,
+          text: input.text,
+          anonymous: false,
+          contactConsent: true,
+          caseId: input.caseId,
+          ...(input.servicePointId ? { servicePointId: input.servicePointId } : {}),
+          ...(department ? { departmentId: department.id } : {}),
         },
+        caller,
       );
+      return async (tx) => {
+        const row = await write(tx);
+        return { id: row.id, ticketNumber: row.ticketNumber };
+      };
     },
 
     /** The operator dispatches a registered ticket, or re-dispatches one the centre took back. */

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Article, ArticleHit, ItemElements } from '@yici/contracts';
 import { requireAccess } from '../../platform/access/access';
 import { actorRef, type RequestContext } from '../../platform/actor';
 import type { AuditPort } from '../../platform/audit/audit.port';
 import type { Clock } from '../../platform/clock';
 import type { Db, DbOrTx } from '../../platform/db/database';
-import { queryRowsPrepared } from '../../platform/db/database';
-import { indexTermsOf, tsQueryOf } from '../catalog/catalog.search';
+import { indexTermsOf, searchTermsOf } from '../catalog/catalog.search';
+import { createArticleIndexCache } from './hotline.knowledge-index';
 import { hotlineErrors } from './hotline.errors';
 import { hotlineArticles } from './hotline.tables';
 
@@ -75,6 +75,7 @@ const toArticle = (row: ArticleRow): Article => ({
 /** The knowledge base: generated from the catalog's guides plus curated answers, versioned, searched per keystroke. */
 export function createKnowledgeBase(deps: { db: Db; clock: Clock; audit: AuditPort }) {
   const { db, clock } = deps;
+  const articleIndex = createArticleIndexCache(db);
 
   async function currentArticle(source: DbOrTx, id: string): Promise<ArticleRow | null> {
     const rows = await source
@@ -91,27 +92,37 @@ export function createKnowledgeBase(deps: { db: Db; clock: Clock; audit: AuditPo
     /**
      * Results as the operator types: every bigram of the query must be present (the catalog's
      * approach); answers whose title holds the query come first, shorter (more general) titles
-     * before longer ones. No ts_rank: ranking every match read each one's vector, which for a
-     * two-character query over 10,000 articles cost more than the search itself.
+     * before longer ones. Served from the in-memory bigram index of the current articles
+     * (hotline.knowledge-index.ts): a keystroke costs no database query.
      */
     async search(context: RequestContext, query: { q: string; limit: number }): Promise<ArticleHit[]> {
       requireAccess(context, 'knowledge:read');
-      const tsQuery = tsQueryOf(query.q);
-      if (!tsQuery) return [];
-      const rows = await queryRowsPrepared<{
-        id: string;
-        version: number;
-        source: 'catalog' | 'curated';
-        title: string;
-        body: string;
-      }>(
-        db,
-        sql`select id, version, source, title, left(body, 160) as body from ${hotlineArticles}
-            where current and search_vector @@ to_tsquery('simple', ${tsQuery})
-            order by (position(${query.q.trim()} in title) > 0) desc, length(title), id
-            limit ${query.limit}`,
-      );
-      return rows.map((r) => ({ id: r.id, version: r.version, source: r.source, title: r.title, excerpt: r.body }));
+      if (searchTermsOf(query.q).length === 0) return [];
+      return (await articleIndex.current()).search(query.q, query.limit);
+    },
+
+    /** The curated answers to keep: current versions, those due for review first. */
+    async listCurated(context: RequestContext): Promise<Article[]> {
+      requireAccess(context, 'knowledge:manage');
+      const rows = await db
+        .select()
+        .from(hotlineArticles)
+        .where(and(eq(hotlineArticles.current, true), eq(hotlineArticles.source, 'curated')))
+        .orderBy(asc(hotlineArticles.reviewOn), asc(hotlineArticles.title))
+        .limit(500);
+      return rows.map(toArticle);
+    },
+
+    /** Every version of an answer, newest first: what callers were told, and when. */
+    async versions(context: RequestContext, id: string): Promise<(Article & { createdAt: string })[]> {
+      requireAccess(context, 'knowledge:manage');
+      const rows = await db
+        .select()
+        .from(hotlineArticles)
+        .where(eq(hotlineArticles.id, id))
+        .orderBy(desc(hotlineArticles.version));
+      if (rows.length === 0) throw hotlineErrors.articleNotFound(id);
+      return rows.map((r) => ({ ...toArticle(r), createdAt: r.createdAt.toISOString() }));
     },
 
     async getArticle(context: RequestContext, id: string): Promise<Article> {
@@ -130,7 +141,7 @@ export function createKnowledgeBase(deps: { db: Db; clock: Clock; audit: AuditPo
       input: { id?: string; title: string; body: string; owner: string; reviewOn: string },
     ): Promise<Article> {
       requireAccess(context, 'knowledge:manage');
-      return db.transaction(async (tx) => {
+      const published = await db.transaction(async (tx) => {
         const id = input.id ?? `curated-${randomUUID()}`;
         const previous = input.id
           ? await tx
@@ -165,6 +176,8 @@ export function createKnowledgeBase(deps: { db: Db; clock: Clock; audit: AuditPo
         });
         return toArticle({ ...draft, searchTitle: '', searchBody: '', searchVector: null as unknown as string });
       });
+      articleIndex.invalidate();
+      return published;
     },
   };
 }

@@ -6,6 +6,8 @@ import {
   ArticleSchema,
   CallerHistorySchema,
   CallerLookupSchema,
+  DispatchRuleChangeInputSchema,
+  DispatchRuleChangeSchema,
   DispatchRuleQuerySchema,
   DispatchRuleSchema,
   DispatchSchema,
@@ -219,6 +221,51 @@ export function hotlineRoutes(hotline: HotlineService): RouteTable {
     );
 
     app.get(
+      '/api/hotline/dispatch-catalogue',
+      {
+        config: { permission: 'hotline:catalogue' },
+        schema: {
+          tags,
+          operationId: 'listDispatchCatalogue',
+          summary: '维护派单目录：本地区及上级地区的规则',
+          querystring: DispatchRuleQuerySchema,
+          response: { 200: z.array(DispatchRuleSchema), ...problems },
+        },
+      },
+      async (request) => hotline.catalogueRules(request.ctx, request.query),
+    );
+
+    app.put(
+      '/api/hotline/dispatch-catalogue',
+      {
+        config: { permission: 'hotline:catalogue' },
+        schema: {
+          tags,
+          operationId: 'changeDispatchRule',
+          summary: '修改派单目录的一条规则（设定或删除承办部门，须说明理由，留存历史）',
+          body: DispatchRuleChangeInputSchema,
+          response: { 200: z.object({ rule: DispatchRuleSchema.nullable() }), ...problems },
+        },
+      },
+      async (request) => ({ rule: await hotline.changeDispatchRule(request.ctx, request.body) }),
+    );
+
+    app.get(
+      '/api/hotline/dispatch-catalogue/history',
+      {
+        config: { permission: 'hotline:catalogue' },
+        schema: {
+          tags,
+          operationId: 'listDispatchRuleChanges',
+          summary: '派单目录的修改历史',
+          querystring: z.object({ region: z.string().regex(/^37\d{0,10}$/) }).strict(),
+          response: { 200: z.array(DispatchRuleChangeSchema), ...problems },
+        },
+      },
+      async (request) => hotline.dispatchRuleHistory(request.ctx, request.query),
+    );
+
+    app.get(
       '/api/hotline/articles',
       {
         config: { permission: 'knowledge:read' },
@@ -231,6 +278,35 @@ export function hotlineRoutes(hotline: HotlineService): RouteTable {
         },
       },
       async (request) => hotline.searchArticles(request.ctx, request.query),
+    );
+
+    app.get(
+      '/api/hotline/curated-articles',
+      {
+        config: { permission: 'knowledge:manage' },
+        schema: {
+          tags,
+          operationId: 'listCuratedArticles',
+          summary: '人工维护的知识库答案（按复核日期排列）',
+          response: { 200: z.array(ArticleSchema), ...problems },
+        },
+      },
+      async (request) => hotline.listCuratedArticles(request.ctx),
+    );
+
+    app.get(
+      '/api/hotline/articles/:id/versions',
+      {
+        config: { permission: 'knowledge:manage' },
+        schema: {
+          tags,
+          operationId: 'listArticleVersions',
+          summary: '知识库答案的各个版本',
+          params: z.object({ id: z.string().min(1).max(80) }),
+          response: { 200: z.array(ArticleSchema.extend({ createdAt: z.string() })), ...problems },
+        },
+      },
+      async (request) => hotline.articleVersions(request.ctx, request.params.id),
     );
 
     app.get(

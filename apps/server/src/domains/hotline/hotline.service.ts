@@ -4,11 +4,12 @@ import { requireAccess } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/actor';
 import type { HotlineDeps } from './hotline.core';
 import { toTicketSummary } from './hotline.core';
+import { createDispatchCatalogue } from './hotline.catalogue';
 import { createHotlineFigures } from './hotline.figures';
 import { createHandlingUseCases } from './hotline.handling';
 import { createIntakeUseCases } from './hotline.intake';
 import { createKnowledgeBase } from './hotline.knowledge';
-import { hotlineDispatchRules, hotlineTickets } from './hotline.tables';
+import { hotlineTickets } from './hotline.tables';
 
 /** 12345: tickets from intake to revisit, the dispatch catalogue, the knowledge base and the figures. */
 export function createHotlineService(
@@ -20,27 +21,28 @@ export function createHotlineService(
   const intake = createIntakeUseCases(deps, knowledge);
   const handling = createHandlingUseCases(deps, intake);
   const figures = createHotlineFigures(deps);
+  const catalogue = createDispatchCatalogue(deps);
 
   return {
     intake: intake.intake,
     fileOwn: intake.fileOwn,
+    prepareRatingFollowUp: intake.prepareRatingFollowUp,
     dispatch: intake.dispatch,
     callerHistory: intake.callerHistory,
     ...handling,
     searchArticles: knowledge.search,
     getArticle: knowledge.getArticle,
     publishArticle: knowledge.publish,
+    listCuratedArticles: knowledge.listCurated,
+    articleVersions: knowledge.versions,
     figures: figures.figures,
 
-    /** The dispatch catalogue of a region (and the regions above it), as data. */
-    async dispatchRules(context: RequestContext, query: { region: string; category?: string }) {
-      requireAccess(context, 'ticket:intake');
-      const lineage = (await deps.network.regionPath(query.region)).map((r) => r.code);
-      const rows = await deps.db.select().from(hotlineDispatchRules);
-      return rows
-        .filter((r) => lineage.includes(r.regionCode) && (!query.category || r.category === query.category))
-        .map((r) => ({ ...r, category: r.category as never }));
-    },
+    dispatchRules: (context: RequestContext, query: { region: string; category?: string }) =>
+      catalogue.rules(context, query),
+    catalogueRules: (context: RequestContext, query: { region: string; category?: string }) =>
+      catalogue.rules(context, query, 'hotline:catalogue'),
+    changeDispatchRule: catalogue.change,
+    dispatchRuleHistory: catalogue.history,
 
     /** The tickets about a case, shown on the case to the staff who see it (the cases domain decides who). */
     async ticketsOfCase(context: RequestContext, caseId: string): Promise<TicketSummary[]> {

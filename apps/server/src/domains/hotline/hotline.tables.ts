@@ -109,6 +109,24 @@ export const hotlineDispatchRules = pgTable(
   (t) => [primaryKey({ columns: [t.regionCode, t.category] })],
 );
 
+/** Every change of the dispatch catalogue: who moved which region and category from whom to whom, and why. */
+export const hotlineDispatchRuleChanges = pgTable(
+  'hotline_dispatch_rule_changes',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    regionCode: text('region_code').notNull(),
+    category: text('category').notNull(),
+    fromDepartmentId: text('from_department_id'),
+    fromDepartmentName: text('from_department_name'),
+    toDepartmentId: text('to_department_id'),
+    toDepartmentName: text('to_department_name'),
+    reason: text('reason').notNull(),
+    changedBy: text('changed_by').notNull(),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('hotline_dispatch_rule_changes_region_idx').on(t.regionCode, t.id)],
+);
+
 /**
  * Knowledge-base articles, every version kept; the current one of each id is searched. The search
  * terms are the catalog's bigrams (catalog.search.ts), so one index serves a query per keystroke.

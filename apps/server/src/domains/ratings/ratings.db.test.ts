@@ -200,6 +200,16 @@ describe('a bad rating’s rectification and appeals', () => {
     }
   });
 
+  it('lists the bad rating to the rating desk and the rated department, not to another department', async () => {
+    const ids = async (session: TestSession) =>
+      ((await call('GET', '/api/ratings?status=all', session)).json() as { id: string }[]).map((r) => r.id);
+    expect(await ids(supervisor)).toContain(ratingId);
+    expect(await ids(departmentStaff)).toContain(ratingId);
+    expect(await ids(otherDepartmentStaff)).not.toContain(ratingId);
+    const open = (await call('GET', '/api/ratings', departmentStaff)).json() as { id: string }[];
+    expect(open.map((r) => r.id)).not.toContain(ratingId);
+  });
+
   it('refuses an appeal from outside the rated department, and records nothing', async () => {
     const res = await step(otherDepartmentStaff, 'appeal', { reason: '恶意差评，评价人未到窗口' });
     expect(res.statusCode).toBe(403);
@@ -216,6 +226,35 @@ describe('a bad rating’s rectification and appeals', () => {
     expect(reviewed).toMatchObject({ level: 5, excluded: true, appeals: [{ status: 'upheld' }] });
     const figures = (await call('GET', '/api/ratings/figures?by=department&month=2026-11', null)).json();
     expect(figures.rows).toEqual([]);
+  });
+});
+
+describe('a rating that asks for follow-up', () => {
+  it('opens a 12345 ticket (channel "rating") with the rating, linked to the case, for the centre to dispatch', async () => {
+    theCase = await complete(await fileAndAccept());
+    const res = await rate(zhang, { level: 4, reasons: ['slow'], comment: '请核实为何这么慢', followUp: true });
+    expect(res.statusCode, res.body).toBe(201);
+    const rating: Rating = res.json();
+    expect(rating.followUpTicketId).not.toBeNull();
+    const operator = await sessionForAccount(t.database.db, 'demo-staff-hotline.jinan', t.clock.now());
+    const ticket = await call('GET', `/api/hotline/tickets/${rating.followUpTicketId}`, operator);
+    expect(ticket.statusCode, ticket.body).toBe(200);
+    expect(ticket.json()).toMatchObject({
+      channel: 'rating',
+      kind: 'complaint',
+      status: 'registered',
+      links: { caseId: theCase.id },
+    });
+    expect(ticket.json().text).toContain('请核实为何这么慢');
+    const mine = (await call('GET', '/api/me/tickets', zhang)).json() as { id: string }[];
+    expect(mine.map((x) => x.id)).toContain(rating.followUpTicketId);
+  });
+
+  it('opens no ticket when the rating is refused (a second rating of the same case)', async () => {
+    const before = ((await call('GET', '/api/me/tickets', zhang)).json() as unknown[]).length;
+    const res = await rate(zhang, { level: 5, followUp: true });
+    expect(res.statusCode).toBe(409);
+    expect(((await call('GET', '/api/me/tickets', zhang)).json() as unknown[]).length).toBe(before);
   });
 });
 

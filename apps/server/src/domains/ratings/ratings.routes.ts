@@ -9,6 +9,8 @@ import {
   RatingFiguresQuerySchema,
   RatingFiguresSchema,
   RatingInputSchema,
+  RatingQuerySchema,
+  RatingSummarySchema,
   RatingSchema,
   VerificationSchema,
 } from '@yici/contracts';
@@ -64,6 +66,21 @@ export function ratingsRoutes(ratings: RatingsService): RouteTable {
         },
       },
       async (request) => ratings.figures(request.ctx, request.query),
+    );
+
+    app.get(
+      '/api/ratings',
+      {
+        config: { permission: 'rating:read' },
+        schema: {
+          tags,
+          operationId: 'listRatings',
+          summary: '差评与整改、申诉列表（好差评管理：本地区；被评价部门：本部门）',
+          querystring: RatingQuerySchema,
+          response: { 200: z.array(RatingSummarySchema), ...problems },
+        },
+      },
+      async (request) => ratings.listRatings(request.ctx, request.query),
     );
 
     app.get(

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { LABELS, type Rating, type RatingFigures } from '@yici/contracts';
+import { LABELS, type Rating, type RatingFigures, type RatingSummary } from '@yici/contracts';
 import { requireAccess } from '../../platform/access/access';
 import { actorRef, type RequestContext } from '../../platform/actor';
 import type { AuditPort } from '../../platform/audit/audit.port';
@@ -28,6 +28,21 @@ export type RatingsDeps = {
   cases: Pick<CasesService, 'caseFacts'>;
   network: Pick<NetworkService, 'findServicePoint'>;
   publicUrl: string;
+  /**
+   * A rating that asks for follow-up opens a 12345 ticket: checked before the rating's
+   * transaction, written inside it (the hotline domain's port).
+   */
+  followUp?: (
+    context: RequestContext,
+    input: {
+      caseId: string;
+      regionCode: string;
+      departmentId: string | null;
+      servicePointId: string | null;
+      bad: boolean;
+      text: string;
+    },
+  ) => Promise<(tx: DbOrTx) => Promise<{ id: string; ticketNumber: string }>>;
   /** Working days a department has to rectify a bad rating: local, 5 or 15 (DOMAIN.md §4); default 5. */
   rectificationDays?: number;
 };
@@ -70,6 +85,7 @@ export function createRatingsService(deps: RatingsDeps) {
       servicePointId: row.servicePointId,
       window: row.window,
       excluded: row.excluded,
+      followUpTicketId: row.followUpTicketId,
       createdAt: row.createdAt.toISOString(),
       rectification: rect
         ? {
@@ -205,6 +221,7 @@ export function createRatingsService(deps: RatingsDeps) {
         level: number;
         reasons: string[];
         comment: string;
+        followUp?: boolean;
       },
     ): Promise<Rating> {
       const actor = requireAccess(context, 'rating:create');
@@ -242,10 +259,29 @@ export function createRatingsService(deps: RatingsDeps) {
         raterPhone: null,
         realName: actor.realNameLevel !== null,
         excluded: false,
+        followUpTicketId: null,
         createdAt: clock.now(),
         createdOn: clock.today(),
       };
+      const writeTicket =
+        input.followUp && deps.followUp
+          ? await deps.followUp(context, {
+              caseId: facts.id,
+              regionCode: facts.regionCode,
+              departmentId: row.departmentId,
+              servicePointId: row.servicePointId,
+              bad: isBad(row.level),
+              text: [
+                `好差评跟进（${facts.caseNumber ?? facts.id}）：${LABELS.ratingLevel[String(row.level)] ?? ''}`,
+                input.reasons.map((r) => LABELS.ratingReason[r as keyof typeof LABELS.ratingReason] ?? r).join('、'),
+                input.comment,
+              ]
+                .filter(Boolean)
+                .join('；'),
+            })
+          : null;
       await db.transaction(async (tx) => {
+        if (writeTicket) row.followUpTicketId = (await writeTicket(tx)).id;
         const inserted = await tx.insert(ratings).values(row).onConflictDoNothing().returning({ id: ratings.id });
         if (inserted.length === 0) throw ratingsErrors.alreadyRated();
         if (isBad(row.level) && row.realName) await openRectificationIn(tx, row);
@@ -254,7 +290,7 @@ export function createRatingsService(deps: RatingsDeps) {
           subjectType: 'rating',
           subjectId: row.id,
           caseId: row.caseId,
-          details: { level: row.level, channel: row.channel },
+          details: { level: row.level, channel: row.channel, followUpTicketId: row.followUpTicketId },
         });
       });
       return view(row);
@@ -322,6 +358,56 @@ export function createRatingsService(deps: RatingsDeps) {
               : row.regionCode.startsWith(actor.regionCode))));
       if (!row || !visible) throw ratingsErrors.ratingNotFound(id);
       return view(row);
+    },
+
+    /**
+     * The rating desk's list (supervisors: the bad ratings of their region) and the rated
+     * department's (its own): where each rectification stands, and pending appeals. Counts and
+     * comments only: no rater is named here.
+     */
+    async listRatings(context: RequestContext, query: { status: 'open' | 'all' }): Promise<RatingSummary[]> {
+      const actor = requireAccess(context, 'rating:read');
+      if (actor.kind !== 'staff') return [];
+      const scope = actor.departmentId
+        ? sql`r.department_id = ${actor.departmentId}`
+        : sql`r.region_code like ${`${actor.regionCode}%`}`;
+      const open =
+        query.status === 'open'
+          ? sql`and ((x.status is not null and x.status not in ('confirmed')) or exists (select 1 from ${ratingAppeals} a where a.rating_id = r.id and a.status = 'pending'))`
+          : sql``;
+      const rows = await queryRows<{
+        id: string;
+        level: number;
+        channel: Rating['channel'];
+        department_name: string | null;
+        service_point_name: string | null;
+        window: string | null;
+        comment: string;
+        created_on: string;
+        status: string | null;
+        appeal_pending: boolean;
+      }>(
+        db,
+        sql`select r.id, r.level, r.channel, r.department_name, r.service_point_name, r.window, r.comment,
+                   r.created_on::text as created_on, x.status,
+                   exists (select 1 from ${ratingAppeals} a where a.rating_id = r.id and a.status = 'pending') as appeal_pending
+            from ${ratings} r left join ${ratingRectifications} x on x.rating_id = r.id
+            where r.level >= 4 and ${scope} ${open}
+            order by r.created_at desc limit 200`,
+      );
+      return rows.map((r) => ({
+        id: r.id,
+        level: r.level as Rating['level'],
+        levelName: LABELS.ratingLevel[String(r.level)] ?? '',
+        channel: r.channel,
+        departmentName: r.department_name,
+        servicePointName: r.service_point_name,
+        window: r.window,
+        comment: r.comment,
+        createdOn: r.created_on,
+        rectificationStatus: r.status as RatingSummary['rectificationStatus'],
+        appealPending: Boolean(r.appeal_pending),
+      }));
     },
 
     /** The caller's own rating of a case, if any (the portal shows it instead of the form). */

@@ -28,6 +28,8 @@ export const ratings = pgTable(
     raterPhone: text('rater_phone'),
     realName: boolean('real_name').notNull(),
     excluded: boolean('excluded').notNull().default(false),
+    /** The 12345 ticket opened when the rater asked for follow-up (channel "rating"). */
+    followUpTicketId: text('follow_up_ticket_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     createdOn: date('created_on', { mode: 'string' }).notNull(),
   },

@@ -78,6 +78,8 @@ export const PERMISSIONS = {
   'knowledge:read': { staff: ['hotline_operator', 'supervisor', 'administrator'] },
   'knowledge:manage': { staff: ['hotline_operator', 'administrator'] },
   'hotline:figures': { staff: ['hotline_operator', 'supervisor', 'administrator'] },
+  // The dispatch catalogue is data, changed by administrators with a reason (kept in its history).
+  'hotline:catalogue': { staff: ['administrator'] },
   // 好差评: persons rate their own services (staff hold no rating permission: no one rates themselves).
   'rating:create': { person: 'phone' },
   'rating:confirm': { person: 'phone' },
