@@ -55,7 +55,15 @@ let page: Page;
 useVisitor((visitor) => ({ context, page } = visitor));
 
 type Problems = string[];
-const samples: Record<string, string> = { ':code': '', ':id': '', ':identifier': '', ':case': '' };
+const samples: Record<string, string> = {
+  ':code': '',
+  ':id': '',
+  ':identifier': '',
+  ':case': '',
+  // The rating screen of 历下区's hall, window 3.
+  ':servicePointId': 'hall-370102',
+  ':window': '3',
+};
 
 function slug(url: string): string {
   return url.replace(/[^\w\u4e00-\u9fff-]+/g, '_').replace(/^_|_$/g, '') || 'home';

@@ -29,6 +29,9 @@ export const PAGES: Record<string, Audience> = {
   '/portal/cases': 'person',
   '/portal/cases/:id': 'person',
   '/portal/apply': 'person',
+  '/portal/tickets': 'person',
+  // The rating screen of a hall's window (a tablet at the counter).
+  '/portal/rate/:servicePointId/:window': 'person',
   '/workbench': 'staff',
   '/workbench/admin/staff': 'staff',
   '/workbench/admin/outbox': 'staff',
@@ -46,6 +49,10 @@ export const PAGES: Record<string, Audience> = {
   // The 12345 hotline: its operator (hotline.jinan) takes calls and works the tickets.
   '/workbench/hotline': 'hotline',
   '/workbench/tickets': 'hotline',
+  '/workbench/hotline/knowledge': 'hotline',
+  '/workbench/hotline/figures': 'hotline',
+  '/workbench/admin/dispatch-catalogue': 'staff',
+  '/workbench/ratings': 'staff',
   // A redirect to /workbench/admin/outbox (the server's start-up banner names it).
   '/admin/outbox': 'staff',
 };

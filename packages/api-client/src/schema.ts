@@ -2909,6 +2909,8 @@ export interface components {
             tickets: {
                 /** @enum {string} */
                 category: "enterprise_services" | "market_and_food" | "household_and_security" | "tax" | "employment_social_security" | "housing_property" | "environment" | "medical" | "transport" | "utilities" | "government_services";
+                /** @enum {string} */
+                channel: "phone" | "web" | "app" | "rating";
                 createdAt: string;
                 department: {
                     id: string;
@@ -2931,6 +2933,8 @@ export interface components {
             tickets: {
                 /** @enum {string} */
                 category: "enterprise_services" | "market_and_food" | "household_and_security" | "tax" | "employment_social_security" | "housing_property" | "environment" | "medical" | "transport" | "utilities" | "government_services";
+                /** @enum {string} */
+                channel: "phone" | "web" | "app" | "rating";
                 createdAt: string;
                 department: {
                     id: string;
@@ -9211,6 +9215,8 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         category: "enterprise_services" | "market_and_food" | "household_and_security" | "tax" | "employment_social_security" | "housing_property" | "environment" | "medical" | "transport" | "utilities" | "government_services";
+                        /** @enum {string} */
+                        channel: "phone" | "web" | "app" | "rating";
                         createdAt: string;
                         department: {
                             id: string;
@@ -12007,6 +12013,8 @@ export interface operations {
                         items: {
                             /** @enum {string} */
                             category: "enterprise_services" | "market_and_food" | "household_and_security" | "tax" | "employment_social_security" | "housing_property" | "environment" | "medical" | "transport" | "utilities" | "government_services";
+                            /** @enum {string} */
+                            channel: "phone" | "web" | "app" | "rating";
                             createdAt: string;
                             department: {
                                 id: string;
@@ -15229,6 +15237,8 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         category: "enterprise_services" | "market_and_food" | "household_and_security" | "tax" | "employment_social_security" | "housing_property" | "environment" | "medical" | "transport" | "utilities" | "government_services";
+                        /** @enum {string} */
+                        channel: "phone" | "web" | "app" | "rating";
                         createdAt: string;
                         department: {
                             id: string;

@@ -166,6 +166,7 @@ export type Ticket = z.infer<typeof TicketSchema>;
 export const TicketSummarySchema = TicketSchema.pick({
   id: true,
   ticketNumber: true,
+  channel: true,
   kind: true,
   category: true,
   status: true,

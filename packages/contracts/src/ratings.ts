@@ -33,7 +33,9 @@ export const RatingInputSchema = z
     followUp: z
       .boolean()
       .default(false)
-      .meta({ description: 'the rater asks for follow-up: a 12345 ticket (channel "rating") is opened with the rating' }),
+      .meta({
+        description: 'the rater asks for follow-up: a 12345 ticket (channel "rating") is opened with the rating',
+      }),
   })
   .strict();
 export type RatingInput = z.input<typeof RatingInputSchema>;

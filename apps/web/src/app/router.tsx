@@ -108,6 +108,15 @@ const accountRoutes: RouteObject[] = [
         path: 'cases/:id',
         lazy: async () => ({ Component: (await import('../portal/cases/my-case-page')).MyCasePage }),
       },
+      {
+        path: 'tickets',
+        lazy: async () => ({ Component: (await import('../portal/tickets/my-tickets-page')).MyTicketsPage }),
+      },
+      {
+        // The rating screen of a hall's window (一次一评), on a tablet at the counter.
+        path: 'rate/:servicePointId/:window',
+        lazy: async () => ({ Component: (await import('../portal/ratings/hall-rating-page')).HallRatingPage }),
+      },
     ],
   },
   {
@@ -175,6 +184,18 @@ const workbenchRoutes: RouteObject[] = [
       })),
       toolRoute('ticketInbox', async () => ({
         Component: (await import('../workbench/hotline/ticket-inbox-page')).TicketInboxPage,
+      })),
+      toolRoute('knowledge', async () => ({
+        Component: (await import('../workbench/hotline/knowledge-page')).KnowledgePage,
+      })),
+      toolRoute('hotlineFigures', async () => ({
+        Component: (await import('../workbench/hotline/hotline-figures-page')).HotlineFiguresPage,
+      })),
+      toolRoute('dispatchCatalogue', async () => ({
+        Component: (await import('../workbench/hotline/dispatch-catalogue-page')).DispatchCataloguePage,
+      })),
+      toolRoute('ratingDesk', async () => ({
+        Component: (await import('../workbench/ratings/rating-desk-page')).RatingDeskPage,
       })),
       toolRoute(
         'caseInbox',

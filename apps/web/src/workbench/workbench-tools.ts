@@ -13,13 +13,17 @@ export type WorkbenchToolKey =
   | 'taskInbox'
   | 'windowIntake'
   | 'hotlineConsole'
-  | 'ticketInbox';
+  | 'ticketInbox'
+  | 'knowledge'
+  | 'hotlineFigures'
+  | 'dispatchCatalogue'
+  | 'ratingDesk';
 
 /**
  * The workbench's tools, with the roles the server's permission list grants them to
  * (staff:manage, outbox:read, audit:read, identity:verify_in_person, identity:override_uscc,
  * seal:manage, certificate:issue, certificate:revoke, case:read, task:read, case:intake, ticket:intake,
- * ticket:read).
+ * ticket:read, knowledge:manage, hotline:figures, hotline:catalogue, rating:rectify/rating:desk).
  */
 export const WORKBENCH_TOOLS: readonly { key: WorkbenchToolKey; path: string; roles: readonly StaffRole[] }[] = [
   { key: 'staff', path: '/workbench/admin/staff', roles: ['administrator'] },
@@ -39,6 +43,18 @@ export const WORKBENCH_TOOLS: readonly { key: WorkbenchToolKey; path: string; ro
   { key: 'windowIntake', path: '/workbench/window/intake', roles: ['window_clerk'] },
   { key: 'hotlineConsole', path: '/workbench/hotline', roles: ['hotline_operator'] },
   { key: 'ticketInbox', path: '/workbench/tickets', roles: ['hotline_operator', 'reviewer', 'approver', 'supervisor'] },
+  { key: 'knowledge', path: '/workbench/hotline/knowledge', roles: ['hotline_operator', 'administrator'] },
+  {
+    key: 'hotlineFigures',
+    path: '/workbench/hotline/figures',
+    roles: ['hotline_operator', 'supervisor', 'administrator'],
+  },
+  { key: 'dispatchCatalogue', path: '/workbench/admin/dispatch-catalogue', roles: ['administrator'] },
+  {
+    key: 'ratingDesk',
+    path: '/workbench/ratings',
+    roles: ['reviewer', 'approver', 'supervisor', 'administrator'],
+  },
 ];
 
 export function workbenchTool(key: WorkbenchToolKey) {

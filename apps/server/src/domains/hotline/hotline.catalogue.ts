@@ -50,7 +50,8 @@ export function createDispatchCatalogue(deps: Pick<HotlineDeps, 'db' | 'clock' |
             throw hotlineErrors.linkInvalid('departmentId');
           })
         : null;
-      if (department && !input.regionCode.startsWith(department.regionCode)) throw hotlineErrors.ruleDepartmentOutside();
+      if (department && !input.regionCode.startsWith(department.regionCode))
+        throw hotlineErrors.ruleDepartmentOutside();
       return db.transaction(async (tx) => {
         const key = and(
           eq(hotlineDispatchRules.regionCode, input.regionCode),
@@ -99,15 +100,15 @@ export function createDispatchCatalogue(deps: Pick<HotlineDeps, 'db' | 'clock' |
         .orderBy(desc(hotlineDispatchRuleChanges.id))
         .limit(100);
       return rows.map((r) => ({
-          id: r.id,
-          regionCode: r.regionCode,
-          category: r.category as TicketCategory,
-          fromDepartmentName: r.fromDepartmentName,
-          toDepartmentName: r.toDepartmentName,
-          reason: r.reason,
-          changedBy: r.changedBy,
-          changedAt: r.changedAt.toISOString(),
-        }));
+        id: r.id,
+        regionCode: r.regionCode,
+        category: r.category as TicketCategory,
+        fromDepartmentName: r.fromDepartmentName,
+        toDepartmentName: r.toDepartmentName,
+        reason: r.reason,
+        changedBy: r.changedBy,
+        changedAt: r.changedAt.toISOString(),
+      }));
     },
   };
 }

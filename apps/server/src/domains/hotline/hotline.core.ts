@@ -259,6 +259,7 @@ export function toTicketSummary(row: TicketRow): TicketSummary {
   return {
     id: row.id,
     ticketNumber: row.ticketNumber,
+    channel: row.channel,
     kind: row.kind as TicketSummary['kind'],
     category: row.category as TicketSummary['category'],
     status: row.status as TicketSummary['status'],

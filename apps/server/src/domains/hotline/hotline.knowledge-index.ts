@@ -24,7 +24,9 @@ export function buildArticleIndex(
   stamp: string,
   rows: readonly (IndexedArticle & { searchTitle: string; searchBody: string })[],
 ): ArticleIndex {
-  const articles = [...rows].sort((a, b) => a.title.length - b.title.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const articles = [...rows].sort(
+    (a, b) => a.title.length - b.title.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
   const lists = new Map<string, number[]>();
   articles.forEach((article, position) => {
     const terms = new Set([...article.searchTitle.split(' '), ...article.searchBody.split(' ')]);

@@ -17,6 +17,7 @@ function itemsFor(me: Me): MenuProps['items'] {
     account,
     ...(meetsLevel(me.realNameLevel, 'registry') ? [] : [{ key: '/account/real-name', label: text.realName }]),
     { key: '/portal/cases', label: messages.cases.myCases.heading },
+    { key: '/portal/tickets', label: messages.hotline.portal.title },
     { key: '/account/certificates', label: text.certificates },
     { key: '/account/entities', label: text.entities },
     { key: '/account/mandates', label: text.mandates },

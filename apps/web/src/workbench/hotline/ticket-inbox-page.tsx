@@ -1,28 +1,47 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Descriptions, Input, List, Space, Tag } from 'antd';
+import { Button, Card, Descriptions, Input, InputNumber, List, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
-import { LABELS, type Ticket } from '@yici/contracts';
+import { LABELS, TicketStatusSchema, type Ticket, type TicketStatus, type TicketSummary } from '@yici/contracts';
 import { api } from '../../api/client';
 import { messages } from '../../messages';
 import { PageTitle } from '../../shared/page-title';
 import { ProblemAlert } from '../../shared/problem-alert';
+import { sessionQueries } from '../../shared/session/session.queries';
 import '../workbench.css';
 
 const title = messages.workbench.tools.ticketInbox.title;
 const text = messages.hotline.inbox;
 
-/** The department's 12345 tickets: sign within 1 working day, reply within 5, return a misrouted one within 2. */
+const OPEN: TicketStatus[] = ['registered', 'dispatched', 'signed', 'returned'];
+
+/**
+ * The 12345 tickets. A department signs within 1 working day, replies within 5 (asking for an
+ * extension of up to 10), or returns a misrouted one within 2. The hotline centre dispatches web
+ * and rating tickets, decides returns (final) and extensions, and merges repeats.
+ */
 export function TicketInboxPage() {
   const [openId, setOpenId] = useState<string | null>(null);
+  const [status, setStatus] = useState<TicketStatus | ''>('');
   const tickets = useQuery({
-    queryKey: ['hotline', 'tickets', 'inbox'],
-    queryFn: ({ signal }) => api.listTickets({}, signal),
+    queryKey: ['hotline', 'tickets', 'inbox', status],
+    queryFn: ({ signal }) => api.listTickets(status ? { status } : {}, signal),
   });
   return (
     <div className="page" data-testid="ticket-inbox-page">
       <PageTitle>{title}</PageTitle>
       <h1>{title}</h1>
       <p className="page-intro">{text.intro}</p>
+      <Select
+        className="inbox-select"
+        aria-label={text.filterStatus}
+        value={status}
+        onChange={(v: TicketStatus | '') => setStatus(v)}
+        options={[
+          { value: '', label: text.allStatuses },
+          ...TicketStatusSchema.options.map((value) => ({ value, label: LABELS.ticketStatus[value] })),
+        ]}
+        data-testid="ticket-status-filter"
+      />
       {tickets.isError && <ProblemAlert error={tickets.error} />}
       <List
         locale={{ emptyText: text.empty }}
@@ -35,6 +54,7 @@ export function TicketInboxPage() {
                   <span>{t.ticketNumber}</span>
                   <Tag>{LABELS.ticketKind[t.kind]}</Tag>
                   <Tag color="blue">{LABELS.ticketStatus[t.status]}</Tag>
+                  <Tag>{LABELS.ticketChannel[t.channel]}</Tag>
                 </Space>
               }
               description={t.excerpt}
@@ -42,22 +62,34 @@ export function TicketInboxPage() {
           </List.Item>
         )}
       />
-      {openId && <TicketCard id={openId} />}
+      {openId && <TicketCard id={openId} others={(tickets.data?.items ?? []).filter((t) => t.id !== openId)} />}
     </div>
   );
 }
 
-function TicketCard({ id }: { id: string }) {
+function TicketCard({ id, others }: { id: string; others: TicketSummary[] }) {
   const queryClient = useQueryClient();
+  const me = useQuery(sessionQueries.me());
   const [reply, setReply] = useState('');
   const [reason, setReason] = useState('');
+  const [days, setDays] = useState<number | null>(5);
+  const [mergeInto, setMergeInto] = useState<string | undefined>();
   const ticket = useQuery({ queryKey: ['hotline', 'ticket', id], queryFn: ({ signal }) => api.getTicket(id, signal) });
   const act = useMutation({
     mutationFn: (run: () => Promise<Ticket>) => run(),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['hotline'] }),
   });
   const t = ticket.data;
+  const departments = useQuery({
+    queryKey: ['departments', t?.regionCode.slice(0, 4)],
+    queryFn: ({ signal }) => api.listDepartments({ region: t!.regionCode.slice(0, 4) }, signal),
+    enabled: t?.status === 'returned',
+  });
+  const [toDepartment, setToDepartment] = useState<string | undefined>();
   if (!t) return ticket.isError ? <ProblemAlert error={ticket.error} /> : null;
+  const centre = me.data?.roles.includes('hotline_operator') ?? false;
+  const department = !!me.data?.roles.some((r) => r === 'reviewer' || r === 'approver');
+  const why = reason.trim();
   const due = t.status === 'dispatched' ? t.clocks.sign?.dueOn : t.clocks.reply?.dueOn;
   const caller =
     t.caller.name || t.caller.phone ? [t.caller.name, t.caller.phone].filter(Boolean).join(' ') : text.hidden;
@@ -70,7 +102,102 @@ function TicketCard({ id }: { id: string }) {
         {due && <Descriptions.Item label={text.due('')}>{due}</Descriptions.Item>}
       </Descriptions>
       <p style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{t.text}</p>
-      {t.status === 'dispatched' && (
+      {t.returnReasons.length > 0 && <p>{text.returnReasons(t.returnReasons.join('；'))}</p>}
+      {t.extension && <p>{text.extension(t.extension.days, t.extension.reason, t.extension.status)}</p>}
+      {centre && (
+        <Space direction="vertical" style={{ width: '100%' }} data-testid="centre-actions">
+          <Input
+            placeholder={text.centreReason}
+            aria-label={text.centreReason}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            maxLength={500}
+            data-testid="centre-reason"
+          />
+          <Space wrap>
+            {t.status === 'registered' && (
+              <Button
+                type="primary"
+                onClick={() => act.mutate(() => api.dispatchTicket(t.id, {}))}
+                data-testid="dispatch"
+              >
+                {text.dispatch}
+              </Button>
+            )}
+            {t.status === 'returned' && (
+              <>
+                <Button
+                  disabled={!why}
+                  onClick={() => act.mutate(() => api.decideTicketReturn(t.id, { decision: 'reject', reason: why }))}
+                  data-testid="reject-return"
+                >
+                  {text.rejectReturn}
+                </Button>
+                <Select
+                  style={{ minWidth: 220 }}
+                  aria-label={text.toDepartment}
+                  placeholder={text.toDepartment}
+                  value={toDepartment}
+                  onChange={setToDepartment}
+                  options={(departments.data ?? [])
+                    .filter((d) => d.id !== t.department?.id)
+                    .map((d) => ({ value: d.id, label: d.name }))}
+                />
+                <Button
+                  disabled={!why || !toDepartment}
+                  onClick={() =>
+                    act.mutate(() =>
+                      api.decideTicketReturn(t.id, { decision: 'accept', reason: why, departmentId: toDepartment }),
+                    )
+                  }
+                >
+                  {text.acceptReturn}
+                </Button>
+              </>
+            )}
+            {t.status === 'signed' && t.extension?.status === 'requested' && (
+              <>
+                <Button
+                  type="primary"
+                  disabled={!why}
+                  onClick={() => act.mutate(() => api.decideTicketExtension(t.id, { approve: true, reason: why }))}
+                  data-testid="approve-extension"
+                >
+                  {text.approveExtension}
+                </Button>
+                <Button
+                  disabled={!why}
+                  onClick={() => act.mutate(() => api.decideTicketExtension(t.id, { approve: false, reason: why }))}
+                >
+                  {text.rejectExtension}
+                </Button>
+              </>
+            )}
+            {OPEN.includes(t.status) && (
+              <>
+                <Select
+                  style={{ minWidth: 220 }}
+                  aria-label={text.mergeInto}
+                  placeholder={text.mergeInto}
+                  value={mergeInto}
+                  onChange={setMergeInto}
+                  options={others
+                    .filter((o) => OPEN.includes(o.status))
+                    .map((o) => ({ value: o.id, label: `${o.ticketNumber} ${o.excerpt.slice(0, 20)}` }))}
+                />
+                <Button
+                  disabled={!why || !mergeInto}
+                  onClick={() => act.mutate(() => api.mergeTicket(t.id, { intoTicketId: mergeInto!, reason: why }))}
+                  data-testid="merge"
+                >
+                  {text.merge}
+                </Button>
+              </>
+            )}
+          </Space>
+        </Space>
+      )}
+      {department && t.status === 'dispatched' && (
         <Space wrap>
           <Button type="primary" onClick={() => act.mutate(() => api.signTicket(t.id, {}))} data-testid="sign-ticket">
             {text.sign}
@@ -89,7 +216,26 @@ function TicketCard({ id }: { id: string }) {
           </Button>
         </Space>
       )}
-      {t.status === 'signed' && (
+      {department && t.status === 'signed' && !t.extension && (
+        <Space wrap style={{ marginBottom: 12 }}>
+          <InputNumber min={1} max={10} value={days} onChange={setDays} aria-label={text.extensionDays} />
+          <Input
+            placeholder={text.extensionReason}
+            aria-label={text.extensionReason}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            maxLength={500}
+          />
+          <Button
+            disabled={!why || !days}
+            onClick={() => act.mutate(() => api.requestTicketExtension(t.id, { days: days!, reason: why }))}
+            data-testid="request-extension"
+          >
+            {text.requestExtension}
+          </Button>
+        </Space>
+      )}
+      {department && t.status === 'signed' && (
         <Space direction="vertical" style={{ width: '100%' }}>
           <Input.TextArea
             rows={3}
