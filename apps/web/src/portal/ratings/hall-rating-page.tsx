@@ -27,6 +27,7 @@ export function HallRatingPage() {
   const [level, setLevel] = useState<number | null>(null);
   const [chosen, setChosen] = useState<RatingReason[]>([]);
   const [comment, setComment] = useState('');
+  const [followUp, setFollowUp] = useState(false);
   const completed = useQuery(myCaseQueries.list('self', { status: 'completed', pageSize: 5 }));
   const rate = useMutation({
     mutationFn: () =>
@@ -38,6 +39,7 @@ export function HallRatingPage() {
         level: level!,
         reasons: chosen,
         comment: comment.trim(),
+        followUp,
       }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: myCaseQueries.all() }),
   });
@@ -46,6 +48,7 @@ export function HallRatingPage() {
     setLevel(null);
     setChosen([]);
     setComment('');
+    setFollowUp(false);
     rate.reset();
   };
   useEffect(() => {
@@ -60,7 +63,16 @@ export function HallRatingPage() {
     return (
       <div className="hall-rating" data-testid="hall-rating-page">
         <PageTitle>{heading}</PageTitle>
-        <Result status="success" title={text.thanks} subTitle={text.resets(RESET_SECONDS)} data-testid="hall-thanks" />
+        <Result
+          status="success"
+          title={text.thanks}
+          subTitle={
+            rate.data?.followUpTicketId
+              ? `${messages.hotline.rating.followUpTicket}。${text.resets(RESET_SECONDS)}`
+              : text.resets(RESET_SECONDS)
+          }
+          data-testid="hall-thanks"
+        />
         <Button size="large" block onClick={reset}>
           {text.next}
         </Button>
@@ -85,6 +97,7 @@ export function HallRatingPage() {
             aria-pressed={caseId === c.id}
             onClick={() => setCaseId(c.id)}
             data-testid="hall-case"
+            data-case-id={c.id}
           >
             {c.title}
           </Button>
@@ -123,6 +136,14 @@ export function HallRatingPage() {
             value={comment}
             onChange={(e) => setComment(e.target.value)}
           />
+          <Checkbox
+            className="hall-rating-follow-up"
+            checked={followUp}
+            onChange={(e) => setFollowUp(e.target.checked)}
+            data-testid="hall-follow-up"
+          >
+            {messages.hotline.rating.followUp}
+          </Checkbox>
         </>
       )}
       <Button

@@ -131,9 +131,13 @@ export function MyTicketsPage() {
         pagination={false}
         locale={{ emptyText: text.none }}
         data-testid="my-tickets"
+        onRow={(t) => ({ 'data-ticket-number': t.ticketNumber }) as React.HTMLAttributes<HTMLElement>}
         columns={[
           { title: text.number, dataIndex: 'ticketNumber' },
-          { title: text.kind, render: (_, t) => LABELS.ticketKind[t.kind] },
+          {
+            title: text.kind,
+            render: (_, t) => `${LABELS.ticketKind[t.kind]} · ${LABELS.ticketChannel[t.channel]}`,
+          },
           { title: text.text, dataIndex: 'excerpt' },
           { title: text.department, render: (_, t) => t.department?.name ?? text.notDispatched },
           {
