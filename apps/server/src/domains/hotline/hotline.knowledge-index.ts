@@ -140,11 +140,16 @@ export function createArticleIndexCache(db: Db, options: { recheckMs?: number; n
       pending.catch(() => undefined);
       return index;
     },
-    /** Drops the index (after a publish on this process): the next query rebuilds it. */
+    /**
+     * Drops the index (after a publish on this process) and starts the rebuild at once, so that
+     * the next keystroke finds it ready or nearly; queries until then wait for it.
+     */
     invalidate() {
       generation++;
       index = null;
       checkedAt = -Infinity;
+      pending ??= refresh().finally(() => (pending = null));
+      pending.catch(() => undefined);
     },
   };
 }
