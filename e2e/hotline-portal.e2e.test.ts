@@ -81,7 +81,8 @@ describe('12345 on the portal and the window’s rating screen', () => {
       await logIn(page, context, ACCOUNTS.approverLixia);
       await page.goto('/workbench/tickets');
       await page.getByTestId('ticket-item').filter({ hasText: number }).first().click();
-      await page.getByTestId('ticket-card').getByText('来电人要求匿名或未同意联系').waitFor();
+      await page.getByTestId('ticket-card').getByText(text.slice(0, 12)).waitFor();
+      expect(await page.getByTestId('ticket-card').textContent()).not.toContain('张三');
       await page.getByTestId('sign-ticket').click();
       await page.getByTestId('reply-text').fill('已责令摊主入室经营，城管将持续巡查。');
       await page.getByTestId('reply-ticket').click();

@@ -62,7 +62,9 @@ export function TicketInboxPage() {
           </List.Item>
         )}
       />
-      {openId && <TicketCard id={openId} others={(tickets.data?.items ?? []).filter((t) => t.id !== openId)} />}
+      {openId && (
+        <TicketCard key={openId} id={openId} others={(tickets.data?.items ?? []).filter((t) => t.id !== openId)} />
+      )}
     </div>
   );
 }
