@@ -68,6 +68,8 @@ export const hotlineMessages = {
     extensionReason: '延期理由',
     requestExtension: '申请延期',
   },
+  caseTickets: { title: '与本办件有关的 12345 工单' },
+  ticketCase: { title: '所涉办件的办理过程' },
   portal: {
     title: '我的诉求（12345）',
     intro:

@@ -11,6 +11,7 @@ import {
   TicketPageSchema,
   TicketSchema,
   TicketSummarySchema,
+  TimelineEventSchema,
   type RatingInput,
   type TicketCategory,
   type TicketIntake,
@@ -24,6 +25,7 @@ const ArticleHits = ArticleHitSchema.array();
 const TicketSummaries = TicketSummarySchema.array();
 const OwnRatingSchema = z.object({ rating: RatingSchema.nullable() });
 const Articles = ArticleSchema.array();
+const Timeline = TimelineEventSchema.array();
 const ArticleVersions = ArticleSchema.extend({ createdAt: z.string() }).array();
 const DispatchRules = DispatchRuleSchema.array();
 const DispatchRuleChanges = DispatchRuleChangeSchema.array();
@@ -96,6 +98,8 @@ export function hotlineEndpoints(http: Transport) {
       http.get({ path: `/api/hotline/articles/${segment(id)}`, schema: ArticleSchema, signal }),
     getCallerHistory: (phone: string, signal?: AbortSignal) =>
       http.get({ path: '/api/hotline/callers', query: { phone }, schema: CallerHistorySchema, signal }),
+    getTicketCaseTimeline: (id: string, signal?: AbortSignal) =>
+      http.get({ path: `/api/hotline/tickets/${segment(id)}/case-timeline`, schema: Timeline, signal }),
     listCaseTickets: (caseId: string, signal?: AbortSignal) =>
       http.get({ path: `/api/cases/${segment(caseId)}/tickets`, schema: TicketSummaries, signal }),
 

@@ -5,6 +5,7 @@ import { detailFallback } from '../../app/detail-fallback';
 import { messages } from '../../messages';
 import { managedCertificatePath } from '../../shared/certificates/certificate-paths';
 import { CaseDetailSections } from '../../shared/cases/case-detail-sections';
+import { CaseTickets } from '../hotline/case-tickets';
 import { PageTitle } from '../../shared/page-title';
 import { workbenchTool } from '../workbench-tools';
 import { CaseActions } from './case-actions';
@@ -36,6 +37,7 @@ export function StaffCasePage() {
         fileUrl={(material) => materialFileUrl({ caseId: theCase.data!.id }, material.key)}
         actions={<CaseActions key={theCase.data.version} theCase={theCase.data} />}
       />
+      <CaseTickets caseId={theCase.data.id} />
     </div>
   );
 }

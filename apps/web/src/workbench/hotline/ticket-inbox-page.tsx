@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { LABELS, TicketStatusSchema, type Ticket, type TicketStatus, type TicketSummary } from '@yici/contracts';
 import { api } from '../../api/client';
 import { messages } from '../../messages';
+import { CaseTimeline } from '../../shared/cases/case-timeline';
 import { PageTitle } from '../../shared/page-title';
 import { ProblemAlert } from '../../shared/problem-alert';
 import { sessionQueries } from '../../shared/session/session.queries';
@@ -88,6 +89,11 @@ function TicketCard({ id, others }: { id: string; others: TicketSummary[] }) {
     enabled: t?.status === 'returned',
   });
   const [toDepartment, setToDepartment] = useState<string | undefined>();
+  const caseTimeline = useQuery({
+    queryKey: ['hotline', 'ticket-case', id],
+    queryFn: ({ signal }) => api.getTicketCaseTimeline(id, signal),
+    enabled: !!t?.links.caseId,
+  });
   if (!t) return ticket.isError ? <ProblemAlert error={ticket.error} /> : null;
   const centre = me.data?.roles.includes('hotline_operator') ?? false;
   const department = !!me.data?.roles.some((r) => r === 'reviewer' || r === 'approver');
@@ -104,6 +110,11 @@ function TicketCard({ id, others }: { id: string; others: TicketSummary[] }) {
         {due && <Descriptions.Item label={text.due('')}>{due}</Descriptions.Item>}
       </Descriptions>
       <p style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{t.text}</p>
+      {t.links.caseId && (
+        <Card size="small" title={messages.hotline.ticketCase.title} style={{ marginBottom: 12 }}>
+          <CaseTimeline timeline={caseTimeline} />
+        </Card>
+      )}
       {t.returnReasons.length > 0 && <p>{text.returnReasons(t.returnReasons.join('；'))}</p>}
       {t.extension && <p>{text.extension(t.extension.days, t.extension.reason, t.extension.status)}</p>}
       {centre && (
