@@ -30,12 +30,9 @@ export const RatingInputSchema = z
     level: RatingLevelSchema,
     reasons: z.array(RatingReasonSchema).max(5).default([]),
     comment: z.string().trim().max(1000).default(''),
-    followUp: z
-      .boolean()
-      .default(false)
-      .meta({
-        description: 'the rater asks for follow-up: a 12345 ticket (channel "rating") is opened with the rating',
-      }),
+    followUp: z.boolean().default(false).meta({
+      description: 'the rater asks for follow-up: a 12345 ticket (channel "rating") is opened with the rating',
+    }),
   })
   .strict();
 export type RatingInput = z.input<typeof RatingInputSchema>;
