@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Evaluation } from '@yici/contracts';
@@ -8,6 +11,7 @@ import { queryRows } from '../../platform/db/database';
 import { readFileSignature } from '../certificates/certificates.pdf-signature';
 import { caller, type Call } from '../cases/cases.test-kit';
 import { generateHistory } from '../simulation/history.generate';
+import { runEvaluate } from './evaluation.cli';
 
 const NOW = '2026-11-27T02:00:00Z';
 let t: TestApp;
@@ -162,6 +166,48 @@ describe('an evaluation over a generated year', () => {
     const res = await call('GET', '/api/evaluations?year=2018', null);
     expect(res.statusCode).toBe(200);
     expect(res.json()[0]).toMatchObject({ id: e2018.id, year: 2018, cities: 17 });
+  });
+});
+
+describe('yici evaluate', () => {
+  it('runs with a progress bar, prints the ranking and writes the sealed PDF', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'yici-evaluate-'));
+    writeFileSync(path.join(dir, 'income.json'), JSON.stringify(income(CITIES_2018)));
+    writeFileSync(path.join(dir, 'survey.csv'), csvFor(CITIES_2018));
+    const out = path.join(dir, 'report.pdf');
+    const lines: string[] = [];
+    const bars: string[] = [];
+    const code = await runEvaluate({
+      args: [
+        '--year',
+        '2018',
+        '--out',
+        out,
+        '--income',
+        path.join(dir, 'income.json'),
+        '--imported',
+        path.join(dir, 'survey.csv'),
+      ],
+      evaluation: t.services.evaluation,
+      print: (line) => lines.push(line),
+      progress: (text) => bars.push(text),
+    });
+    expect(code, lines.join('\n')).toBe(0);
+    expect(bars.some((b) => b.includes('测量办件'))).toBe(true);
+    expect(lines.join('\n')).toContain('莱芜市');
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('refuses a year without data and says nothing was stored', async () => {
+    const lines: string[] = [];
+    const code = await runEvaluate({
+      args: ['--year', '2016', '--out', path.join(tmpdir(), 'never.pdf')],
+      evaluation: t.services.evaluation,
+      print: (line) => lines.push(line),
+      progress: () => undefined,
+    });
+    expect(code).toBe(2);
+    expect(lines.join('\n')).toContain('EVALUATION_NO_DATA');
   });
 });
 

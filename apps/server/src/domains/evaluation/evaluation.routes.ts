@@ -12,7 +12,7 @@ import { commonProblems, type RouteTable } from '../../platform/http/app';
 import type { EvaluationService } from './evaluation.service';
 
 const problems = { ...commonProblems, 401: ProblemSchema, 403: ProblemSchema, 422: ProblemSchema };
-const Id = z.object({ id: z.uuid() });
+const Id = z.object({ id: z.string().min(1).max(64) });
 const tags = ['evaluation'];
 
 export function evaluationRoutes(evaluation: EvaluationService): RouteTable {
