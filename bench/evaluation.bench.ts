@@ -108,7 +108,7 @@ try {
   const root = (plan!['QUERY PLAN'] as { Plan: Node }[])[0]!.Plan;
   console.log('\nmain steps of the measuring query (EXPLAIN ANALYZE):');
   const walk = (node: Node, depth: number) => {
-    if (depth > 6) return;
+    if (depth > 12) return;
     console.log(
       `  ${'  '.repeat(depth)}${node['Node Type']}${node['Relation Name'] ? ` on ${node['Relation Name']}` : ''}  ${node['Actual Rows'].toLocaleString('en')} rows  ${(node['Actual Total Time'] / 1000).toFixed(2)} s`,
     );

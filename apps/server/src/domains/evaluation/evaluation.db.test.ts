@@ -7,8 +7,10 @@ import type { Evaluation } from '@yici/contracts';
 import { openTestApp, type TestApp } from '../../testing/test-app';
 import { sessionForAccount, type TestSession } from '../../testing/test-actors';
 import { historyPortsOf } from '../../platform';
+import { platformBody } from '../../seed/seed';
 import { queryRows } from '../../platform/db/database';
-import { readFileSignature } from '../certificates/certificates.pdf-signature';
+import { checkFileSignature, fileSignatureSealId } from '../certificates/certificates.pdf-signature';
+import { publishedSeal } from '../certificates/certificates.views';
 import { caller, type Call } from '../cases/cases.test-kit';
 import { generateHistory } from '../simulation/history.generate';
 import { runEvaluate } from './evaluation.cli';
@@ -159,7 +161,11 @@ describe('an evaluation over a generated year', () => {
     expect(res.headers['content-type']).toContain('application/pdf');
     const pdf = res.rawPayload;
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(readFileSignature(pdf).found).toBe(true);
+    const sealId = fileSignatureSealId(pdf)!;
+    const seal = await t.services.seals.getSeal(sealId);
+    expect(seal.ownerName).toBe(platformBody().name);
+    const check = checkFileSignature(pdf, { seals: (id) => (id === sealId ? publishedSeal(seal) : null) });
+    expect(check.reasons).toEqual([]);
   });
 
   it('lists evaluations publicly', async () => {
