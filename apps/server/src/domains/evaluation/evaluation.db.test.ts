@@ -273,7 +273,9 @@ describe('bad input is refused with every problem named, nothing stored', () => 
     expect(await stored()).toBe(before);
   });
 
-  it('lets only supervisors and administrators run one', async () => {
+  it('lets only the evaluator, supervisors and administrators run one', async () => {
+    const evaluator = await sessionForAccount(t.database.db, 'demo-staff-evaluator', new Date(NOW));
+    expect((await call('POST', '/api/evaluations', evaluator, { year: 2016 })).statusCode).toBe(422);
     expect((await call('POST', '/api/evaluations', null, { year: 2018 })).statusCode).toBe(401);
     expect((await call('POST', '/api/evaluations', person, { year: 2018 })).statusCode).toBe(403);
   });

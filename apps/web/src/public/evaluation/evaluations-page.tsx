@@ -10,11 +10,12 @@ import { sessionQueries } from '../../shared/session/session.queries';
 import { formatDateTime } from '../../shared/format-time';
 import './evaluation.css';
 
-/** Published evaluations; supervisors and administrators run a new one here. */
+/** Published evaluations; the evaluator, supervisors and administrators run a new one here. */
 export function EvaluationsPage() {
   const list = useQuery({ queryKey: ['evaluations'], queryFn: ({ signal }) => api.listEvaluations(signal) });
   const me = useQuery({ ...sessionQueries.me(), retry: false });
-  const canRun = !!me.data && me.data.kind === 'staff' && hasAnyRole(me.data, ['supervisor', 'administrator']);
+  const canRun =
+    !!me.data && me.data.kind === 'staff' && hasAnyRole(me.data, ['evaluator', 'supervisor', 'administrator']);
   return (
     <div className="page" data-testid="evaluations-page">
       <PageTitle>{text.heading}</PageTitle>
