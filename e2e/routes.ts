@@ -16,6 +16,8 @@ export const PAGES: Record<string, Audience> = {
   '/verify': 'public',
   '/verify/:identifier': 'public',
   '/verify/share/:code': 'public',
+  '/evaluations': 'public',
+  '/evaluations/:id': 'public',
   '/login': 'public',
   '/register': 'public',
   '/*': 'public',

@@ -12,6 +12,8 @@
  *                               the real use cases on simulated time (模拟环境 databases only)
  *   yici history generate --year Y --cases N [--seed S] [--drop] | yici history drop
  *                               synthetic history in bulk, for statistics at scale (simulation domain)
+ *   yici evaluate --year Y --out report.pdf [--income f] [--imported f] [--system f]
+ *                               a business-environment evaluation with a progress bar, and its sealed PDF
  */
 import { ConfigError, loadConfig } from './platform/config';
 import { systemClock } from './platform/clock';
@@ -26,6 +28,8 @@ import { BackupError, backupDatabase, restoreDatabase } from './platform/db/back
 import { runSimulate } from './domains/simulation/simulation.cli';
 import { resolveSealMasterKey } from './platform';
 import { HISTORY_USAGE, runHistoryCommand } from './domains/simulation/history.cli';
+import { EVALUATE_USAGE, runEvaluate } from './domains/evaluation/evaluation.cli';
+import { createServices } from './platform';
 
 const USAGE = `用法 usage:
   yici outbox [--limit N]   查看开发环境短信发件箱（验证码）
@@ -36,7 +40,8 @@ const USAGE = `用法 usage:
   yici restore <文件> --yes 用备份替换数据库内容（须先停止服务）
   yici simulate --from 2018-01-01 --to 2018-12-31 --scale 0.001 --seed 42 [--profile 文件]
                             在模拟环境数据库上按日模拟全省办件（可中断后继续）
-${HISTORY_USAGE}`;
+${HISTORY_USAGE}
+${EVALUATE_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, sub, ...rest] = argv;
@@ -120,6 +125,18 @@ async function main(argv: string[]): Promise<number> {
       });
       if (code === 2 && sub === 'generate' && rest.length === 0) console.error(USAGE);
       return code;
+    }
+    if (command === 'evaluate') {
+      const services = createServices({
+        database,
+        clock: systemClock,
+        sealMasterKey: resolveSealMasterKey(config).key,
+        publicUrl: config.publicUrl,
+        audit: {
+          signer: resolveAuditSigningKey({ configured: config.auditSigningKey, dataDir: config.dataDir }).signer,
+        },
+      });
+      return await runEvaluate({ args: [sub ?? '', ...rest], evaluation: services.evaluation });
     }
     console.error(USAGE);
     return 2;

@@ -57,6 +57,10 @@ import { sharingRoutes } from './domains/sharing/sharing.routes';
 import { openDatasets } from './domains/opendata/opendata.catalog';
 import { createOpenData } from './domains/opendata/opendata.service';
 import { openDataRoutes } from './domains/opendata/opendata.routes';
+import { createEvaluationService } from './domains/evaluation/evaluation.service';
+import { evaluationRoutes } from './domains/evaluation/evaluation.routes';
+import { bundleMeasures } from './domains/cases/cases.measures';
+import { createSealedReportRenderer } from './domains/certificates/certificates.sealed-report';
 
 export const VERSION: string = (
   JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -209,7 +213,18 @@ export function createServices(options: {
     token: createTokenEndpoint(serviceAccounts),
   };
   const openData = createOpenData({ db, datasets: openDatasets({ network, cases }) });
+  const evaluation = createEvaluationService({
+    db,
+    clock,
+    audit,
+    network,
+    catalog,
+    calendar,
+    measures: (query) => bundleMeasures(db, query),
+    renderSealedReport: createSealedReportRenderer({ db, clock, seals, platformBody: platformBody() }),
+  });
   return {
+    evaluation,
     clockControl,
     afterClockAdvance,
     publicUrl: options.publicUrl,
@@ -292,6 +307,7 @@ export async function createPlatformHttp(options: {
       ratingsRoutes(services.ratings),
       sharingRoutes(services.sharing),
       openDataRoutes(services.openData),
+      evaluationRoutes(services.evaluation),
     ],
   });
 }

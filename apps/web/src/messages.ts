@@ -43,6 +43,7 @@ export const messages = {
     bundles: '一件事',
     servicePoints: '服务网点',
     verify: '电子证照核验',
+    evaluations: '营商环境评价',
   },
   home: {
     heading: '一次办好，让群众和企业少跑腿',

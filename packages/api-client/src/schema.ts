@@ -969,6 +969,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/evaluation/dtf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 前沿距离计算器：按最优值、最差值计算各指标得分及平均分 */
+        post: operations["calculateDtf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/indicator-system": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 默认营商环境评价指标体系（一级、二级指标及前沿值） */
+        get: operations["getDefaultIndicatorSystem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 已发布的营商环境评价 */
+        get: operations["listEvaluations"];
+        put?: never;
+        /** 运行一次营商环境评价（实测平台办件，导入调查数据，计分排名） */
+        post: operations["runEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一次评价的全部指标值、来源、得分与排名 */
+        get: operations["getEvaluation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluations/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载评价报告 PDF（加盖平台电子印章） */
+        get: operations["downloadEvaluationPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -4010,6 +4096,30 @@ export interface components {
             regionName: string;
             standard: unknown;
         };
+        DtfInput: {
+            components: {
+                best: number;
+                value: number;
+                worst: number;
+            }[];
+        };
+        DtfInputInput: {
+            components: {
+                best: number;
+                value: number;
+                worst: number;
+            }[];
+        };
+        DtfResult: {
+            mean: number;
+            /** @description 100 × (worst − value) / (worst − best), clamped to [0, 100] */
+            scores: number[];
+        };
+        DtfResultInput: {
+            mean: number;
+            /** @description 100 × (worst − value) / (worst − best), clamped to [0, 100] */
+            scores: number[];
+        };
         EntityBinding: {
             accountId: string;
             /** @enum {string} */
@@ -4031,6 +4141,176 @@ export interface components {
             id: string;
             overrideReason: string | null;
             uscc: string;
+        };
+        Evaluation: {
+            casesMeasured: number;
+            /** @description ranked first, then the unranked */
+            cities: components["schemas"]["EvaluationCityResult"][];
+            createdAt: string;
+            createdBy: string;
+            definitions: {
+                term: string;
+                text: string;
+            }[];
+            id: string;
+            indicatorsLeftOut: {
+                key: string;
+                reason: string;
+            }[];
+            previousEvaluationId: string | null;
+            system: components["schemas"]["EvaluationIndicatorSystem"];
+            title: string;
+            year: number;
+        };
+        EvaluationCityResult: {
+            code: string;
+            complete: boolean;
+            firstLevels: {
+                complete: boolean;
+                key: string;
+                rank: number | null;
+                score: number | null;
+            }[];
+            indicators: components["schemas"]["EvaluationIndicatorValue"][];
+            name: string;
+            previous: {
+                rank: number | null;
+                total: number | null;
+                year: number;
+            } | null;
+            rank: number | null;
+            total: number | null;
+        };
+        EvaluationCityResultInput: {
+            code: string;
+            complete: boolean;
+            firstLevels: {
+                complete: boolean;
+                key: string;
+                rank: number | null;
+                score: number | null;
+            }[];
+            indicators: components["schemas"]["EvaluationIndicatorValueInput"][];
+            name: string;
+            previous: {
+                rank: number | null;
+                total: number | null;
+                year: number;
+            } | null;
+            rank: number | null;
+            total: number | null;
+        };
+        EvaluationFirstLevelIndicator: {
+            key: string;
+            name: string;
+        };
+        EvaluationFirstLevelIndicatorInput: {
+            key: string;
+            name: string;
+        };
+        EvaluationIndicator: {
+            best: number;
+            /** @enum {string} */
+            direction: "lower_better" | "higher_better";
+            /** @description the key of its first-level indicator */
+            firstLevel: string;
+            key: string;
+            measure: {
+                bundleId: string;
+                /** @enum {string} */
+                quantity: "time" | "procedures" | "cost";
+            } | null;
+            name: string;
+            /** @enum {string} */
+            source: "measured" | "imported";
+            unit: string;
+            worst: number;
+        };
+        EvaluationIndicatorInput: {
+            best: number;
+            /** @enum {string} */
+            direction: "lower_better" | "higher_better";
+            /** @description the key of its first-level indicator */
+            firstLevel: string;
+            key: string;
+            measure: {
+                bundleId: string;
+                /** @enum {string} */
+                quantity: "time" | "procedures" | "cost";
+            } | null;
+            name: string;
+            /** @enum {string} */
+            source: "measured" | "imported";
+            unit: string;
+            worst: number;
+        };
+        EvaluationIndicatorSystem: {
+            firstLevels: components["schemas"]["EvaluationFirstLevelIndicator"][];
+            indicators: components["schemas"]["EvaluationIndicator"][];
+            name: string;
+        };
+        EvaluationIndicatorSystemInput: {
+            firstLevels: components["schemas"]["EvaluationFirstLevelIndicatorInput"][];
+            indicators: components["schemas"]["EvaluationIndicatorInput"][];
+            name: string;
+        };
+        EvaluationIndicatorValue: {
+            cases: number | null;
+            key: string;
+            /** @description why there is no value (never scored as zero) */
+            missing: string | null;
+            rank: number | null;
+            score: number | null;
+            /** @enum {string} */
+            source: "measured" | "imported";
+            value: number | null;
+            workingDays: number | null;
+        };
+        EvaluationIndicatorValueInput: {
+            cases: number | null;
+            key: string;
+            /** @description why there is no value (never scored as zero) */
+            missing: string | null;
+            rank: number | null;
+            score: number | null;
+            /** @enum {string} */
+            source: "measured" | "imported";
+            value: number | null;
+            workingDays: number | null;
+        };
+        EvaluationInput: {
+            casesMeasured: number;
+            /** @description ranked first, then the unranked */
+            cities: components["schemas"]["EvaluationCityResultInput"][];
+            createdAt: string;
+            createdBy: string;
+            definitions: {
+                term: string;
+                text: string;
+            }[];
+            id: string;
+            indicatorsLeftOut: {
+                key: string;
+                reason: string;
+            }[];
+            previousEvaluationId: string | null;
+            system: components["schemas"]["EvaluationIndicatorSystemInput"];
+            title: string;
+            year: number;
+        };
+        EvaluationSummary: {
+            cities: number;
+            createdAt: string;
+            id: string;
+            title: string;
+            year: number;
+        };
+        EvaluationSummaryInput: {
+            cities: number;
+            createdAt: string;
+            id: string;
+            title: string;
+            year: number;
         };
         ExtendRequest: {
             days: number;
@@ -10804,6 +11084,436 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    calculateDtf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DtfInputInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DtfResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDefaultIndicatorSystem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationIndicatorSystem"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listEvaluations: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationSummary"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    runEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description frontier values for this evaluation, by indicator key (override the system)
+                     * @default {}
+                     */
+                    frontier?: {
+                        [key: string]: {
+                            best: number;
+                            worst: number;
+                        };
+                    };
+                    /**
+                     * @description imported indicator values: CSV with header city,indicator,value
+                     * @default
+                     */
+                    importedCsv?: string;
+                    /**
+                     * @description income per capita by city, yuan a year: the denominator of measured cost
+                     * @default {}
+                     */
+                    incomePerCapitaYuan?: {
+                        [key: string]: number;
+                    };
+                    indicatorSystem?: components["schemas"]["EvaluationIndicatorSystemInput"];
+                    title?: string;
+                    year: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getEvaluation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadEvaluationPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

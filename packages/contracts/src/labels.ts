@@ -180,6 +180,7 @@ export const LABELS = {
     'sharing.service_account.revoke_secret': '吊销服务账号密钥',
     'sharing.service_account.revoke': '停用服务账号',
     'sharing.subscription.replay': '重放事件推送',
+    'evaluation.evaluation.run': '营商环境评价：运行评价',
   } as Record<string, string>,
   /** Data sharing: who reads (the data-use log), service accounts, event subscriptions and deliveries. */
   readerKind: { anonymous: '匿名', person: '个人', staff: '工作人员', system: '系统', machine: '部门系统' } as Record<
@@ -322,7 +323,10 @@ export const LABELS = {
     article: '知识库答案',
     dispatch_rule: '派单目录',
     rating: '好差评',
+    evaluation: '营商环境评价',
   } as Record<string, string>,
+  indicatorDirection: { lower_better: '越低越好', higher_better: '越高越好' } as Record<string, string>,
+  indicatorSource: { measured: '平台办件实测', imported: '调查数据导入' } as Record<string, string>,
   entityType: ENTITY_TYPE_NAMES,
   entityStatus: ENTITY_STATUS_NAMES,
   sex: SEX_NAMES,

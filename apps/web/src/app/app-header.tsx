@@ -10,6 +10,7 @@ const NAV_LINKS = [
   { to: '/bundles', label: messages.nav.bundles, end: false, testId: 'nav-bundles' },
   { to: '/service-points', label: messages.nav.servicePoints, end: false, testId: 'nav-service-points' },
   { to: '/verify', label: messages.nav.verify, end: false, testId: 'nav-verify' },
+  { to: '/evaluations', label: messages.nav.evaluations, end: false, testId: 'nav-evaluations' },
 ] as const;
 
 /**

@@ -51,6 +51,19 @@ const verifyRoutes: RouteObject[] = [
   },
 ];
 
+const evaluationRoutes: RouteObject[] = [
+  {
+    path: 'evaluations',
+    lazy: async () => ({ Component: (await import('../public/evaluation/evaluations-page')).EvaluationsPage }),
+  },
+  {
+    path: 'evaluations/:id',
+    lazy: async () => ({
+      Component: (await import('../public/evaluation/evaluation-report-page')).EvaluationReportPage,
+    }),
+  },
+];
+
 const accountRoutes: RouteObject[] = [
   { path: 'login', lazy: async () => ({ Component: (await import('../portal/account/login-page')).LoginPage }) },
   {
@@ -230,7 +243,13 @@ export const appRoutes: RouteObject[] = [
           ...catalogRoutes,
           {
             lazy: async () => ({ Component: (await import('./with-feedback')).WithFeedback }),
-            children: [...verifyRoutes, ...accountRoutes, ...workbenchRoutes, { path: '*', Component: NotFoundPage }],
+            children: [
+              ...verifyRoutes,
+              ...evaluationRoutes,
+              ...accountRoutes,
+              ...workbenchRoutes,
+              { path: '*', Component: NotFoundPage },
+            ],
           },
         ],
       },

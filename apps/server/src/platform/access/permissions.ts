@@ -87,6 +87,8 @@ export const PERMISSIONS = {
   'rating:rectify': { staff: ['reviewer', 'approver'] },
   'rating:appeal': { staff: ['reviewer', 'approver'] },
   'rating:desk': { staff: ['supervisor'] },
+  // 营商环境评价: the evaluator (营商环境评价员), supervisors and administrators run evaluations; the results are public.
+  'evaluation:run': { staff: ['evaluator', 'supervisor', 'administrator'] },
   // Data sharing (数据共享交换): registered department systems and partners, never people.
   'service_account:manage': { staff: ['administrator'] },
   'sharing:identity_check': {

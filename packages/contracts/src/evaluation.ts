@@ -1,0 +1,178 @@
+import { z } from 'zod';
+
+/**
+ * 营商环境评价 (DOMAIN.md §5): the indicator system is data. Six first-level indicators by default,
+ * 17 second-level ones, each with a unit, a direction, its frontier (best and worst) and its
+ * source: measured from the platform's own cases, or imported from a survey CSV.
+ */
+export const IndicatorDirectionSchema = z.enum(['lower_better', 'higher_better']);
+export type IndicatorDirection = z.infer<typeof IndicatorDirectionSchema>;
+export const IndicatorSourceSchema = z.enum(['measured', 'imported']);
+export type IndicatorSource = z.infer<typeof IndicatorSourceSchema>;
+/** What a measured indicator measures over the cases of one bundle (一件事). */
+export const MeasuredQuantitySchema = z.enum(['time', 'procedures', 'cost']);
+export type MeasuredQuantity = z.infer<typeof MeasuredQuantitySchema>;
+
+const Key = z.string().regex(/^[a-z][a-z0-9_]{0,47}$/, { error: '应为小写字母开头的英文代码（字母、数字、下划线）' });
+const Finite = z.number({ error: '应为数值' }).finite({ error: '应为有限数值' });
+
+export const IndicatorSchema = z
+  .object({
+    key: Key,
+    name: z.string().trim().min(1).max(60),
+    firstLevel: Key.meta({ description: 'the key of its first-level indicator' }),
+    unit: z.string().trim().min(1).max(30),
+    direction: IndicatorDirectionSchema,
+    source: IndicatorSourceSchema,
+    /** Measured only: the bundle whose cases are measured, and what is measured. */
+    measure: z
+      .object({ bundleId: z.string().min(1).max(64), quantity: MeasuredQuantitySchema })
+      .strict()
+      .nullable(),
+    best: Finite,
+    worst: Finite,
+  })
+  .strict()
+  .meta({ id: 'EvaluationIndicator' });
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+export const FirstLevelIndicatorSchema = z
+  .object({ key: Key, name: z.string().trim().min(1).max(30) })
+  .strict()
+  .meta({ id: 'EvaluationFirstLevelIndicator' });
+
+export const IndicatorSystemSchema = z
+  .object({
+    name: z.string().trim().min(1).max(100),
+    firstLevels: z.array(FirstLevelIndicatorSchema).min(1).max(20),
+    indicators: z.array(IndicatorSchema).min(1).max(100),
+  })
+  .strict()
+  .meta({ id: 'EvaluationIndicatorSystem' });
+export type IndicatorSystem = z.infer<typeof IndicatorSystemSchema>;
+export type IndicatorSystemInput = z.input<typeof IndicatorSystemSchema>;
+
+/** A frontier problem: best equal to worst, or best on the wrong side of worst for the direction. */
+export function frontierProblem(
+  indicator: Pick<Indicator, 'direction' | 'best' | 'worst'>,
+): { path: 'best' | 'worst'; message: string } | null {
+  if (indicator.best === indicator.worst) return { path: 'best', message: '最优值与最差值相同，无法计分' };
+  if (indicator.direction === 'lower_better' && indicator.best > indicator.worst)
+    return { path: 'best', message: '越低越好的指标，最优值应小于最差值' };
+  if (indicator.direction === 'higher_better' && indicator.best < indicator.worst)
+    return { path: 'best', message: '越高越好的指标，最优值应大于最差值' };
+  return null;
+}
+
+/** The public distance-to-frontier calculator (the same function evaluations use). */
+export const DtfInputSchema = z
+  .object({
+    components: z
+      .array(z.object({ best: Finite, worst: Finite, value: Finite }).strict())
+      .min(1, { error: '至少给出一个指标' })
+      .max(100),
+  })
+  .strict()
+  .meta({ id: 'DtfInput' });
+export type DtfInput = z.infer<typeof DtfInputSchema>;
+export const DtfResultSchema = z
+  .object({
+    scores: z.array(z.number()).meta({ description: '100 × (worst − value) / (worst − best), clamped to [0, 100]' }),
+    mean: z.number(),
+  })
+  .meta({ id: 'DtfResult' });
+export type DtfResult = z.infer<typeof DtfResultSchema>;
+
+const CityCode = z.string().regex(/^37\d{2}$/, { error: '应为 4 位城市代码（如 3701）' });
+
+export const EvaluationInputSchema = z
+  .object({
+    year: z.number({ error: '年份应为整数' }).int({ error: '年份应为整数' }).min(2000).max(2100),
+    title: z.string().trim().min(1).max(100).optional(),
+    indicatorSystem: IndicatorSystemSchema.optional().meta({
+      description: 'the indicator system to run with; default the platform default (data/evaluation)',
+    }),
+    frontier: z
+      .record(Key, z.object({ best: Finite, worst: Finite }).strict())
+      .default({})
+      .meta({ description: 'frontier values for this evaluation, by indicator key (override the system)' }),
+    incomePerCapitaYuan: z
+      .record(CityCode, z.number().positive({ error: '人均收入应为正数' }))
+      .default({})
+      .meta({ description: 'income per capita by city, yuan a year: the denominator of measured cost' }),
+    importedCsv: z
+      .string()
+      .max(2_000_000)
+      .default('')
+      .meta({ description: 'imported indicator values: CSV with header city,indicator,value' }),
+  })
+  .strict();
+export type EvaluationInput = z.input<typeof EvaluationInputSchema>;
+
+export const IndicatorValueSchema = z
+  .object({
+    key: z.string(),
+    source: IndicatorSourceSchema,
+    value: z.number().nullable(),
+    /** Measured time only: the median in working days beside the calendar days. */
+    workingDays: z.number().nullable(),
+    /** Measured only: the cases the value is taken over. */
+    cases: z.number().int().nullable(),
+    score: z.number().nullable(),
+    rank: z.number().int().nullable(),
+    missing: z.string().nullable().meta({ description: 'why there is no value (never scored as zero)' }),
+  })
+  .meta({ id: 'EvaluationIndicatorValue' });
+
+export const CityResultSchema = z
+  .object({
+    code: z.string(),
+    name: z.string(),
+    total: z.number().nullable(),
+    rank: z.number().int().nullable(),
+    complete: z.boolean(),
+    firstLevels: z.array(
+      z.object({
+        key: z.string(),
+        score: z.number().nullable(),
+        rank: z.number().int().nullable(),
+        complete: z.boolean(),
+      }),
+    ),
+    indicators: z.array(IndicatorValueSchema),
+    /** The previous evaluation's figures for this city, when one exists for an earlier year. */
+    previous: z
+      .object({ year: z.number().int(), total: z.number().nullable(), rank: z.number().int().nullable() })
+      .nullable(),
+  })
+  .meta({ id: 'EvaluationCityResult' });
+export type CityResult = z.infer<typeof CityResultSchema>;
+
+export const EvaluationSchema = z
+  .object({
+    id: z.string(),
+    year: z.number().int(),
+    title: z.string(),
+    createdAt: z.string(),
+    createdBy: z.string(),
+    system: IndicatorSystemSchema,
+    cities: z.array(CityResultSchema).meta({ description: 'ranked first, then the unranked' }),
+    /** Indicators with no value for any city: left out for every city, and said so. */
+    indicatorsLeftOut: z.array(z.object({ key: z.string(), reason: z.string() })),
+    definitions: z.array(z.object({ term: z.string(), text: z.string() })),
+    previousEvaluationId: z.string().nullable(),
+    casesMeasured: z.number().int(),
+  })
+  .meta({ id: 'Evaluation' });
+export type Evaluation = z.infer<typeof EvaluationSchema>;
+
+export const EvaluationSummarySchema = z
+  .object({
+    id: z.string(),
+    year: z.number().int(),
+    title: z.string(),
+    createdAt: z.string(),
+    cities: z.number().int(),
+  })
+  .meta({ id: 'EvaluationSummary' });
+export type EvaluationSummary = z.infer<typeof EvaluationSummarySchema>;
