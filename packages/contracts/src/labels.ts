@@ -180,6 +180,8 @@ export const LABELS = {
     'sharing.service_account.revoke_secret': '吊销服务账号密钥',
     'sharing.service_account.revoke': '停用服务账号',
     'sharing.subscription.replay': '重放事件推送',
+    'sharing.consent.grant': '授权部门系统查询本人信息',
+    'sharing.consent.withdraw': '撤回授权',
   } as Record<string, string>,
   /** Data sharing: who reads (the data-use log), service accounts, event subscriptions and deliveries. */
   readerKind: { anonymous: '匿名', person: '个人', staff: '工作人员', system: '系统', machine: '部门系统' } as Record<
@@ -322,6 +324,9 @@ export const LABELS = {
     article: '知识库答案',
     dispatch_rule: '派单目录',
     rating: '好差评',
+    service_account: '服务账号',
+    webhook_subscription: '事件订阅',
+    sharing_consent: '本人授权',
   } as Record<string, string>,
   entityType: ENTITY_TYPE_NAMES,
   entityStatus: ENTITY_STATUS_NAMES,
