@@ -32,7 +32,12 @@ describe('a source computed in memory', () => {
       { date: '2026-10-09', workingDay: true, holiday: null },
       { date: '2026-10-10', workingDay: true, holiday: '国庆节' },
     ]);
-    const page = await source.page({ offset: 0, limit: 1, filter: { field: 'workingDay', value: 'true' }, fields: ['date'] });
+    const page = await source.page({
+      offset: 0,
+      limit: 1,
+      filter: { field: 'workingDay', value: 'true' },
+      fields: ['date'],
+    });
     expect(page).toEqual({ items: [{ date: '2026-10-09' }], total: 2 });
     const empty = await source.page({ offset: 0, limit: 5, filter: { field: 'holiday', value: '' }, fields: ['date'] });
     expect(empty.items).toEqual([{ date: '2026-10-09' }]);

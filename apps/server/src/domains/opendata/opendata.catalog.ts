@@ -17,7 +17,11 @@ import { ratingsOpenData } from '../ratings/ratings.open-data';
  * working-day calendar, and figures aggregated with small counts withheld.
  */
 const DatasetFieldSchema = z
-  .object({ key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), label: z.string(), type: z.enum(['string', 'number', 'boolean']) })
+  .object({
+    key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
+    label: z.string(),
+    type: z.enum(['string', 'number', 'boolean']),
+  })
   .strict();
 const DatasetEntrySchema = z
   .object({
@@ -85,8 +89,12 @@ export function sqlSource(db: DbOrTx, query: () => SQL, orderBy: string[]): Data
         rows.length > 0
           ? Number(rows[0]!.__total)
           : Number(
-              (await queryRows<{ total: number }>(db, sql`select count(*) as total from (${query()}) t ${where(filter)}`))[0]
-                ?.total ?? 0,
+              (
+                await queryRows<{ total: number }>(
+                  db,
+                  sql`select count(*) as total from (${query()}) t ${where(filter)}`,
+                )
+              )[0]?.total ?? 0,
             );
       return { items: rows.map(({ __total: _, ...row }) => row), total };
     },
@@ -172,6 +180,8 @@ export function openDatasets(deps: {
   const unsourced = entries.filter((entry) => !sources[entry.id]).map((entry) => entry.id);
   const uncatalogued = Object.keys(sources).filter((id) => !entries.some((entry) => entry.id === id));
   if (unsourced.length || uncatalogued.length)
-    throw new Error(`open datasets without a source: ${unsourced.join()}; without a catalog entry: ${uncatalogued.join()}`);
+    throw new Error(
+      `open datasets without a source: ${unsourced.join()}; without a catalog entry: ${uncatalogued.join()}`,
+    );
   return entries.map((entry) => ({ ...entry, source: sources[entry.id]! }));
 }

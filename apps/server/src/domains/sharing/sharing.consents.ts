@@ -28,7 +28,9 @@ export function createConsents(deps: { db: Db; clock: Clock; audit: AuditLog; re
 
   function subjectOf(context: RequestContext): Subject {
     const actor = requirePerson(context, 'sharing_consent:manage_own');
-    return actor.actingFor ? { kind: 'legal_person', id: actor.actingFor.uscc } : { kind: 'person', id: actor.idNumber };
+    return actor.actingFor
+      ? { kind: 'legal_person', id: actor.actingFor.uscc }
+      : { kind: 'person', id: actor.idNumber };
   }
 
   const view = (row: ConsentRow, accountName: string) => ({

@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IssuedSecret } from '@yici/contracts';
 import { queryRows } from '../../platform/db/database';
 import { openTestApp, type TestApp } from '../../testing/test-app';
 import { createTestSession, sessionForAccount, type TestSession } from '../../testing/test-actors';
-import { cases } from '../cases/cases.tables';
+import { insertTestCase } from '../../testing/test-rows';
 import { DEMO_ENTITIES, DEMO_RESIDENTS } from '../registries/registries.demo';
 
 const { zhangSan, liSi } = DEMO_RESIDENTS;
@@ -85,34 +84,8 @@ async function dataUseOfZhangSan() {
   ).items;
 }
 
-/** A received case (only the columns a reference check reads matter). */
-async function insertCase(applicantId: string, regionCode: string): Promise<string> {
-  const id = randomUUID();
-  await t.database.db.insert(cases).values({
-    id,
-    caseNumber: `37${Date.now()}${Math.floor(performance.now())}`.slice(0, 20),
-    regionCode,
-    regionName: '历下区',
-    implementationCode: 'test',
-    title: '测试办件',
-    status: 'in_review',
-    channel: 'online',
-    applicantKind: 'person',
-    applicantId,
-    applicantName: '测试',
-    filedByAccountId: 'x',
-    filedByKind: 'person',
-    filedByName: '测试',
-    form: {},
-    fields: [],
-    items: [],
-    materials: [],
-    delivery: { method: 'pickup' } as never,
-    promisedLimitDays: 5,
-    createdAt: new Date('2026-11-20T02:00:00Z'),
-  });
-  return id;
-}
+const insertCase = (applicantId: string, regionCode: string) =>
+  insertTestCase(t.database.db, { applicantId, regionCode });
 
 describe('the certificate look-up by holder and type', () => {
   it('needs a case or the holder’s consent, and answers which certificate the holder has, logged for the holder', async () => {
@@ -245,7 +218,12 @@ describe('certificate events from the certificates domain', () => {
         type: 'certificate.issued',
         region_code: '3701',
         department_id: '3701-approval_bureau',
-        payload: { identifier: first, type: 'food_business_licence', issuerUscc: expect.any(String), regionCode: '3701' },
+        payload: {
+          identifier: first,
+          type: 'food_business_licence',
+          issuerUscc: expect.any(String),
+          regionCode: '3701',
+        },
       },
     ]);
     const replaced = await post(`/api/certificates/${first}/replace`, { reason: '经营场所变更' });
