@@ -21,8 +21,8 @@ describe('open data', () => {
       await page.goto('/');
       await page.getByTestId('footer-open-data').click();
       await page.waitForURL(/\/open-data$/);
-      expect(await page.getByTestId('open-data-theme-section').count()).toBeGreaterThanOrEqual(3);
       await page.getByTestId('dataset-card-service-items').waitFor();
+      expect(await page.getByTestId('open-data-theme-section').count()).toBeGreaterThanOrEqual(3);
 
       await chooseOption('open-data-theme', '机构信息');
       await page.waitForURL(/theme=/);
@@ -34,7 +34,7 @@ describe('open data', () => {
       await fields.getByText('统一社会信用代码').waitFor();
       const preview = page.getByTestId('dataset-preview');
       await preview.getByText(/共 \d+ 行/).waitFor();
-      expect(await preview.locator('tbody tr').count()).toBe(20);
+      expect(await preview.locator('tbody tr.ant-table-row').count()).toBe(20);
     },
     JOURNEY_TIMEOUT_MS,
   );
