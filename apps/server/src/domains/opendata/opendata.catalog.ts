@@ -79,24 +79,17 @@ export function sqlSource(db: DbOrTx, query: () => SQL, orderBy: string[]): Data
     );
   return {
     async page({ offset, limit, filter, fields }) {
-      // One statement for the page and its total; a page past the end asks for the total alone.
-      const rows = await queryRows<DatasetRow & { __total: number }>(
-        db,
-        sql`select ${select(fields)}, count(*) over () as "__total" from (${query()}) t ${where(filter)}
-             order by ${order} limit ${limit} offset ${offset}`,
-      );
-      const total =
-        rows.length > 0
-          ? Number(rows[0]!.__total)
-          : Number(
-              (
-                await queryRows<{ total: number }>(
-                  db,
-                  sql`select count(*) as total from (${query()}) t ${where(filter)}`,
-                )
-              )[0]?.total ?? 0,
-            );
-      return { items: rows.map(({ __total: _, ...row }) => row), total };
+      // The page and the count as two statements: a window count would make the database sort
+      // every row before the limit; this way it keeps only the top of the order.
+      const [items, totals] = await Promise.all([
+        queryRows<DatasetRow>(
+          db,
+          sql`select ${select(fields)} from (${query()}) t ${where(filter)}
+               order by ${order} limit ${limit} offset ${offset}`,
+        ),
+        queryRows<{ total: number }>(db, sql`select count(*) as total from (${query()}) t ${where(filter)}`),
+      ]);
+      return { items, total: Number(totals[0]?.total ?? 0) };
     },
     async all(fields) {
       return queryRows<DatasetRow>(db, sql`select ${select(fields)} from (${query()}) t order by ${order}`);
