@@ -1,7 +1,8 @@
 /**
  * Data sharing against PostgreSQL, beside a baseline of the same run (GET /api/health): the token
  * endpoint (one argon2id verification per token, by design), an identity check by a department
- * system (token lookup + registry read + data-use row), and a page of an open dataset.
+ * system (token lookup + registry read + data-use row), and pages of open datasets (paged, and
+ * filtered, in the query).
  *
  *   npm run bench:sharing           (BENCH_SECONDS=10 by default)
  */
@@ -78,7 +79,11 @@ try {
   };
   const health = { path: '/api/health' };
   const rows = { path: '/api/open-data/datasets/departments/rows?pageSize=50' };
-  await load({ name: 'warm-up', port, connections: 16, requests: [health, check, rows] });
+  const points = { path: '/api/open-data/datasets/service-points/rows?pageSize=50&page=20' };
+  const filtered = {
+    path: '/api/open-data/datasets/service-implementations/rows?pageSize=50&field=regionCode&value=370102',
+  };
+  await load({ name: 'warm-up', port, connections: 16, requests: [health, check, rows, points, filtered] });
   const results: Figures[] = [
     await load({ name: 'baseline: GET /api/health (64 conn.)', port, connections: 64, requests: [health] }),
     await load({
@@ -89,6 +94,18 @@ try {
     }),
     await load({ name: 'identity check by a system, logged (64 conn.)', port, connections: 64, requests: [check] }),
     await load({ name: 'open data: 50 rows of departments (64 conn.)', port, connections: 64, requests: [rows] }),
+    await load({
+      name: 'open data: page 20 of service points (64 conn.)',
+      port,
+      connections: 64,
+      requests: [points],
+    }),
+    await load({
+      name: 'open data: implementations filtered by region (64 conn.)',
+      port,
+      connections: 64,
+      requests: [filtered],
+    }),
   ];
   printTable(`sharing benchmark — PostgreSQL, ${seconds} s each`, results);
 } finally {

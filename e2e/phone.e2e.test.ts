@@ -63,6 +63,7 @@ const samples: Record<string, string> = {
   // The rating screen of 历下区's hall, window 3.
   ':servicePointId': 'hall-370102',
   ':window': '3',
+  ':dataset': 'service-points',
 };
 
 function slug(url: string): string {

@@ -13,6 +13,8 @@ export const PAGES: Record<string, Audience> = {
   '/bundles': 'public',
   '/bundles/:id': 'public',
   '/service-points': 'public',
+  '/open-data': 'public',
+  '/open-data/:dataset': 'public',
   '/verify': 'public',
   '/verify/:identifier': 'public',
   '/verify/share/:code': 'public',

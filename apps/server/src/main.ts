@@ -165,7 +165,7 @@ async function runServer(config: Config) {
     publicUrl: config.publicUrl,
     rectificationDays: config.rectificationDays,
     caches: config.caches,
-    webhooks: { allowHttp: config.webhookAllowHttp },
+    webhooks: { allowHttp: config.webhookAllowHttp, allowInternal: config.webhookAllowInternal },
     audit: {
       signer: auditKey.signer,
       witness: config.auditWitness,

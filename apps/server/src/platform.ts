@@ -52,8 +52,12 @@ import { createSharingRepository } from './domains/sharing/sharing.repository';
 import { createServiceAccounts } from './domains/sharing/sharing.accounts';
 import { createSharingLookups } from './domains/sharing/sharing.lookups';
 import { createTokenEndpoint } from './domains/sharing/sharing.oauth';
-import { createWebhooks, fetchSender, type WebhookSender } from './domains/sharing/sharing.webhooks';
+import { createWebhooks, type WebhookSender } from './domains/sharing/sharing.webhooks';
+import { dnsResolver, guardedSender, type Resolver } from './domains/sharing/sharing.webhook-address';
 import { sharingRoutes } from './domains/sharing/sharing.routes';
+import { createConsents } from './domains/sharing/sharing.consents';
+import { createCaseReferences } from './domains/cases/cases.references';
+import { createHeldCertificates } from './domains/certificates/certificates.held';
 import { openDatasets } from './domains/opendata/opendata.catalog';
 import { createOpenData } from './domains/opendata/opendata.service';
 import { openDataRoutes } from './domains/opendata/opendata.routes';
@@ -74,8 +78,12 @@ export function createServices(options: {
   sealMasterKey: Buffer;
   publicUrl: string;
   transport?: OutboxTransport;
-  /** How webhooks are sent (default: fetch) and whether plain http addresses are accepted. */
-  webhooks?: { send?: WebhookSender; allowHttp?: boolean };
+  /**
+   * How webhooks are sent (default: node:http(s) with the internal-address check at connection),
+   * whether plain http addresses are accepted, whether receivers inside the network are, and how
+   * host names resolve (default: DNS).
+   */
+  webhooks?: { send?: WebhookSender; allowHttp?: boolean; allowInternal?: boolean; resolve?: Resolver };
   /** The audit signing key and where daily checkpoints go (a directory outside the database, a witness). */
   audit: { signer: AuditSigner; witness?: string | null; checkpointDirectory?: CheckpointDirectory | null };
   /** Working days to rectify a bad rating (YICI_RECTIFICATION_DAYS; default 5). */
@@ -132,6 +140,7 @@ export function createServices(options: {
     audit,
     registries,
     network,
+    events: outbox,
     publicUrl: options.publicUrl,
     platformBody: platformBody(),
     caches,
@@ -198,6 +207,7 @@ export function createServices(options: {
   });
   const sharingRepo = createSharingRepository(db);
   const serviceAccounts = createServiceAccounts({ db, repo: sharingRepo, clock, audit });
+  const consents = createConsents({ db, clock, audit, repo: sharingRepo });
   const sharing = {
     accounts: serviceAccounts,
     webhooks: createWebhooks({
@@ -206,13 +216,24 @@ export function createServices(options: {
       clock,
       audit,
       keys,
-      send: options.webhooks?.send ?? fetchSender,
+      send:
+        options.webhooks?.send ??
+        guardedSender({ allowInternal: options.webhooks?.allowInternal ?? false, resolve: options.webhooks?.resolve }),
       allowHttp: options.webhooks?.allowHttp ?? false,
+      allowInternal: options.webhooks?.allowInternal ?? false,
+      resolve: options.webhooks?.resolve ?? dnsResolver,
     }),
-    lookups: createSharingLookups({ registries, accounts: serviceAccounts }),
+    consents,
+    lookups: createSharingLookups({
+      registries,
+      accounts: serviceAccounts,
+      consents,
+      cases: createCaseReferences(db),
+      certificates: createHeldCertificates({ db, clock, registries }),
+    }),
     token: createTokenEndpoint(serviceAccounts),
   };
-  const openData = createOpenData({ db, datasets: openDatasets({ network, cases }) });
+  const openData = createOpenData({ db, datasets: openDatasets({ db, calendar, clock }) });
   const evaluation = createEvaluationService({
     db,
     clock,

@@ -10,6 +10,7 @@ import { caseMessages } from './messages.cases';
 import { hotlineMessages } from './messages.hotline';
 import { certificateMessages } from './messages.certificates';
 import { workbenchMessages } from './messages.workbench';
+import { openDataMessages } from './messages.opendata';
 
 /**
  * Every Chinese string the app shows, in one place so wording stays consistent. Account and
@@ -21,6 +22,7 @@ export const messages = {
   certificates: certificateMessages,
   cases: caseMessages,
   hotline: hotlineMessages,
+  openData: openDataMessages,
   app: {
     title: '山东政务服务 · 一次办好',
     brand: '山东政务服务',
@@ -34,6 +36,7 @@ export const messages = {
     copied: '已复制',
     footerLines: ['一次 Yici 政务服务平台', '政务服务便民热线 12345 · 办事指南以各级部门公布的实施清单为准'],
     apiDocs: '开放接口文档',
+    openData: '公共数据开放',
     verifyCertificate: '电子证照核验',
     loading: '正在加载…',
   },

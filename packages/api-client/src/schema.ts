@@ -1808,6 +1808,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/sharing-consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 我给部门系统的授权（切换为单位时为单位的授权） */
+        get: operations["listMySharingConsents"];
+        put?: never;
+        /** 授权一个部门系统或合作方按用途查询我的信息（至多一年，可随时撤回） */
+        post: operations["grantSharingConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/sharing-consents/{reference}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 撤回授权（立即生效） */
+        post: operations["withdrawSharingConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/tickets": {
         parameters: {
             query?: never;
@@ -2181,6 +2216,23 @@ export interface paths {
         get: operations["getSealPicture"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sharing/certificates/query": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 按持证人与证照类型查询电子证照（须附持证人授权编号或其办件编号；不含证照内容） */
+        post: operations["lookUpSharedCertificates"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3392,6 +3444,48 @@ export interface components {
             /** @description null = long-term (长期) */
             validTo: string | null;
         };
+        /**
+         * @example {
+         *       "holderKind": "legal_person",
+         *       "holderId": "91370102MA3C00000X",
+         *       "type": "food_business_licence",
+         *       "purpose": "核实食品经营许可",
+         *       "consentReference": "SQ-1A2B3C4D5E6F"
+         *     }
+         */
+        CertificateLookupRequest: {
+            caseId?: string;
+            consentReference?: string;
+            holderId: string;
+            /** @enum {string} */
+            holderKind: "person" | "legal_person";
+            purpose: string;
+            type: string;
+        };
+        /**
+         * @example {
+         *       "holderKind": "legal_person",
+         *       "holderId": "91370102MA3C00000X",
+         *       "type": "food_business_licence",
+         *       "purpose": "核实食品经营许可",
+         *       "consentReference": "SQ-1A2B3C4D5E6F"
+         *     }
+         */
+        CertificateLookupRequestInput: {
+            caseId?: string;
+            consentReference?: string;
+            holderId: string;
+            /** @enum {string} */
+            holderKind: "person" | "legal_person";
+            purpose: string;
+            type: string;
+        };
+        CertificateLookupResult: {
+            certificates: components["schemas"]["HeldCertificate"][];
+        };
+        CertificateLookupResultInput: {
+            certificates: components["schemas"]["HeldCertificateInput"][];
+        };
         CertificateTypeList: components["schemas"]["CertificateTypeSummary"][];
         CertificateTypeListInput: components["schemas"]["CertificateTypeSummaryInput"][];
         CertificateTypeSummary: {
@@ -3954,6 +4048,22 @@ export interface components {
             theme: string;
             title: string;
         };
+        DatasetRows: {
+            items: {
+                [key: string]: string | number | boolean | null;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        DatasetRowsInput: {
+            items: {
+                [key: string]: string | number | boolean | null;
+            }[];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
         DataUseEntry: {
             /** Format: date-time */
             at: string;
@@ -4362,6 +4472,24 @@ export interface components {
             /** @enum {string} */
             type: "text" | "textarea" | "number" | "date" | "choice" | "id_number" | "uscc" | "phone";
         };
+        GrantConsentRequest: {
+            clientId: string;
+            purpose: string;
+            /**
+             * Format: date
+             * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+             */
+            validUntil: string;
+        };
+        GrantConsentRequestInput: {
+            clientId: string;
+            purpose: string;
+            /**
+             * Format: date
+             * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+             */
+            validUntil: string;
+        };
         Health: {
             /** @enum {string} */
             database: "pglite" | "postgresql";
@@ -4377,6 +4505,38 @@ export interface components {
             /** @constant */
             status: "ok";
             version: string;
+        };
+        HeldCertificate: {
+            holderName: string;
+            identifier: string;
+            issuer: {
+                name: string;
+                uscc: string;
+            };
+            /** @enum {string} */
+            status: "valid" | "expired" | "revoked" | "replaced";
+            type: {
+                name: string;
+                slug: string;
+            };
+            validFrom: string;
+            validTo: string | null;
+        };
+        HeldCertificateInput: {
+            holderName: string;
+            identifier: string;
+            issuer: {
+                name: string;
+                uscc: string;
+            };
+            /** @enum {string} */
+            status: "valid" | "expired" | "revoked" | "replaced";
+            type: {
+                name: string;
+                slug: string;
+            };
+            validFrom: string;
+            validTo: string | null;
         };
         HotlineFigures: {
             byDepartment: {
@@ -5761,6 +5921,22 @@ export interface components {
             name?: string;
             phone?: string;
             sex?: string;
+        };
+        SharingConsent: {
+            accountName: string;
+            createdAt: string;
+            purpose: string;
+            reference: string;
+            validUntil: string;
+            withdrawnAt: string | null;
+        };
+        SharingConsentInput: {
+            accountName: string;
+            createdAt: string;
+            purpose: string;
+            reference: string;
+            validUntil: string;
+            withdrawnAt: string | null;
         };
         StaffAccount: {
             departmentId: string | null;
@@ -15929,6 +16105,207 @@ export interface operations {
             };
         };
     };
+    listMySharingConsents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharingConsent"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    grantSharingConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantConsentRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharingConsent"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawSharingConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                reference: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharingConsent"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listOwnTickets: {
         parameters: {
             query?: never;
@@ -16538,14 +16915,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            [key: string]: string | number | boolean | null;
-                        }[];
-                        page: number;
-                        pageSize: number;
-                        total: number;
-                    };
+                    "application/json": components["schemas"]["DatasetRows"];
                 };
             };
             /** @description Default Response */
@@ -17744,6 +18114,75 @@ export interface operations {
         responses: {
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    lookUpSharedCertificates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CertificateLookupRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateLookupResult"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };

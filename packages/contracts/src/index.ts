@@ -12,3 +12,4 @@ export * from './labels';
 export * from './simulation';
 export * from './sharing';
 export * from './evaluation';
+export * from './opendata';

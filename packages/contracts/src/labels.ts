@@ -181,6 +181,8 @@ export const LABELS = {
     'sharing.service_account.revoke': '停用服务账号',
     'sharing.subscription.replay': '重放事件推送',
     'evaluation.evaluation.run': '营商环境评价：运行评价',
+    'sharing.consent.grant': '授权部门系统查询本人信息',
+    'sharing.consent.withdraw': '撤回授权',
   } as Record<string, string>,
   /** Data sharing: who reads (the data-use log), service accounts, event subscriptions and deliveries. */
   readerKind: { anonymous: '匿名', person: '个人', staff: '工作人员', system: '系统', machine: '部门系统' } as Record<
@@ -324,6 +326,9 @@ export const LABELS = {
     dispatch_rule: '派单目录',
     rating: '好差评',
     evaluation: '营商环境评价',
+    service_account: '服务账号',
+    webhook_subscription: '事件订阅',
+    sharing_consent: '本人授权',
   } as Record<string, string>,
   indicatorDirection: { lower_better: '越低越好', higher_better: '越高越好' } as Record<string, string>,
   indicatorSource: { measured: '平台办件实测', imported: '调查数据导入' } as Record<string, string>,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdNumberSchema, PersonFieldSchema } from './registries';
+import { IsoDateSchema } from './common';
 
 /**
  * Data sharing (数据共享交换) with department systems and partners: service accounts that
@@ -194,3 +195,63 @@ export const ReplaySchema = z
   .object({ since: z.iso.datetime({ offset: true }) })
   .strict()
   .meta({ examples: [{ since: '2026-11-27T00:00:00+08:00' }] });
+
+/** 按持证人与证照类型查询: who holds which certificate, for a purpose, with a case or the holder's consent. */
+export const CertificateLookupSchema = z
+  .object({
+    holderKind: z.enum(['person', 'legal_person']),
+    holderId: z.string().trim().min(15).max(18),
+    type: z.string().min(1).max(60),
+  })
+  .extend(SharingPurposeSchema.shape)
+  .strict()
+  .meta({
+    id: 'CertificateLookupRequest',
+    examples: [
+      {
+        holderKind: 'legal_person',
+        holderId: '91370102MA3C00000X',
+        type: 'food_business_licence',
+        purpose: '核实食品经营许可',
+        consentReference: 'SQ-1A2B3C4D5E6F',
+      },
+    ],
+  });
+
+export const HeldCertificateSchema = z
+  .object({
+    identifier: z.string(),
+    type: z.object({ slug: z.string(), name: z.string() }),
+    holderName: z.string(),
+    issuer: z.object({ uscc: z.string(), name: z.string() }),
+    validFrom: z.string(),
+    validTo: z.string().nullable(),
+    status: z.enum(['valid', 'expired', 'revoked', 'replaced']),
+  })
+  .meta({ id: 'HeldCertificate' });
+
+export const CertificateLookupResultSchema = z
+  .object({ certificates: z.array(HeldCertificateSchema) })
+  .meta({ id: 'CertificateLookupResult' });
+
+/** 本人授权: the person lets one service account (named by its client id) read their data until a date. */
+export const GrantConsentSchema = z
+  .object({
+    clientId: z.string().min(1).max(64),
+    purpose: z.string().trim().min(2, { message: '请说明用途' }).max(100),
+    validUntil: IsoDateSchema,
+  })
+  .strict()
+  .meta({ id: 'GrantConsentRequest' });
+
+export const ConsentSchema = z
+  .object({
+    reference: z.string(),
+    accountName: z.string(),
+    purpose: z.string(),
+    validUntil: z.string(),
+    createdAt: z.string(),
+    withdrawnAt: z.string().nullable(),
+  })
+  .meta({ id: 'SharingConsent' });
+export type SharingConsent = z.infer<typeof ConsentSchema>;

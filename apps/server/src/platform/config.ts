@@ -27,6 +27,7 @@ const ConfigSchema = z.object({
   YICI_DEV_OUTBOX_PUBLIC: z.enum(['true', 'false']).default('false'),
   // Webhooks go to https addresses only; plain http is for a development receiver.
   YICI_WEBHOOK_ALLOW_HTTP: z.enum(['true', 'false']).default('false'),
+  YICI_WEBHOOK_INTERNAL: z.enum(['true', 'false']).default('false'),
   // Where people reach the platform: printed in certificates' QR codes. Default http://localhost:PORT.
   YICI_PUBLIC_URL: z.url().optional(),
   // SM4 master key wrapping the seals' private keys (32 hex chars); generated into the data directory when unset.
@@ -96,6 +97,7 @@ export type Config = Readonly<{
   secureCookies: boolean;
   devOutboxPublic: boolean;
   webhookAllowHttp: boolean;
+  webhookAllowInternal: boolean;
   publicUrl: string;
   sealMasterKey: string | null;
   auditSigningKey: string | null;
@@ -155,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     secureCookies: e.YICI_SECURE_COOKIES === 'true',
     devOutboxPublic: e.YICI_DEV_OUTBOX_PUBLIC === 'true',
     webhookAllowHttp: e.YICI_WEBHOOK_ALLOW_HTTP === 'true',
+    webhookAllowInternal: e.YICI_WEBHOOK_INTERNAL === 'true',
     publicUrl: (e.YICI_PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     sealMasterKey: e.YICI_SEAL_MASTER_KEY ?? null,
     auditSigningKey: e.YICI_AUDIT_SIGNING_KEY ?? null,

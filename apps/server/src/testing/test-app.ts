@@ -12,9 +12,15 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
+const exampleResolver = async (host: string) => {
+  if (host.endsWith('.example.gov.cn')) return ['203.0.113.10'];
+  if (host === 'rebind.example.cn') return ['203.0.113.11', '10.0.0.5'];
+  throw new Error(`getaddrinfo ENOTFOUND ${host}`);
+};
+
 /** The whole platform over a seeded test database, driven through HTTP with `app.inject`. */
 export async function openTestApp(
-  options: { now?: string; rateLimits?: RateLimits; webhooks?: { allowHttp?: boolean } } = {},
+  options: { now?: string; rateLimits?: RateLimits; webhooks?: { allowHttp?: boolean; allowInternal?: boolean } } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase();
   const clock = fixedClock(new Date(options.now ?? '2026-11-27T02:00:00Z'));
@@ -23,7 +29,8 @@ export async function openTestApp(
     clock,
     sealMasterKey: TEST_SEAL_MASTER_KEY,
     publicUrl: 'http://yici.test',
-    webhooks: options.webhooks,
+    // No DNS in tests: names under example.gov.cn are public (TEST-NET-3), the rest do not resolve.
+    webhooks: { resolve: exampleResolver, ...options.webhooks },
     audit: { signer: TEST_AUDIT_SIGNER },
   });
   const app = await createPlatformHttp({

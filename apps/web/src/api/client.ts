@@ -5,6 +5,7 @@ import { identityEndpoints } from './identity.endpoints';
 import { staffEndpoints } from './staff.endpoints';
 import { hotlineEndpoints } from './hotline.endpoints';
 import { evaluationEndpoints } from './evaluation.endpoints';
+import { openDataEndpoints } from './opendata.endpoints';
 import { createTransport, type TransportOptions } from './transport';
 
 export { ApiError, describeProblem, hasProblemCode } from './api-error';
@@ -21,6 +22,7 @@ export function createApiClient(options: TransportOptions = {}) {
     ...casesEndpoints(http),
     ...hotlineEndpoints(http),
     ...evaluationEndpoints(http),
+    ...openDataEndpoints(http),
   };
 }
 

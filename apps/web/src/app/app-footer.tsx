@@ -12,6 +12,9 @@ export function AppFooter() {
           <Link to="/verify" data-testid="footer-verify">
             {messages.app.verifyCertificate}
           </Link>
+          <Link to="/open-data" data-testid="footer-open-data">
+            {messages.app.openData}
+          </Link>
           <a href="/docs">{messages.app.apiDocs}</a>
         </p>
       </div>

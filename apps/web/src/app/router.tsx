@@ -35,6 +35,14 @@ const catalogRoutes: RouteObject[] = [
     path: 'service-points',
     lazy: async () => ({ Component: (await import('../public/network/service-points-page')).ServicePointsPage }),
   },
+  {
+    path: 'open-data',
+    lazy: async () => ({ Component: (await import('../public/opendata/open-data-page')).OpenDataPage }),
+  },
+  {
+    path: 'open-data/:dataset',
+    lazy: async () => ({ Component: (await import('../public/opendata/dataset-page')).DatasetPage }),
+  },
 ];
 
 const verifyRoutes: RouteObject[] = [

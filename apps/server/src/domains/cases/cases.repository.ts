@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, getTableColumns, inArray, like, lte, lt, or, sql, type SQL } from 'drizzle-orm';
-import { queryRows, queryRowsPrepared, type DbOrTx } from '../../platform/db/database';
+import { queryRowsPrepared, type DbOrTx } from '../../platform/db/database';
 import type { ClockState } from '../deadlines/deadlines.clock';
 import { clockStateColumn, dueCondition, type DueFilter } from '../deadlines/deadlines.filters';
 import { caseEvents, caseNotices, cases, caseTasks, uploadOwners, uploads } from './cases.tables';
@@ -33,22 +33,6 @@ const taskClockIdOf = sql`'task:' || ${caseTasks.id}`;
 /** Storage of cases, tasks, timeline, notices and uploads. Knows no rules. */
 export function createCasesRepository(db: DbOrTx) {
   return {
-    /** Received cases per region and month of receipt (a China date), with how many completed. */
-    async monthlyFigures() {
-      const rows = await queryRows<{ region_code: string; month: string; received: number; completed: number }>(
-        db,
-        sql`select region_code, substr(received_on::text, 1, 7) as month, count(*)::int as received,
-                   (count(*) filter (where status = 'completed'))::int as completed
-              from cases where received_on is not null
-             group by 1, 2 order by 2, 1`,
-      );
-      return rows.map((row) => ({
-        regionCode: row.region_code,
-        month: row.month,
-        received: Number(row.received),
-        completed: Number(row.completed),
-      }));
-    },
     async insertCase(row: typeof cases.$inferInsert): Promise<CaseRow | null> {
       const rows = await db.insert(cases).values(row).onConflictDoNothing().returning();
       return rows[0] ?? null;

@@ -129,15 +129,6 @@ export function createCasesService(deps: CasesDeps) {
       };
     },
 
-    /**
-     * Cases received per region and China month, and how many of them are completed: figures for
-     * the open-data portal, with no case, applicant or small group identifiable (the caller
-     * suppresses small counts).
-     */
-    async monthlyFigures(): Promise<{ regionCode: string; month: string; received: number; completed: number }[]> {
-      return createCasesRepository(deps.db).monthlyFigures();
-    },
-
     /** What happened, who and when; staff names masked for the public side. */
     async timeline(context: RequestContext, id: string): Promise<TimelineEvent[]> {
       const row = await applications.loadVisible(context, id);

@@ -34,3 +34,16 @@ export type RegistriesPort = {
 export type NetworkPort = {
   getDepartment(id: string): Promise<{ id: string; uscc: string; name: string; regionCode: string; kind: string }>;
 };
+
+/**
+ * Where certificate events for department systems go (数据共享交换): the platform's event outbox,
+ * as a statement written in the transaction that changes the certificate.
+ */
+export type EventsPort = {
+  eventStatement(event: {
+    type: 'certificate.issued' | 'certificate.revoked' | 'certificate.replaced';
+    regionCode: string;
+    departmentId?: string | null;
+    payload: Record<string, unknown>;
+  }): Statement;
+};

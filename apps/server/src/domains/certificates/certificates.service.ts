@@ -7,7 +7,7 @@ import { requireAccess } from '../../platform/access/access';
 import { chinaDate, type Clock } from '../../platform/clock';
 import type { Db, DbOrTx } from '../../platform/db/database';
 import { canonicalJson, signSm2 } from '../../platform/crypto/sm';
-import type { AuditPort, NetworkPort, RegistriesPort } from './certificates.deps';
+import type { AuditPort, EventsPort, NetworkPort, RegistriesPort } from './certificates.deps';
 import {
   checkDocument,
   hashContent,
@@ -49,6 +49,8 @@ export type CertificatesDeps = {
   audit: AuditPort;
   registries: RegistriesPort;
   network: NetworkPort;
+  /** The event outbox for department systems; without it no certificate events are shared. */
+  events?: EventsPort;
   /** Where the public verify page lives, printed in QR codes. */
   publicUrl: string;
   /** The platform's own body: it signs annotated copies. */
@@ -260,6 +262,33 @@ export function createCertificateService(deps: CertificatesDeps) {
     extra: { purpose?: string | null; caseId?: string | null; details?: Record<string, unknown> } = {},
   ) {
     await writeAll(tx, eventStatements(context, identifier, kind, extra));
+  }
+
+  /**
+   * A certificate event for department systems, from this domain's own issue, revoke and replace
+   * (a case's certificates are shared from its timeline). It names the certificate, its type and
+   * issuer, never the holder: a receiver with a duty to know asks the look-up, which is logged.
+   */
+  function sharedEventStatements(
+    type: 'certificate.issued' | 'certificate.revoked' | 'certificate.replaced',
+    row: Pick<CertificateRow, 'identifier' | 'typeSlug' | 'issuerUscc' | 'issuerRegionCode'>,
+    extra: { departmentId?: string | null; successor?: string } = {},
+  ): Statement[] {
+    if (!deps.events) return [];
+    return [
+      deps.events.eventStatement({
+        type,
+        regionCode: row.issuerRegionCode,
+        departmentId: extra.departmentId ?? null,
+        payload: {
+          identifier: row.identifier,
+          type: row.typeSlug,
+          issuerUscc: row.issuerUscc,
+          regionCode: row.issuerRegionCode,
+          ...(extra.successor ? { successor: extra.successor } : {}),
+        },
+      }),
+    ];
   }
 
   /** Ends a valid certificate (revoked or replaced by a successor) under a row lock. */
@@ -507,9 +536,11 @@ export function createCertificateService(deps: CertificatesDeps) {
     ) {
       const department = await network.getDepartment(input.issuerDepartmentId);
       const issuer = { uscc: department.uscc, name: department.name, regionCode: department.regionCode };
-      const row = await db.transaction((tx) =>
-        issueIn(tx, context, { type: input.type, data: input.data, issuer, caseId: input.caseId }),
-      );
+      const row = await db.transaction(async (tx) => {
+        const row = await issueIn(tx, context, { type: input.type, data: input.data, issuer, caseId: input.caseId });
+        await writeAll(tx, sharedEventStatements('certificate.issued', row, { departmentId: department.id }));
+        return row;
+      });
       return view(row);
     },
 
@@ -591,7 +622,10 @@ export function createCertificateService(deps: CertificatesDeps) {
           revokedAt: clock.now(),
           revokedReason: input.reason,
         });
-        await recordEvent(tx, context, input.identifier, 'revoked', { purpose: input.reason });
+        await writeAll(tx, [
+          ...eventStatements(context, input.identifier, 'revoked', { purpose: input.reason }),
+          ...sharedEventStatements('certificate.revoked', current),
+        ]);
         return row;
       });
       return view({ ...row, status: 'revoked', revokedReason: input.reason });
@@ -610,10 +644,14 @@ export function createCertificateService(deps: CertificatesDeps) {
           caseId: old.caseId,
         });
         await retireIn(tx, old.identifier, { status: 'replaced', replacedBy: next.identifier });
-        await recordEvent(tx, context, old.identifier, input.data ? 'replaced' : 'renewed', {
-          purpose: input.reason,
-          details: { successor: next.identifier },
-        });
+        await writeAll(tx, [
+          ...eventStatements(context, old.identifier, input.data ? 'replaced' : 'renewed', {
+            purpose: input.reason,
+            details: { successor: next.identifier },
+          }),
+          ...sharedEventStatements('certificate.replaced', old, { successor: next.identifier }),
+          ...sharedEventStatements('certificate.issued', next),
+        ]);
         return next;
       });
       return view(successor);

@@ -1,20 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import type { CasesService } from '../cases/cases.service';
-import type { NetworkService } from '../network/network.service';
-import { openDatasets, SMALL_COUNT_THRESHOLD } from './opendata.catalog';
+import type { CalendarService } from '../../platform/calendar/calendar.service';
+import { fixedClock } from '../../platform/clock';
+import type { DbOrTx } from '../../platform/db/database';
+import { memorySource, openDatasets, readDatasetCatalog } from './opendata.catalog';
 
-describe('case figures', () => {
-  it(`publishes counts of ${SMALL_COUNT_THRESHOLD} and more, and leaves smaller ones empty`, async () => {
-    const cases = {
-      monthlyFigures: async () => [
-        { regionCode: '370102', month: '2026-10', received: 120, completed: 4 },
-        { regionCode: '370103', month: '2026-10', received: 3, completed: 0 },
-      ],
-    } as unknown as CasesService;
-    const dataset = openDatasets({ network: {} as NetworkService, cases }).find((d) => d.id === 'case-figures')!;
-    expect(await dataset.rows()).toEqual([
-      { regionCode: '370102', month: '2026-10', received: 120, completed: null },
-      { regionCode: '370103', month: '2026-10', received: null, completed: null },
+describe('the open-data catalog file', () => {
+  it('lists each dataset once, with labelled fields of known types', () => {
+    const entries = readDatasetCatalog();
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+    expect(entries.map((e) => e.id)).toEqual(
+      expect.arrayContaining(['service-items', 'service-implementations', 'working-calendar', 'rating-figures']),
+    );
+    for (const entry of entries) expect(new Set(entry.fields.map((f) => f.key)).size).toBe(entry.fields.length);
+  });
+
+  it('refuses to start with an entry that has no source, or a source without an entry', () => {
+    const deps = { db: {} as DbOrTx, calendar: {} as CalendarService, clock: fixedClock(new Date()) };
+    const entries = readDatasetCatalog();
+    expect(() => openDatasets({ ...deps, entries })).not.toThrow();
+    expect(() => openDatasets({ ...deps, entries: [...entries, { ...entries[0]!, id: 'population' }] })).toThrow(
+      'population',
+    );
+    expect(() => openDatasets({ ...deps, entries: entries.slice(1) })).toThrow(entries[0]!.id);
+  });
+});
+
+describe('a source computed in memory', () => {
+  it('filters on the text of a value, pages and selects', async () => {
+    const source = memorySource(async () => [
+      { date: '2026-10-01', workingDay: false, holiday: '国庆节' },
+      { date: '2026-10-09', workingDay: true, holiday: null },
+      { date: '2026-10-10', workingDay: true, holiday: '国庆节' },
     ]);
+    const page = await source.page({
+      offset: 0,
+      limit: 1,
+      filter: { field: 'workingDay', value: 'true' },
+      fields: ['date'],
+    });
+    expect(page).toEqual({ items: [{ date: '2026-10-09' }], total: 2 });
+    const empty = await source.page({ offset: 0, limit: 5, filter: { field: 'holiday', value: '' }, fields: ['date'] });
+    expect(empty.items).toEqual([{ date: '2026-10-09' }]);
   });
 });

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../../testing/test-app';
+import { insertTestCase, insertTestRating } from '../../testing/test-rows';
 
 /** The open-data portal's API: catalog, paged and filtered rows, downloads in three formats. */
 let t: TestApp;
@@ -15,7 +16,15 @@ describe('open data', () => {
   it('lists the datasets with their catalog, filtered by theme and publisher', async () => {
     const all = await get('/api/open-data/datasets');
     expect(all.statusCode).toBe(200);
-    expect(all.json().map((d: { id: string }) => d.id)).toEqual(['service-points', 'departments', 'case-figures']);
+    expect(all.json().map((d: { id: string }) => d.id)).toEqual([
+      'service-points',
+      'departments',
+      'service-items',
+      'service-implementations',
+      'working-calendar',
+      'case-figures',
+      'rating-figures',
+    ]);
     expect(all.json()[0]).toMatchObject({ theme: '政务服务', frequency: '每日', downloads: 0 });
     const byTheme = await get(`/api/open-data/datasets?theme=${encodeURIComponent('机构信息')}`);
     expect(byTheme.json().map((d: { id: string }) => d.id)).toEqual(['departments']);
@@ -88,6 +97,85 @@ describe('open data', () => {
       '/api/open-data/datasets/{id}',
       '/api/open-data/datasets/{id}/rows',
       '/api/open-data/datasets/{id}/download',
+    ]);
+  });
+
+  it('serves the service catalog and its implementations, filtered in the query', async () => {
+    const items = (await get('/api/open-data/datasets/service-items/rows?pageSize=500')).json();
+    expect(items.total).toBeGreaterThanOrEqual(80);
+    expect(items.items[0]).toMatchObject({ basicCode: expect.any(String), version: 1, oneVisit: expect.any(Boolean) });
+    const code = items.items[0].basicCode as string;
+    const implementations = (
+      await get(`/api/open-data/datasets/service-implementations/rows?field=basicCode&value=${code}&pageSize=500`)
+    ).json();
+    expect(implementations.total).toBeGreaterThan(0);
+    expect(implementations.items.every((row: { basicCode: string }) => row.basicCode === code)).toBe(true);
+    const second = (
+      await get(`/api/open-data/datasets/service-implementations/rows?field=basicCode&value=${code}&pageSize=1&page=2`)
+    ).json();
+    expect(second.total).toBe(implementations.total);
+    if (implementations.total > 1) expect(second.items[0]).toEqual(implementations.items[1]);
+  });
+
+  it('publishes the working-day calendar: holidays, make-up workdays and weekends', async () => {
+    const day = async (date: string) =>
+      (await get(`/api/open-data/datasets/working-calendar/rows?field=date&value=${date}`)).json().items[0];
+    expect(await day('2026-10-01')).toMatchObject({ workingDay: false, kind: '法定节假日', holiday: '国庆节' });
+    expect(await day('2026-10-09')).toMatchObject({ workingDay: true, kind: '工作日', weekday: 5 });
+    expect(await day('2026-10-10')).toMatchObject({ workingDay: true, kind: '调休上班', weekday: 6 });
+    const provisional = (
+      await get('/api/open-data/datasets/working-calendar/rows?field=provisional&value=true&pageSize=1')
+    ).json();
+    expect(provisional.items[0].date >= '2027-01-01').toBe(true);
+  });
+
+  it('withholds case counts under 5 in the query: no row and no filter reveals them', async () => {
+    const insert = (regionCode: string, status: string) =>
+      insertTestCase(t.database.db, {
+        applicantId: '370102199001011234',
+        regionCode,
+        status,
+        receivedOn: '2026-10-12',
+      });
+    for (let i = 0; i < 6; i += 1) await insert('370112', i < 2 ? 'completed' : 'in_review');
+    for (let i = 0; i < 3; i += 1) await insert('370113', 'completed');
+    const rows = (await get('/api/open-data/datasets/case-figures/rows?field=month&value=2026-10&pageSize=500')).json()
+      .items as Record<string, unknown>[];
+    expect(rows.find((r) => r.regionCode === '370112')).toEqual({
+      regionCode: '370112',
+      month: '2026-10',
+      received: 6,
+      completed: null,
+    });
+    expect(rows.find((r) => r.regionCode === '370113')).toMatchObject({ received: null, completed: null });
+    const probe = (await get('/api/open-data/datasets/case-figures/rows?field=received&value=3')).json();
+    expect(probe.total).toBe(0);
+  });
+
+  it('publishes rating figures per department and month, without raters or comments', async () => {
+    const departmentId = '3701-approval_bureau';
+    for (const level of [1, 1, 2, 5])
+      await insertTestRating(t.database.db, {
+        level,
+        regionCode: '3701',
+        departmentId,
+        departmentName: '济南市行政审批服务局',
+        createdOn: '2026-10-15',
+      });
+    const rows = (
+      await get(`/api/open-data/datasets/rating-figures/rows?field=departmentId&value=${departmentId}`)
+    ).json().items;
+    expect(rows).toEqual([
+      {
+        month: '2026-10',
+        regionCode: '3701',
+        departmentId,
+        departmentName: '济南市行政审批服务局',
+        ratings: 4,
+        satisfied: 3,
+        bad: 1,
+        satisfiedShare: 0.75,
+      },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ProblemSchema } from '@yici/contracts';
+import { DatasetRowsSchema, DatasetSchema, DATASET_FORMATS, ProblemSchema } from '@yici/contracts';
 import { commonProblems, type RouteTable } from '../../platform/http/app';
 import type { OpenData } from './opendata.service';
 
@@ -7,19 +7,6 @@ const tags = ['open-data'];
 const problems = { ...commonProblems, 429: ProblemSchema };
 const limited = { permission: 'public:read', rateLimit: { name: 'open_data' } } as const;
 
-const DatasetSchema = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    description: z.string(),
-    theme: z.string(),
-    publisher: z.string(),
-    frequency: z.string(),
-    licence: z.string(),
-    fields: z.array(z.object({ key: z.string(), label: z.string(), type: z.enum(['string', 'number', 'boolean']) })),
-    downloads: z.number().int(),
-  })
-  .meta({ id: 'Dataset' });
 const RowsQuery = z
   .object({
     page: z.coerce.number().int().min(1).default(1),
@@ -75,12 +62,7 @@ export function openDataRoutes(openData: OpenData): RouteTable {
           params: Id,
           querystring: RowsQuery,
           response: {
-            200: z.object({
-              items: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))),
-              total: z.number().int(),
-              page: z.number().int(),
-              pageSize: z.number().int(),
-            }),
+            200: DatasetRowsSchema,
             ...problems,
           },
         },
@@ -103,7 +85,7 @@ export function openDataRoutes(openData: OpenData): RouteTable {
           tags,
           summary: '下载整个数据集（CSV、JSON 或 XLSX；计入下载次数）',
           params: Id,
-          querystring: z.object({ format: z.enum(['csv', 'json', 'xlsx']).default('csv') }).strict(),
+          querystring: z.object({ format: z.enum(DATASET_FORMATS).default('csv') }).strict(),
           produces: [
             'text/csv',
             'application/json',

@@ -67,24 +67,30 @@ export function createOpenData(deps: { db: Db; datasets: DatasetDefinition[] }) 
       return entry(dataset, (await downloadCounts()).get(id) ?? 0);
     },
 
-    /** One page of rows, optionally where one field equals a value, optionally only some fields. */
+    /**
+     * One page of rows, optionally where one field equals a value, optionally only some fields: the
+     * source pages, filters and selects in its query, never loading the dataset.
+     */
     async queryRows(
       id: string,
       query: { page: number; pageSize: number; field?: string; value?: string; fields?: string[] },
     ) {
       const dataset = datasetOf(id);
       requireFields(dataset, [...(query.field ? [query.field] : []), ...(query.fields ?? [])]);
-      let rows = await dataset.rows();
-      if (query.field) rows = rows.filter((row) => String(row[query.field!] ?? '') === (query.value ?? ''));
-      const page = rows.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
-      const projected = query.fields?.length ? page.map((row) => pick(row, query.fields!)) : page;
-      return { items: projected, total: rows.length, page: query.page, pageSize: query.pageSize };
+      const fields = query.fields?.length ? [...new Set(query.fields)] : dataset.fields.map((f) => f.key);
+      const { items, total } = await dataset.source.page({
+        offset: (query.page - 1) * query.pageSize,
+        limit: query.pageSize,
+        filter: query.field ? { field: query.field, value: query.value ?? '' } : undefined,
+        fields,
+      });
+      return { items, total, page: query.page, pageSize: query.pageSize };
     },
 
     /** The whole dataset as a file; each download is counted. */
     async download(id: string, format: DatasetFormat): Promise<{ body: Buffer; mediaType: string; fileName: string }> {
       const dataset = datasetOf(id);
-      const rows = await dataset.rows();
+      const rows = await dataset.source.all(dataset.fields.map((f) => f.key));
       await db
         .insert(datasetDownloads)
         .values({ datasetId: id, count: 1 })
@@ -102,10 +108,6 @@ export function createOpenData(deps: { db: Db; datasets: DatasetDefinition[] }) 
       };
     },
   };
-}
-
-function pick(row: DatasetRow, fields: string[]): DatasetRow {
-  return Object.fromEntries(fields.map((field) => [field, row[field] ?? null]));
 }
 
 /** RFC 4180, with a BOM so that spreadsheet programs read the Chinese as UTF-8; headers are the labels. */

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IssuedSecret } from '@yici/contracts';
 import { queryRows } from '../../platform/db/database';
 import { openTestApp, type TestApp } from '../../testing/test-app';
-import { createTestSession, type TestSession } from '../../testing/test-actors';
+import { createTestSession, sessionForAccount, type TestSession } from '../../testing/test-actors';
 import { DEMO_ENTITIES, DEMO_RESIDENTS } from '../registries/registries.demo';
 
 const { zhangSan } = DEMO_RESIDENTS;
@@ -275,6 +275,15 @@ describe('registry look-ups for department systems', () => {
   it('returns only the fields the account was granted, and names the consent in the person’s log', async () => {
     const issued = await register({ personFields: ['name'] });
     const token = await tokenOf(issued);
+    const zhang = await sessionForAccount(t.database.db, 'demo-person-zhangsan');
+    const consent = await t.app.inject({
+      method: 'POST',
+      url: '/api/me/sharing-consents',
+      headers: zhang.headers,
+      payload: { clientId: issued.clientId, purpose: '社保待遇资格认证', validUntil: '2027-01-31' },
+    });
+    expect(consent.statusCode, consent.body).toBe(201);
+    const reference = consent.json<{ reference: string }>().reference;
     const response = await t.app.inject({
       method: 'POST',
       url: '/api/sharing/persons/query',
@@ -283,13 +292,13 @@ describe('registry look-ups for department systems', () => {
         idNumber: zhangSan.idNumber,
         fields: ['name', 'phone', 'householdAddress'],
         purpose: '社保待遇资格认证',
-        consentReference: 'SQ-2026-0001',
+        consentReference: reference,
       },
     });
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json()).toEqual({ idNumber: zhangSan.idNumber, name: zhangSan.name });
     const [entry] = await dataUseOfZhangSan();
-    expect(entry).toMatchObject({ readerKind: 'machine', purpose: '社保待遇资格认证（本人授权 SQ-2026-0001）' });
+    expect(entry).toMatchObject({ readerKind: 'machine', purpose: `社保待遇资格认证（本人授权 ${reference}）` });
   });
 
   it('treats a person outside the account’s region as missing and logs nothing', async () => {
@@ -373,6 +382,33 @@ describe('event subscriptions', () => {
     });
     expect(accepted.statusCode).toBe(201);
     expect(accepted.json().signingKey).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('refuses https addresses inside the network, by literal or after resolving the name', async () => {
+    const token = await tokenOf(await register({ scopes: ['sharing:events'] }));
+    for (const [url, reason] of [
+      ['https://127.0.0.1/events', '不得指向内部网络地址'],
+      ['https://10.20.30.40/events', '不得指向内部网络地址'],
+      ['https://169.254.169.254/latest/meta-data', '不得指向内部网络地址'],
+      ['https://[::1]/events', '不得指向内部网络地址'],
+      ['https://localhost:8443/events', '不得指向内部网络地址'],
+      ['https://rebind.example.cn/events', '域名解析到内部网络地址'],
+      ['https://unknown.example.org/events', '域名无法解析'],
+    ]) {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/sharing/subscriptions',
+        headers: bearer(token),
+        payload: { url, eventTypes: ['certificate.revoked'] },
+      });
+      expect(response.statusCode, url).toBe(400);
+      expect(response.json(), url).toMatchObject({
+        code: 'WEBHOOK_URL_REFUSED',
+        fields: [{ path: 'url', message: reason }],
+      });
+    }
+    const list = await t.app.inject({ method: 'GET', url: '/api/sharing/subscriptions', headers: bearer(token) });
+    expect(list.json()).toEqual([]);
   });
 
   it('shows a subscription and its deliveries to its own account only', async () => {

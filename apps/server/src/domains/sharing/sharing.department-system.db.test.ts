@@ -32,7 +32,7 @@ const received: Received[] = [];
 let foodPermitCode: string;
 
 beforeAll(async () => {
-  t = await openTestApp({ now: NOW, webhooks: { allowHttp: true } });
+  t = await openTestApp({ now: NOW, webhooks: { allowHttp: true, allowInternal: true } });
   call = caller(t);
   const now = new Date(NOW);
   zhang = await sessionForAccount(t.database.db, 'demo-person-zhangsan', now);

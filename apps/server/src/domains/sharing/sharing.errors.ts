@@ -36,6 +36,33 @@ export const sharingErrors = {
       title: '读取个人信息须附办件编号或本人授权编号',
       fields: [{ path: 'caseId', message: '请提供办件编号或本人授权编号' }],
     }),
+  /**
+   * A case that does not exist, is not the subject's or lies outside the account's region, or a
+   * consent reference that is unknown, withdrawn, expired, given to another account or by another
+   * person: one answer for all, so that nobody learns which cases or consents exist.
+   */
+  referenceInvalid: (path: 'caseId' | 'consentReference') =>
+    new DomainError({
+      kind: 'invalid',
+      code: 'SHARING_REFERENCE_INVALID',
+      title: path === 'caseId' ? '办件编号无效或与查询对象无关' : '本人授权编号无效、已撤回或已过期',
+      fields: [{ path, message: '与查询对象和本账号不符' }],
+    }),
+  certificateTypeUnknown: (type: string) =>
+    new DomainError({
+      kind: 'invalid',
+      code: 'CERTIFICATE_TYPE_UNKNOWN',
+      title: '证照类型不存在',
+      fields: [{ path: 'type', message: type }],
+    }),
+  consentNotFound: () => new DomainError({ kind: 'not_found', code: 'CONSENT_NOT_FOUND', title: '授权不存在' }),
+  consentUntilInvalid: (message: string) =>
+    new DomainError({
+      kind: 'invalid',
+      code: 'CONSENT_UNTIL_INVALID',
+      title: '授权期限不正确',
+      fields: [{ path: 'validUntil', message }],
+    }),
   /** The account's region does not cover the person: reported as missing, like out-of-scope records. */
   personNotFound: () => new DomainError({ kind: 'not_found', code: 'NOT_FOUND_OR_OUT_OF_SCOPE', title: '记录不存在' }),
 };

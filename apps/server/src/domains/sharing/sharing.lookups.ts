@@ -1,8 +1,11 @@
 import type { PersonField } from '@yici/contracts';
 import type { RequestContext } from '../../platform/actor';
 import { requireMachine } from '../../platform/access/access';
+import type { CaseReferences } from '../cases/cases.references';
+import type { HeldCertificates } from '../certificates/certificates.held';
 import type { RegistriesService } from '../registries/registries.service';
 import type { ServiceAccounts } from './sharing.accounts';
+import type { Consents } from './sharing.consents';
 import { sharingErrors } from './sharing.errors';
 
 const ENTITY_FACTS = [
@@ -16,14 +19,36 @@ const ENTITY_FACTS = [
 ] as const;
 
 type Purpose = { purpose: string; caseId?: string; consentReference?: string };
+type Subject = { kind: 'person' | 'legal_person'; id: string };
+type MachineActor = ReturnType<typeof requireMachine>;
 
 /**
  * Registry look-ups for department systems and partners (数据共享). Each read names its purpose,
  * lands in the person's data-use log like a staff read, and returns only the fields the account
  * was granted: the minimum necessary (个人信息保护法 第六条).
  */
-export function createSharingLookups(deps: { registries: RegistriesService; accounts: ServiceAccounts }) {
-  const { registries, accounts } = deps;
+export function createSharingLookups(deps: {
+  registries: RegistriesService;
+  accounts: ServiceAccounts;
+  consents: Consents;
+  cases: CaseReferences;
+  certificates: HeldCertificates;
+}) {
+  const { registries, accounts, consents } = deps;
+
+  /**
+   * The references a read names are real before anything is read or logged: the case exists,
+   * concerns the subject and is handled within the account's region; the consent is in force,
+   * given by the subject to this account.
+   */
+  async function requireReferences(actor: MachineActor, subject: Subject, input: Purpose) {
+    if (input.caseId) {
+      const found = await deps.cases.caseOfSubject(input.caseId, subject);
+      if (!found || !found.regionCode.startsWith(actor.regionCode)) throw sharingErrors.referenceInvalid('caseId');
+    }
+    if (input.consentReference && !(await consents.holds(input.consentReference, actor.serviceAccountId, subject)))
+      throw sharingErrors.referenceInvalid('consentReference');
+  }
 
   /** The person is in the account's region, or does not exist for it (404, nothing logged). */
   async function requirePersonInScope(context: RequestContext, idNumber: string) {
@@ -40,7 +65,8 @@ export function createSharingLookups(deps: { registries: RegistriesService; acco
      * personal and never leaves this way.
      */
     async readEntity(context: RequestContext, input: { uscc: string } & Purpose) {
-      requireMachine(context, 'sharing:entity_read');
+      const actor = requireMachine(context, 'sharing:entity_read');
+      await requireReferences(actor, { kind: 'legal_person', id: input.uscc }, input);
       return registries.readEntity(context, {
         uscc: input.uscc,
         purpose: purposeText(input),
@@ -51,7 +77,8 @@ export function createSharingLookups(deps: { registries: RegistriesService; acco
 
     /** Whether an entity is on the blacklist or the redlist today (联合奖惩), for a purpose. */
     async creditStatus(context: RequestContext, input: { uscc: string } & Purpose) {
-      requireMachine(context, 'sharing:credit_read');
+      const actor = requireMachine(context, 'sharing:credit_read');
+      await requireReferences(actor, { kind: 'legal_person', id: input.uscc }, input);
       return registries.creditStatus(context, {
         subjectType: 'legal_person',
         subjectId: input.uscc,
@@ -62,7 +89,8 @@ export function createSharingLookups(deps: { registries: RegistriesService; acco
 
     /** Whether a name and ID number belong together; the answer is all the caller learns. */
     async checkIdentity(context: RequestContext, input: { idNumber: string; name: string } & Purpose) {
-      requireMachine(context, 'sharing:identity_check');
+      const actor = requireMachine(context, 'sharing:identity_check');
+      await requireReferences(actor, { kind: 'person', id: input.idNumber }, input);
       const matches = await registries.matchPerson(context, {
         idNumber: input.idNumber,
         name: input.name,
@@ -81,6 +109,7 @@ export function createSharingLookups(deps: { registries: RegistriesService; acco
       requireMachine(context, 'sharing:person_read');
       if (!input.caseId && !input.consentReference) throw sharingErrors.referenceRequired();
       const actor = await requirePersonInScope(context, input.idNumber);
+      await requireReferences(actor, { kind: 'person', id: input.idNumber }, input);
       const granted = await accounts.personFieldsOf(actor.serviceAccountId);
       const fields = input.fields ? input.fields.filter((field) => granted.includes(field)) : granted;
       return registries.readPerson(context, {
@@ -89,6 +118,29 @@ export function createSharingLookups(deps: { registries: RegistriesService; acco
         caseId: input.caseId ?? null,
         fields,
       });
+    },
+
+    /**
+     * 按持证人与证照类型查询: which certificates of a type the holder has and whether they are in
+     * force. Needs the holder's consent or a case (the holder's data, 个人信息保护法 第十三条);
+     * the read is in the holder's data-use log.
+     */
+    async certificatesOf(
+      context: RequestContext,
+      input: { holderKind: 'person' | 'legal_person'; holderId: string; type: string } & Purpose,
+    ) {
+      const actor = requireMachine(context, 'sharing:certificate_read');
+      if (!input.caseId && !input.consentReference) throw sharingErrors.referenceRequired();
+      const holder = { kind: input.holderKind, id: input.holderId.toUpperCase() };
+      await requireReferences(actor, holder, input);
+      const found = await deps.certificates.heldOfType(context, {
+        holder,
+        type: input.type,
+        purpose: purposeText(input),
+        caseId: input.caseId ?? null,
+      });
+      if (!found) throw sharingErrors.certificateTypeUnknown(input.type);
+      return { certificates: found };
     },
   };
 }

@@ -21,10 +21,15 @@ import {
   TokenResponseSchema,
   UsccSchema,
   CreditStatusSchema,
+  CertificateLookupSchema,
+  CertificateLookupResultSchema,
+  ConsentSchema,
+  GrantConsentSchema,
 } from '@yici/contracts';
 import { commonProblems, type RouteTable } from '../../platform/http/app';
 import { TOKEN_PATH } from '../../platform/http/openapi';
 import type { ServiceAccounts } from './sharing.accounts';
+import type { Consents } from './sharing.consents';
 import type { SharingLookups } from './sharing.lookups';
 import type { Webhooks } from './sharing.webhooks';
 import type { createTokenEndpoint } from './sharing.oauth';
@@ -38,9 +43,10 @@ export function sharingRoutes(deps: {
   accounts: ServiceAccounts;
   lookups: SharingLookups;
   webhooks: Webhooks;
+  consents: Consents;
   token: ReturnType<typeof createTokenEndpoint>;
 }): RouteTable {
-  const { accounts, lookups, webhooks, token } = deps;
+  const { accounts, lookups, webhooks, token, consents } = deps;
   return (app) => {
     app.register(async (scope) => {
       // RFC 6749 §4.4.2: the token request is form-encoded.
@@ -311,6 +317,64 @@ export function sharingRoutes(deps: {
         },
       },
       async (request) => lookups.creditStatus(request.ctx, request.body),
+    );
+
+    app.post(
+      '/api/sharing/certificates/query',
+      {
+        config: { permission: 'sharing:certificate_read' },
+        schema: {
+          operationId: 'lookUpSharedCertificates',
+          tags: sharingTags,
+          summary: '按持证人与证照类型查询电子证照（须附持证人授权编号或其办件编号；不含证照内容）',
+          body: CertificateLookupSchema,
+          response: { 200: CertificateLookupResultSchema, ...problems },
+        },
+      },
+      async (request) => lookups.certificatesOf(request.ctx, request.body),
+    );
+
+    const consentTags = ['sharing-consents'];
+    app.get(
+      '/api/me/sharing-consents',
+      {
+        config: { permission: 'sharing_consent:manage_own' },
+        schema: {
+          operationId: 'listMySharingConsents',
+          tags: consentTags,
+          summary: '我给部门系统的授权（切换为单位时为单位的授权）',
+          response: { 200: z.array(ConsentSchema), ...problems },
+        },
+      },
+      async (request) => consents.listOwn(request.ctx),
+    );
+    app.post(
+      '/api/me/sharing-consents',
+      {
+        config: { permission: 'sharing_consent:manage_own' },
+        schema: {
+          operationId: 'grantSharingConsent',
+          tags: consentTags,
+          summary: '授权一个部门系统或合作方按用途查询我的信息（至多一年，可随时撤回）',
+          body: GrantConsentSchema,
+          response: { 201: ConsentSchema, ...problems },
+        },
+      },
+      async (request, reply) => reply.status(201).send(await consents.grant(request.ctx, request.body)),
+    );
+    app.post(
+      '/api/me/sharing-consents/:reference/withdraw',
+      {
+        config: { permission: 'sharing_consent:manage_own' },
+        schema: {
+          operationId: 'withdrawSharingConsent',
+          tags: consentTags,
+          summary: '撤回授权（立即生效）',
+          params: z.object({ reference: z.string().min(1).max(64) }).strict(),
+          response: { 200: ConsentSchema, ...problems },
+        },
+      },
+      async (request) => consents.withdraw(request.ctx, request.params.reference),
     );
   };
 }

@@ -95,3 +95,23 @@ export const webhookDeliveries = pgTable(
       .where(sql`status = 'pending'`),
   ],
 );
+
+/**
+ * A person's consent (本人授权) for one service account to read their data for a purpose, until a
+ * China date: the reference a machine names when no case makes the read a statutory duty
+ * (个人信息保护法 第十三条、第十四条). The person can withdraw it at any time (第十五条).
+ */
+export const sharingConsents = pgTable(
+  'sharing_consents',
+  {
+    reference: text('reference').primaryKey(),
+    accountId: text('account_id').notNull(),
+    subjectType: text('subject_type', { enum: ['person', 'legal_person'] }).notNull(),
+    subjectId: text('subject_id').notNull(),
+    purpose: text('purpose').notNull(),
+    validUntil: text('valid_until').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+  },
+  (t) => [index('sharing_consents_subject_idx').on(t.subjectId, t.createdAt)],
+);

@@ -8,6 +8,7 @@ import { hmacSm3, type KeyWrapper } from '../../platform/crypto/sm';
 import type { DbOrTx } from '../../platform/db/database';
 import type { Outbox, OutboxEventRow } from '../../platform/outbox/outbox.service';
 import { sharingErrors } from './sharing.errors';
+import { internalTargetProblem, type Resolver } from './sharing.webhook-address';
 import type { DeliveryRow, SharingRepository, SubscriptionRow } from './sharing.repository';
 
 /** Attempts before a receiver is given up on: the subscription is suspended and its account flagged. */
@@ -17,24 +18,11 @@ export function backoffMs(attempts: number): number {
   return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
 }
 const LEASE_MS = 60_000;
-const TIMEOUT_MS = 10_000;
 
 /** What a receiver is sent: POST, JSON, signed. */
 export type WebhookRequest = { url: string; headers: Record<string, string>; body: string };
 /** Sends one request; resolves with the HTTP status, rejects when no answer came. */
 export type WebhookSender = (request: WebhookRequest) => Promise<number>;
-
-export const fetchSender: WebhookSender = async (request) => {
-  const response = await fetch(request.url, {
-    method: 'POST',
-    headers: request.headers,
-    body: request.body,
-    redirect: 'manual',
-    signal: AbortSignal.timeout(TIMEOUT_MS),
-  });
-  await response.body?.cancel();
-  return response.status;
-};
 
 /**
  * The signature header: HMAC-SM3 over `<timestamp>.<body>` with the subscription's key, so a
@@ -69,6 +57,9 @@ type Deps = {
   keys: KeyWrapper;
   send: WebhookSender;
   allowHttp: boolean;
+  /** Receivers inside the network (private, loopback, link-local addresses) are accepted: configuration only. */
+  allowInternal: boolean;
+  resolve: Resolver;
 };
 
 /**
@@ -183,6 +174,8 @@ export function createWebhooks(deps: Deps) {
       const actor = requireMachine(context, 'sharing:events');
       const problem = webhookUrlProblem(input.url, deps.allowHttp);
       if (problem) throw sharingErrors.webhookUrlRefused(problem);
+      const target = deps.allowInternal ? null : await internalTargetProblem(new URL(input.url), deps.resolve);
+      if (target) throw sharingErrors.webhookUrlRefused(target);
       const signingKey = randomBytes(32).toString('hex');
       const row: SubscriptionRow = {
         id: randomUUID(),

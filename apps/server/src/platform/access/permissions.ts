@@ -105,6 +105,7 @@ export const PERMISSIONS = {
     machine: true,
     describe: '按持证人与证照类型查询电子证照（须持证人授权或办件编号）',
   },
+  'sharing_consent:manage_own': { person: 'any' },
   'sharing:events': { machine: true, describe: '订阅本部门的办件与证照事件（签名推送）' },
 } as const satisfies Record<
   string,
