@@ -14,7 +14,12 @@ export type TestApp = {
 
 /** The whole platform over a seeded test database, driven through HTTP with `app.inject`. */
 export async function openTestApp(
-  options: { now?: string; rateLimits?: RateLimits; webhooks?: { allowHttp?: boolean } } = {},
+  options: {
+    now?: string;
+    rateLimits?: RateLimits;
+    webhooks?: { allowHttp?: boolean };
+    figuresExportRowLimit?: number;
+  } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase();
   const clock = fixedClock(new Date(options.now ?? '2026-11-27T02:00:00Z'));
@@ -24,6 +29,7 @@ export async function openTestApp(
     sealMasterKey: TEST_SEAL_MASTER_KEY,
     publicUrl: 'http://yici.test',
     webhooks: options.webhooks,
+    figuresExportRowLimit: options.figuresExportRowLimit,
     audit: { signer: TEST_AUDIT_SIGNER },
   });
   const app = await createPlatformHttp({

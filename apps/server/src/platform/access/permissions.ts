@@ -87,6 +87,9 @@ export const PERMISSIONS = {
   'rating:rectify': { staff: ['reviewer', 'approver'] },
   'rating:appeal': { staff: ['reviewer', 'approver'] },
   'rating:desk': { staff: ['supervisor'] },
+  // The figures of the reform: supervisors see their region's subtree and the cases behind a figure.
+  'figures:read': { staff: ['supervisor', 'administrator'] },
+  'figures:cases': { staff: ['supervisor', 'administrator'] },
   // Data sharing (数据共享交换): registered department systems and partners, never people.
   'service_account:manage': { staff: ['administrator'] },
   'sharing:identity_check': {
