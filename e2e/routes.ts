@@ -13,6 +13,7 @@ export const PAGES: Record<string, Audience> = {
   '/bundles': 'public',
   '/bundles/:id': 'public',
   '/service-points': 'public',
+  '/figures': 'public',
   '/verify': 'public',
   '/verify/:identifier': 'public',
   '/verify/share/:code': 'public',
@@ -53,6 +54,9 @@ export const PAGES: Record<string, Audience> = {
   '/workbench/hotline/figures': 'hotline',
   '/workbench/admin/dispatch-catalogue': 'staff',
   '/workbench/ratings': 'staff',
+  // 改革指标: the administrator sees the province's figures and the cases behind them.
+  '/workbench/figures': 'staff',
+  '/workbench/figures/cases': 'staff',
   // A redirect to /workbench/admin/outbox (the server's start-up banner names it).
   '/admin/outbox': 'staff',
 };

@@ -10,6 +10,7 @@ import { caseMessages } from './messages.cases';
 import { hotlineMessages } from './messages.hotline';
 import { certificateMessages } from './messages.certificates';
 import { workbenchMessages } from './messages.workbench';
+import { figuresMessages } from './messages.figures';
 
 /**
  * Every Chinese string the app shows, in one place so wording stays consistent. Account and
@@ -21,6 +22,7 @@ export const messages = {
   certificates: certificateMessages,
   cases: caseMessages,
   hotline: hotlineMessages,
+  figures: figuresMessages,
   app: {
     title: '山东政务服务 · 一次办好',
     brand: '山东政务服务',

@@ -11161,13 +11161,13 @@ export interface operations {
     };
     getFigures: {
         parameters: {
-            query: {
+            query?: {
                 /** @description region code (province → town) or hall:<service point id> */
                 area?: string;
-                /** @description China date YYYY-MM-DD (inclusive) */
-                from: string;
-                /** @description China date YYYY-MM-DD (inclusive) */
-                to: string;
+                /** @description default: 1 January of the year of `to` */
+                from?: string;
+                /** @description default: today (China date) */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -11242,18 +11242,18 @@ export interface operations {
     };
     listFiguresCases: {
         parameters: {
-            query: {
+            query?: {
                 /** @description region code (province → town) or hall:<service point id> */
                 area?: string;
                 channel?: "window" | "online" | "agent" | "anywhere";
                 cursor?: string;
                 filter?: "all" | "completed" | "on_time" | "late" | "refused" | "corrected" | "deferred" | "more_than_one_visit";
-                /** @description China date YYYY-MM-DD (inclusive) */
-                from: string;
+                /** @description default: 1 January of the year of `to` */
+                from?: string;
                 limit?: number;
                 target?: string;
-                /** @description China date YYYY-MM-DD (inclusive) */
-                to: string;
+                /** @description default: today (China date) */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -11332,11 +11332,11 @@ export interface operations {
                 /** @description region code (province → town) or hall:<service point id> */
                 area?: string;
                 format?: "csv" | "xlsx";
-                /** @description China date YYYY-MM-DD (inclusive) */
-                from: string;
+                /** @description default: 1 January of the year of `to` */
+                from?: string;
                 table: "channels" | "targets" | "children" | "weeks" | "panel3545";
-                /** @description China date YYYY-MM-DD (inclusive) */
-                to: string;
+                /** @description default: today (China date) */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -16481,11 +16481,11 @@ export interface operations {
     };
     getPublicFigures: {
         parameters: {
-            query: {
+            query?: {
                 /** @description China date YYYY-MM-DD (inclusive) */
-                from: string;
+                from?: string;
                 /** @description China date YYYY-MM-DD (inclusive) */
-                to: string;
+                to?: string;
             };
             header?: never;
             path?: never;

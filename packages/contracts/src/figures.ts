@@ -19,8 +19,8 @@ export type FiguresChannel = z.infer<typeof FiguresChannelSchema>;
 export const FiguresQuerySchema = z
   .object({
     area: FiguresAreaSchema.default('37'),
-    from: DayTextSchema,
-    to: DayTextSchema,
+    from: DayTextSchema.optional().meta({ description: 'default: 1 January of the year of `to`' }),
+    to: DayTextSchema.optional().meta({ description: 'default: today (China date)' }),
   })
   .strict();
 export type FiguresQuery = z.infer<typeof FiguresQuerySchema>;
@@ -178,4 +178,6 @@ export const FiguresExportQuerySchema = FiguresQuerySchema.extend({
 }).strict();
 export type FiguresExportQuery = z.infer<typeof FiguresExportQuerySchema>;
 
-export const FiguresPublicQuerySchema = z.object({ from: DayTextSchema, to: DayTextSchema }).strict();
+export const FiguresPublicQuerySchema = z
+  .object({ from: DayTextSchema.optional(), to: DayTextSchema.optional() })
+  .strict();

@@ -12,6 +12,9 @@ export function AppFooter() {
           <Link to="/verify" data-testid="footer-verify">
             {messages.app.verifyCertificate}
           </Link>
+          <Link to="/figures" data-testid="footer-figures">
+            {messages.figures.publicTitle}
+          </Link>
           <a href="/docs">{messages.app.apiDocs}</a>
         </p>
       </div>

@@ -151,8 +151,10 @@ export function createFiguresService(deps: FiguresServiceDeps) {
   const { db, clock, network, catalog } = deps;
   const targetNames = new Map<string, string>();
 
-  function parsePeriod(from: string, to: string): Period {
+  function parsePeriod(fromText: string | undefined, toText: string | undefined): Period {
     const today = clock.today();
+    const to = toText ?? today;
+    const from = fromText ?? `${to.slice(0, 4)}-01-01`;
     for (const [path, day] of [
       ['from', from],
       ['to', to],
@@ -430,7 +432,7 @@ export function createFiguresService(deps: FiguresServiceDeps) {
     },
 
     /** The province's headline figures for anyone: no region below it, no case, no name. */
-    async publicFigures(context: RequestContext, query: { from: string; to: string }): Promise<FiguresPublic> {
+    async publicFigures(context: RequestContext, query: { from?: string; to?: string }): Promise<FiguresPublic> {
       requireAccess(context, 'public:read');
       const period = parsePeriod(query.from, query.to);
       const province = sql`area = '37'`;
