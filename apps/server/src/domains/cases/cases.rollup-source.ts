@@ -112,14 +112,14 @@ export function createCaseRollupSource(db: DbOrTx) {
   return {
     caseFactsQuery,
 
-    /** The facts of these cases now (a case not received, or unknown, has none). */
+    /** The facts of these real cases now (a case not received, unknown or synthetic has none). */
     async factsOf(ids: string[], halls: HallRegions, tx: DbOrTx = db): Promise<CaseFact[]> {
       if (ids.length === 0) return [];
       const rows = await queryRows<FactRow>(
         tx,
         caseFactsQuery({
           halls,
-          where: sql`c.id in (${sql.join(
+          where: sql`not c.synthetic and c.id in (${sql.join(
             ids.map((id) => sql`${id}`),
             sql`, `,
           )})`,
