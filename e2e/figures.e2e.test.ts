@@ -57,7 +57,7 @@ describe('改革指标', () => {
             if (listed === 0) await page.goBack();
             return listed;
           },
-          { timeout: 60_000, intervals: [2_000] },
+          { timeout: 60_000, interval: 2_000 },
         )
         .toBe(1);
       await page.locator(`[data-testid="figures-cases"] a[href="/workbench/cases/${caseId}"]`).click();

@@ -31,6 +31,18 @@ const BATCH = 2_000;
  */
 const OVERLAP = 200;
 
+/**
+ * Each fact is summed three ways, one for each question the dashboards ask of an area: per item or
+ * bundle (channel `*`), per channel (target `*`), and in all (both `*`). No query then sums over
+ * items and channels at request time; the histogram likewise per item or bundle and in all.
+ */
+export const ALL = '*';
+const variantsOf = (fact: CaseFact): [string, string][] => [
+  [fact.target, ALL],
+  [ALL, fact.channel],
+  [ALL, ALL],
+];
+
 function measuresOf(fact: CaseFact): Measures {
   // Visits count for completed cases: a case still running may need another trip.
   return {
@@ -68,23 +80,20 @@ function addFact(delta: Delta, fact: CaseFact, sign: 1 | -1): void {
     ['month', monthOf(fact.day)],
   ] as const) {
     for (const { area, parent } of areasOf(fact.regionCode, fact.hallId)) {
-      const key = { grain, periodStart, area, parent, target: fact.target, channel: fact.channel };
-      const id = `${grain}|${periodStart}|${area}|${fact.target}|${fact.channel}`;
-      const entry = delta.rollups.get(id) ?? { key, m: Object.fromEntries(MEASURES.map((k) => [k, 0])) as Measures };
-      for (const k of MEASURES) entry.m[k] += sign * m[k];
-      delta.rollups.set(id, entry);
+      for (const [target, channel] of variantsOf(fact)) {
+        const key = { grain, periodStart, area, parent, target, channel };
+        const id = `${grain}|${periodStart}|${area}|${target}|${channel}`;
+        const entry = delta.rollups.get(id) ?? { key, m: Object.fromEntries(MEASURES.map((k) => [k, 0])) as Measures };
+        for (const k of MEASURES) entry.m[k] += sign * m[k];
+        delta.rollups.set(id, entry);
+      }
       if (fact.completed && fact.workdays !== null) {
-        const did = `${grain}|${periodStart}|${area}|${fact.target}|${fact.workdays}`;
-        const d = delta.durations.get(did) ?? {
-          grain,
-          periodStart,
-          area,
-          target: fact.target,
-          workdays: fact.workdays,
-          cases: 0,
-        };
-        d.cases += sign;
-        delta.durations.set(did, d);
+        for (const target of [fact.target, ALL]) {
+          const did = `${grain}|${periodStart}|${area}|${target}|${fact.workdays}`;
+          const d = delta.durations.get(did) ?? { grain, periodStart, area, target, workdays: fact.workdays, cases: 0 };
+          d.cases += sign;
+          delta.durations.set(did, d);
+        }
       }
     }
   }
@@ -175,22 +184,24 @@ function sumFactsInto(facts: SQL): { rollups: SQL; durations: SQL } {
       from unnest(array[2, 4, 6, 9, 12]) n where n <= length(f.region_code)
       union all select 'hall:' || f.hall_id, f.region_code where f.hall_id is not null
     ) a`;
+  const variants = sql`cross join lateral (values (f.target, '*'), ('*', f.channel), ('*', '*')) v(target, channel)`;
+  const histograms = sql`cross join lateral (values (f.target), ('*')) v(target)`;
   return {
     rollups: sql`insert into ${figuresRollups} (grain, period_start, area, parent, target, channel, cases, completed,
         on_time, refused, corrected, deferred, visits_zero, visits_at_most_one, materials, materials_shared)
-      select g.grain, g.period_start, a.area, a.parent, f.target, f.channel, count(*)::int,
+      select g.grain, g.period_start, a.area, a.parent, v.target, v.channel, count(*)::int,
         count(*) filter (where f.completed)::int, count(*) filter (where f.on_time)::int,
         count(*) filter (where f.refused)::int, count(*) filter (where f.corrected)::int,
         count(*) filter (where f.deferred)::int, count(*) filter (where f.completed and f.visits = 0)::int,
         count(*) filter (where f.completed and f.visits <= 1)::int, coalesce(sum(f.materials), 0)::int,
         coalesce(sum(f.materials_shared), 0)::int
-      ${expand}
-      group by g.grain, g.period_start, a.area, a.parent, f.target, f.channel`,
+      ${expand} ${variants}
+      group by g.grain, g.period_start, a.area, a.parent, v.target, v.channel`,
     durations: sql`insert into ${figuresDurations} (grain, period_start, area, target, workdays, cases)
-      select g.grain, g.period_start, a.area, f.target, f.workdays, count(*)::int
-      ${expand}
+      select g.grain, g.period_start, a.area, v.target, f.workdays, count(*)::int
+      ${expand} ${histograms}
       where f.completed and f.workdays is not null
-      group by g.grain, g.period_start, a.area, f.target, f.workdays`,
+      group by g.grain, g.period_start, a.area, v.target, f.workdays`,
   };
 }
 

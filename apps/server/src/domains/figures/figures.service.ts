@@ -34,7 +34,7 @@ import {
   type PeriodCover,
 } from './figures.math';
 import type { CardFigures } from './figures.monitoring-port';
-import { MEASURES, type Measures, type Rollups } from './figures.rollups';
+import { ALL, MEASURES, type Measures, type Rollups } from './figures.rollups';
 import { figuresDurations, figuresRollups } from './figures.tables';
 
 /** The 3545 promise (working days) of the three bundles the seed names. */
@@ -324,21 +324,21 @@ export function createFiguresService(deps: FiguresServiceDeps) {
 
   async function overviewOf(context: RequestContext, area: Area, period: Period): Promise<FiguresOverview> {
     const here = sql`area = ${area.code}`;
-    const [channels, targets, targetHistograms, children, days, lag] = await Promise.all([
-      sumBy('channel', here, period),
-      sumBy('target', here, period),
+    const [channels, byTarget, histograms, children, days, lag] = await Promise.all([
+      sumBy('channel', sql`${here} and target = ${ALL} and channel <> ${ALL}`, period),
+      sumBy('target', sql`${here} and channel = ${ALL}`, period),
       histogramsBy('target', here, period),
-      sumBy('area', sql`parent = ${area.code}`, period),
-      sumBy('period_start', sql`area = ${area.code} and grain = 'day'`, {
+      sumBy('area', sql`parent = ${area.code} and target = ${ALL} and channel = ${ALL}`, period),
+      sumBy('period_start', sql`${here} and grain = 'day' and target = ${ALL} and channel = ${ALL}`, {
         ...period,
         cover: { months: [], dayRanges: [{ from: period.from, to: period.to }] },
       }),
       deps.rollups.lag(),
     ]);
-    const total = zero();
-    for (const m of channels.values()) for (const k of MEASURES) total[k] += m[k];
-    const all = new Map<number, number>();
-    for (const h of targetHistograms.values()) for (const [d, n] of h) addToHistogram(all, d, n);
+    const total = byTarget.get(ALL) ?? zero();
+    const all = histograms.get(ALL) ?? new Map<number, number>();
+    const targets = new Map([...byTarget].filter(([k]) => k !== ALL));
+    const targetHistograms = histograms;
 
     const childRegions = await childrenOf(area, period);
     const childCodes = [
@@ -350,7 +350,7 @@ export function createFiguresService(deps: FiguresServiceDeps) {
         ? new Map<string, Histogram>()
         : await histogramsBy(
             'area',
-            sql`area in (${sql.join(
+            sql`target = ${ALL} and area in (${sql.join(
               childCodes.map((c) => sql`${c}`),
               sql`, `,
             )})`,
@@ -437,13 +437,11 @@ export function createFiguresService(deps: FiguresServiceDeps) {
       const period = parsePeriod(query.from, query.to);
       const province = sql`area = '37'`;
       const [targets, histograms] = await Promise.all([
-        sumBy('target', province, period),
+        sumBy('target', sql`${province} and channel = ${ALL}`, period),
         histogramsBy('target', province, period),
       ]);
-      const total = zero();
-      for (const m of targets.values()) for (const k of MEASURES) total[k] += m[k];
-      const all = new Map<number, number>();
-      for (const h of histograms.values()) for (const [d, n] of h) addToHistogram(all, d, n);
+      const total = targets.get(ALL) ?? zero();
+      const all = histograms.get(ALL) ?? new Map<number, number>();
       const area: Area = { code: '37', name: '山东省', kind: 'region', regionCode: '37', path: [] };
       return {
         from: period.from,
