@@ -17,6 +17,7 @@ import { createNetworkService } from '../apps/server/src/domains/network/network
 import { createNetworkRepository } from '../apps/server/src/domains/network/network.repository';
 import { createCatalogService } from '../apps/server/src/domains/catalog/catalog.service';
 import { createCatalogRepository } from '../apps/server/src/domains/catalog/catalog.repository';
+import { readSearchVocabulary } from '../apps/server/src/domains/catalog/catalog.vocabulary';
 import { createCaseRollupSource } from '../apps/server/src/domains/cases/cases.rollup-source';
 import { createRollups } from '../apps/server/src/domains/figures/figures.rollups';
 import { createFiguresService } from '../apps/server/src/domains/figures/figures.service';
@@ -61,7 +62,12 @@ try {
   await database.db.execute(sql`analyze`);
 
   const network = createNetworkService({ repo: createNetworkRepository(database.db), clock });
-  const catalog = createCatalogService({ repo: createCatalogRepository(database.db), network, clock });
+  const catalog = createCatalogService({
+    repo: createCatalogRepository(database.db),
+    network,
+    clock,
+    vocabulary: readSearchVocabulary(),
+  });
   const source = createCaseRollupSource(database.db);
   const halls = async () => ({});
   const rollups = createRollups({ db: database.db, clock, source, halls });
