@@ -15,6 +15,7 @@ export const PAGES: Record<string, Audience> = {
   '/service-points': 'public',
   '/open-data': 'public',
   '/open-data/:dataset': 'public',
+  '/figures': 'public',
   '/verify': 'public',
   '/verify/:identifier': 'public',
   '/verify/share/:code': 'public',
@@ -57,6 +58,9 @@ export const PAGES: Record<string, Audience> = {
   '/workbench/hotline/figures': 'hotline',
   '/workbench/admin/dispatch-catalogue': 'staff',
   '/workbench/ratings': 'staff',
+  // 改革指标: the administrator sees the province's figures and the cases behind them.
+  '/workbench/figures': 'staff',
+  '/workbench/figures/cases': 'staff',
   // A redirect to /workbench/admin/outbox (the server's start-up banner names it).
   '/admin/outbox': 'staff',
 };

@@ -17,3 +17,4 @@ export * from '../src/domains/ratings/ratings.tables';
 export * from '../src/domains/sharing/sharing.tables';
 export * from '../src/domains/opendata/opendata.tables';
 export * from '../src/domains/evaluation/evaluation.tables';
+export * from '../src/domains/figures/figures.tables';

@@ -11,14 +11,17 @@
  *   yici simulate --from D --to D --scale S --seed N [--profile file]   a province's days through
  *                               the real use cases on simulated time (模拟环境 databases only)
  *   yici history generate --year Y --cases N [--seed S] [--drop] | yici history drop
- *                               synthetic history in bulk, for statistics at scale (simulation domain)
+ *                               synthetic history in bulk, for statistics at scale (simulation domain);
+ *                               the figures' rollups are rebuilt after it
  *   yici evaluate --year Y --out report.pdf [--income f] [--imported f] [--system f]
  *                               a business-environment evaluation with a progress bar, and its sealed PDF
+ *   yici figures rebuild [--from D --to D]   sum the figures' rollups afresh (all days, or whole months)
  */
 import { ConfigError, loadConfig } from './platform/config';
 import { systemClock } from './platform/clock';
 import { systemContext } from './platform/actor';
-import { databaseOptionsOf, historyPortsOf, openDatabase } from './platform';
+import { databaseOptionsOf, figuresRollupsOf, historyPortsOf, openDatabase } from './platform';
+import { FIGURES_USAGE, runFiguresRebuild } from './domains/figures/figures.cli';
 import { createOutbox, developmentTransport } from './platform/outbox/outbox.service';
 import { runAuditCheckpoint, runAuditVerify } from './platform/audit/audit.cli';
 import { resolveAuditSigningKey } from './platform/audit/audit.signing';
@@ -41,7 +44,8 @@ const USAGE = `用法 usage:
   yici simulate --from 2018-01-01 --to 2018-12-31 --scale 0.001 --seed 42 [--profile 文件]
                             在模拟环境数据库上按日模拟全省办件（可中断后继续）
 ${HISTORY_USAGE}
-${EVALUATE_USAGE}`;
+${EVALUATE_USAGE}
+${FIGURES_USAGE}`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, sub, ...rest] = argv;
@@ -124,6 +128,8 @@ async function main(argv: string[]): Promise<number> {
         ports: () => historyPortsOf(database, systemClock),
       });
       if (code === 2 && sub === 'generate' && rest.length === 0) console.error(USAGE);
+      // The bulk rows reach the figures through a rebuild: they have no timeline to follow.
+      if (code === 0) await runFiguresRebuild({ args: [], rollups: figuresRollupsOf(database, systemClock) });
       return code;
     }
     if (command === 'evaluate') {
@@ -138,6 +144,8 @@ async function main(argv: string[]): Promise<number> {
       });
       return await runEvaluate({ args: [sub ?? '', ...rest], evaluation: services.evaluation });
     }
+    if (command === 'figures' && sub === 'rebuild')
+      return await runFiguresRebuild({ args: rest, rollups: figuresRollupsOf(database, systemClock) });
     console.error(USAGE);
     return 2;
   } finally {

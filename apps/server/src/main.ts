@@ -214,7 +214,14 @@ async function runServer(config: Config) {
     },
     onError: jobErrorLog(http.log, 'calendar warning'),
   });
+  // The figures' rollups follow the case timeline: a pass every 5 s (one process at a time folds).
+  const figuresFold = startPeriodicJob({
+    intervalMs: 5_000,
+    run: async () => (await services.rollups.fold()).more,
+    onError: jobErrorLog(http.log, 'figures rollups'),
+  });
   services.afterClockAdvance.push(
+    () => figuresFold.runNow(),
     () => caseRules.runNow(),
     () => calendarWarnings.runNow(),
     () => webhooks.runNow(),
@@ -231,7 +238,7 @@ async function runServer(config: Config) {
   process.on('unhandledRejection', (error) => http.log.error({ err: error }, 'unhandled rejection'));
   await http.listen({ port: config.port, host: config.host });
   if (!isWorker) printBanner(config, clock);
-  const jobs = [caseRules, calendarWarnings, webhooks, ...(clockKeeper ? [clockKeeper] : [])];
+  const jobs = [caseRules, calendarWarnings, webhooks, figuresFold, ...(clockKeeper ? [clockKeeper] : [])];
   stopOnSignals({ http, jobs, services, database, quiet: isWorker, beforeClose: clockKeeper?.keepNow });
 }
 

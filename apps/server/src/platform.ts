@@ -65,6 +65,10 @@ import { createEvaluationService } from './domains/evaluation/evaluation.service
 import { evaluationRoutes } from './domains/evaluation/evaluation.routes';
 import { bundleMeasures } from './domains/cases/cases.measures';
 import { createSealedReportRenderer } from './domains/certificates/certificates.sealed-report';
+import { createCaseRollupSource, type HallRegions } from './domains/cases/cases.rollup-source';
+import { createRollups } from './domains/figures/figures.rollups';
+import { createFiguresService } from './domains/figures/figures.service';
+import { figuresRoutes } from './domains/figures/figures.routes';
 
 export const VERSION: string = (
   JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -90,6 +94,8 @@ export function createServices(options: {
   rectificationDays?: number;
   /** In-memory memos of catalog answers and verified signatures (YICI_CACHES); on unless said. */
   caches?: boolean;
+  /** The most rows a figures table export may have (default 10,000). */
+  figuresExportRowLimit?: number;
 }) {
   const caches = options.caches ?? true;
   const { database, clock } = options;
@@ -244,8 +250,29 @@ export function createServices(options: {
     measures: (query) => bundleMeasures(db, query),
     renderSealedReport: createSealedReportRenderer({ db, clock, seals, platformBody: platformBody() }),
   });
+  const halls = hallRegionsOf(network, clock);
+  const caseRollupSource = createCaseRollupSource(db);
+  const rollups = createRollups({ db, clock, source: caseRollupSource, halls });
+  const figuresExportRowLimit = options.figuresExportRowLimit ?? 10_000;
+  const figures = createFiguresService({
+    db,
+    clock,
+    rollups,
+    source: caseRollupSource,
+    network,
+    catalog,
+    ratings,
+    registries,
+    // The monitoring domain's cards are not wired yet: the figures leave them out.
+    cards: null,
+    halls,
+    exportRowLimit: figuresExportRowLimit,
+  });
   return {
     evaluation,
+    rollups,
+    figures,
+    figuresExportRowLimit,
     clockControl,
     afterClockAdvance,
     publicUrl: options.publicUrl,
@@ -270,6 +297,23 @@ export function createServices(options: {
 
 export type Services = ReturnType<typeof createServices>;
 
+/** Every service point's region, read through the network service and kept for a minute. */
+function hallRegionsOf(network: ReturnType<typeof createNetworkService>, clock: Clock): () => Promise<HallRegions> {
+  let kept: { at: number; halls: HallRegions } | null = null;
+  return async () => {
+    const now = clock.now().getTime();
+    if (kept && now - kept.at < 60_000 && now >= kept.at) return kept.halls;
+    const halls: HallRegions = {};
+    for (let page = 1; ; page++) {
+      const res = await network.listServicePoints({ region: '37', page, pageSize: 1000 });
+      for (const point of res.items) halls[point.id] = point.regionCode;
+      if (page * 1000 >= res.total) break;
+    }
+    kept = { at: now, halls };
+    return halls;
+  };
+}
+
 /**
  * What the bulk history generator reads (`generateHistory(database, ports, clock, request)`):
  * divisions and catalog through their services, and the calendar with its overrides.
@@ -284,6 +328,17 @@ export async function historyPortsOf(database: Database, clock: Clock): Promise<
   });
   const calendar = createCalendar({ overrides: await createCalendarRepository(database.db).listOverrides() });
   return { network, catalog, calendar };
+}
+
+/** The figures' rollups over a database, for the command line (`yici figures rebuild`, after `yici history`). */
+export function figuresRollupsOf(database: Database, clock: Clock) {
+  const network = createNetworkService({ repo: createNetworkRepository(database.db), clock });
+  return createRollups({
+    db: database.db,
+    clock,
+    source: createCaseRollupSource(database.db),
+    halls: hallRegionsOf(network, clock),
+  });
 }
 
 export async function createPlatformHttp(options: {
@@ -329,6 +384,7 @@ export async function createPlatformHttp(options: {
       sharingRoutes(services.sharing),
       openDataRoutes(services.openData),
       evaluationRoutes(services.evaluation),
+      figuresRoutes(services.figures, { exportRowLimit: services.figuresExportRowLimit }),
     ],
   });
 }

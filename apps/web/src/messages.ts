@@ -11,6 +11,7 @@ import { hotlineMessages } from './messages.hotline';
 import { certificateMessages } from './messages.certificates';
 import { workbenchMessages } from './messages.workbench';
 import { openDataMessages } from './messages.opendata';
+import { figuresMessages } from './messages.figures';
 
 /**
  * Every Chinese string the app shows, in one place so wording stays consistent. Account and
@@ -23,6 +24,7 @@ export const messages = {
   cases: caseMessages,
   hotline: hotlineMessages,
   openData: openDataMessages,
+  figures: figuresMessages,
   app: {
     title: '山东政务服务 · 一次办好',
     brand: '山东政务服务',

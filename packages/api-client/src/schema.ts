@@ -1055,6 +1055,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 改革指标：某区域（省、市、县、大厅）某期间的办件量、时效、一次办好率与 3545 目标 */
+        get: operations["getFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/figures/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 指标背后的办件（按游标翻页；每次查看记入申请人的数据使用记录） */
+        get: operations["listFiguresCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/figures/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出指标表格（CSV 或 XLSX，有行数上限） */
+        get: operations["exportFiguresTable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1975,6 +2026,23 @@ export interface paths {
         };
         /** 数据集接口：分页、按字段筛选、选择字段（未知字段返回 400） */
         get: operations["queryDatasetRows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 全省改革主要指标（公开：仅全省合计与 3545 目标） */
+        get: operations["getPublicFigures"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4429,6 +4497,284 @@ export interface components {
         ExtendRequestInput: {
             days: number;
             reason: string;
+        };
+        Figures3545Row: {
+            bundleId: string;
+            completed: number;
+            medianWorkdays: number | null;
+            name: string;
+            onTimeShare: number | null;
+            p90Workdays: number | null;
+            promisedWorkdays: number;
+            /** @description completed within the 3545 promise */
+            withinPromiseShare: number | null;
+        };
+        Figures3545RowInput: {
+            bundleId: string;
+            completed: number;
+            medianWorkdays: number | null;
+            name: string;
+            onTimeShare: number | null;
+            p90Workdays: number | null;
+            promisedWorkdays: number;
+            /** @description completed within the 3545 promise */
+            withinPromiseShare: number | null;
+        };
+        FiguresAreaRow: {
+            area: string;
+            /** @description 一次办好率: completed cases with ≤ 1 visit */
+            atMostOneVisitShare: number | null;
+            cases: number;
+            completed: number;
+            correctionRate: number | null;
+            /** @description 容缺受理 cases */
+            deferredCount: number;
+            hasChildren: boolean;
+            /** @enum {string} */
+            kind: "region" | "hall";
+            medianWorkdays: number | null;
+            name: string;
+            onTimeShare: number | null;
+            p90Workdays: number | null;
+            refusalRate: number | null;
+            /** @description 免提交率: materials filled from registries or certificates */
+            sharedMaterialsShare: number | null;
+            zeroVisitShare: number | null;
+        };
+        FiguresAreaRowInput: {
+            area: string;
+            /** @description 一次办好率: completed cases with ≤ 1 visit */
+            atMostOneVisitShare: number | null;
+            cases: number;
+            completed: number;
+            correctionRate: number | null;
+            /** @description 容缺受理 cases */
+            deferredCount: number;
+            hasChildren: boolean;
+            /** @enum {string} */
+            kind: "region" | "hall";
+            medianWorkdays: number | null;
+            name: string;
+            onTimeShare: number | null;
+            p90Workdays: number | null;
+            refusalRate: number | null;
+            /** @description 免提交率: materials filled from registries or certificates */
+            sharedMaterialsShare: number | null;
+            zeroVisitShare: number | null;
+        };
+        FiguresCaseRow: {
+            applicantName: string;
+            caseId: string;
+            caseNumber: string | null;
+            /** @enum {string} */
+            channel: "window" | "online" | "agent" | "anywhere";
+            day: string;
+            regionName: string;
+            status: string;
+            title: string;
+            visits: number;
+            workdays: number | null;
+        };
+        FiguresCaseRowInput: {
+            applicantName: string;
+            caseId: string;
+            caseNumber: string | null;
+            /** @enum {string} */
+            channel: "window" | "online" | "agent" | "anywhere";
+            day: string;
+            regionName: string;
+            status: string;
+            title: string;
+            visits: number;
+            workdays: number | null;
+        };
+        FiguresCases: {
+            items: components["schemas"]["FiguresCaseRow"][];
+            nextCursor: string | null;
+            /** @description synthetic history counts in figures but is never listed */
+            note: string;
+        };
+        FiguresCasesInput: {
+            items: components["schemas"]["FiguresCaseRowInput"][];
+            nextCursor: string | null;
+            /** @description synthetic history counts in figures but is never listed */
+            note: string;
+        };
+        FiguresChannelRow: {
+            cases: number;
+            /** @enum {string} */
+            channel: "window" | "online" | "agent" | "anywhere";
+            share: number | null;
+        };
+        FiguresChannelRowInput: {
+            cases: number;
+            /** @enum {string} */
+            channel: "window" | "online" | "agent" | "anywhere";
+            share: number | null;
+        };
+        FiguresHeadline: {
+            /** @description 一次办好率: completed cases with ≤ 1 visit */
+            atMostOneVisitShare: number | null;
+            cases: number;
+            completed: number;
+            correctionRate: number | null;
+            /** @description 容缺受理 cases */
+            deferredCount: number;
+            medianWorkdays: number | null;
+            onTimeShare: number | null;
+            p90Workdays: number | null;
+            refusalRate: number | null;
+            /** @description 免提交率: materials filled from registries or certificates */
+            sharedMaterialsShare: number | null;
+            zeroVisitShare: number | null;
+        };
+        FiguresHeadlineInput: {
+            /** @description 一次办好率: completed cases with ≤ 1 visit */
+            atMostOneVisitShare: number | null;
+            cases: number;
+            completed: number;
+            correctionRate: number | null;
+            /** @description 容缺受理 cases */
+            deferredCount: number;
+            medianWorkdays: number | null;
+            onTimeShare: number | null;
+            p90Workdays: number | null;
+            refusalRate: number | null;
+            /** @description 免提交率: materials filled from registries or certificates */
+            sharedMaterialsShare: number | null;
+            zeroVisitShare: number | null;
+        };
+        FiguresOverview: {
+            area: {
+                code: string;
+                /** @enum {string} */
+                kind: "region" | "hall";
+                name: string;
+                path: {
+                    code: string;
+                    name: string;
+                }[];
+            };
+            channels: components["schemas"]["FiguresChannelRow"][];
+            children: components["schemas"]["FiguresAreaRow"][];
+            from: string;
+            headline: components["schemas"]["FiguresHeadline"];
+            lag: {
+                eventsBehind: number;
+                foldedAt: string | null;
+            };
+            panel3545: components["schemas"]["Figures3545Row"][];
+            ratings: {
+                ratings: number;
+                satisfiedShare: number | null;
+            } | null;
+            targets: components["schemas"]["FiguresTargetRow"][];
+            to: string;
+            weeks: components["schemas"]["FiguresWeekRow"][];
+            /** @description catalog items of the area doable fully online (0 visits) */
+            zeroVisitItemsShare: number | null;
+        };
+        FiguresOverviewInput: {
+            area: {
+                code: string;
+                /** @enum {string} */
+                kind: "region" | "hall";
+                name: string;
+                path: {
+                    code: string;
+                    name: string;
+                }[];
+            };
+            channels: components["schemas"]["FiguresChannelRowInput"][];
+            children: components["schemas"]["FiguresAreaRowInput"][];
+            from: string;
+            headline: components["schemas"]["FiguresHeadlineInput"];
+            lag: {
+                eventsBehind: number;
+                foldedAt: string | null;
+            };
+            panel3545: components["schemas"]["Figures3545RowInput"][];
+            ratings: {
+                ratings: number;
+                satisfiedShare: number | null;
+            } | null;
+            targets: components["schemas"]["FiguresTargetRowInput"][];
+            to: string;
+            weeks: components["schemas"]["FiguresWeekRowInput"][];
+            /** @description catalog items of the area doable fully online (0 visits) */
+            zeroVisitItemsShare: number | null;
+        };
+        FiguresPublic: {
+            from: string;
+            headline: components["schemas"]["FiguresHeadline"];
+            panel3545: components["schemas"]["Figures3545Row"][];
+            to: string;
+            zeroVisitItemsShare: number | null;
+        };
+        FiguresPublicInput: {
+            from: string;
+            headline: components["schemas"]["FiguresHeadlineInput"];
+            panel3545: components["schemas"]["Figures3545RowInput"][];
+            to: string;
+            zeroVisitItemsShare: number | null;
+        };
+        FiguresTargetRow: {
+            /** @description 一次办好率: completed cases with ≤ 1 visit */
+            atMostOneVisitShare: number | null;
+            cases: number;
+            completed: number;
+            correctionRate: number | null;
+            /** @description 容缺受理 cases */
+            deferredCount: number;
+            /** @enum {string} */
+            kind: "item" | "bundle";
+            medianWorkdays: number | null;
+            name: string;
+            onTimeShare: number | null;
+            p90Workdays: number | null;
+            /** @description the 3545 promise of a bundle */
+            promisedWorkdays: number | null;
+            refusalRate: number | null;
+            /** @description 免提交率: materials filled from registries or certificates */
+            sharedMaterialsShare: number | null;
+            target: string;
+            zeroVisitShare: number | null;
+        };
+        FiguresTargetRowInput: {
+            /** @description 一次办好率: completed cases with ≤ 1 visit */
+            atMostOneVisitShare: number | null;
+            cases: number;
+            completed: number;
+            correctionRate: number | null;
+            /** @description 容缺受理 cases */
+            deferredCount: number;
+            /** @enum {string} */
+            kind: "item" | "bundle";
+            medianWorkdays: number | null;
+            name: string;
+            onTimeShare: number | null;
+            p90Workdays: number | null;
+            /** @description the 3545 promise of a bundle */
+            promisedWorkdays: number | null;
+            refusalRate: number | null;
+            /** @description 免提交率: materials filled from registries or certificates */
+            sharedMaterialsShare: number | null;
+            target: string;
+            zeroVisitShare: number | null;
+        };
+        FiguresWeekRow: {
+            atMostOneVisitShare: number | null;
+            cases: number;
+            completed: number;
+            onTimeShare: number | null;
+            weekStart: string;
+        };
+        FiguresWeekRowInput: {
+            atMostOneVisitShare: number | null;
+            cases: number;
+            completed: number;
+            onTimeShare: number | null;
+            weekStart: string;
         };
         FormField: {
             appliesWhen?: {
@@ -11699,6 +12045,263 @@ export interface operations {
             };
         };
     };
+    getFigures: {
+        parameters: {
+            query?: {
+                /** @description region code (province → town) or hall:<service point id> */
+                area?: string;
+                /** @description default: 1 January of the year of `to` */
+                from?: string;
+                /** @description default: today (China date) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiguresOverview"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listFiguresCases: {
+        parameters: {
+            query?: {
+                /** @description region code (province → town) or hall:<service point id> */
+                area?: string;
+                channel?: "window" | "online" | "agent" | "anywhere";
+                cursor?: string;
+                filter?: "all" | "completed" | "on_time" | "late" | "refused" | "corrected" | "deferred" | "more_than_one_visit";
+                /** @description default: 1 January of the year of `to` */
+                from?: string;
+                limit?: number;
+                target?: string;
+                /** @description default: today (China date) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiguresCases"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportFiguresTable: {
+        parameters: {
+            query: {
+                /** @description region code (province → town) or hall:<service point id> */
+                area?: string;
+                format?: "csv" | "xlsx";
+                /** @description default: 1 January of the year of `to` */
+                from?: string;
+                table: "channels" | "targets" | "children" | "weeks" | "panel3545";
+                /** @description default: today (China date) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                    "text/csv": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Problem"];
+                    "text/csv": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;
@@ -16938,6 +17541,85 @@ export interface operations {
             };
             /** @description Default Response */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicFigures: {
+        parameters: {
+            query?: {
+                /** @description China date YYYY-MM-DD (inclusive) */
+                from?: string;
+                /** @description China date YYYY-MM-DD (inclusive) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiguresPublic"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -13,3 +13,4 @@ export * from './simulation';
 export * from './sharing';
 export * from './evaluation';
 export * from './opendata';
+export * from './figures';

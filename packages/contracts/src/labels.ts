@@ -44,6 +44,20 @@ export const LABELS = {
     not_applicable: '无需提交',
   } satisfies Record<MaterialState, string>,
   caseChannel: { online: '网上申请', window: '窗口受理', agent: '帮办代办' } as Record<string, string>,
+  figuresChannel: { window: '窗口受理', online: '网上申请', agent: '帮办代办', anywhere: '通办（异地受理）' } as Record<
+    string,
+    string
+  >,
+  figuresCaseFilter: {
+    all: '全部办件',
+    completed: '已办结',
+    on_time: '按时办结',
+    late: '超时办结',
+    refused: '不予受理',
+    corrected: '经过补正',
+    deferred: '容缺受理',
+    more_than_one_visit: '跑动超过一次',
+  } as Record<string, string>,
   caseOutcome: { granted: '准予', partly_granted: '部分准予', denied: '不予许可' } as Record<string, string>,
   deliveryStatus: { not_ready: '未办结', ready: '待送达', delivered: '已送达' } as Record<string, string>,
   certificateStatus: {

@@ -20,7 +20,12 @@ const exampleResolver = async (host: string) => {
 
 /** The whole platform over a seeded test database, driven through HTTP with `app.inject`. */
 export async function openTestApp(
-  options: { now?: string; rateLimits?: RateLimits; webhooks?: { allowHttp?: boolean; allowInternal?: boolean } } = {},
+  options: {
+    now?: string;
+    rateLimits?: RateLimits;
+    webhooks?: { allowHttp?: boolean; allowInternal?: boolean };
+    figuresExportRowLimit?: number;
+  } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase();
   const clock = fixedClock(new Date(options.now ?? '2026-11-27T02:00:00Z'));
@@ -31,6 +36,7 @@ export async function openTestApp(
     publicUrl: 'http://yici.test',
     // No DNS in tests: names under example.gov.cn are public (TEST-NET-3), the rest do not resolve.
     webhooks: { resolve: exampleResolver, ...options.webhooks },
+    figuresExportRowLimit: options.figuresExportRowLimit,
     audit: { signer: TEST_AUDIT_SIGNER },
   });
   const app = await createPlatformHttp({

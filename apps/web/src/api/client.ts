@@ -6,6 +6,7 @@ import { staffEndpoints } from './staff.endpoints';
 import { hotlineEndpoints } from './hotline.endpoints';
 import { evaluationEndpoints } from './evaluation.endpoints';
 import { openDataEndpoints } from './opendata.endpoints';
+import { figuresEndpoints } from './figures.endpoints';
 import { createTransport, type TransportOptions } from './transport';
 
 export { ApiError, describeProblem, hasProblemCode } from './api-error';
@@ -23,6 +24,7 @@ export function createApiClient(options: TransportOptions = {}) {
     ...hotlineEndpoints(http),
     ...evaluationEndpoints(http),
     ...openDataEndpoints(http),
+    ...figuresEndpoints(http),
   };
 }
 

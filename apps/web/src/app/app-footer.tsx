@@ -15,6 +15,9 @@ export function AppFooter() {
           <Link to="/open-data" data-testid="footer-open-data">
             {messages.app.openData}
           </Link>
+          <Link to="/figures" data-testid="footer-figures">
+            {messages.figures.publicTitle}
+          </Link>
           <a href="/docs">{messages.app.apiDocs}</a>
         </p>
       </div>

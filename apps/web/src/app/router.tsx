@@ -46,6 +46,10 @@ const catalogRoutes: RouteObject[] = [
 ];
 
 const verifyRoutes: RouteObject[] = [
+  {
+    path: 'figures',
+    lazy: async () => ({ Component: (await import('../public/figures/public-figures-page')).PublicFiguresPage }),
+  },
   { path: 'verify', lazy: async () => ({ Component: (await import('../public/verify/verify-page')).VerifyPage }) },
   {
     // The QR code on every certificate leads here: /verify/<identifier>?h=<content hash prefix>.
@@ -228,6 +232,20 @@ const workbenchRoutes: RouteObject[] = [
         async () => ({ Component: (await import('../workbench/cases/task-inbox-page')).TaskInboxPage }),
         async () => ({ Component: (await import('../workbench/cases/task-page')).TaskPage }),
       ),
+      toolRoute('figures', async () => ({
+        Component: (await import('../workbench/figures/figures-page')).FiguresPage,
+      })),
+      {
+        element: <RequireSession audience="staff" roles={workbenchTool('figures').roles} />,
+        children: [
+          {
+            path: 'figures/cases',
+            lazy: async () => ({
+              Component: (await import('../workbench/figures/figures-cases-page')).FiguresCasesPage,
+            }),
+          },
+        ],
+      },
       toolRoute('windowIntake', async () => ({
         Component: (await import('../workbench/cases/window-intake-page')).WindowIntakePage,
       })),

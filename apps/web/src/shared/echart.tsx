@@ -7,9 +7,22 @@ import type { EChartsCoreOption, EChartsType } from 'echarts/core';
  * the page. `label` is the chart's accessible name; every chart should also have a table of the
  * same figures beside it (the table is what screen readers and exports use).
  */
-export function EChart({ option, label, height = 320 }: { option: EChartsCoreOption; label: string; height?: number }) {
+export function EChart({
+  option,
+  label,
+  height = 320,
+  onClick,
+}: {
+  option: EChartsCoreOption;
+  label: string;
+  height?: number;
+  /** A click on a bar or point (drill-down): the index of the datum in its series. */
+  onClick?: (datum: { dataIndex: number; name: string }) => void;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
+  const clicked = useRef(onClick);
+  clicked.current = onClick;
 
   useEffect(() => {
     let disposed = false;
@@ -18,6 +31,7 @@ export function EChart({ option, label, height = 320 }: { option: EChartsCoreOpt
       if (disposed || !box.current) return;
       chart.current = echarts.init(box.current, undefined, { renderer: 'svg' });
       chart.current.setOption(option, true);
+      chart.current.on('click', (params) => clicked.current?.({ dataIndex: params.dataIndex, name: params.name }));
       observer = new ResizeObserver(() => chart.current?.resize());
       observer.observe(box.current);
     });

@@ -17,13 +17,14 @@ export type WorkbenchToolKey =
   | 'knowledge'
   | 'hotlineFigures'
   | 'dispatchCatalogue'
-  | 'ratingDesk';
+  | 'ratingDesk'
+  | 'figures';
 
 /**
  * The workbench's tools, with the roles the server's permission list grants them to
  * (staff:manage, outbox:read, audit:read, identity:verify_in_person, identity:override_uscc,
  * seal:manage, certificate:issue, certificate:revoke, case:read, task:read, case:intake, ticket:intake,
- * ticket:read, knowledge:manage, hotline:figures, hotline:catalogue, rating:rectify/rating:desk).
+ * ticket:read, knowledge:manage, hotline:figures, hotline:catalogue, rating:rectify/rating:desk, figures:read).
  */
 export const WORKBENCH_TOOLS: readonly { key: WorkbenchToolKey; path: string; roles: readonly StaffRole[] }[] = [
   { key: 'staff', path: '/workbench/admin/staff', roles: ['administrator'] },
@@ -55,6 +56,7 @@ export const WORKBENCH_TOOLS: readonly { key: WorkbenchToolKey; path: string; ro
     path: '/workbench/ratings',
     roles: ['reviewer', 'approver', 'supervisor', 'administrator'],
   },
+  { key: 'figures', path: '/workbench/figures', roles: ['supervisor', 'administrator'] },
 ];
 
 export function workbenchTool(key: WorkbenchToolKey) {

@@ -89,6 +89,9 @@ export const PERMISSIONS = {
   'rating:desk': { staff: ['supervisor'] },
   // 营商环境评价: the evaluator (营商环境评价员), supervisors and administrators run evaluations; the results are public.
   'evaluation:run': { staff: ['evaluator', 'supervisor', 'administrator'] },
+  // The figures of the reform: supervisors see their region's subtree and the cases behind a figure.
+  'figures:read': { staff: ['supervisor', 'administrator'] },
+  'figures:cases': { staff: ['supervisor', 'administrator'] },
   // Data sharing (数据共享交换): registered department systems and partners, never people.
   'service_account:manage': { staff: ['administrator'] },
   'sharing:identity_check': {
