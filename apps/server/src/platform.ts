@@ -57,6 +57,11 @@ import { sharingRoutes } from './domains/sharing/sharing.routes';
 import { openDatasets } from './domains/opendata/opendata.catalog';
 import { createOpenData } from './domains/opendata/opendata.service';
 import { openDataRoutes } from './domains/opendata/opendata.routes';
+import { createLedgerService } from './domains/ledger/ledger.service';
+import { createLedgerOversight } from './domains/ledger/ledger.oversight';
+import { createBulletinService } from './domains/ledger/ledger.bulletins';
+import { ledgerRoutes } from './domains/ledger/ledger.routes';
+import { createCasesBulletinSource } from './domains/cases/cases.bulletin-source';
 
 export const VERSION: string = (
   JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -207,7 +212,26 @@ export function createServices(options: {
     token: createTokenEndpoint(serviceAccounts),
   };
   const openData = createOpenData({ db, datasets: openDatasets({ network, cases }) });
+  const ledgerDeps = { db, clock, audit, calendar, deadlines, network };
+  const ledgerTasks = createLedgerService(ledgerDeps);
+  const oversight = createLedgerOversight(ledgerDeps);
+  const ledger = {
+    ledger: ledgerTasks,
+    oversight,
+    bulletins: createBulletinService({
+      db,
+      clock,
+      audit,
+      calendar,
+      ledger: ledgerTasks,
+      oversight,
+      // Red cards and the 3545 figures, computed from the case records until the rollups take over.
+      sources: createCasesBulletinSource({ db, clock, network }),
+      certificates,
+    }),
+  };
   return {
+    ledger,
     clockControl,
     afterClockAdvance,
     publicUrl: options.publicUrl,
@@ -290,6 +314,7 @@ export async function createPlatformHttp(options: {
       ratingsRoutes(services.ratings),
       sharingRoutes(services.sharing),
       openDataRoutes(services.openData),
+      ledgerRoutes(services.ledger),
     ],
   });
 }

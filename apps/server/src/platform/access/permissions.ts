@@ -85,6 +85,13 @@ export const PERMISSIONS = {
   'rating:rectify': { staff: ['reviewer', 'approver'] },
   'rating:appeal': { staff: ['reviewer', 'approver'] },
   'rating:desk': { staff: ['supervisor'] },
+  // 台账 and 通报: departments report on their reform tasks, supervisors review, record and publish.
+  'ledger:read': { staff: ['reviewer', 'approver', 'supervisor', 'administrator'] },
+  'ledger:report': { staff: ['reviewer', 'approver'] },
+  'ledger:review': { staff: ['supervisor'] },
+  'ledger:oversee': { staff: ['supervisor'] },
+  'bulletin:read': { staff: ['supervisor', 'administrator'] },
+  'bulletin:edit': { staff: ['supervisor'] },
   // Data sharing (数据共享交换): registered department systems and partners, never people.
   'service_account:manage': { staff: ['administrator'] },
   'sharing:identity_check': {
