@@ -12,6 +12,9 @@ export function AppFooter() {
           <Link to="/verify" data-testid="footer-verify">
             {messages.app.verifyCertificate}
           </Link>
+          <Link to="/bulletins" data-testid="footer-bulletins">
+            {messages.ledger.public.title}
+          </Link>
           <a href="/docs">{messages.app.apiDocs}</a>
         </p>
       </div>

@@ -51,6 +51,17 @@ const verifyRoutes: RouteObject[] = [
   },
 ];
 
+const bulletinRoutes: RouteObject[] = [
+  {
+    path: 'bulletins',
+    lazy: async () => ({ Component: (await import('../public/bulletins/bulletins-page')).BulletinsPage }),
+  },
+  {
+    path: 'bulletins/:id',
+    lazy: async () => ({ Component: (await import('../public/bulletins/bulletin-page')).BulletinPage }),
+  },
+];
+
 const accountRoutes: RouteObject[] = [
   { path: 'login', lazy: async () => ({ Component: (await import('../portal/account/login-page')).LoginPage }) },
   {
@@ -186,6 +197,22 @@ const workbenchRoutes: RouteObject[] = [
         async () => ({ Component: (await import('../workbench/cases/task-inbox-page')).TaskInboxPage }),
         async () => ({ Component: (await import('../workbench/cases/task-page')).TaskPage }),
       ),
+      toolRoute(
+        'ledger',
+        async () => ({ Component: (await import('../workbench/ledger/ledger-page')).LedgerPage }),
+        async () => ({ Component: (await import('../workbench/ledger/ledger-task-page')).LedgerTaskPage }),
+      ),
+      toolRoute('ledgerReviews', async () => ({
+        Component: (await import('../workbench/ledger/ledger-reviews-page')).LedgerReviewsPage,
+      })),
+      toolRoute('ledgerOversight', async () => ({
+        Component: (await import('../workbench/ledger/ledger-oversight-page')).LedgerOversightPage,
+      })),
+      toolRoute(
+        'bulletins',
+        async () => ({ Component: (await import('../workbench/ledger/bulletins-page')).BulletinsAdminPage }),
+        async () => ({ Component: (await import('../workbench/ledger/bulletin-edit-page')).BulletinEditPage }),
+      ),
       toolRoute('windowIntake', async () => ({
         Component: (await import('../workbench/cases/window-intake-page')).WindowIntakePage,
       })),
@@ -209,7 +236,13 @@ export const appRoutes: RouteObject[] = [
           ...catalogRoutes,
           {
             lazy: async () => ({ Component: (await import('./with-feedback')).WithFeedback }),
-            children: [...verifyRoutes, ...accountRoutes, ...workbenchRoutes, { path: '*', Component: NotFoundPage }],
+            children: [
+              ...verifyRoutes,
+              ...bulletinRoutes,
+              ...accountRoutes,
+              ...workbenchRoutes,
+              { path: '*', Component: NotFoundPage },
+            ],
           },
         ],
       },

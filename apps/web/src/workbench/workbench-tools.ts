@@ -13,13 +13,17 @@ export type WorkbenchToolKey =
   | 'taskInbox'
   | 'windowIntake'
   | 'hotlineConsole'
-  | 'ticketInbox';
+  | 'ticketInbox'
+  | 'ledger'
+  | 'ledgerReviews'
+  | 'ledgerOversight'
+  | 'bulletins';
 
 /**
  * The workbench's tools, with the roles the server's permission list grants them to
  * (staff:manage, outbox:read, audit:read, identity:verify_in_person, identity:override_uscc,
  * seal:manage, certificate:issue, certificate:revoke, case:read, task:read, case:intake, ticket:intake,
- * ticket:read).
+ * ticket:read, ledger:read, ledger:review, ledger:oversee, bulletin:read).
  */
 export const WORKBENCH_TOOLS: readonly { key: WorkbenchToolKey; path: string; roles: readonly StaffRole[] }[] = [
   { key: 'staff', path: '/workbench/admin/staff', roles: ['administrator'] },
@@ -39,6 +43,10 @@ export const WORKBENCH_TOOLS: readonly { key: WorkbenchToolKey; path: string; ro
   { key: 'windowIntake', path: '/workbench/window/intake', roles: ['window_clerk'] },
   { key: 'hotlineConsole', path: '/workbench/hotline', roles: ['hotline_operator'] },
   { key: 'ticketInbox', path: '/workbench/tickets', roles: ['hotline_operator', 'reviewer', 'approver', 'supervisor'] },
+  { key: 'ledger', path: '/workbench/ledger', roles: ['reviewer', 'approver', 'supervisor', 'administrator'] },
+  { key: 'ledgerReviews', path: '/workbench/ledger-reviews', roles: ['supervisor'] },
+  { key: 'ledgerOversight', path: '/workbench/ledger-oversight', roles: ['supervisor'] },
+  { key: 'bulletins', path: '/workbench/bulletins', roles: ['supervisor', 'administrator'] },
 ];
 
 export function workbenchTool(key: WorkbenchToolKey) {

@@ -146,7 +146,7 @@ export function createLedgerService(deps: LedgerDeps) {
         .select()
         .from(ledgerTasks)
         .where(query.kind ? eq(ledgerTasks.kind, query.kind) : undefined)
-        .orderBy(asc(ledgerTasks.createdAt), asc(ledgerTasks.code));
+        .orderBy(desc(ledgerTasks.createdAt), asc(ledgerTasks.code));
       const views = await taskViews(db, rows);
       if (query.overdue === undefined) return views;
       const wanted = query.overdue === 'true';
