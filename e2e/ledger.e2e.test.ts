@@ -37,7 +37,7 @@ describe('台账 and 通报', () => {
       await form.getByLabel('整改任务', { exact: true }).fill(rectification);
       await form.getByLabel('整改责任部门编码', { exact: true }).fill('3701-approval_bureau');
       await form.getByLabel('整改期限', { exact: true }).fill(chinaDay(30));
-      await form.getByRole('button', { name: '保存' }).click();
+      await form.getByRole('button', { name: '保存记录' }).click();
       await page.getByText(findings).first().waitFor();
 
       // The bureau reports, with a scan as evidence, and asks for acceptance.

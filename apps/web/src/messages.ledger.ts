@@ -71,7 +71,7 @@ export const ledgerMessages = {
     rectifyTitle: '整改任务',
     rectifyDepartment: '整改责任部门编码',
     rectifyDue: '整改期限',
-    save: '保存',
+    save: '保存记录',
     record: '表扬或问责',
     kind: '类别',
     reason: '理由',
