@@ -60,11 +60,7 @@ describe('台账 and 通报', () => {
       await page.goto('/workbench/ledger-reviews');
       const item = page.getByTestId('review-item').filter({ hasText: rectification });
       await item.getByTestId('review-accept').click();
-      await page
-        .getByRole('radio', { name: '全部' })
-        .or(page.getByText('全部', { exact: true }))
-        .first()
-        .click();
+      await page.locator('.ant-segmented-item').filter({ hasText: '全部' }).click();
       await page.getByTestId('review-item').filter({ hasText: rectification }).getByText('已通过').waitFor();
 
       // A bulletin for the last month, edited and published.
