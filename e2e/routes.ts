@@ -4,7 +4,7 @@
  * is not listed here, so a new page is held to the same rules as soon as it exists.
  * `:params` are filled with real records the test finds or makes (an item, a bundle, a case…).
  */
-export type Audience = 'public' | 'person' | 'staff' | 'window' | 'hotline';
+export type Audience = 'public' | 'person' | 'staff' | 'window' | 'hotline' | 'supervisor';
 
 export const PAGES: Record<string, Audience> = {
   '/': 'public',
@@ -21,6 +21,8 @@ export const PAGES: Record<string, Audience> = {
   '/verify/share/:code': 'public',
   '/evaluations': 'public',
   '/evaluations/:id': 'public',
+  '/bulletins': 'public',
+  '/bulletins/:id': 'public',
   '/login': 'public',
   '/register': 'public',
   '/*': 'public',
@@ -61,6 +63,13 @@ export const PAGES: Record<string, Audience> = {
   // 改革指标: the administrator sees the province's figures and the cases behind them.
   '/workbench/figures': 'staff',
   '/workbench/figures/cases': 'staff',
+  // 台账 and 通报: the supervisor (seeded as `supervisor`) reviews, records and publishes.
+  '/workbench/ledger': 'staff',
+  '/workbench/ledger/:id': 'staff',
+  '/workbench/ledger-reviews': 'supervisor',
+  '/workbench/ledger-oversight': 'supervisor',
+  '/workbench/bulletins': 'supervisor',
+  '/workbench/bulletins/:id': 'supervisor',
   // A redirect to /workbench/admin/outbox (the server's start-up banner names it).
   '/admin/outbox': 'staff',
 };

@@ -18,3 +18,4 @@ export * from '../src/domains/sharing/sharing.tables';
 export * from '../src/domains/opendata/opendata.tables';
 export * from '../src/domains/evaluation/evaluation.tables';
 export * from '../src/domains/figures/figures.tables';
+export * from '../src/domains/ledger/ledger.tables';

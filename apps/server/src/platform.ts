@@ -69,6 +69,11 @@ import { createCaseRollupSource, type HallRegions } from './domains/cases/cases.
 import { createRollups } from './domains/figures/figures.rollups';
 import { createFiguresService } from './domains/figures/figures.service';
 import { figuresRoutes } from './domains/figures/figures.routes';
+import { createLedgerService } from './domains/ledger/ledger.service';
+import { createLedgerOversight } from './domains/ledger/ledger.oversight';
+import { createBulletinService } from './domains/ledger/ledger.bulletins';
+import { ledgerRoutes } from './domains/ledger/ledger.routes';
+import { createCasesBulletinSource } from './domains/cases/cases.bulletin-source';
 
 export const VERSION: string = (
   JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -268,11 +273,30 @@ export function createServices(options: {
     halls,
     exportRowLimit: figuresExportRowLimit,
   });
+  const ledgerDeps = { db, clock, audit, calendar, deadlines, network };
+  const ledgerTasks = createLedgerService(ledgerDeps);
+  const oversight = createLedgerOversight(ledgerDeps);
+  const ledger = {
+    ledger: ledgerTasks,
+    oversight,
+    bulletins: createBulletinService({
+      db,
+      clock,
+      audit,
+      calendar,
+      ledger: ledgerTasks,
+      oversight,
+      // Red cards and the 3545 figures, computed from the case records until the rollups take over.
+      sources: createCasesBulletinSource({ db, clock, network }),
+      certificates,
+    }),
+  };
   return {
     evaluation,
     rollups,
     figures,
     figuresExportRowLimit,
+    ledger,
     clockControl,
     afterClockAdvance,
     publicUrl: options.publicUrl,
@@ -385,6 +409,7 @@ export async function createPlatformHttp(options: {
       openDataRoutes(services.openData),
       evaluationRoutes(services.evaluation),
       figuresRoutes(services.figures, { exportRowLimit: services.figuresExportRowLimit }),
+      ledgerRoutes(services.ledger),
     ],
   });
 }

@@ -8,6 +8,7 @@ import {
 import { accountMessages } from './messages.account';
 import { caseMessages } from './messages.cases';
 import { hotlineMessages } from './messages.hotline';
+import { ledgerMessages } from './messages.ledger';
 import { certificateMessages } from './messages.certificates';
 import { workbenchMessages } from './messages.workbench';
 import { openDataMessages } from './messages.opendata';
@@ -25,6 +26,7 @@ export const messages = {
   hotline: hotlineMessages,
   openData: openDataMessages,
   figures: figuresMessages,
+  ledger: ledgerMessages,
   app: {
     title: '山东政务服务 · 一次办好',
     brand: '山东政务服务',

@@ -2,6 +2,7 @@ import { LABELS } from '@yici/contracts';
 import { caseMessages } from './messages.cases';
 import { hotlineMessages } from './messages.hotline';
 import { figuresMessages } from './messages.figures';
+import { ledgerMessages } from './messages.ledger';
 
 /** What staff read in the workbench. */
 export const workbenchMessages = {
@@ -32,6 +33,7 @@ export const workbenchMessages = {
     ...caseMessages.tools,
     ...hotlineMessages.tools,
     ...figuresMessages.tools,
+    ...ledgerMessages.tools,
   },
   staff: {
     intro: '工作人员登录需短信验证码。数据范围按区划代码向下包含；指定部门后只能处理本部门的业务。',

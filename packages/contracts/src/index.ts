@@ -14,3 +14,4 @@ export * from './sharing';
 export * from './evaluation';
 export * from './opendata';
 export * from './figures';
+export * from './ledger';

@@ -18,6 +18,9 @@ import { createKeyWrapper } from '../platform/crypto/sm';
 import { createSealService } from '../domains/certificates/certificates.seals';
 import { seedCertificates } from '../domains/certificates/certificates.seed';
 import { seedHotline } from '../domains/hotline/hotline.seed';
+import { seedLedger } from '../domains/ledger/ledger.seed';
+import { createCalendar } from '../platform/calendar/calendar';
+import { createCalendarRepository } from '../platform/calendar/calendar.repository';
 
 /** The platform's own body (the province's government-services office): it signs annotated copies. */
 export function platformBody() {
@@ -88,6 +91,11 @@ export async function seedReferenceData(
         persons: registries.seeded.persons,
         entities: registries.seeded.entities,
         platformBody: platformBody(),
+      });
+      // The reform ledger, its milestones' clocks counted on the calendar this database starts with.
+      await seedLedger(tx, {
+        clock: options.clock,
+        calendar: createCalendar({ overrides: await createCalendarRepository(tx).listOverrides() }),
       });
       const { zhangSan, liSi } = DEMO_RESIDENTS;
       await seedDemoAccounts(tx, {

@@ -7,6 +7,7 @@ import { hotlineEndpoints } from './hotline.endpoints';
 import { evaluationEndpoints } from './evaluation.endpoints';
 import { openDataEndpoints } from './opendata.endpoints';
 import { figuresEndpoints } from './figures.endpoints';
+import { ledgerEndpoints } from './ledger.endpoints';
 import { createTransport, type TransportOptions } from './transport';
 
 export { ApiError, describeProblem, hasProblemCode } from './api-error';
@@ -25,6 +26,7 @@ export function createApiClient(options: TransportOptions = {}) {
     ...evaluationEndpoints(http),
     ...openDataEndpoints(http),
     ...figuresEndpoints(http),
+    ...ledgerEndpoints(http),
   };
 }
 

@@ -18,6 +18,9 @@ export function AppFooter() {
           <Link to="/figures" data-testid="footer-figures">
             {messages.figures.publicTitle}
           </Link>
+          <Link to="/bulletins" data-testid="footer-bulletins">
+            {messages.ledger.public.title}
+          </Link>
           <a href="/docs">{messages.app.apiDocs}</a>
         </p>
       </div>

@@ -76,6 +76,17 @@ const evaluationRoutes: RouteObject[] = [
   },
 ];
 
+const bulletinRoutes: RouteObject[] = [
+  {
+    path: 'bulletins',
+    lazy: async () => ({ Component: (await import('../public/bulletins/bulletins-page')).BulletinsPage }),
+  },
+  {
+    path: 'bulletins/:id',
+    lazy: async () => ({ Component: (await import('../public/bulletins/bulletin-page')).BulletinPage }),
+  },
+];
+
 const accountRoutes: RouteObject[] = [
   { path: 'login', lazy: async () => ({ Component: (await import('../portal/account/login-page')).LoginPage }) },
   {
@@ -246,6 +257,22 @@ const workbenchRoutes: RouteObject[] = [
           },
         ],
       },
+      toolRoute(
+        'ledger',
+        async () => ({ Component: (await import('../workbench/ledger/ledger-page')).LedgerPage }),
+        async () => ({ Component: (await import('../workbench/ledger/ledger-task-page')).LedgerTaskPage }),
+      ),
+      toolRoute('ledgerReviews', async () => ({
+        Component: (await import('../workbench/ledger/ledger-reviews-page')).LedgerReviewsPage,
+      })),
+      toolRoute('ledgerOversight', async () => ({
+        Component: (await import('../workbench/ledger/ledger-oversight-page')).LedgerOversightPage,
+      })),
+      toolRoute(
+        'bulletins',
+        async () => ({ Component: (await import('../workbench/ledger/bulletins-page')).BulletinsAdminPage }),
+        async () => ({ Component: (await import('../workbench/ledger/bulletin-edit-page')).BulletinEditPage }),
+      ),
       toolRoute('windowIntake', async () => ({
         Component: (await import('../workbench/cases/window-intake-page')).WindowIntakePage,
       })),
@@ -272,6 +299,7 @@ export const appRoutes: RouteObject[] = [
             children: [
               ...verifyRoutes,
               ...evaluationRoutes,
+              ...bulletinRoutes,
               ...accountRoutes,
               ...workbenchRoutes,
               { path: '*', Component: NotFoundPage },

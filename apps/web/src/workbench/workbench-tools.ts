@@ -18,13 +18,18 @@ export type WorkbenchToolKey =
   | 'hotlineFigures'
   | 'dispatchCatalogue'
   | 'ratingDesk'
-  | 'figures';
+  | 'figures'
+  | 'ledger'
+  | 'ledgerReviews'
+  | 'ledgerOversight'
+  | 'bulletins';
 
 /**
  * The workbench's tools, with the roles the server's permission list grants them to
  * (staff:manage, outbox:read, audit:read, identity:verify_in_person, identity:override_uscc,
  * seal:manage, certificate:issue, certificate:revoke, case:read, task:read, case:intake, ticket:intake,
- * ticket:read, knowledge:manage, hotline:figures, hotline:catalogue, rating:rectify/rating:desk, figures:read).
+ * ticket:read, knowledge:manage, hotline:figures, hotline:catalogue, rating:rectify/rating:desk, figures:read,
+ * ledger:read, ledger:review, ledger:oversee, bulletin:read).
  */
 export const WORKBENCH_TOOLS: readonly { key: WorkbenchToolKey; path: string; roles: readonly StaffRole[] }[] = [
   { key: 'staff', path: '/workbench/admin/staff', roles: ['administrator'] },
@@ -57,6 +62,10 @@ export const WORKBENCH_TOOLS: readonly { key: WorkbenchToolKey; path: string; ro
     roles: ['reviewer', 'approver', 'supervisor', 'administrator'],
   },
   { key: 'figures', path: '/workbench/figures', roles: ['supervisor', 'administrator'] },
+  { key: 'ledger', path: '/workbench/ledger', roles: ['reviewer', 'approver', 'supervisor', 'administrator'] },
+  { key: 'ledgerReviews', path: '/workbench/ledger-reviews', roles: ['supervisor'] },
+  { key: 'ledgerOversight', path: '/workbench/ledger-oversight', roles: ['supervisor'] },
+  { key: 'bulletins', path: '/workbench/bulletins', roles: ['supervisor', 'administrator'] },
 ];
 
 export function workbenchTool(key: WorkbenchToolKey) {

@@ -20,6 +20,7 @@ import { certificateEvents, certificates } from './certificates.tables';
 import { insertRow, writeAll, type Statement } from '../../platform/db/write-batch';
 import { buildCertificateIdentifier, parseCertificateIdentifier } from './certificates.identifier';
 import { renderCertificatePdf } from './certificates.pdf';
+import { renderSealedReportPdf, type SealedReportInput } from './certificates.report-pdf';
 import { checkFileSignature, fileSignatureSealId } from './certificates.pdf-signature';
 import { createCertificatesRepository, type CertificateRow, type CopyRow } from './certificates.repository';
 import type { SealRow, SealService } from './certificates.seals';
@@ -610,6 +611,31 @@ export function createCertificateService(deps: CertificatesDeps) {
       });
       await baseRepo.savePdf(documentId, pdf, clock.now());
       return pdf;
+    },
+
+    /**
+     * A report of the platform (a supervision bulletin) as a PDF under the platform's seal, the
+     * file signed as a certificate's is; marked 模拟 in the simulated environment.
+     */
+    async renderSealedReport(
+      report: Omit<SealedReportInput, 'simulated' | 'issuerName' | 'sealOwnerName' | 'fileSignature' | 'font'>,
+      /** The caller's open transaction, if any: the seal is read in it. */
+      tx?: DbOrTx,
+    ): Promise<Buffer> {
+      const seal = tx
+        ? await seals.signingSealFor(tx, deps.platformBody)
+        : await db.transaction((own) => seals.signingSealFor(own, deps.platformBody));
+      return renderSealedReportPdf({
+        ...report,
+        simulated: isSimulated(clock),
+        issuerName: deps.platformBody.name,
+        sealOwnerName: deps.platformBody.name,
+        fileSignature: {
+          sealId: seal.id,
+          signedAt: clock.now(),
+          sign: (bytes) => signSm2({ privateKey: seal.privateKey, publicKey: seal.publicKey, message: bytes }),
+        },
+      });
     },
 
     async revokeCertificate(context: RequestContext, input: { identifier: string; reason: string }) {

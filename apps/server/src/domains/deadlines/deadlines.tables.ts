@@ -11,7 +11,7 @@ export const deadlineClocks = pgTable(
   'deadline_clocks',
   {
     id: text('id').primaryKey(),
-    subjectType: text('subject_type', { enum: ['case', 'task', 'ticket', 'rectification'] }).notNull(),
+    subjectType: text('subject_type', { enum: ['case', 'task', 'ticket', 'rectification', 'milestone'] }).notNull(),
     subjectId: text('subject_id').notNull(),
     regionCode: text('region_code').notNull(),
     limitDays: integer('limit_days').notNull(),

@@ -92,6 +92,13 @@ export const PERMISSIONS = {
   // The figures of the reform: supervisors see their region's subtree and the cases behind a figure.
   'figures:read': { staff: ['supervisor', 'administrator'] },
   'figures:cases': { staff: ['supervisor', 'administrator'] },
+  // 台账 and 通报: departments report on their reform tasks, supervisors review, record and publish.
+  'ledger:read': { staff: ['reviewer', 'approver', 'supervisor', 'administrator'] },
+  'ledger:report': { staff: ['reviewer', 'approver'] },
+  'ledger:review': { staff: ['supervisor'] },
+  'ledger:oversee': { staff: ['supervisor'] },
+  'bulletin:read': { staff: ['supervisor', 'administrator'] },
+  'bulletin:edit': { staff: ['supervisor'] },
   // Data sharing (数据共享交换): registered department systems and partners, never people.
   'service_account:manage': { staff: ['administrator'] },
   'sharing:identity_check': {

@@ -1,0 +1,32 @@
+/**
+ * What a bulletin needs from domains the ledger does not own, passed in from `platform.ts`: red
+ * cards by city and department, and the 3545 figures by city, for a period of China dates. Today
+ * the cases domain computes them from the case records (`cases.bulletin-source.ts`); the
+ * e-monitoring cards and the rollups can take their place without the ledger changing.
+ */
+export type BulletinPeriod = { from: string; to: string };
+
+export type RedCardCounts = {
+  byCity: { regionCode: string; name: string; count: number }[];
+  byDepartment: { departmentId: string; name: string; count: number }[];
+};
+
+export type City3545Figure = {
+  bundleId: string;
+  regionCode: string;
+  name: string;
+  medianWorkdays: number;
+  cases: number;
+};
+
+export type BulletinSources = {
+  redCardsBy(period: BulletinPeriod): Promise<RedCardCounts>;
+  figures3545ByCity(period: BulletinPeriod): Promise<City3545Figure[]>;
+};
+
+/** The 3545 bundles a bulletin ranks cities on, with the promise in working days. */
+export const BULLETIN_BUNDLES = [
+  { bundleId: 'enterprise-opening', name: '企业开办', promisedDays: 3 },
+  { bundleId: 'real-estate-transfer', name: '不动产登记', promisedDays: 5 },
+  { bundleId: 'construction-project-approval', name: '工程建设项目审批', promisedDays: 45 },
+] as const;
