@@ -16,3 +16,4 @@ export * from '../src/domains/hotline/hotline.tables';
 export * from '../src/domains/ratings/ratings.tables';
 export * from '../src/domains/sharing/sharing.tables';
 export * from '../src/domains/opendata/opendata.tables';
+export * from '../src/domains/monitoring/monitoring.tables';

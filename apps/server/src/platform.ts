@@ -57,6 +57,12 @@ import { sharingRoutes } from './domains/sharing/sharing.routes';
 import { openDatasets } from './domains/opendata/opendata.catalog';
 import { createOpenData } from './domains/opendata/opendata.service';
 import { openDataRoutes } from './domains/opendata/opendata.routes';
+import { createMonitoringPass } from './domains/monitoring/monitoring.pass';
+import { createMonitoringService } from './domains/monitoring/monitoring.service';
+import { monitoringRoutes } from './domains/monitoring/monitoring.routes';
+import { caseResponsibilityOf } from './domains/cases/cases.monitoring';
+import { ticketClockKindOf, ticketResponsibilityOf } from './domains/hotline/hotline.monitoring';
+import { rectificationResponsibilityOf } from './domains/ratings/ratings.monitoring';
 
 export const VERSION: string = (
   JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -209,6 +215,26 @@ export function createServices(options: {
     token: createTokenEndpoint(serviceAccounts),
   };
   const openData = createOpenData({ db, datasets: openDatasets({ network, cases }) });
+  // 电子监察 reads the clocks through the deadlines domain's port and asks each domain who answers for its own.
+  const monitoringPass = createMonitoringPass({
+    db,
+    clock,
+    calendar,
+    deadlines,
+    ports: {
+      responsibilityOf: [caseResponsibilityOf, ticketResponsibilityOf, rectificationResponsibilityOf],
+      ticketClockKindOf,
+    },
+  });
+  const monitoring = createMonitoringService({
+    db,
+    clock,
+    audit,
+    deadlines,
+    calendar,
+    network,
+    pass: monitoringPass,
+  });
   return {
     clockControl,
     afterClockAdvance,
@@ -229,6 +255,8 @@ export function createServices(options: {
     cases,
     ratings,
     hotline,
+    monitoring,
+    monitoringPass,
   };
 }
 
@@ -292,6 +320,7 @@ export async function createPlatformHttp(options: {
       ratingsRoutes(services.ratings),
       sharingRoutes(services.sharing),
       openDataRoutes(services.openData),
+      monitoringRoutes(services.monitoring),
     ],
   });
 }

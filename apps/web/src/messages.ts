@@ -8,6 +8,7 @@ import {
 import { accountMessages } from './messages.account';
 import { caseMessages } from './messages.cases';
 import { hotlineMessages } from './messages.hotline';
+import { monitoringMessages } from './messages.monitoring';
 import { certificateMessages } from './messages.certificates';
 import { workbenchMessages } from './messages.workbench';
 
@@ -21,6 +22,7 @@ export const messages = {
   certificates: certificateMessages,
   cases: caseMessages,
   hotline: hotlineMessages,
+  monitoring: monitoringMessages,
   app: {
     title: '山东政务服务 · 一次办好',
     brand: '山东政务服务',

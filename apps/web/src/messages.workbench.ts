@@ -1,6 +1,7 @@
 import { LABELS } from '@yici/contracts';
 import { caseMessages } from './messages.cases';
 import { hotlineMessages } from './messages.hotline';
+import { monitoringMessages } from './messages.monitoring';
 
 /** What staff read in the workbench. */
 export const workbenchMessages = {
@@ -30,6 +31,7 @@ export const workbenchMessages = {
     manageCertificates: { title: '证照管理', description: '按证照标识查询本区划签发的证照，注销、续期或换发' },
     ...caseMessages.tools,
     ...hotlineMessages.tools,
+    ...monitoringMessages.tools,
   },
   staff: {
     intro: '工作人员登录需短信验证码。数据范围按区划代码向下包含；指定部门后只能处理本部门的业务。',

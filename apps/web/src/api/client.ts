@@ -4,6 +4,7 @@ import { certificatesEndpoints } from './certificates.endpoints';
 import { identityEndpoints } from './identity.endpoints';
 import { staffEndpoints } from './staff.endpoints';
 import { hotlineEndpoints } from './hotline.endpoints';
+import { monitoringEndpoints } from './monitoring.endpoints';
 import { createTransport, type TransportOptions } from './transport';
 
 export { ApiError, describeProblem, hasProblemCode } from './api-error';
@@ -19,6 +20,7 @@ export function createApiClient(options: TransportOptions = {}) {
     ...certificatesEndpoints(http),
     ...casesEndpoints(http),
     ...hotlineEndpoints(http),
+    ...monitoringEndpoints(http),
   };
 }
 

@@ -17,13 +17,16 @@ export type WorkbenchToolKey =
   | 'knowledge'
   | 'hotlineFigures'
   | 'dispatchCatalogue'
-  | 'ratingDesk';
+  | 'ratingDesk'
+  | 'monitoringInbox'
+  | 'monitoringOverview';
 
 /**
  * The workbench's tools, with the roles the server's permission list grants them to
  * (staff:manage, outbox:read, audit:read, identity:verify_in_person, identity:override_uscc,
  * seal:manage, certificate:issue, certificate:revoke, case:read, task:read, case:intake, ticket:intake,
- * ticket:read, knowledge:manage, hotline:figures, hotline:catalogue, rating:rectify/rating:desk).
+ * ticket:read, knowledge:manage, hotline:figures, hotline:catalogue, rating:rectify/rating:desk,
+ * monitoring:inbox, monitoring:supervise).
  */
 export const WORKBENCH_TOOLS: readonly { key: WorkbenchToolKey; path: string; roles: readonly StaffRole[] }[] = [
   { key: 'staff', path: '/workbench/admin/staff', roles: ['administrator'] },
@@ -55,6 +58,8 @@ export const WORKBENCH_TOOLS: readonly { key: WorkbenchToolKey; path: string; ro
     path: '/workbench/ratings',
     roles: ['reviewer', 'approver', 'supervisor', 'administrator'],
   },
+  { key: 'monitoringInbox', path: '/workbench/monitoring', roles: ['reviewer', 'approver'] },
+  { key: 'monitoringOverview', path: '/workbench/monitoring/overview', roles: ['supervisor'] },
 ];
 
 export function workbenchTool(key: WorkbenchToolKey) {
