@@ -186,12 +186,30 @@ describe('a red card on a real case raises a 督办 order to its department', ()
   let order: SupervisionOrder;
   let taskDue: string;
 
+  /** Sessions end after 30 idle minutes, and the clock moves by days: everyone logs in again after a move. */
+  async function logInAgain() {
+    const db = t.database.db;
+    const now = t.clock.now();
+    supervisor = await sessionForAccount(db, 'demo-staff-supervisor', now);
+    departmentHead = await createTestSession(
+      db,
+      { kind: 'staff', roles: ['approver'], regionCode: LIXIA, departmentId },
+      now,
+    );
+    reviewer = await createTestSession(db, { kind: 'staff', roles: ['reviewer'], regionCode: LIXIA, departmentId }, now);
+    otherHead = await createTestSession(
+      db,
+      { kind: 'staff', roles: ['approver'], regionCode: LIXIA, departmentId: `${LIXIA}-transport` },
+      now,
+    );
+    cityOfOther = await createTestSession(db, { kind: 'staff', roles: ['supervisor'], regionCode: '3702' }, now);
+  }
+
   beforeAll(async () => {
     moveTo('2026-12-10');
     const db = t.database.db;
     const now = t.clock.now();
     zhang = await sessionForAccount(db, 'demo-person-zhangsan', now);
-    supervisor = await sessionForAccount(db, 'demo-staff-supervisor', now);
     const clerk = await createTestSession(db, { kind: 'staff', roles: ['window_clerk'], regionCode: LIXIA }, now);
     const code = await nearestImplementationCodeOf(call, FOOD_PERMIT, LIXIA);
     const target = { kind: 'item' as const, implementationCode: code };
@@ -210,26 +228,12 @@ describe('a red card on a real case raises a 督办 order to its department', ()
     departmentId = task.departmentId;
     const views = await t.services.deadlines.viewsOf(db, [clockIdOf('task', task.id)]);
     taskDue = views.get(clockIdOf('task', task.id))!.dueOn!;
-    departmentHead = await createTestSession(
-      db,
-      { kind: 'staff', roles: ['approver'], regionCode: LIXIA, departmentId },
-      now,
-    );
-    reviewer = await createTestSession(
-      db,
-      { kind: 'staff', roles: ['reviewer'], regionCode: LIXIA, departmentId },
-      now,
-    );
-    otherHead = await createTestSession(
-      db,
-      { kind: 'staff', roles: ['approver'], regionCode: LIXIA, departmentId: `${LIXIA}-transport` },
-      now,
-    );
-    cityOfOther = await createTestSession(db, { kind: 'staff', roles: ['supervisor'], regionCode: '3702' }, now);
+    await logInAgain();
   });
 
   it('cards the task for its department and raises the order from the first overdue day', async () => {
     moveTo(cal.addWorkdays(taskDue, 1));
+    await logInAgain();
     await pass();
     const inbox = (await call('GET', '/api/monitoring/inbox', reviewer)).json();
     const card = inbox.cards.find((c: { subjectType: string }) => c.subjectType === 'task');
@@ -253,6 +257,7 @@ describe('a red card on a real case raises a 督办 order to its department', ()
 
   it('climbs to the city government office when not acknowledged in time', async () => {
     moveTo(cal.addWorkdays(t.clock.today(), 2));
+    await logInAgain();
     const result = await pass();
     expect(result.ordersEscalated).toBeGreaterThanOrEqual(1);
     const listed = (await call('GET', `/api/monitoring/orders?regionCode=${LIXIA}&level=city`, supervisor)).json();
