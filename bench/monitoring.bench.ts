@@ -94,7 +94,14 @@ try {
   const baseline = (performance.now() - baselineStarted) / 1000;
 
   const calendar = { calendar: async () => cal };
+  let stepStarted = 0;
+  let steps: string[] = [];
   const pass = createMonitoringPass({
+    onStep: (step) => {
+      const now = performance.now();
+      steps.push(`${step} ${((now - stepStarted) / 1000).toFixed(2)} s`);
+      stepStarted = now;
+    },
     db: database.db,
     clock,
     calendar,
@@ -106,9 +113,11 @@ try {
   });
   const timed = async (name: string) => {
     const started = performance.now();
+    stepStarted = started;
+    steps = [];
     const result = await pass.run();
     const secondsTaken = (performance.now() - started) / 1000;
-    return { name, seconds: secondsTaken, result };
+    return { name, seconds: secondsTaken, result, steps };
   };
   const runs = [await timed('first pass (all cards and orders raised)'), await timed('second pass, same day')];
   clock.set(new Date(Date.parse(`${cal.nextWorkday(today)}T10:00:00+08:00`)));
@@ -125,6 +134,7 @@ try {
     console.log(
       `| ${r.name} | ${r.seconds.toFixed(2)} | ${(r.seconds / baseline).toFixed(1)} | ${r.result.raised} | ${r.result.escalated} | ${r.result.eased} | ${r.result.cleared} | ${r.result.ordersRaised} | ${r.result.ordersEscalated} |`,
     );
+  for (const r of runs) console.log(`\n${r.name}: ${r.steps.join(' · ')}`);
   const worst = Math.max(...runs.map((r) => r.seconds));
   console.log(
     `\nslowest pass ${worst.toFixed(1)} s over ${clocks.toLocaleString('en')} clocks (target for 1 M: ≤ 60 s)`,

@@ -73,18 +73,9 @@ useVisitor((visitor) => ({ context, page } = visitor));
 
 /** A write as the logged-in staff member, with the CSRF header the session cookie requires. */
 async function post(path: string, body: unknown): Promise<number> {
-  return page.evaluate(
-    async ({ path, body }) => {
-      const csrf = /(?:^|; )yici_csrf=([^;]+)/.exec(document.cookie)?.[1] ?? '';
-      const res = await fetch(path, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(csrf) },
-        body: JSON.stringify(body),
-      });
-      return res.status;
-    },
-    { path, body },
-  );
+  const csrf = (await context.cookies()).find((c) => c.name === 'yici_csrf')?.value ?? '';
+  const res = await page.request.post(path, { data: body, headers: { 'x-csrf-token': decodeURIComponent(csrf) } });
+  return res.status();
 }
 
 describe('电子监察', () => {

@@ -46,8 +46,11 @@ export function createMonitoringPass(deps: {
   calendar: Pick<CalendarService, 'calendar'>;
   deadlines: Pick<DeadlineService, 'stopIn' | 'startIn'>;
   ports: ResponsibilityPorts;
+  /** Called as each step of a pass ends (a benchmark times the steps with it). */
+  onStep?: (step: string) => void;
 }) {
   const { db, clock } = deps;
+  const stepDone = (step: string) => deps.onStep?.(step);
 
   async function readRules(): Promise<{ rules: MonitoringRule[]; ladder: LadderRung[] }> {
     const [rules, ladder] = await Promise.all([
@@ -108,6 +111,7 @@ export function createMonitoringPass(deps: {
         where c.due_on <= r.yellow_until and ${inShards(sql`c.region_code`)}`);
       await tx.execute(sql`create index on monitoring_due (clock_id)`);
       await tx.execute(sql`analyze monitoring_due`);
+      stepDone('due clocks');
 
       const changed = await count(
         tx,
@@ -130,6 +134,7 @@ export function createMonitoringPass(deps: {
           (select count(*) from ev where kind = 'eased') as eased, (select count(*) from upd) as updated`,
       );
 
+      stepDone('cards escalated or eased');
       const responsibility = sql.join(
         deps.ports.responsibilityOf.map((port) => port(sql`d.subject_type`, sql`d.subject_id`)),
         sql` union all `,
@@ -156,6 +161,7 @@ export function createMonitoringPass(deps: {
         select count(*) as raised from raised`,
       );
 
+      stepDone('cards raised');
       // After a large change the planner's picture of the cards is stale (a sample: cheap at any size).
       if ((raised.raised ?? 0) > BULK_CHANGE) await tx.execute(sql`analyze ${monitoringCards}`);
 
@@ -179,6 +185,7 @@ export function createMonitoringPass(deps: {
         select count(*) as cleared from upd`,
       );
 
+      stepDone('cards cleared');
       const orders = await count(
         tx,
         sql`with raised as (
@@ -206,7 +213,9 @@ export function createMonitoringPass(deps: {
           at: clock.now(),
         });
 
+      stepDone('orders raised');
       const escalated = await escalateOrders(tx, { ladder, today, inShards });
+      stepDone('orders escalated');
       return {
         shards: held.length,
         raised: raised.raised ?? 0,

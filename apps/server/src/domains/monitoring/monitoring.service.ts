@@ -72,8 +72,8 @@ export function createMonitoringService(deps: {
     return row;
   }
 
-  async function rungOf(rank: number) {
-    const [rung] = await db.select().from(monitoringLadder).where(eq(monitoringLadder.rank, rank));
+  async function rungOf(tx: DbOrTx, rank: number) {
+    const [rung] = await tx.select().from(monitoringLadder).where(eq(monitoringLadder.rank, rank));
     if (!rung) throw new Error(`no ladder rung ${rank}`);
     return rung;
   }
@@ -126,7 +126,7 @@ export function createMonitoringService(deps: {
       await db.transaction(async (tx) => {
         const row = await lockOwnOrder(tx, context, id, input.version);
         if (row.status !== 'open') throw monitoringErrors.alreadyAcknowledged();
-        const rung = await rungOf(row.rank);
+        const rung = await rungOf(tx, row.rank);
         await deps.deadlines.stopIn(tx, `order:${row.id}:${row.clockSeq}`, { on: today });
         await deps.deadlines.startIn(tx, {
           subjectType: 'order',
