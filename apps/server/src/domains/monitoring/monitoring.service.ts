@@ -147,16 +147,14 @@ export function createMonitoringService(deps: {
             updatedAt: clock.now(),
           })
           .where(eq(monitoringOrders.id, row.id));
-        await tx
-          .insert(monitoringOrderEvents)
-          .values({
-            orderId: row.id,
-            kind: 'acknowledged',
-            level: row.level,
-            note: null,
-            actorName: name,
-            at: clock.now(),
-          });
+        await tx.insert(monitoringOrderEvents).values({
+          orderId: row.id,
+          kind: 'acknowledged',
+          level: row.level,
+          note: null,
+          actorName: name,
+          at: clock.now(),
+        });
         await deps.audit.record(tx, context, {
           action: 'monitoring.order.acknowledge',
           subjectType: 'supervision_order',
