@@ -196,7 +196,11 @@ describe('a red card on a real case raises a 督办 order to its department', ()
       { kind: 'staff', roles: ['approver'], regionCode: LIXIA, departmentId },
       now,
     );
-    reviewer = await createTestSession(db, { kind: 'staff', roles: ['reviewer'], regionCode: LIXIA, departmentId }, now);
+    reviewer = await createTestSession(
+      db,
+      { kind: 'staff', roles: ['reviewer'], regionCode: LIXIA, departmentId },
+      now,
+    );
     otherHead = await createTestSession(
       db,
       { kind: 'staff', roles: ['approver'], regionCode: LIXIA, departmentId: `${LIXIA}-transport` },
