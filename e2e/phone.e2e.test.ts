@@ -49,6 +49,7 @@ const ENTERPRISE_OPENING = {
 };
 
 const HOTLINE_OPERATOR = { login: 'hotline.jinan', phone: '13900000005', staff: true };
+const DEPARTMENT_HEAD = { login: 'approver.jinan', phone: '13900000003', staff: true };
 const SUPERVISOR = { login: 'supervisor', phone: '13900000006', staff: true };
 
 let context: BrowserContext;
@@ -156,6 +157,8 @@ describe('at phone width (390 px)', () => {
       for (const pattern of pagesFor('window')) await check(urlFor(pattern, staff), problems, { axe: false });
       await logIn(page, context, HOTLINE_OPERATOR);
       for (const pattern of pagesFor('hotline')) await check(urlFor(pattern, staff), problems, { axe: false });
+      await logIn(page, context, DEPARTMENT_HEAD);
+      for (const pattern of pagesFor('department')) await check(urlFor(pattern, staff), problems, { axe: false });
       await logIn(page, context, SUPERVISOR);
       for (const pattern of pagesFor('supervisor')) await check(urlFor(pattern, staff), problems, { axe: false });
 

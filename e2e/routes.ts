@@ -4,7 +4,7 @@
  * is not listed here, so a new page is held to the same rules as soon as it exists.
  * `:params` are filled with real records the test finds or makes (an item, a bundle, a case…).
  */
-export type Audience = 'public' | 'person' | 'staff' | 'window' | 'hotline' | 'supervisor';
+export type Audience = 'public' | 'person' | 'staff' | 'window' | 'hotline' | 'department' | 'supervisor';
 
 export const PAGES: Record<string, Audience> = {
   '/': 'public',
@@ -70,6 +70,9 @@ export const PAGES: Record<string, Audience> = {
   '/workbench/ledger-oversight': 'supervisor',
   '/workbench/bulletins': 'supervisor',
   '/workbench/bulletins/:id': 'supervisor',
+  // 电子监察: a department's cards and 督办 orders (approver.jinan), the supervisor's counts.
+  '/workbench/monitoring': 'department',
+  '/workbench/monitoring/overview': 'supervisor',
   // A redirect to /workbench/admin/outbox (the server's start-up banner names it).
   '/admin/outbox': 'staff',
 };

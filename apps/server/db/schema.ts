@@ -19,3 +19,4 @@ export * from '../src/domains/opendata/opendata.tables';
 export * from '../src/domains/evaluation/evaluation.tables';
 export * from '../src/domains/figures/figures.tables';
 export * from '../src/domains/ledger/ledger.tables';
+export * from '../src/domains/monitoring/monitoring.tables';

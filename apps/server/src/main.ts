@@ -220,8 +220,15 @@ async function runServer(config: Config) {
     run: async () => (await services.rollups.fold()).more,
     onError: jobErrorLog(http.log, 'figures rollups'),
   });
+  // 电子监察: cards and 督办 orders on the platform clock; shards shared among processes.
+  const monitoring = startPeriodicJob({
+    intervalMs: 60_000,
+    run: async () => (await services.monitoringPass.run()).more,
+    onError: jobErrorLog(http.log, 'e-monitoring'),
+  });
   services.afterClockAdvance.push(
     () => figuresFold.runNow(),
+    () => monitoring.runNow(),
     () => caseRules.runNow(),
     () => calendarWarnings.runNow(),
     () => webhooks.runNow(),
@@ -238,7 +245,7 @@ async function runServer(config: Config) {
   process.on('unhandledRejection', (error) => http.log.error({ err: error }, 'unhandled rejection'));
   await http.listen({ port: config.port, host: config.host });
   if (!isWorker) printBanner(config, clock);
-  const jobs = [caseRules, calendarWarnings, webhooks, figuresFold, ...(clockKeeper ? [clockKeeper] : [])];
+  const jobs = [caseRules, calendarWarnings, webhooks, figuresFold, monitoring, ...(clockKeeper ? [clockKeeper] : [])];
   stopOnSignals({ http, jobs, services, database, quiet: isWorker, beforeClose: clockKeeper?.keepNow });
 }
 

@@ -74,6 +74,12 @@ import { createLedgerOversight } from './domains/ledger/ledger.oversight';
 import { createBulletinService } from './domains/ledger/ledger.bulletins';
 import { ledgerRoutes } from './domains/ledger/ledger.routes';
 import { createCasesBulletinSource } from './domains/cases/cases.bulletin-source';
+import { createMonitoringPass } from './domains/monitoring/monitoring.pass';
+import { createMonitoringService } from './domains/monitoring/monitoring.service';
+import { monitoringRoutes } from './domains/monitoring/monitoring.routes';
+import { caseResponsibilityOf } from './domains/cases/cases.monitoring';
+import { ticketClockKindOf, ticketResponsibilityOf } from './domains/hotline/hotline.monitoring';
+import { rectificationResponsibilityOf } from './domains/ratings/ratings.monitoring';
 
 export const VERSION: string = (
   JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -291,6 +297,26 @@ export function createServices(options: {
       certificates,
     }),
   };
+  // 电子监察 reads the clocks through the deadlines domain's port and asks each domain who answers for its own.
+  const monitoringPass = createMonitoringPass({
+    db,
+    clock,
+    calendar,
+    deadlines,
+    ports: {
+      responsibilityOf: [caseResponsibilityOf, ticketResponsibilityOf, rectificationResponsibilityOf],
+      ticketClockKindOf,
+    },
+  });
+  const monitoring = createMonitoringService({
+    db,
+    clock,
+    audit,
+    deadlines,
+    calendar,
+    network,
+    pass: monitoringPass,
+  });
   return {
     evaluation,
     rollups,
@@ -316,6 +342,8 @@ export function createServices(options: {
     cases,
     ratings,
     hotline,
+    monitoring,
+    monitoringPass,
   };
 }
 
@@ -410,6 +438,7 @@ export async function createPlatformHttp(options: {
       evaluationRoutes(services.evaluation),
       figuresRoutes(services.figures, { exportRowLimit: services.figuresExportRowLimit }),
       ledgerRoutes(services.ledger),
+      monitoringRoutes(services.monitoring),
     ],
   });
 }

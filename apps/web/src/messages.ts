@@ -9,6 +9,7 @@ import { accountMessages } from './messages.account';
 import { caseMessages } from './messages.cases';
 import { hotlineMessages } from './messages.hotline';
 import { ledgerMessages } from './messages.ledger';
+import { monitoringMessages } from './messages.monitoring';
 import { certificateMessages } from './messages.certificates';
 import { workbenchMessages } from './messages.workbench';
 import { openDataMessages } from './messages.opendata';
@@ -27,6 +28,7 @@ export const messages = {
   openData: openDataMessages,
   figures: figuresMessages,
   ledger: ledgerMessages,
+  monitoring: monitoringMessages,
   app: {
     title: '山东政务服务 · 一次办好',
     brand: '山东政务服务',

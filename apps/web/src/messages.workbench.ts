@@ -3,6 +3,7 @@ import { caseMessages } from './messages.cases';
 import { hotlineMessages } from './messages.hotline';
 import { figuresMessages } from './messages.figures';
 import { ledgerMessages } from './messages.ledger';
+import { monitoringMessages } from './messages.monitoring';
 
 /** What staff read in the workbench. */
 export const workbenchMessages = {
@@ -34,6 +35,7 @@ export const workbenchMessages = {
     ...hotlineMessages.tools,
     ...figuresMessages.tools,
     ...ledgerMessages.tools,
+    ...monitoringMessages.tools,
   },
   staff: {
     intro: '工作人员登录需短信验证码。数据范围按区划代码向下包含；指定部门后只能处理本部门的业务。',

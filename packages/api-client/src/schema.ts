@@ -2137,6 +2137,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/monitoring/cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 统计数字背后的红黄牌清单（游标分页） */
+        get: operations["listMonitoringCards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 红黄牌统计（按市、县、部门或事项） */
+        get: operations["getCardCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本部门的红黄牌与待办督办单 */
+        get: operations["getMonitoringInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 辖区内的督办单（含升级至市、省的） */
+        get: operations["listSupervisionOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/orders/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 签收督办单（部门负责人，1 个工作日内） */
+        post: operations["acknowledgeSupervisionOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/orders/{id}/explain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 对督办单作书面说明并承诺办结日期 */
+        post: operations["explainSupervisionOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/monitoring/pass": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 立即运行一次电子监察（亮牌、消牌、督办与升级） */
+        post: operations["runMonitoringPass"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/network/departments": {
         parameters: {
             query?: never;
@@ -19269,6 +19388,889 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Ticket"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMonitoringCards: {
+        parameters: {
+            query?: {
+                /** @description 上一页返回的 next */
+                cursor?: string;
+                departmentId?: string;
+                itemCode?: string;
+                level?: "yellow" | "red";
+                limit?: number;
+                regionCode?: string;
+                status?: "open" | "cleared";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cards: {
+                            clearedOn: string | null;
+                            clearReason: ("due_soon" | "overdue" | "extended" | "due_moved" | "stopped" | "clock_gone") | null;
+                            departmentId: string | null;
+                            departmentName: string | null;
+                            /**
+                             * Format: date
+                             * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+                             */
+                            dueOn: string;
+                            history: {
+                                at: string;
+                                /** @enum {string} */
+                                kind: "raised" | "escalated" | "eased" | "cleared";
+                                /** @enum {string} */
+                                level: "yellow" | "red";
+                                /**
+                                 * Format: date
+                                 * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+                                 */
+                                on: string;
+                                /** @enum {string} */
+                                reason: "due_soon" | "overdue" | "extended" | "due_moved" | "stopped" | "clock_gone";
+                            }[];
+                            id: string;
+                            itemCode: string | null;
+                            itemName: string | null;
+                            /** @enum {string} */
+                            kind: "case" | "task" | "ticket_sign" | "ticket_reply" | "ticket_return" | "rectification" | "order";
+                            /** @enum {string} */
+                            level: "yellow" | "red";
+                            orderId: string | null;
+                            /**
+                             * Format: date
+                             * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+                             */
+                            raisedOn: string;
+                            regionCode: string;
+                            /** @enum {string} */
+                            status: "open" | "cleared";
+                            subjectId: string;
+                            subjectLabel: string | null;
+                            subjectType: string;
+                        }[];
+                        next: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCardCounts: {
+        parameters: {
+            query?: {
+                by?: "city" | "county" | "department" | "item";
+                regionCode?: string;
+                status?: "open" | "cleared";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        by: "city" | "county" | "department" | "item";
+                        regionCode: string;
+                        rows: {
+                            key: string;
+                            name: string;
+                            orders: number;
+                            red: number;
+                            yellow: number;
+                        }[];
+                        /** @enum {string} */
+                        status: "open" | "cleared";
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMonitoringInbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cards: {
+                            clearedOn: string | null;
+                            clearReason: ("due_soon" | "overdue" | "extended" | "due_moved" | "stopped" | "clock_gone") | null;
+                            departmentId: string | null;
+                            departmentName: string | null;
+                            /**
+                             * Format: date
+                             * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+                             */
+                            dueOn: string;
+                            history: {
+                                at: string;
+                                /** @enum {string} */
+                                kind: "raised" | "escalated" | "eased" | "cleared";
+                                /** @enum {string} */
+                                level: "yellow" | "red";
+                                /**
+                                 * Format: date
+                                 * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+                                 */
+                                on: string;
+                                /** @enum {string} */
+                                reason: "due_soon" | "overdue" | "extended" | "due_moved" | "stopped" | "clock_gone";
+                            }[];
+                            id: string;
+                            itemCode: string | null;
+                            itemName: string | null;
+                            /** @enum {string} */
+                            kind: "case" | "task" | "ticket_sign" | "ticket_reply" | "ticket_return" | "rectification" | "order";
+                            /** @enum {string} */
+                            level: "yellow" | "red";
+                            orderId: string | null;
+                            /**
+                             * Format: date
+                             * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+                             */
+                            raisedOn: string;
+                            regionCode: string;
+                            /** @enum {string} */
+                            status: "open" | "cleared";
+                            subjectId: string;
+                            subjectLabel: string | null;
+                            subjectType: string;
+                        }[];
+                        orders: {
+                            acknowledgedAt: string | null;
+                            acknowledgedBy: string | null;
+                            cardId: string;
+                            departmentId: string | null;
+                            departmentName: string | null;
+                            dueOn: string | null;
+                            explainedAt: string | null;
+                            explainedBy: string | null;
+                            explanation: string | null;
+                            history: {
+                                actorName: string;
+                                at: string;
+                                /** @enum {string} */
+                                kind: "raised" | "escalated" | "acknowledged" | "explained";
+                                /** @enum {string} */
+                                level: "department" | "city" | "province";
+                                note: string | null;
+                            }[];
+                            id: string;
+                            itemName: string | null;
+                            /** @enum {string} */
+                            kind: "case" | "task" | "ticket_sign" | "ticket_reply" | "ticket_return" | "rectification" | "order";
+                            /** @enum {string} */
+                            level: "department" | "city" | "province";
+                            promisedOn: string | null;
+                            /**
+                             * Format: date
+                             * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+                             */
+                            raisedOn: string;
+                            regionCode: string;
+                            /** @enum {string} */
+                            status: "open" | "acknowledged" | "explained";
+                            subjectLabel: string | null;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSupervisionOrders: {
+        parameters: {
+            query?: {
+                /** @description 上一页返回的 next */
+                cursor?: string;
+                level?: "department" | "city" | "province";
+                limit?: number;
+                regionCode?: string;
+                status?: "open" | "acknowledged" | "explained";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        next: string | null;
+                        orders: {
+                            acknowledgedAt: string | null;
+                            acknowledgedBy: string | null;
+                            cardId: string;
+                            departmentId: string | null;
+                            departmentName: string | null;
+                            dueOn: string | null;
+                            explainedAt: string | null;
+                            explainedBy: string | null;
+                            explanation: string | null;
+                            history: {
+                                actorName: string;
+                                at: string;
+                                /** @enum {string} */
+                                kind: "raised" | "escalated" | "acknowledged" | "explained";
+                                /** @enum {string} */
+                                level: "department" | "city" | "province";
+                                note: string | null;
+                            }[];
+                            id: string;
+                            itemName: string | null;
+                            /** @enum {string} */
+                            kind: "case" | "task" | "ticket_sign" | "ticket_reply" | "ticket_return" | "rectification" | "order";
+                            /** @enum {string} */
+                            level: "department" | "city" | "province";
+                            promisedOn: string | null;
+                            /**
+                             * Format: date
+                             * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+                             */
+                            raisedOn: string;
+                            regionCode: string;
+                            /** @enum {string} */
+                            status: "open" | "acknowledged" | "explained";
+                            subjectLabel: string | null;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acknowledgeSupervisionOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acknowledgedAt: string | null;
+                        acknowledgedBy: string | null;
+                        cardId: string;
+                        departmentId: string | null;
+                        departmentName: string | null;
+                        dueOn: string | null;
+                        explainedAt: string | null;
+                        explainedBy: string | null;
+                        explanation: string | null;
+                        history: {
+                            actorName: string;
+                            at: string;
+                            /** @enum {string} */
+                            kind: "raised" | "escalated" | "acknowledged" | "explained";
+                            /** @enum {string} */
+                            level: "department" | "city" | "province";
+                            note: string | null;
+                        }[];
+                        id: string;
+                        itemName: string | null;
+                        /** @enum {string} */
+                        kind: "case" | "task" | "ticket_sign" | "ticket_reply" | "ticket_return" | "rectification" | "order";
+                        /** @enum {string} */
+                        level: "department" | "city" | "province";
+                        promisedOn: string | null;
+                        /**
+                         * Format: date
+                         * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+                         */
+                        raisedOn: string;
+                        regionCode: string;
+                        /** @enum {string} */
+                        status: "open" | "acknowledged" | "explained";
+                        subjectLabel: string | null;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    explainSupervisionOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    explanation: string;
+                    /**
+                     * Format: date
+                     * @description 承诺办结日期（中国日期）
+                     */
+                    promisedOn: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        acknowledgedAt: string | null;
+                        acknowledgedBy: string | null;
+                        cardId: string;
+                        departmentId: string | null;
+                        departmentName: string | null;
+                        dueOn: string | null;
+                        explainedAt: string | null;
+                        explainedBy: string | null;
+                        explanation: string | null;
+                        history: {
+                            actorName: string;
+                            at: string;
+                            /** @enum {string} */
+                            kind: "raised" | "escalated" | "acknowledged" | "explained";
+                            /** @enum {string} */
+                            level: "department" | "city" | "province";
+                            note: string | null;
+                        }[];
+                        id: string;
+                        itemName: string | null;
+                        /** @enum {string} */
+                        kind: "case" | "task" | "ticket_sign" | "ticket_reply" | "ticket_return" | "rectification" | "order";
+                        /** @enum {string} */
+                        level: "department" | "city" | "province";
+                        promisedOn: string | null;
+                        /**
+                         * Format: date
+                         * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+                         */
+                        raisedOn: string;
+                        regionCode: string;
+                        /** @enum {string} */
+                        status: "open" | "acknowledged" | "explained";
+                        subjectLabel: string | null;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    runMonitoringPass: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cleared: number;
+                        eased: number;
+                        escalated: number;
+                        ordersEscalated: number;
+                        ordersRaised: number;
+                        raised: number;
+                        shards: number;
+                    };
                 };
             };
             /** @description Default Response */

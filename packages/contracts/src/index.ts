@@ -15,3 +15,4 @@ export * from './evaluation';
 export * from './opendata';
 export * from './figures';
 export * from './ledger';
+export * from './monitoring';

@@ -208,6 +208,8 @@ export const LABELS = {
     'bulletin.edit': '通报：修改草稿',
     'bulletin.publish': '通报：发布',
     'bulletin.archive': '通报：归档',
+    'monitoring.order.acknowledge': '电子监察：签收督办',
+    'monitoring.order.explain': '电子监察：督办书面说明',
   } as Record<string, string>,
   /** Data sharing: who reads (the data-use log), service accounts, event subscriptions and deliveries. */
   readerKind: { anonymous: '匿名', person: '个人', staff: '工作人员', system: '系统', machine: '部门系统' } as Record<
@@ -314,6 +316,37 @@ export const LABELS = {
     disputed: '评价人不认可',
   } satisfies Record<RectificationStatus, string>,
   appealStatus: { pending: '待审核', upheld: '申诉成立', rejected: '申诉不成立' } as Record<string, string>,
+  /** 电子监察: cards, their kinds and reasons, 督办 orders and their ladder. */
+  cardLevel: { yellow: '黄牌', red: '红牌' } as Record<string, string>,
+  cardStatus: { open: '未消除', cleared: '已消除' } as Record<string, string>,
+  monitoredKind: {
+    case: '办件时限',
+    task: '部门审批时限',
+    ticket_sign: '12345 签收时限',
+    ticket_reply: '12345 答复时限',
+    ticket_return: '12345 退回时限',
+    rectification: '差评整改时限',
+    order: '督办回复时限',
+  } as Record<string, string>,
+  cardEvent: { raised: '亮牌', escalated: '升为红牌', eased: '降为黄牌', cleared: '消除' } as Record<string, string>,
+  cardReason: {
+    due_soon: '临近期限',
+    overdue: '已超期',
+    extended: '经批准延期',
+    due_moved: '期限调整',
+    stopped: '已办结或停止计时',
+    clock_gone: '计时已撤销',
+  } as Record<string, string>,
+  orderLevel: { department: '部门负责人', city: '市政府办公室', province: '省政府办公厅' } as Record<string, string>,
+  orderStatus: { open: '待签收', acknowledged: '已签收待说明', explained: '已说明' } as Record<string, string>,
+  orderEvent: { raised: '发起督办', escalated: '升级督办', acknowledged: '签收', explained: '书面说明' } as Record<
+    string,
+    string
+  >,
+  countDimension: { city: '按市', county: '按县（市、区）', department: '按部门', item: '按事项' } as Record<
+    string,
+    string
+  >,
   /** What an outbox message is about (the administrator's 消息发送记录). */
   outboxTemplate: {
     verify_phone: '手机验证',
@@ -359,6 +392,7 @@ export const LABELS = {
     ledger_record: '表扬问责记录',
     ledger_inspection: '明察暗访',
     bulletin: '通报',
+    supervision_order: '督办单',
   } as Record<string, string>,
   indicatorDirection: { lower_better: '越低越好', higher_better: '越高越好' } as Record<string, string>,
   indicatorSource: { measured: '平台办件实测', imported: '调查数据导入' } as Record<string, string>,

@@ -8,6 +8,7 @@ import { evaluationEndpoints } from './evaluation.endpoints';
 import { openDataEndpoints } from './opendata.endpoints';
 import { figuresEndpoints } from './figures.endpoints';
 import { ledgerEndpoints } from './ledger.endpoints';
+import { monitoringEndpoints } from './monitoring.endpoints';
 import { createTransport, type TransportOptions } from './transport';
 
 export { ApiError, describeProblem, hasProblemCode } from './api-error';
@@ -27,6 +28,7 @@ export function createApiClient(options: TransportOptions = {}) {
     ...openDataEndpoints(http),
     ...figuresEndpoints(http),
     ...ledgerEndpoints(http),
+    ...monitoringEndpoints(http),
   };
 }
 

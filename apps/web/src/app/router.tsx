@@ -233,6 +233,12 @@ const workbenchRoutes: RouteObject[] = [
       toolRoute('ratingDesk', async () => ({
         Component: (await import('../workbench/ratings/rating-desk-page')).RatingDeskPage,
       })),
+      toolRoute('monitoringInbox', async () => ({
+        Component: (await import('../workbench/monitoring/monitoring-inbox-page')).MonitoringInboxPage,
+      })),
+      toolRoute('monitoringOverview', async () => ({
+        Component: (await import('../workbench/monitoring/monitoring-overview-page')).MonitoringOverviewPage,
+      })),
       toolRoute(
         'caseInbox',
         async () => ({ Component: (await import('../workbench/cases/case-inbox-page')).CaseInboxPage }),

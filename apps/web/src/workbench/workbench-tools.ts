@@ -22,14 +22,16 @@ export type WorkbenchToolKey =
   | 'ledger'
   | 'ledgerReviews'
   | 'ledgerOversight'
-  | 'bulletins';
+  | 'bulletins'
+  | 'monitoringInbox'
+  | 'monitoringOverview';
 
 /**
  * The workbench's tools, with the roles the server's permission list grants them to
  * (staff:manage, outbox:read, audit:read, identity:verify_in_person, identity:override_uscc,
  * seal:manage, certificate:issue, certificate:revoke, case:read, task:read, case:intake, ticket:intake,
  * ticket:read, knowledge:manage, hotline:figures, hotline:catalogue, rating:rectify/rating:desk, figures:read,
- * ledger:read, ledger:review, ledger:oversee, bulletin:read).
+ * ledger:read, ledger:review, ledger:oversee, bulletin:read, monitoring:inbox, monitoring:supervise).
  */
 export const WORKBENCH_TOOLS: readonly { key: WorkbenchToolKey; path: string; roles: readonly StaffRole[] }[] = [
   { key: 'staff', path: '/workbench/admin/staff', roles: ['administrator'] },
@@ -66,6 +68,8 @@ export const WORKBENCH_TOOLS: readonly { key: WorkbenchToolKey; path: string; ro
   { key: 'ledgerReviews', path: '/workbench/ledger-reviews', roles: ['supervisor'] },
   { key: 'ledgerOversight', path: '/workbench/ledger-oversight', roles: ['supervisor'] },
   { key: 'bulletins', path: '/workbench/bulletins', roles: ['supervisor', 'administrator'] },
+  { key: 'monitoringInbox', path: '/workbench/monitoring', roles: ['reviewer', 'approver'] },
+  { key: 'monitoringOverview', path: '/workbench/monitoring/overview', roles: ['supervisor'] },
 ];
 
 export function workbenchTool(key: WorkbenchToolKey) {

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
- * Working-day clocks of cases, tasks, hotline tickets (sign, reply, return) and rating rectifications. What is stored are facts: the base day
+ * Working-day clocks of cases, tasks, hotline tickets (sign, reply, return), rating rectifications and 督办 orders. What is stored are facts: the base day
  * (acceptance or opening), the limit, extensions, the working days spent paused, the open pause, the
  * stop. `due_on` is derived from them and the calendar whenever one of them changes, so that inbox
  * filters ("overdue", "due soon") are an index range instead of a calendar walk per row.
@@ -11,7 +11,9 @@ export const deadlineClocks = pgTable(
   'deadline_clocks',
   {
     id: text('id').primaryKey(),
-    subjectType: text('subject_type', { enum: ['case', 'task', 'ticket', 'rectification', 'milestone'] }).notNull(),
+    subjectType: text('subject_type', {
+      enum: ['case', 'task', 'ticket', 'rectification', 'milestone', 'order'],
+    }).notNull(),
     subjectId: text('subject_id').notNull(),
     regionCode: text('region_code').notNull(),
     limitDays: integer('limit_days').notNull(),

@@ -99,6 +99,12 @@ export const PERMISSIONS = {
   'ledger:oversee': { staff: ['supervisor'] },
   'bulletin:read': { staff: ['supervisor', 'administrator'] },
   'bulletin:edit': { staff: ['supervisor'] },
+  // 电子监察: departments see and answer their own cards and 督办 orders (the head, an approver, answers);
+  // supervisors see counts and lists within their region; administrators may run a pass at once.
+  'monitoring:inbox': { staff: ['reviewer', 'approver'] },
+  'monitoring:answer': { staff: ['approver'] },
+  'monitoring:supervise': { staff: ['supervisor'] },
+  'monitoring:run': { staff: ['administrator', 'supervisor'] },
   // Data sharing (数据共享交换): registered department systems and partners, never people.
   'service_account:manage': { staff: ['administrator'] },
   'sharing:identity_check': {
