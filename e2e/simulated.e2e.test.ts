@@ -101,9 +101,7 @@ describe('模拟环境 in the browser', () => {
         await page.waitForURL(/\/account$/);
         expect(await textOf(page.getByTestId('simulated-banner'))).toContain('模拟时间 2018-09-27 10:00');
 
-        await page.getByTestId('user-menu').click();
-        await page.getByRole('menuitem', { name: '我的证照' }).click();
-        await page.waitForURL(/\/account\/certificates$/);
+        await page.goto('/account/certificates');
         await page.locator('[data-testid="certificate-card"][data-type="identity_card"]').click();
         await page.getByTestId('certificate-detail').waitFor();
         const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-pdf').click()]);
