@@ -15,6 +15,8 @@ import { describeHistory } from '../apps/server/src/domains/simulation/history.c
 import { recreateDatabase } from './harness';
 
 const cases = Number(process.env.BENCH_HISTORY_CASES ?? (process.argv.includes('--10m') ? 10_000_000 : 1_000_000));
+/** Connections the generator writes over (its default, 2, unless BENCH_HISTORY_STREAMS says). */
+const streams = process.env.BENCH_HISTORY_STREAMS ? Number(process.env.BENCH_HISTORY_STREAMS) : undefined;
 const clock = fixedClock(new Date('2026-11-27T02:00:00Z'));
 const url = await recreateDatabase('yici_bench_history');
 const database = await openDatabase({ kind: 'postgresql', url, poolSize: 4 });
@@ -33,6 +35,7 @@ try {
     year: 2018,
     cases,
     seed: 42,
+    streams,
     onProgress: (p) => {
       if (p.elapsedMs - lastShown < 10_000) return;
       lastShown = p.elapsedMs;

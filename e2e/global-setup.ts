@@ -46,7 +46,12 @@ export default async function setup() {
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error('the server did not start within 180 s');
+    if (Date.now() > deadline) {
+      // Leave no server behind when the run gives up on it.
+      server.kill('SIGTERM');
+      rmSync(dataDir, { recursive: true, force: true });
+      throw new Error('the server did not start within 180 s');
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
   process.env.E2E_BASE_URL = baseUrl;

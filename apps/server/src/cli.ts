@@ -33,6 +33,8 @@ import { resolveSealMasterKey } from './platform';
 import { HISTORY_USAGE, runHistoryCommand } from './domains/simulation/history.cli';
 import { EVALUATE_USAGE, runEvaluate } from './domains/evaluation/evaluation.cli';
 import { createServices } from './platform';
+import { ClockModeMismatch, requireInstallationMode } from './domains/simulation/simulation.installation';
+import { platformClockOf } from './domains/simulation/simulation.platform-clock';
 
 const USAGE = `用法 usage:
   yici outbox [--limit N]   查看开发环境短信发件箱（验证码）
@@ -46,6 +48,8 @@ const USAGE = `用法 usage:
 ${HISTORY_USAGE}
 ${EVALUATE_USAGE}
 ${FIGURES_USAGE}`;
+
+const HISTORY_MODE_HINT = '模拟环境的数据库请以 YICI_CLOCK=simulated（及其 YICI_CLOCK_START）运行本命令。';
 
 async function main(argv: string[]): Promise<number> {
   const [command, sub, ...rest] = argv;
@@ -98,6 +102,9 @@ async function main(argv: string[]): Promise<number> {
     });
   const database = await openDatabase(databaseOptionsOf(config));
   try {
+    // History is written in the database's own time: a simulated database with the simulated
+    // clock, a real one with real time; the other mode is refused before anything is written.
+    if (command === 'history') await requireInstallationMode(database, config.clock.mode, HISTORY_MODE_HINT);
     await database.migrate();
     if (command === 'outbox') {
       const limitFlag = [sub, ...rest].indexOf('--limit');
@@ -120,16 +127,19 @@ async function main(argv: string[]): Promise<number> {
       return await runAuditCheckpoint({ ...audit, out: valuesOf('--out')[0] });
     }
     if (command === 'history' && (sub === 'generate' || sub === 'drop')) {
+      // The platform's time: on a simulated platform the history ends the day before its
+      // simulated today, not the real one.
+      const clock = await platformClockOf(config.clock, database, () => Date.now());
       const code = await runHistoryCommand({
         sub,
         args: rest,
         database,
-        clock: systemClock,
-        ports: () => historyPortsOf(database, systemClock),
+        clock,
+        ports: () => historyPortsOf(database, clock),
       });
       if (code === 2 && sub === 'generate' && rest.length === 0) console.error(USAGE);
       // The bulk rows reach the figures through a rebuild: they have no timeline to follow.
-      if (code === 0) await runFiguresRebuild({ args: [], rollups: figuresRollupsOf(database, systemClock) });
+      if (code === 0) await runFiguresRebuild({ args: [], rollups: figuresRollupsOf(database, clock) });
       return code;
     }
     if (command === 'evaluate') {
@@ -156,6 +166,10 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2))
   .then((code) => process.exit(code))
   .catch((error: unknown) => {
-    console.error(error instanceof ConfigError || error instanceof BackupError ? error.message : error);
+    console.error(
+      error instanceof ConfigError || error instanceof BackupError || error instanceof ClockModeMismatch
+        ? error.message
+        : error,
+    );
     process.exit(1);
   });

@@ -7,7 +7,8 @@ import cluster from 'node:cluster';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig, withCommandLine, type Config } from './platform/config';
 import { fixedClock, systemClock, type Clock } from './platform/clock';
-import { chinaMinute, createSimulatedClock, type SimulatedClock } from './domains/simulation/simulation.clock';
+import { chinaMinute, type SimulatedClock } from './domains/simulation/simulation.clock';
+import { platformClockOf } from './domains/simulation/simulation.platform-clock';
 import {
   ClockModeMismatch,
   loadClockAnchor,
@@ -92,13 +93,8 @@ async function anchorSimulatedClock(database: Database, clock: { start: Date; ra
 }
 
 /** Real time, or the simulated clock from the anchor the first process kept. */
-async function platformClock(config: Config, database: Database): Promise<Clock | SimulatedClock> {
-  if (config.clock.mode === 'real') return systemClock;
-  const anchor = await loadClockAnchor(database.db);
-  const realNow = () => Date.now();
-  return anchor
-    ? createSimulatedClock({ anchor: { ...anchor, rate: config.clock.rate }, realNow })
-    : createSimulatedClock({ start: config.clock.start, rate: config.clock.rate, realNow });
+function platformClock(config: Config, database: Database): Promise<Clock | SimulatedClock> {
+  return platformClockOf(config.clock, database, () => Date.now());
 }
 
 /** The first of several processes: prepares the database, then keeps N servers running. */

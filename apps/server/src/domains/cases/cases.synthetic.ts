@@ -1,4 +1,4 @@
-import { copyLine, type BulkSession, type BulkTable } from '../../platform/db/bulk-copy';
+import { escapeCopyText, type BulkSession, type BulkTable } from '../../platform/db/bulk-copy';
 
 /**
  * Synthetic history (`yici history generate`): cases and tasks written in bulk for statistics at
@@ -124,66 +124,18 @@ const NO_RESULT = '{"certificates":[],"values":{}}';
 const ELECTRONIC_DELIVERY = (delivered: string | null) =>
   `{"method":"electronic","status":"${delivered ? 'delivered' : 'not_ready'}","address":null,"recipient":null,"phone":null,"trackingNumber":null,"deliveredAt":${delivered ? `"${delivered}"` : 'null'}}`;
 
+// A synthetic row is rendered in one template (the generator's hot path): ids, codes, dates,
+// instants and enumerations are written as they are (they never hold a tab, a line break or a
+// backslash); free text (names, titles) is escaped; `\N` is COPY's null.
+const text = escapeCopyText;
+const orNull = (value: string | number | null): string | number => (value === null ? '\\N' : value);
+
 export function syntheticCaseLine(c: SyntheticCase): string {
-  return copyLine([
-    c.id,
-    c.caseNumber,
-    c.regionCode,
-    c.regionName,
-    c.implementationCode,
-    c.bundleId,
-    c.title,
-    c.status,
-    c.channel,
-    c.applicantKind,
-    c.applicantId,
-    c.applicantName,
-    c.filedByAccountId,
-    c.filedByKind,
-    c.filedByName,
-    c.servicePointName,
-    EMPTY_FORM,
-    EMPTY_LIST,
-    EMPTY_LIST,
-    EMPTY_LIST,
-    ELECTRONIC_DELIVERY(c.completedAt),
-    c.visits,
-    c.outcome,
-    c.promisedLimitDays,
-    c.correctionRound,
-    c.createdAt,
-    c.createdAt,
-    c.receivedOn,
-    c.acceptedOn,
-    c.completedAt,
-    true,
-  ]);
+  return `${c.id}\t${c.caseNumber}\t${c.regionCode}\t${text(c.regionName)}\t${c.implementationCode}\t${orNull(c.bundleId)}\t${text(c.title)}\t${c.status}\t${c.channel}\t${c.applicantKind}\t${c.applicantId}\t${text(c.applicantName)}\t${text(c.filedByAccountId)}\t${c.filedByKind}\t${text(c.filedByName)}\t${c.servicePointName === null ? '\\N' : text(c.servicePointName)}\t${EMPTY_FORM}\t${EMPTY_LIST}\t${EMPTY_LIST}\t${EMPTY_LIST}\t${ELECTRONIC_DELIVERY(c.completedAt)}\t${c.visits}\t${orNull(c.outcome)}\t${c.promisedLimitDays}\t${c.correctionRound}\t${c.createdAt}\t${c.createdAt}\t${c.receivedOn}\t${orNull(c.acceptedOn)}\t${orNull(c.completedAt)}\tt\n`;
 }
 
 export function syntheticTaskLine(t: SyntheticTask): string {
-  return copyLine([
-    t.id,
-    t.caseId,
-    t.regionCode,
-    t.stepKey,
-    t.basicCode,
-    t.itemVersion,
-    t.implementationCode,
-    t.name,
-    t.departmentId,
-    t.departmentName,
-    EMPTY_LIST,
-    EMPTY_LIST,
-    t.status,
-    t.limitDays,
-    EMPTY_LIST,
-    t.decision,
-    t.decidedAt,
-    NO_RESULT,
-    t.createdAt,
-    t.openedOn,
-    true,
-  ]);
+  return `${t.id}\t${t.caseId}\t${t.regionCode}\t${orNull(t.stepKey)}\t${t.basicCode}\t${t.itemVersion}\t${t.implementationCode}\t${text(t.name)}\t${t.departmentId}\t${text(t.departmentName)}\t${EMPTY_LIST}\t${EMPTY_LIST}\t${t.status}\t${t.limitDays}\t${EMPTY_LIST}\t${orNull(t.decision)}\t${orNull(t.decidedAt)}\t${NO_RESULT}\t${t.createdAt}\t${t.openedOn}\tt\n`;
 }
 
 /** Removes every synthetic case and task, and nothing else. */

@@ -1,4 +1,4 @@
-import { copyLine, type BulkSession, type BulkTable } from '../../platform/db/bulk-copy';
+import { type BulkSession, type BulkTable } from '../../platform/db/bulk-copy';
 
 /**
  * The working-day clocks of synthetic cases and tasks (`yici history generate`), written in bulk
@@ -35,20 +35,11 @@ export const SYNTHETIC_CLOCKS: BulkTable = {
   ],
 };
 
+const orNull = (value: string | number | null): string | number => (value === null ? '\\N' : value);
+
+/** One clock in COPY's text format (ids, codes, dates and instants only: nothing to escape). */
 export function syntheticClockLine(c: SyntheticClock): string {
-  return copyLine([
-    c.id,
-    c.subjectType,
-    c.subjectId,
-    c.regionCode,
-    c.limitDays,
-    c.baseOn,
-    c.stoppedOn,
-    c.elapsedWorkdays,
-    c.dueOn,
-    c.updatedAt,
-    true,
-  ]);
+  return `${c.id}\t${c.subjectType}\t${c.subjectId}\t${c.regionCode}\t${c.limitDays}\t${c.baseOn}\t${orNull(c.stoppedOn)}\t${orNull(c.elapsedWorkdays)}\t${c.dueOn}\t${c.updatedAt}\tt\n`;
 }
 
 export async function deleteSyntheticClocks(session: BulkSession): Promise<number> {

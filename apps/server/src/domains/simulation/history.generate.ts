@@ -4,7 +4,7 @@ import type { Calendar } from '../../platform/calendar/calendar';
 import { PROVISIONAL_MIN_YEAR } from '../../platform/calendar/calendar.provisional';
 import type { Clock } from '../../platform/clock';
 import { completeUscc, idNumberCheckCharacter, USCC_ALPHABET } from '../../platform/codes';
-import { inBulkTransaction, type BulkSession } from '../../platform/db/bulk-copy';
+import { CopyBuffer, inBulkTransaction, inBulkTransactions, type BulkSession } from '../../platform/db/bulk-copy';
 import type { Database } from '../../platform/db/database';
 import { syntheticSerial } from '../cases/cases.serials';
 import {
@@ -65,6 +65,11 @@ export type HistoryRequest = {
   seed?: number;
   /** Cases per COPY chunk (10,000): progress is reported per chunk. */
   chunkCases?: number;
+  /**
+   * Connections the chunks are written over at once (2; PGlite has one): the server parses and
+   * writes each stream's COPYs in its own process while the next chunk is rendered.
+   */
+  streams?: number;
   onProgress?: (progress: HistoryProgress) => void;
 };
 
@@ -87,6 +92,7 @@ const MAX_CASES = 100_000_000;
 /** Cases rendered before their rows go out as one COPY per table. */
 const CHUNK = 10_000;
 const YIELD_EVERY = 500;
+const STREAMS = 2;
 const TABLES = ['cases', 'case_tasks', 'deadline_clocks'] as const;
 /** Reference reads in flight at once (the pool has more connections; PGlite runs them in turn). */
 const RESOLVE_CONCURRENCY = 8;
@@ -135,10 +141,10 @@ export async function generateHistory(
   const runKey = runKeyOf(from, to, parsed.seed);
 
   const before = await tableBytes(database);
-  const written = await inBulkTransaction(database, async (session) => {
-    if (await syntheticCaseExists(session, caseIdOf(runKey, 1)))
+  const written = await inBulkTransactions(database, request.streams ?? STREAMS, async (sessions) => {
+    if (await syntheticCaseExists(sessions[0]!, caseIdOf(runKey, 1)))
       throw historyErrors.alreadyGenerated(from, to, parsed.seed);
-    return writeRows(session, {
+    return writeRows(sessions, {
       reference,
       runKey,
       seed: parsed.seed,
@@ -173,7 +179,7 @@ export async function dropHistory(database: Database): Promise<{ cases: number; 
 }
 
 function parseRequest(request: HistoryRequest) {
-  const { onProgress: _onProgress, chunkCases: _chunkCases, ...fields } = request;
+  const { onProgress: _onProgress, chunkCases: _chunkCases, streams: _streams, ...fields } = request;
   const result = HistoryRequestSchema.safeParse(fields);
   if (!result.success)
     throw historyErrors.requestInvalid(
@@ -387,32 +393,35 @@ type WriteContext = {
   request: HistoryRequest;
 };
 
-async function writeRows(session: BulkSession, context: WriteContext) {
-  const { reference, ports, clock, total } = context;
+async function writeRows(sessions: BulkSession[], context: WriteContext) {
+  const { reference, total } = context;
+  const calendar = rememberingCalendar(context.ports.calendar);
   const random = seededRandom(`history-details:${context.seed}`);
-  const today = clock.today();
+  const today = context.clock.today();
   const counts = { cases: 0, tasks: 0, clocks: 0 };
-  let caseLines: string[] = [];
-  let taskLines: string[] = [];
-  let clockLines: string[] = [];
-  // A chunk's COPYs run while the next chunk is rendered (PostgreSQL ingests on its own core);
-  // the next flush waits for them, so at most two chunks are in memory.
-  let inFlight: Promise<void> = Promise.resolve();
+  const buffers = { cases: new CopyBuffer(), tasks: new CopyBuffer(), clocks: new CopyBuffer() };
+  let inChunk = 0;
+  let chunks = 0;
+  // A chunk's COPYs run while the next chunks are rendered (PostgreSQL ingests on its own cores),
+  // the chunks going round the streams; a stream's next chunk waits for its last, so at most one
+  // chunk per stream and the one being rendered are in memory.
+  const inFlight: Promise<void>[] = sessions.map(() => Promise.resolve());
   const flush = async (day: string) => {
-    const lines = { cases: caseLines.join(''), tasks: taskLines.join(''), clocks: clockLines.join('') };
-    caseLines = [];
-    taskLines = [];
-    clockLines = [];
+    const bytes = { cases: buffers.cases.take(), tasks: buffers.tasks.take(), clocks: buffers.clocks.take() };
+    inChunk = 0;
     const written = counts.cases;
-    await inFlight;
-    inFlight = (async () => {
-      await session.copy(SYNTHETIC_CASES, lines.cases);
-      await session.copy(SYNTHETIC_TASKS, lines.tasks);
-      await session.copy(SYNTHETIC_CLOCKS, lines.clocks);
+    const stream = chunks++ % sessions.length;
+    const session = sessions[stream]!;
+    await inFlight[stream];
+    const copied = (async () => {
+      await session.copy(SYNTHETIC_CASES, bytes.cases);
+      await session.copy(SYNTHETIC_TASKS, bytes.tasks);
+      await session.copy(SYNTHETIC_CLOCKS, bytes.clocks);
       context.request.onProgress?.({ written, total, day, elapsedMs: performance.now() - context.started });
     })();
     // A failed COPY is reported by the next wait; until then it must not count as unhandled.
-    inFlight.catch(() => undefined);
+    copied.catch(() => undefined);
+    inFlight[stream] = copied;
   };
   // Days are drawn one at a time (a day's choices in memory, not the run's), written in chunks.
   let lastDay = reference.days[0]!;
@@ -424,29 +433,60 @@ async function writeRows(session: BulkSession, context: WriteContext) {
       counts.cases += 1;
       const serial = (serials.get(plan.implementationCode) ?? 0) + 1;
       serials.set(plan.implementationCode, serial);
+      const n = counts.cases;
       const rows = synthesizeCase({
         ...choice,
         day,
-        id: caseIdOf(context.runKey, counts.cases),
-        taskIdOf: (k) => taskIdOf(context.runKey, counts.cases, k),
+        id: caseIdOf(context.runKey, n),
+        taskIdOf: (k) => taskIdOf(context.runKey, n, k),
         caseNumber: `${plan.implementationCode}${day.replaceAll('-', '')}${syntheticSerial(serial)}`,
-        calendar: ports.calendar,
+        calendar,
         today,
         random,
       });
-      caseLines.push(syntheticCaseLine(rows.theCase));
-      for (const task of rows.tasks) taskLines.push(syntheticTaskLine(task));
-      for (const c of rows.clocks) clockLines.push(syntheticClockLine(c));
+      buffers.cases.push(syntheticCaseLine(rows.theCase));
+      let tasks = '';
+      for (const task of rows.tasks) tasks += syntheticTaskLine(task);
+      if (tasks) buffers.tasks.push(tasks);
+      let clocks = '';
+      for (const c of rows.clocks) clocks += syntheticClockLine(c);
+      if (clocks) buffers.clocks.push(clocks);
       counts.tasks += rows.tasks.length;
       counts.clocks += rows.clocks.length;
-      if (caseLines.length >= (context.request.chunkCases ?? CHUNK)) await flush(day);
+      inChunk += 1;
+      if (inChunk >= (context.request.chunkCases ?? CHUNK)) await flush(day);
       // Let the socket take the chunk in flight while this one is rendered.
-      else if (caseLines.length % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+      else if (inChunk % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     }
   }
-  if (caseLines.length > 0) await flush(lastDay);
-  await inFlight;
+  if (inChunk > 0) await flush(lastDay);
+  await Promise.all(inFlight);
   return counts;
+}
+
+type DayCalendar = Pick<Calendar, 'isWorkday' | 'nextWorkday' | 'addWorkdays'>;
+
+/**
+ * The calendar's answers for the few hundred days of a run, kept: a run asks the same questions
+ * (is this day a working day, the n-th working day after it) millions of times.
+ */
+function rememberingCalendar(calendar: Calendar): DayCalendar {
+  const workdays = new Map<string, boolean>();
+  const after = new Map<string, string[]>();
+  const addWorkdays = (day: string, n: number): string => {
+    let known = after.get(day);
+    if (!known) after.set(day, (known = []));
+    return (known[n] ??= calendar.addWorkdays(day, n));
+  };
+  return {
+    isWorkday(day) {
+      let workday = workdays.get(day);
+      if (workday === undefined) workdays.set(day, (workday = calendar.isWorkday(day)));
+      return workday;
+    },
+    nextWorkday: (day) => addWorkdays(day, 1),
+    addWorkdays,
+  };
 }
 
 type CaseInput = {
@@ -457,7 +497,7 @@ type CaseInput = {
   id: string;
   taskIdOf: (k: number) => string;
   caseNumber: string;
-  calendar: Calendar;
+  calendar: DayCalendar;
   today: string;
   random: Random;
 };

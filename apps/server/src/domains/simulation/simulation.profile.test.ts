@@ -14,17 +14,20 @@ describe('the Shandong 2018 profile', () => {
     expect(profileProblems(profile(), vocabulary)).toEqual([]);
   });
 
-  it('a profile with several faults is refused whole, every problem named', () => {
+  it('a profile with several faults is refused whole, schema and consistency problems named in one pass', () => {
     const bad = profile();
     bad.cities[0].population = 500; // fine on its own
     bad.demand.targets[0].share = 0.9; // shares no longer sum to 1
     bad.demand.targets[1].basicCode = '379999999000'; // not in the catalog
-    bad.rates.correction = -0.1; // negative
-    const problems = profileProblems(bad, vocabulary);
-    expect(problems.map((p) => p.path)).toEqual(['rates.correction']);
-    bad.rates.correction = 0.1;
-    const consistency = profileProblems(bad, vocabulary).map((p) => p.path);
-    expect(consistency).toEqual(expect.arrayContaining(['demand.targets', 'demand.targets.1.basicCode']));
+    bad.rates.correction = -0.1; // negative: a schema problem
+    bad.channels.online[0] = 0.5; // January's channels no longer sum to 1
+    const paths = profileProblems(bad, vocabulary).map((p) => p.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['rates.correction', 'demand.targets', 'demand.targets.1.basicCode', 'channels.0']),
+    );
+    // A malformed part is not checked further (its consistency is unknown), the others are.
+    expect(paths.filter((path) => path.startsWith('rates'))).toEqual(['rates.correction']);
+    expect(() => loadProfile('/nonexistent/profile.json', vocabulary)).toThrow(/SIMULATION_PROFILE_INVALID/);
   });
 
   it('county weights must belong to the city and sum to 1; channel shares to 1 each month', () => {

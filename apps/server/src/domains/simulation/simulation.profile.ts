@@ -100,59 +100,96 @@ export type ProfileVocabulary = {
 const SUM_TOLERANCE = 0.001;
 const near1 = (values: number[]) => Math.abs(values.reduce((a, b) => a + b, 0) - 1) <= SUM_TOLERANCE;
 
-/** Every problem of a profile at once (schema, then consistency); empty when it is sound. */
+type Sections = {
+  [K in keyof typeof SimulationProfileSchema.shape]: z.infer<(typeof SimulationProfileSchema.shape)[K]>;
+};
+
+/**
+ * Every problem of a profile at once, in one pass: the schema's problems, and the consistency of
+ * every part that is well-formed on its own (a malformed part cannot be checked further; the
+ * others still are). Empty when the profile is sound.
+ */
 export function profileProblems(input: unknown, vocabulary: ProfileVocabulary): FieldIssue[] {
-  const parsed = SimulationProfileSchema.safeParse(input);
-  if (!parsed.success) return parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-  const p = parsed.data;
   const problems: FieldIssue[] = [];
   const add = (path: string, message: string) => problems.push({ path, message });
+  const parsed = SimulationProfileSchema.safeParse(input);
+  if (!parsed.success) for (const i of parsed.error.issues) add(i.path.join('.'), i.message);
+  // Each part as it stands, or undefined when it is malformed.
+  const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
+  const part = <K extends keyof Sections>(key: K): Sections[K] | undefined => {
+    const result = SimulationProfileSchema.shape[key].safeParse(raw[key]);
+    return result.success ? (result.data as Sections[K]) : undefined;
+  };
+  const p = {
+    year: part('year'),
+    sources: part('sources'),
+    annualApplications: part('annualApplications'),
+    cities: part('cities'),
+    countyWeights: part('countyWeights'),
+    demand: part('demand'),
+    seasonality: part('seasonality'),
+    channels: part('channels'),
+    departments: part('departments'),
+    rates: part('rates'),
+  };
   const sourced = (path: string, source: string) => {
-    if (!(source in p.sources)) add(path, `来源“${source}”未在 sources 中说明`);
+    if (p.sources && !(source in p.sources)) add(path, `来源“${source}”未在 sources 中说明`);
   };
 
-  sourced('annualApplications.source', p.annualApplications.source);
+  if (p.annualApplications) sourced('annualApplications.source', p.annualApplications.source);
   const seen = new Set<string>();
-  p.cities.forEach((c, i) => {
+  p.cities?.forEach((c, i) => {
     sourced(`cities.${i}.source`, c.source);
     if (seen.has(c.code)) add(`cities.${i}.code`, `地市 ${c.code} 重复`);
     seen.add(c.code);
     if (!vocabulary.counties.has(c.code)) add(`cities.${i}.code`, `区划数据中没有地市 ${c.code}`);
   });
-  sourced('countyWeights.source', p.countyWeights.source);
-  for (const [city, weights] of Object.entries(p.countyWeights.byCity)) {
-    const known = vocabulary.counties.get(city);
-    if (!seen.has(city)) add(`countyWeights.byCity.${city}`, `地市 ${city} 不在 cities 中`);
-    for (const county of Object.keys(weights))
-      if (!known?.includes(county))
-        add(`countyWeights.byCity.${city}.${county}`, `${county} 不是 ${city} 的县（市、区）`);
-    if (!near1(Object.values(weights))) add(`countyWeights.byCity.${city}`, '各县权重合计应为 1');
+  if (p.countyWeights) {
+    sourced('countyWeights.source', p.countyWeights.source);
+    for (const [city, weights] of Object.entries(p.countyWeights.byCity)) {
+      const known = vocabulary.counties.get(city);
+      if (p.cities && !seen.has(city)) add(`countyWeights.byCity.${city}`, `地市 ${city} 不在 cities 中`);
+      for (const county of Object.keys(weights))
+        if (!known?.includes(county))
+          add(`countyWeights.byCity.${city}.${county}`, `${county} 不是 ${city} 的县（市、区）`);
+      if (!near1(Object.values(weights))) add(`countyWeights.byCity.${city}`, '各县权重合计应为 1');
+    }
   }
-  sourced('demand.source', p.demand.source);
-  p.demand.targets.forEach((t, i) => {
-    if (t.kind === 'bundle' && !vocabulary.bundleIds.has(t.id)) add(`demand.targets.${i}.id`, `没有一件事 ${t.id}`);
-    if (t.kind === 'item' && !vocabulary.basicCodes.has(t.basicCode))
-      add(`demand.targets.${i}.basicCode`, `事项清单中没有基本编码 ${t.basicCode}`);
-  });
-  if (!near1(p.demand.targets.map((t) => t.share))) add('demand.targets', '各事项占比合计应为 1');
-  sourced('seasonality.source', p.seasonality.source);
-  for (const key of ['springFestival', 'nationalDay'] as const) {
-    const s = p.seasonality[key];
-    if (s.from > s.to) add(`seasonality.${key}`, '起日晚于止日');
-    if (!s.from.startsWith(String(p.year)) || !s.to.startsWith(String(p.year)))
-      add(`seasonality.${key}`, `应在 ${p.year} 年内`);
+  if (p.demand) {
+    sourced('demand.source', p.demand.source);
+    p.demand.targets.forEach((t, i) => {
+      if (t.kind === 'bundle' && !vocabulary.bundleIds.has(t.id)) add(`demand.targets.${i}.id`, `没有一件事 ${t.id}`);
+      if (t.kind === 'item' && !vocabulary.basicCodes.has(t.basicCode))
+        add(`demand.targets.${i}.basicCode`, `事项清单中没有基本编码 ${t.basicCode}`);
+    });
+    if (!near1(p.demand.targets.map((t) => t.share))) add('demand.targets', '各事项占比合计应为 1');
   }
-  sourced('channels.source', p.channels.source);
-  for (let m = 0; m < 12; m++) {
-    if (!near1([p.channels.window[m]!, p.channels.online[m]!, p.channels.agent[m]!]))
-      add(`channels.${m}`, `${m + 1} 月各渠道占比合计应为 1`);
+  if (p.seasonality) {
+    sourced('seasonality.source', p.seasonality.source);
+    for (const key of ['springFestival', 'nationalDay'] as const) {
+      const s = p.seasonality[key];
+      if (s.from > s.to) add(`seasonality.${key}`, '起日晚于止日');
+      if (p.year !== undefined && (!s.from.startsWith(String(p.year)) || !s.to.startsWith(String(p.year))))
+        add(`seasonality.${key}`, `应在 ${p.year} 年内`);
+    }
   }
-  sourced('departments.source', p.departments.source);
-  for (const kind of Object.keys(p.departments.byKind))
-    if (!vocabulary.departmentKinds.has(kind)) add(`departments.byKind.${kind}`, `没有部门类别 ${kind}`);
-  sourced('rates.source', p.rates.source);
-  if (p.rates.correction + p.rates.deferral + p.rates.refusal > 1)
-    add('rates', '补正、容缺与不予受理的比例合计不能超过 1');
+  if (p.channels) {
+    sourced('channels.source', p.channels.source);
+    for (let m = 0; m < 12; m++) {
+      if (!near1([p.channels.window[m]!, p.channels.online[m]!, p.channels.agent[m]!]))
+        add(`channels.${m}`, `${m + 1} 月各渠道占比合计应为 1`);
+    }
+  }
+  if (p.departments) {
+    sourced('departments.source', p.departments.source);
+    for (const kind of Object.keys(p.departments.byKind))
+      if (!vocabulary.departmentKinds.has(kind)) add(`departments.byKind.${kind}`, `没有部门类别 ${kind}`);
+  }
+  if (p.rates) {
+    sourced('rates.source', p.rates.source);
+    if (p.rates.correction + p.rates.deferral + p.rates.refusal > 1)
+      add('rates', '补正、容缺与不予受理的比例合计不能超过 1');
+  }
   return problems;
 }
 

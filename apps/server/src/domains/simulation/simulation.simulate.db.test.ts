@@ -61,10 +61,11 @@ async function cases(p: Platform) {
   return res.items.map((c) => `${c.caseNumber} ${c.status} ${c.visits}`).sort();
 }
 
+// Two platforms seeded with the core data: about 100 s on a busy machine.
 beforeAll(async () => {
   whole = await platform();
   resumed = await platform();
-});
+}, 300_000);
 afterAll(async () => {
   await whole?.database.drop();
   await resumed?.database.drop();

@@ -13,8 +13,8 @@ export type BulkTable = { table: string; columns: readonly string[] };
 
 /** One transaction on one connection in which tables are filled with COPY. */
 export type BulkSession = {
-  /** Appends rows (already rendered by `copyLine`) to a table: one COPY statement. */
-  copy(target: BulkTable, lines: string): Promise<void>;
+  /** Appends rows (already rendered by `copyLine`, or collected in a `CopyBuffer`) to a table: one COPY statement. */
+  copy(target: BulkTable, lines: string | Uint8Array): Promise<void>;
   query<T>(text: string, values?: unknown[]): Promise<T[]>;
 };
 
@@ -35,10 +35,44 @@ export function copyLine(values: readonly BulkValue[]): string {
   return `${line}\n`;
 }
 
-function escapeCopyText(text: string): string {
+/** A COPY text field: backslash, tab and line breaks escaped (free text; ids, dates and codes need none). */
+export function escapeCopyText(text: string): string {
   return /[\\\t\n\r]/.test(text)
     ? text.replaceAll('\\', '\\\\').replaceAll('\t', '\\t').replaceAll('\n', '\\n').replaceAll('\r', '\\r')
     : text;
+}
+
+/**
+ * Rows collected as UTF-8 bytes outside the JavaScript heap: a bulk load keeps a chunk of rows
+ * while the previous one is being written, and as strings these would outlive the young
+ * generation and cost a full garbage collection each; as bytes they cost nothing to keep.
+ */
+export class CopyBuffer {
+  private bytes: Buffer;
+  private length = 0;
+  constructor(capacity = 1 << 20) {
+    this.bytes = Buffer.allocUnsafe(capacity);
+  }
+  /** Appends rendered rows. */
+  push(lines: string): void {
+    const most = lines.length * 3;
+    if (this.length + most > this.bytes.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.length + most));
+      this.bytes.copy(grown, 0, 0, this.length);
+      this.bytes = grown;
+    }
+    this.length += this.bytes.write(lines, this.length, 'utf8');
+  }
+  get size(): number {
+    return this.length;
+  }
+  /** The rows collected so far; the buffer starts anew (the bytes returned stay valid). */
+  take(): Uint8Array {
+    const taken = this.bytes.subarray(0, this.length);
+    this.bytes = Buffer.allocUnsafe(this.bytes.length);
+    this.length = 0;
+    return taken;
+  }
 }
 
 const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`;
@@ -58,37 +92,75 @@ export async function inBulkTransaction<T>(database: Database, work: (session: B
 }
 
 async function inPostgresTransaction<T>(pool: pg.Pool, work: (session: BulkSession) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  let broken = false;
+  return inPostgresTransactions(pool, 1, (sessions) => work(sessions[0]!));
+}
+
+/**
+ * Runs `work` with up to `streams` sessions, each a transaction on its own connection, so that
+ * several COPYs are ingested at once (PostgreSQL parses and writes each on its own process). All
+ * commit once `work` has succeeded, and all roll back when anything failed: bad input or a failed
+ * COPY leaves nothing. Only a crash between the streams' commits, a few milliseconds at the very
+ * end, could keep some streams' rows without the others'. PGlite has one connection: one session.
+ */
+export async function inBulkTransactions<T>(
+  database: Database,
+  streams: number,
+  work: (sessions: BulkSession[]) => Promise<T>,
+): Promise<T> {
+  const client = (database.db as unknown as { session: { client: unknown } }).session.client;
+  if (client instanceof pg.Pool)
+    return inPostgresTransactions(client, Math.max(1, Math.min(streams, client.options.max ?? 1)), work);
+  return (client as PGlite).transaction((tx) => work([pgliteSession(tx)]));
+}
+
+async function inPostgresTransactions<T>(
+  pool: pg.Pool,
+  streams: number,
+  work: (sessions: BulkSession[]) => Promise<T>,
+): Promise<T> {
+  const clients: pg.PoolClient[] = [];
+  const broken = new Set<pg.PoolClient>();
   try {
-    await client.query('begin');
-    await client.query('set local synchronous_commit = off');
-    const result = await work({
-      async copy(target, lines) {
-        if (lines.length === 0) return;
-        await pipeline(Readable.from([Buffer.from(lines)]), client.query(copyFrom(copyStatement(target, 'stdin'))));
-      },
-      async query<R>(text: string, values?: unknown[]) {
-        return (await client.query(text, values)).rows as R[];
-      },
-    });
-    await client.query('commit');
+    for (let i = 0; i < streams; i++) {
+      const client = await pool.connect();
+      clients.push(client);
+      await client.query('begin');
+      await client.query('set local synchronous_commit = off');
+    }
+    const result = await work(clients.map(postgresSession));
+    for (const client of clients) await client.query('commit');
     return result;
   } catch (error) {
-    await client.query('rollback').catch(() => {
-      broken = true;
-    });
+    for (const client of clients)
+      await client.query('rollback').catch(() => {
+        broken.add(client);
+      });
     throw error;
   } finally {
-    client.release(broken);
+    for (const client of clients) client.release(broken.has(client));
   }
+}
+
+function postgresSession(client: pg.PoolClient): BulkSession {
+  return {
+    async copy(target, lines) {
+      if (lines.length === 0) return;
+      const bytes = typeof lines === 'string' ? Buffer.from(lines) : lines;
+      await pipeline(Readable.from([bytes]), client.query(copyFrom(copyStatement(target, 'stdin'))));
+    },
+    async query<R>(text: string, values?: unknown[]) {
+      return (await client.query(text, values)).rows as R[];
+    },
+  };
 }
 
 function pgliteSession(tx: Transaction): BulkSession {
   return {
     async copy(target, lines) {
       if (lines.length === 0) return;
-      await tx.query(copyStatement(target, `'/dev/blob'`), [], { blob: new Blob([lines]) });
+      await tx.query(copyStatement(target, `'/dev/blob'`), [], {
+        blob: new Blob([typeof lines === 'string' ? lines : new Uint8Array(lines)]),
+      });
     },
     async query<R>(text: string, values?: unknown[]) {
       return (await tx.query<R>(text, values)).rows;
