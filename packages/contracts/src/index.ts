@@ -11,3 +11,4 @@ export * from './ratings';
 export * from './labels';
 export * from './simulation';
 export * from './sharing';
+export * from './keyset';
