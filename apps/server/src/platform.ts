@@ -14,6 +14,7 @@ import { createCatalogRepository } from './domains/catalog/catalog.repository';
 import { createCatalogService } from './domains/catalog/catalog.service';
 import { readSearchVocabulary } from './domains/catalog/catalog.vocabulary';
 import { catalogRoutes } from './domains/catalog/catalog.routes';
+import { createListCursors, cursorKeyFrom } from './platform/db/keyset';
 import { createAuditLog } from './platform/audit/audit.service';
 import { auditRoutes } from './platform/audit/audit.routes';
 import type { AuditSigner } from './platform/audit/audit.signing';
@@ -133,6 +134,7 @@ export function createServices(options: {
     caches,
   });
   const deadlines = createDeadlineService({ calendar, clock });
+  const cursors = createListCursors(cursorKeyFrom(options.sealMasterKey));
   const cases = createCasesService({
     db,
     clock,
@@ -147,6 +149,7 @@ export function createServices(options: {
     identity,
     plans: createPlanResolver({ catalog, network, clock }),
     serials: createSerialAllocator(db),
+    cursors,
     // The rating invitation (一事一评) leaves with the completion.
     onCompleted: (completed) => ratings.invitationStatements(completed),
   });

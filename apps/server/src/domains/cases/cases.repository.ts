@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, getTableColumns, inArray, like, lte, lt, or,
 import { queryRows, queryRowsPrepared, type DbOrTx } from '../../platform/db/database';
 import type { ClockState } from '../deadlines/deadlines.clock';
 import { clockStateColumn, dueCondition, type DueFilter } from '../deadlines/deadlines.filters';
+import { caseSearchTermsOf } from './cases.search';
 import { caseEvents, caseNotices, cases, caseTasks, uploadOwners, uploads } from './cases.tables';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -50,7 +51,12 @@ export function createCasesRepository(db: DbOrTx) {
       }));
     },
     async insertCase(row: typeof cases.$inferInsert): Promise<CaseRow | null> {
-      const rows = await db.insert(cases).values(row).onConflictDoNothing().returning();
+      const searchTerms = caseSearchTermsOf(row.applicantName, row.title);
+      const rows = await db
+        .insert(cases)
+        .values({ ...row, searchTerms })
+        .onConflictDoNothing()
+        .returning();
       return rows[0] ?? null;
     },
 

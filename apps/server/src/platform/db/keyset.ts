@@ -222,3 +222,16 @@ function checkKey(key: unknown[], order: KeysetOrder): KeyValue[] {
     return value as KeyValue;
   });
 }
+
+/** Every row of a list, read page after page along its cursors (for jobs and the simulator, not for requests). */
+export async function readAllPages<T>(
+  read: (cursor: string | undefined) => Promise<{ items: T[]; next: string | null }>,
+): Promise<T[]> {
+  const all: T[] = [];
+  for (let cursor: string | undefined; ; ) {
+    const page = await read(cursor);
+    all.push(...page.items);
+    if (!page.next) return all;
+    cursor = page.next;
+  }
+}
