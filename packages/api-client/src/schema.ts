@@ -392,7 +392,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 辖区办件（可按状态、即将到期、已超期筛选） */
+        /**
+         * 辖区办件：默认为待办（待受理、补正中），历史按期间查询；可搜索编号、证件号、申请人、事项
+         * @description 问题代码 (problem codes): CURSOR_INVALID, CURSOR_OTHER_LIST, PAGE_SIZE_TOO_LARGE, SEARCH_TERM_TOO_SHORT, PERIOD_INVALID, PERIOD_TOO_LONG
+         */
         get: operations["listCases"];
         put?: never;
         /**
@@ -2282,7 +2285,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 部门待办（按角色与辖区；可筛选我的、即将到期、已超期） */
+        /**
+         * 部门待办（按角色与辖区；可筛选我的、即将到期、已超期）
+         * @description 问题代码 (problem codes): CURSOR_INVALID, CURSOR_OTHER_LIST, PAGE_SIZE_TOO_LARGE
+         */
         get: operations["listTasks"];
         put?: never;
         post?: never;
@@ -4490,6 +4496,16 @@ export interface components {
             status: "active" | "deregistered" | "revoked";
             uscc: string;
         };
+        ListCount: {
+            /** @description true: at least `value` rows match (the count stopped at the bound) */
+            atLeast: boolean;
+            value: number;
+        };
+        ListCountInput: {
+            /** @description true: at least `value` rows match (the count stopped at the bound) */
+            atLeast: boolean;
+            value: number;
+        };
         Liveness: {
             /** @constant */
             status: "ok";
@@ -5504,6 +5520,24 @@ export interface components {
             /** @enum {string} */
             status: "active" | "disabled";
         };
+        StaffCasePage: {
+            count: components["schemas"]["ListCount"];
+            items: components["schemas"]["CaseSummary"][];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
+        };
+        StaffCasePageInput: {
+            count: components["schemas"]["ListCountInput"];
+            items: components["schemas"]["CaseSummaryInput"][];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
+        };
         /**
          * @example {
          *       "url": "https://zwfw.example.gov.cn/yici/events",
@@ -5711,6 +5745,24 @@ export interface components {
              * @enum {string}
              */
             viewerAccess: "handle" | "read" | "none";
+        };
+        TaskPage: {
+            count: components["schemas"]["ListCount"];
+            items: components["schemas"]["Task"][];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
+        };
+        TaskPageInput: {
+            count: components["schemas"]["ListCountInput"];
+            items: components["schemas"]["TaskInput"][];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
         };
         TasksElsewhere: {
             departments: {
@@ -7989,12 +8041,20 @@ export interface operations {
     listCases: {
         parameters: {
             query?: {
+                /** @description opaque: the `next` or `prev` of an earlier page of the same list with the same filters */
+                cursor?: string;
                 due?: "soon" | "overdue";
-                page?: number;
-                pageSize?: number;
-                /** @description case number or applicant name */
+                /** @description history: first China date of the period */
+                from?: string;
+                /** @description rows per page, at most 100 (more: PAGE_SIZE_TOO_LARGE) */
+                limit?: number;
+                /** @description case number or ID number (prefix, at least 4 characters), applicant name or title (at least 2 characters); shorter: SEARCH_TERM_TOO_SHORT */
                 q?: string;
                 status?: "draft" | "awaiting_co_applicant" | "submitted" | "correction_requested" | "refused" | "in_review" | "completed" | "terminated" | "withdrawn";
+                /** @description history: last China date of the period (default today); longer than 366 days: PERIOD_TOO_LONG */
+                to?: string;
+                /** @description action (default): submitted or correction_requested; history: created in from–to */
+                view?: "action" | "history";
             };
             header?: never;
             path?: never;
@@ -8008,12 +8068,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: components["schemas"]["CaseSummary"][];
-                        page: number;
-                        pageSize: number;
-                        total: number;
-                    };
+                    "application/json": components["schemas"]["StaffCasePage"];
                 };
             };
             /** @description Default Response */
@@ -17923,11 +17978,13 @@ export interface operations {
         parameters: {
             query?: {
                 caseId?: string;
+                /** @description opaque: the `next` or `prev` of an earlier page of the same list with the same filters */
+                cursor?: string;
                 due?: "soon" | "overdue";
+                /** @description rows per page, at most 100 (more: PAGE_SIZE_TOO_LARGE) */
+                limit?: number;
                 /** @description true: claimed by me */
                 mine?: "true" | "false";
-                page?: number;
-                pageSize?: number;
                 status?: "waiting" | "open" | "claimed" | "correction" | "special_procedure" | "granted" | "denied" | "cancelled";
             };
             header?: never;
@@ -17942,12 +17999,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: components["schemas"]["Task"][];
-                        page: number;
-                        pageSize: number;
-                        total: number;
-                    };
+                    "application/json": components["schemas"]["TaskPage"];
                 };
             };
             /** @description Default Response */

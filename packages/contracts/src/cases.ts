@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema, pageOf, PageQuerySchema } from './common';
+import { IsoDateSchema, pageOf } from './common';
 import { cursorPageOf, CursorQuerySchema } from './keyset';
 
 /**

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseSummary } from '@yici/contracts';
 import { openTestApp, type TestApp } from '../../testing/test-app';
 import { sessionForAccount, type TestSession } from '../../testing/test-actors';
+import { queryRows } from '../../platform/db/database';
 import { boundedCount } from '../../platform/db/keyset';
 import { caller, type Call } from './cases.test-kit';
 import { caseSearchTermsOf } from './cases.search';
@@ -79,11 +80,12 @@ afterAll(async () => t?.close());
 describe('staff case list: keyset pages', () => {
   it('pages forward and back through ties without a gap or a duplicate, in the list order', async () => {
     const expected = (
-      await t.database.db.execute(
+      await queryRows<{ id: string }>(
+        t.database.db,
         sql`select id from cases where not synthetic and region_code like '370102%' and status <> 'draft'
             and created_at >= '2026-11-19T16:00:00Z' order by created_at desc, id desc`,
       )
-    ).rows.map((r) => (r as { id: string }).id);
+    ).map((r) => r.id);
     const { forward, backward, count } = await walk('/api/cases?view=history&from=2026-11-20&limit=6', clerk);
     expect(count).toEqual({ value: expected.length, atLeast: false });
     expect(forward.flat().map((c) => c.id)).toEqual(expected);

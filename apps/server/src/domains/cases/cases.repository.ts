@@ -275,28 +275,6 @@ export function createCasesRepository(db: DbOrTx) {
       return rows[0] ?? null;
     },
 
-    async listTasks(filter: {
-      where: SQL[];
-      page: number;
-      pageSize: number;
-      due?: DueFilter;
-    }): Promise<{ rows: TaskRow[]; total: number }> {
-      const conditions = [realTask, ...filter.where];
-      if (filter.due) conditions.push(dueCondition('task', caseTasks.id, filter.due));
-      const where = and(...conditions);
-      const [rows, totals] = await Promise.all([
-        db
-          .select()
-          .from(caseTasks)
-          .where(where)
-          .orderBy(asc(caseTasks.createdAt), asc(caseTasks.id))
-          .limit(filter.pageSize)
-          .offset((filter.page - 1) * filter.pageSize),
-        db.select({ total: count() }).from(caseTasks).where(where),
-      ]);
-      return { rows, total: Number(totals[0]?.total ?? 0) };
-    },
-
     async listEvents(caseId: string): Promise<CaseEventRow[]> {
       return db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.id));
     },

@@ -16,7 +16,7 @@ import {
 import type { CasesDeps } from './cases.deps';
 import { casesErrors } from './cases.errors';
 import { createCaseFlow } from './cases.flow';
-import { caseFilters, createCasesRepository, taskFilters, type CaseRow, type TaskRow } from './cases.repository';
+import { createCasesRepository, type CaseRow, type TaskRow } from './cases.repository';
 import { CANCELLING_ITEMS } from './cases.cancellations';
 import { buildResultData, entityToRegister } from './cases.results';
 import { toCaseViewFrom, toTaskView } from './cases.views';
