@@ -84,9 +84,12 @@ export function createServices(options: {
   const { database, clock } = options;
   const db = database.db;
   const outbox = createOutbox({ db, clock, transport: options.transport ?? developmentTransport });
+  // One key for every list's cursors, derived from the master key so that all processes agree.
+  const cursors = createListCursors(cursorKeyFrom(options.sealMasterKey));
   const audit = createAuditLog({
     db,
     clock,
+    cursors,
     signer: options.audit.signer,
     embedded: database.kind === 'pglite',
     checkpoints: {
@@ -134,7 +137,6 @@ export function createServices(options: {
     caches,
   });
   const deadlines = createDeadlineService({ calendar, clock });
-  const cursors = createListCursors(cursorKeyFrom(options.sealMasterKey));
   const cases = createCasesService({
     db,
     clock,

@@ -9,7 +9,7 @@ export interface paths {
         };
         /**
          * 查询审计记录，最新的在前（管理员、督查人员）
-         * @description 可按对象（类型与编号）或操作人筛选。查询本身也记入审计日志。
+         * @description 可按对象（类型与编号）或操作人筛选，按游标翻页。查询本身也记入审计日志。问题代码 (problem codes): CURSOR_INVALID, CURSOR_OTHER_LIST, PAGE_SIZE_TOO_LARGE
          */
         get: operations["listAuditEntries"];
         put?: never;
@@ -2609,16 +2609,22 @@ export interface components {
             };
         };
         AuditEntryPage: {
+            count: components["schemas"]["ListCount"];
             items: components["schemas"]["AuditEntry"][];
-            page: number;
-            pageSize: number;
-            total: number;
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
         };
         AuditEntryPageInput: {
+            count: components["schemas"]["ListCountInput"];
             items: components["schemas"]["AuditEntryInput"][];
-            page: number;
-            pageSize: number;
-            total: number;
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
         };
         AuditVerification: {
             /** @description checkpoints matched against the chain */
@@ -6107,8 +6113,10 @@ export interface operations {
         parameters: {
             query?: {
                 actorId?: string;
-                page?: number;
-                pageSize?: number;
+                /** @description opaque: the `next` or `prev` of an earlier page of the same list with the same filters */
+                cursor?: string;
+                /** @description rows per page, at most 100 (more: PAGE_SIZE_TOO_LARGE) */
+                limit?: number;
                 subjectId?: string;
                 subjectType?: string;
             };

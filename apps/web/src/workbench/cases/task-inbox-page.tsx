@@ -40,7 +40,9 @@ export function TaskInboxPage() {
       <h1>{text.heading}</h1>
       <p className="page-intro">{text.intro}</p>
       <TaskInboxFilters filters={filters} onChange={update} />
-      {tasks.data?.count.value === 0 && !filters.status && !filters.due && filters.mine !== 'true' && <TasksElsewhere />}
+      {tasks.data?.count.value === 0 && !filters.status && !filters.due && filters.mine !== 'true' && (
+        <TasksElsewhere />
+      )}
       {tasks.isError ? (
         <ProblemView error={tasks.error} onRetry={() => void tasks.refetch()} />
       ) : (
