@@ -170,6 +170,7 @@ export function createServices(options: {
     followUp: (context, input) => hotline.prepareRatingFollowUp(context, input),
   });
   const hotline = createHotlineService({
+    cursors,
     db,
     clock,
     audit,

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import { boundedCount, keysetOrder, keysetOrderBy, keysetWhere, type KeysetPosition } from '../db/keyset';
 import { queryRows, type DbOrTx } from '../db/database';
 import { auditBatchSeals, auditCheckpoints, auditEntries, type AuditEntryRow } from './audit.tables';
