@@ -54,7 +54,9 @@ export async function startServer(options: {
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  for (let i = 0; i < 240; i++) {
+  // A first start seeds the database; on a loaded machine it may take minutes (BENCH_START_SECONDS).
+  const tries = Number(process.env.BENCH_START_SECONDS ?? 120) * 2;
+  for (let i = 0; i < tries; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${options.port}/api/health`)).ok) return server;
     } catch {
