@@ -91,11 +91,11 @@ async function measure(staff: { clerk: TestSession; approver: TestSession; city:
   const prefix = number[0]?.caseNumber?.slice(0, 20);
   if (prefix) await add('search: case number prefix (city)', `/api/cases?q=${prefix}`, staff.city);
   await add('tasks: inbox, first page (approver)', '/api/tasks?limit=20', staff.approver);
-  const tasksDeep = await deepCursor('/api/tasks?status=completed&limit=20', staff.approver);
+  const tasksDeep = await deepCursor('/api/tasks?status=granted&limit=20', staff.approver);
   if (tasksDeep)
     await add(
-      'tasks: completed, page 50 (approver)',
-      `/api/tasks?status=completed&limit=20&cursor=${encodeURIComponent(tasksDeep)}`,
+      'tasks: granted, page 50 (approver)',
+      `/api/tasks?status=granted&limit=20&cursor=${encodeURIComponent(tasksDeep)}`,
       staff.approver,
     );
   await add('audit: first page (administrator)', '/api/admin/audit/entries?limit=20', staff.admin);
