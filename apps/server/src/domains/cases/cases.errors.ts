@@ -15,7 +15,9 @@ export const casesErrors = {
     invalid('PERIOD_INVALID', '查询期间无效：结束日期早于开始日期', [{ path: 'to', message: '结束日期早于开始日期' }]),
   /** A history period longer than a list serves at once. */
   periodTooLong: (maxDays: number) =>
-    invalid('PERIOD_TOO_LONG', `查询期间最长 ${maxDays} 天，请缩短期间`, [{ path: 'from', message: `期间最长 ${maxDays} 天` }]),
+    invalid('PERIOD_TOO_LONG', `查询期间最长 ${maxDays} 天，请缩短期间`, [
+      { path: 'from', message: `期间最长 ${maxDays} 天` },
+    ]),
   /** No such case, or not visible to the caller (out of scope answers the same). */
   caseNotFound: (id: string) =>
     new DomainError({ kind: 'not_found', code: 'CASE_NOT_FOUND', title: '办件不存在', detail: `没有办件 ${id}` }),

@@ -1,12 +1,6 @@
 import { and, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
-import {
-  boundedCount,
-  keysetOrder,
-  keysetOrderBy,
-  keysetWhere,
-  type KeysetPosition,
-} from '../../platform/db/keyset';
+import { boundedCount, keysetOrder, keysetOrderBy, keysetWhere, type KeysetPosition } from '../../platform/db/keyset';
 import { dueCondition, type DueFilter } from '../deadlines/deadlines.filters';
 import { cases, caseTasks } from './cases.tables';
 import type { CaseRow, TaskRow } from './cases.repository';
@@ -44,7 +38,13 @@ export function createCaseListsRepository(db: DbOrTx) {
           .where(and(where, keysetWhere(CASE_ORDER, filter.position)))
           .orderBy(...keysetOrderBy(CASE_ORDER, filter.position))
           .limit(filter.limit + 1),
-        boundedCount(db, db.select({ one: sql`1` }).from(cases).where(where)),
+        boundedCount(
+          db,
+          db
+            .select({ one: sql`1` })
+            .from(cases)
+            .where(where),
+        ),
       ]);
       return { rows: rows as CaseRow[], count };
     },
@@ -60,7 +60,13 @@ export function createCaseListsRepository(db: DbOrTx) {
           .where(and(where, keysetWhere(TASK_ORDER, filter.position)))
           .orderBy(...keysetOrderBy(TASK_ORDER, filter.position))
           .limit(filter.limit + 1),
-        boundedCount(db, db.select({ one: sql`1` }).from(caseTasks).where(where)),
+        boundedCount(
+          db,
+          db
+            .select({ one: sql`1` })
+            .from(caseTasks)
+            .where(where),
+        ),
       ]);
       return { rows: rows as TaskRow[], count };
     },

@@ -92,7 +92,9 @@ export function createStaffLists(
         // A search looks through every case in scope, whatever the view and period.
         const search = parseCaseSearch(query.q);
         where.push(
-          search.kind === 'number' ? caseListFilters.numberPrefix(search.prefix) : caseListFilters.terms(search.tsQuery),
+          search.kind === 'number'
+            ? caseListFilters.numberPrefix(search.prefix)
+            : caseListFilters.terms(search.tsQuery),
         );
         filters.q = query.q.trim();
       } else if (query.view === 'history') {

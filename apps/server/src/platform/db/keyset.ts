@@ -228,7 +228,7 @@ export async function readAllPages<T>(
   read: (cursor: string | undefined) => Promise<{ items: T[]; next: string | null }>,
 ): Promise<T[]> {
   const all: T[] = [];
-  for (let cursor: string | undefined; ; ) {
+  for (let cursor: string | undefined; ;) {
     const page = await read(cursor);
     all.push(...page.items);
     if (!page.next) return all;
