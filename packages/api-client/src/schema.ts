@@ -1042,6 +1042,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/hotline/articles/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 知识库答案的各个版本 */
+        get: operations["listArticleVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/hotline/callers": {
         parameters: {
             query?: never;
@@ -1051,6 +1068,58 @@ export interface paths {
         };
         /** 来电人的历史工单和办件（记入其数据使用记录） */
         get: operations["getCallerHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hotline/curated-articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 人工维护的知识库答案（按复核日期排列） */
+        get: operations["listCuratedArticles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hotline/dispatch-catalogue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 维护派单目录：本地区及上级地区的规则 */
+        get: operations["listDispatchCatalogue"];
+        /** 修改派单目录的一条规则（设定或删除承办部门，须说明理由，留存历史） */
+        put: operations["changeDispatchRule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hotline/dispatch-catalogue/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 派单目录的修改历史 */
+        get: operations["listDispatchRuleChanges"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1803,7 +1872,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** 差评与整改、申诉列表（好差评管理：本地区；被评价部门：本部门） */
+        get: operations["listRatings"];
         put?: never;
         /** 评价一次服务（一事一评：网上、短信、窗口评价器） */
         post: operations["createRating"];
@@ -2851,6 +2921,8 @@ export interface components {
             tickets: {
                 /** @enum {string} */
                 category: "enterprise_services" | "market_and_food" | "household_and_security" | "tax" | "employment_social_security" | "housing_property" | "environment" | "medical" | "transport" | "utilities" | "government_services";
+                /** @enum {string} */
+                channel: "phone" | "web" | "app" | "rating";
                 createdAt: string;
                 department: {
                     id: string;
@@ -2873,6 +2945,8 @@ export interface components {
             tickets: {
                 /** @enum {string} */
                 category: "enterprise_services" | "market_and_food" | "household_and_security" | "tax" | "employment_social_security" | "housing_property" | "environment" | "medical" | "transport" | "utilities" | "government_services";
+                /** @enum {string} */
+                channel: "phone" | "web" | "app" | "rating";
                 createdAt: string;
                 department: {
                     id: string;
@@ -4821,6 +4895,8 @@ export interface components {
                 typeName: string;
                 validTo: string | null;
             }[];
+            /** @description the promised limit counted in working days from today: when the applicant can expect the result if the case is accepted today (null when the calendar cannot say) */
+            expectedBy: string | null;
             fields: components["schemas"]["CombinedFormField"][];
             items: {
                 basicCode: string;
@@ -4829,6 +4905,8 @@ export interface components {
                 implementationCode: string;
                 name: string;
                 promisedLimitDays: number;
+                /** @description what the item gives the applicant (营业执照, 不动产权证书) */
+                resultName: string | null;
                 stepKey: string | null;
             }[];
             materials: components["schemas"]["CaseMaterial"][];
@@ -4865,6 +4943,8 @@ export interface components {
                 typeName: string;
                 validTo: string | null;
             }[];
+            /** @description the promised limit counted in working days from today: when the applicant can expect the result if the case is accepted today (null when the calendar cannot say) */
+            expectedBy: string | null;
             fields: components["schemas"]["CombinedFormFieldInput"][];
             items: {
                 basicCode: string;
@@ -4873,6 +4953,8 @@ export interface components {
                 implementationCode: string;
                 name: string;
                 promisedLimitDays: number;
+                /** @description what the item gives the applicant (营业执照, 不动产权证书) */
+                resultName: string | null;
                 stepKey: string | null;
             }[];
             materials: components["schemas"]["CaseMaterialInput"][];
@@ -4952,6 +5034,7 @@ export interface components {
             departmentId: string | null;
             /** @description an upheld appeal keeps the rating but leaves it out of the figures */
             excluded: boolean;
+            followUpTicketId: string | null;
             id: string;
             level: number;
             levelName: string;
@@ -5003,6 +5086,7 @@ export interface components {
             departmentId: string | null;
             /** @description an upheld appeal keeps the rating but leaves it out of the figures */
             excluded: boolean;
+            followUpTicketId: string | null;
             id: string;
             level: number;
             levelName: string;
@@ -5831,6 +5915,8 @@ export interface components {
             items: {
                 /** @enum {string} */
                 category: "enterprise_services" | "market_and_food" | "household_and_security" | "tax" | "employment_social_security" | "housing_property" | "environment" | "medical" | "transport" | "utilities" | "government_services";
+                /** @enum {string} */
+                channel: "phone" | "web" | "app" | "rating";
                 createdAt: string;
                 department: {
                     id: string;
@@ -5856,6 +5942,8 @@ export interface components {
             items: {
                 /** @enum {string} */
                 category: "enterprise_services" | "market_and_food" | "household_and_security" | "tax" | "employment_social_security" | "housing_property" | "environment" | "medical" | "transport" | "utilities" | "government_services";
+                /** @enum {string} */
+                channel: "phone" | "web" | "app" | "rating";
                 createdAt: string;
                 department: {
                     id: string;
@@ -9244,6 +9332,8 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         category: "enterprise_services" | "market_and_food" | "household_and_security" | "tax" | "employment_social_security" | "housing_property" | "environment" | "medical" | "transport" | "utilities" | "government_services";
+                        /** @enum {string} */
+                        channel: "phone" | "web" | "app" | "rating";
                         createdAt: string;
                         department: {
                             id: string;
@@ -11279,6 +11369,106 @@ export interface operations {
             };
         };
     };
+    listArticleVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        basicCode: string | null;
+                        body: string;
+                        createdAt: string;
+                        id: string;
+                        owner: string;
+                        /**
+                         * Format: date
+                         * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+                         */
+                        reviewOn: string;
+                        /** @enum {string} */
+                        source: "catalog" | "curated";
+                        title: string;
+                        version: number;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getCallerHistory: {
         parameters: {
             query: {
@@ -11297,6 +11487,377 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CallerHistory"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCuratedArticles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeArticle"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDispatchCatalogue: {
+        parameters: {
+            query: {
+                category?: "enterprise_services" | "market_and_food" | "household_and_security" | "tax" | "employment_social_security" | "housing_property" | "environment" | "medical" | "transport" | "utilities" | "government_services";
+                region: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        category: "enterprise_services" | "market_and_food" | "household_and_security" | "tax" | "employment_social_security" | "housing_property" | "environment" | "medical" | "transport" | "utilities" | "government_services";
+                        departmentId: string;
+                        departmentName: string;
+                        regionCode: string;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeDispatchRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    category: "enterprise_services" | "market_and_food" | "household_and_security" | "tax" | "employment_social_security" | "housing_property" | "environment" | "medical" | "transport" | "utilities" | "government_services";
+                    departmentId: string | null;
+                    reason: string;
+                    regionCode: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rule: {
+                            /** @enum {string} */
+                            category: "enterprise_services" | "market_and_food" | "household_and_security" | "tax" | "employment_social_security" | "housing_property" | "environment" | "medical" | "transport" | "utilities" | "government_services";
+                            departmentId: string;
+                            departmentName: string;
+                            regionCode: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDispatchRuleChanges: {
+        parameters: {
+            query: {
+                region: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        category: "enterprise_services" | "market_and_food" | "household_and_security" | "tax" | "employment_social_security" | "housing_property" | "environment" | "medical" | "transport" | "utilities" | "government_services";
+                        changedAt: string;
+                        changedBy: string;
+                        fromDepartmentName: string | null;
+                        id: number;
+                        reason: string;
+                        regionCode: string;
+                        toDepartmentName: string | null;
+                    }[];
                 };
             };
             /** @description Default Response */
@@ -14772,6 +15333,8 @@ export interface operations {
                     "application/json": {
                         /** @enum {string} */
                         category: "enterprise_services" | "market_and_food" | "household_and_security" | "tax" | "employment_social_security" | "housing_property" | "environment" | "medical" | "transport" | "utilities" | "government_services";
+                        /** @enum {string} */
+                        channel: "phone" | "web" | "app" | "rating";
                         createdAt: string;
                         department: {
                             id: string;
@@ -15409,6 +15972,105 @@ export interface operations {
             };
         };
     };
+    listRatings: {
+        parameters: {
+            query?: {
+                /** @description open: rectifications not yet confirmed, and pending appeals; all: every bad rating */
+                status?: "open" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appealPending: boolean;
+                        /** @enum {string} */
+                        channel: "online" | "sms" | "hall" | "hotline";
+                        comment: string;
+                        createdOn: string;
+                        departmentName: string | null;
+                        id: string;
+                        level: number;
+                        levelName: string;
+                        rectificationStatus: ("callback_pending" | "rectifying" | "submitted" | "verified" | "confirmed" | "disputed") | null;
+                        servicePointName: string | null;
+                        window: string | null;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     createRating: {
         parameters: {
             query?: never;
@@ -15427,6 +16089,11 @@ export interface operations {
                     channel?: "online" | "sms" | "hall";
                     /** @default  */
                     comment?: string;
+                    /**
+                     * @description the rater asks for follow-up: a 12345 ticket (channel "rating") is opened with the rating
+                     * @default false
+                     */
+                    followUp?: boolean;
                     level: number;
                     /** @default [] */
                     reasons?: ("fast" | "attitude_good" | "guidance_clear" | "one_visit" | "slow" | "attitude_bad" | "guidance_unclear" | "repeated_visits" | "materials_repeated" | "system_trouble")[];
