@@ -10,6 +10,9 @@
  * working day.
  *
  *   npm run bench:cases              (BENCH_SECONDS=10, BENCH_CONCURRENCY=64 for the lifecycles)
+ *
+ * BENCH_CASES_DATABASE names an existing, migrated and seeded database to measure in (kept
+ * afterwards): bench:lists runs this file so against a database grown with history.
  */
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
@@ -19,6 +22,7 @@ import { sql } from 'drizzle-orm';
 import { createTestSession, type TestSession } from '../apps/server/src/testing/test-actors';
 import { fillForm, openTasks, supplyAll, type Call } from '../apps/server/src/domains/cases/cases.test-kit';
 import {
+  databaseUrlOf,
   dropDatabase,
   load,
   cpuSecondsOf,
@@ -33,7 +37,8 @@ import {
   type Figures,
 } from './harness';
 
-const name = 'yici_bench_cases';
+const given = process.env.BENCH_CASES_DATABASE;
+const name = given ?? 'yici_bench_cases';
 const connections = 64;
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 64);
 const port = 3900 + Math.floor(Math.random() * 90);
@@ -214,7 +219,7 @@ async function plainSqlRate(url: string, caseId: string): Promise<Figures & { po
   };
 }
 
-const url = await recreateDatabase(name);
+const url = given ? databaseUrlOf(given) : await recreateDatabase(name);
 const server = await startServer({ databaseUrl: url, port });
 const database = await openDatabase({ kind: 'postgresql', url, poolSize: 4 });
 const stats = new pg.Client({ connectionString: url });
@@ -372,5 +377,5 @@ try {
   await database.close();
   server.kill('SIGTERM');
   if (server.exitCode === null) await new Promise((r) => server.once('exit', r));
-  await dropDatabase(name);
+  if (!given) await dropDatabase(name);
 }

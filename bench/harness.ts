@@ -12,6 +12,13 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 
+/** The address of a database of the benchmarks' server. */
+export function databaseUrlOf(name: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 export async function recreateDatabase(name: string): Promise<string> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
@@ -47,7 +54,9 @@ export async function startServer(options: {
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  for (let i = 0; i < 240; i++) {
+  // A first start seeds the database; on a loaded machine it may take minutes (BENCH_START_SECONDS).
+  const tries = Number(process.env.BENCH_START_SECONDS ?? 120) * 2;
+  for (let i = 0; i < tries; i++) {
     try {
       if ((await fetch(`http://127.0.0.1:${options.port}/api/health`)).ok) return server;
     } catch {

@@ -194,7 +194,7 @@ try {
     requestId: 'bench',
     ip: null,
   };
-  simCompleted = (await services.cases.listCases(admin, { status: 'completed', page: 1, pageSize: 1 })).total;
+  simCompleted = (await services.cases.listCases(admin, { view: 'all', status: 'completed', limit: 1 })).count.value;
   const warmUp = (
     await queryRows<{ n: string }>(
       database.db,

@@ -14,6 +14,7 @@ import { createCatalogRepository } from './domains/catalog/catalog.repository';
 import { createCatalogService } from './domains/catalog/catalog.service';
 import { readSearchVocabulary } from './domains/catalog/catalog.vocabulary';
 import { catalogRoutes } from './domains/catalog/catalog.routes';
+import { createListCursors, cursorKeyFrom } from './platform/db/keyset';
 import { createAuditLog } from './platform/audit/audit.service';
 import { auditRoutes } from './platform/audit/audit.routes';
 import type { AuditSigner } from './platform/audit/audit.signing';
@@ -112,9 +113,12 @@ export function createServices(options: {
   const { database, clock } = options;
   const db = database.db;
   const outbox = createOutbox({ db, clock, transport: options.transport ?? developmentTransport });
+  // One key for every list's cursors, derived from the master key so that all processes agree.
+  const cursors = createListCursors(cursorKeyFrom(options.sealMasterKey));
   const audit = createAuditLog({
     db,
     clock,
+    cursors,
     signer: options.audit.signer,
     embedded: database.kind === 'pglite',
     checkpoints: {
@@ -177,6 +181,7 @@ export function createServices(options: {
     identity,
     plans: createPlanResolver({ catalog, network, clock }),
     serials: createSerialAllocator(db),
+    cursors,
     // The rating invitation (一事一评) leaves with the completion.
     onCompleted: (completed) => ratings.invitationStatements(completed),
   });
@@ -195,6 +200,7 @@ export function createServices(options: {
     followUp: (context, input) => hotline.prepareRatingFollowUp(context, input),
   });
   const hotline = createHotlineService({
+    cursors,
     db,
     clock,
     audit,

@@ -46,6 +46,15 @@ export const messages = {
     verifyCertificate: '电子证照核验',
     loading: '正在加载…',
   },
+  pager: {
+    label: '翻页',
+    first: '第一页',
+    previous: '上一页',
+    next: '下一页',
+    /** A count that stopped at its bound reads "10,000+". */
+    count: (value: number, atLeast: boolean, unit: string) =>
+      `共 ${value.toLocaleString('zh-CN')}${atLeast ? '+' : ''} ${unit}`,
+  },
   nav: {
     home: '首页',
     catalog: '事项清单',

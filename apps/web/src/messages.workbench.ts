@@ -118,7 +118,7 @@ export const workbenchMessages = {
     caseId: '办件',
     ip: '来源 IP',
     unsealed: '待封存',
-    total: (count: number) => `共 ${count} 条`,
+    unit: '条',
     empty: '暂无审计记录',
   },
   seals: {

@@ -9,7 +9,7 @@ export interface paths {
         };
         /**
          * 查询审计记录，最新的在前（管理员、督查人员）
-         * @description 可按对象（类型与编号）或操作人筛选。查询本身也记入审计日志。
+         * @description 可按对象（类型与编号）或操作人筛选，按游标翻页。查询本身也记入审计日志。问题代码 (problem codes): CURSOR_INVALID, CURSOR_OTHER_LIST, PAGE_SIZE_TOO_LARGE
          */
         get: operations["listAuditEntries"];
         put?: never;
@@ -462,7 +462,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 辖区办件（可按状态、即将到期、已超期筛选） */
+        /**
+         * 辖区办件：默认为待办（待受理、补正中），历史按期间查询；可搜索编号、证件号、申请人、事项
+         * @description 问题代码 (problem codes): CURSOR_INVALID, CURSOR_OTHER_LIST, PAGE_SIZE_TOO_LARGE, SEARCH_TERM_TOO_SHORT, PERIOD_INVALID, PERIOD_TOO_LONG
+         */
         get: operations["listCases"];
         put?: never;
         /**
@@ -2883,7 +2886,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 部门待办（按角色与辖区；可筛选我的、即将到期、已超期） */
+        /**
+         * 部门待办（按角色与辖区；可筛选我的、即将到期、已超期）
+         * @description 问题代码 (problem codes): CURSOR_INVALID, CURSOR_OTHER_LIST, PAGE_SIZE_TOO_LARGE
+         */
         get: operations["listTasks"];
         put?: never;
         post?: never;
@@ -3204,16 +3210,22 @@ export interface components {
             };
         };
         AuditEntryPage: {
+            count: components["schemas"]["ListCount"];
             items: components["schemas"]["AuditEntry"][];
-            page: number;
-            pageSize: number;
-            total: number;
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
         };
         AuditEntryPageInput: {
+            count: components["schemas"]["ListCountInput"];
             items: components["schemas"]["AuditEntryInput"][];
-            page: number;
-            pageSize: number;
-            total: number;
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
         };
         AuditVerification: {
             /** @description checkpoints matched against the chain */
@@ -5931,6 +5943,16 @@ export interface components {
             status: "active" | "deregistered" | "revoked";
             uscc: string;
         };
+        ListCount: {
+            /** @description true: at least `value` rows match (the count stopped at the bound) */
+            atLeast: boolean;
+            value: number;
+        };
+        ListCountInput: {
+            /** @description true: at least `value` rows match (the count stopped at the bound) */
+            atLeast: boolean;
+            value: number;
+        };
         Liveness: {
             /** @constant */
             status: "ok";
@@ -7075,6 +7097,24 @@ export interface components {
             /** @enum {string} */
             status: "active" | "disabled";
         };
+        StaffCasePage: {
+            count: components["schemas"]["ListCount"];
+            items: components["schemas"]["CaseSummary"][];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
+        };
+        StaffCasePageInput: {
+            count: components["schemas"]["ListCountInput"];
+            items: components["schemas"]["CaseSummaryInput"][];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
+        };
         /**
          * @example {
          *       "url": "https://zwfw.example.gov.cn/yici/events",
@@ -7283,6 +7323,24 @@ export interface components {
              */
             viewerAccess: "handle" | "read" | "none";
         };
+        TaskPage: {
+            count: components["schemas"]["ListCount"];
+            items: components["schemas"]["Task"][];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
+        };
+        TaskPageInput: {
+            count: components["schemas"]["ListCountInput"];
+            items: components["schemas"]["TaskInput"][];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
+        };
         TasksElsewhere: {
             departments: {
                 active: number;
@@ -7422,6 +7480,60 @@ export interface components {
             status: "registered" | "answered_on_spot" | "dispatched" | "signed" | "returned" | "replied" | "closed" | "merged";
             text: string;
             ticketNumber: string;
+        };
+        TicketPage: {
+            count: components["schemas"]["ListCount"];
+            items: {
+                /** @enum {string} */
+                category: "enterprise_services" | "market_and_food" | "household_and_security" | "tax" | "employment_social_security" | "housing_property" | "environment" | "medical" | "transport" | "utilities" | "government_services";
+                /** @enum {string} */
+                channel: "phone" | "web" | "app" | "rating";
+                createdAt: string;
+                department: {
+                    id: string;
+                    name: string;
+                } | null;
+                excerpt: string;
+                id: string;
+                /** @enum {string} */
+                kind: "consultation" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                regionCode: string;
+                /** @enum {string} */
+                status: "registered" | "answered_on_spot" | "dispatched" | "signed" | "returned" | "replied" | "closed" | "merged";
+                ticketNumber: string;
+            }[];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
+        };
+        TicketPageInput: {
+            count: components["schemas"]["ListCountInput"];
+            items: {
+                /** @enum {string} */
+                category: "enterprise_services" | "market_and_food" | "household_and_security" | "tax" | "employment_social_security" | "housing_property" | "environment" | "medical" | "transport" | "utilities" | "government_services";
+                /** @enum {string} */
+                channel: "phone" | "web" | "app" | "rating";
+                createdAt: string;
+                department: {
+                    id: string;
+                    name: string;
+                } | null;
+                excerpt: string;
+                id: string;
+                /** @enum {string} */
+                kind: "consultation" | "help" | "complaint" | "report" | "suggestion" | "praise";
+                regionCode: string;
+                /** @enum {string} */
+                status: "registered" | "answered_on_spot" | "dispatched" | "signed" | "returned" | "replied" | "closed" | "merged";
+                ticketNumber: string;
+            }[];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
         };
         TimelineEvent: {
             /** @description staff names are masked for the public */
@@ -7626,8 +7738,10 @@ export interface operations {
         parameters: {
             query?: {
                 actorId?: string;
-                page?: number;
-                pageSize?: number;
+                /** @description opaque: the `next` or `prev` of an earlier page of the same list with the same filters */
+                cursor?: string;
+                /** @description rows per page, at most 100 (more: PAGE_SIZE_TOO_LARGE) */
+                limit?: number;
                 subjectId?: string;
                 subjectType?: string;
             };
@@ -10105,12 +10219,20 @@ export interface operations {
     listCases: {
         parameters: {
             query?: {
+                /** @description opaque: the `next` or `prev` of an earlier page of the same list with the same filters */
+                cursor?: string;
                 due?: "soon" | "overdue";
-                page?: number;
-                pageSize?: number;
-                /** @description case number or applicant name */
+                /** @description history: first China date of the period */
+                from?: string;
+                /** @description rows per page, at most 100 (more: PAGE_SIZE_TOO_LARGE) */
+                limit?: number;
+                /** @description case number or ID number (prefix, at least 4 characters), applicant name or title (at least 2 characters); shorter: SEARCH_TERM_TOO_SHORT */
                 q?: string;
                 status?: "draft" | "awaiting_co_applicant" | "submitted" | "correction_requested" | "refused" | "in_review" | "completed" | "terminated" | "withdrawn";
+                /** @description history: last China date of the period (default today); longer than 366 days: PERIOD_TOO_LONG */
+                to?: string;
+                /** @description action (default): submitted or correction_requested; history: created in from–to */
+                view?: "action" | "history";
             };
             header?: never;
             path?: never;
@@ -10124,12 +10246,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: components["schemas"]["CaseSummary"][];
-                        page: number;
-                        pageSize: number;
-                        total: number;
-                    };
+                    "application/json": components["schemas"]["StaffCasePage"];
                 };
             };
             /** @description Default Response */
@@ -14796,8 +14913,10 @@ export interface operations {
         parameters: {
             query?: {
                 caseId?: string;
-                page?: number;
-                pageSize?: number;
+                /** @description opaque: the `next` or `prev` of an earlier page of the same list with the same filters */
+                cursor?: string;
+                /** @description rows per page, at most 100 (more: PAGE_SIZE_TOO_LARGE) */
+                limit?: number;
                 status?: "registered" | "answered_on_spot" | "dispatched" | "signed" | "returned" | "replied" | "closed" | "merged";
             };
             header?: never;
@@ -14812,30 +14931,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** @enum {string} */
-                            category: "enterprise_services" | "market_and_food" | "household_and_security" | "tax" | "employment_social_security" | "housing_property" | "environment" | "medical" | "transport" | "utilities" | "government_services";
-                            /** @enum {string} */
-                            channel: "phone" | "web" | "app" | "rating";
-                            createdAt: string;
-                            department: {
-                                id: string;
-                                name: string;
-                            } | null;
-                            excerpt: string;
-                            id: string;
-                            /** @enum {string} */
-                            kind: "consultation" | "help" | "complaint" | "report" | "suggestion" | "praise";
-                            regionCode: string;
-                            /** @enum {string} */
-                            status: "registered" | "answered_on_spot" | "dispatched" | "signed" | "returned" | "replied" | "closed" | "merged";
-                            ticketNumber: string;
-                        }[];
-                        page: number;
-                        pageSize: number;
-                        total: number;
-                    };
+                    "application/json": components["schemas"]["TicketPage"];
                 };
             };
             /** @description Default Response */
@@ -23224,11 +23320,13 @@ export interface operations {
         parameters: {
             query?: {
                 caseId?: string;
+                /** @description opaque: the `next` or `prev` of an earlier page of the same list with the same filters */
+                cursor?: string;
                 due?: "soon" | "overdue";
+                /** @description rows per page, at most 100 (more: PAGE_SIZE_TOO_LARGE) */
+                limit?: number;
                 /** @description true: claimed by me */
                 mine?: "true" | "false";
-                page?: number;
-                pageSize?: number;
                 status?: "waiting" | "open" | "claimed" | "correction" | "special_procedure" | "granted" | "denied" | "cancelled";
             };
             header?: never;
@@ -23243,12 +23341,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: components["schemas"]["Task"][];
-                        page: number;
-                        pageSize: number;
-                        total: number;
-                    };
+                    "application/json": components["schemas"]["TaskPage"];
                 };
             };
             /** @description Default Response */

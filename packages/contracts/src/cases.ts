@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IsoDateSchema, pageOf, PageQuerySchema } from './common';
+import { IsoDateSchema, pageOf } from './common';
+import { cursorPageOf, CursorQuerySchema } from './keyset';
 
 /**
  * Cases (办件): one application for an item or a bundle, its materials, acceptance, the
@@ -416,10 +417,26 @@ export const CaseSummarySchema = CaseSchema.pick({
 }).meta({ id: 'CaseSummary' });
 export type CaseSummary = z.infer<typeof CaseSummarySchema>;
 
-export const CaseQuerySchema = PageQuerySchema.extend({
+/**
+ * The staff case list (办件管理). It opens on what needs the window's action (`action`: to accept,
+ * being corrected); `history` shows every case created in a period of China dates (at most
+ * 366 days, default the last 30). A search (`q`) looks through every case in scope.
+ */
+export const CaseQuerySchema = CursorQuerySchema.extend({
+  view: z
+    .enum(['action', 'history'])
+    .default('action')
+    .meta({ description: 'action (default): submitted or correction_requested; history: created in from–to' }),
   status: CaseStatusSchema.optional(),
   due: z.enum(['soon', 'overdue']).optional(),
-  q: z.string().max(60).optional().meta({ description: 'case number or applicant name' }),
+  q: z.string().max(60).optional().meta({
+    description:
+      'case number or ID number (prefix, at least 4 characters), applicant name or title (at least 2 characters); shorter: SEARCH_TERM_TOO_SHORT',
+  }),
+  from: IsoDateSchema.optional().meta({ description: 'history: first China date of the period' }),
+  to: IsoDateSchema.optional().meta({
+    description: 'history: last China date of the period (default today); longer than 366 days: PERIOD_TOO_LONG',
+  }),
 }).strict();
 
 export const TimelineEventSchema = z
@@ -473,14 +490,14 @@ export const DeliverSchema = z
 
 // ---------------------------------------------------------------- tasks
 
-export const TaskQuerySchema = PageQuerySchema.extend({
+export const TaskQuerySchema = CursorQuerySchema.extend({
   status: TaskStatusSchema.optional(),
   mine: z.enum(['true', 'false']).optional().meta({ description: 'true: claimed by me' }),
   due: z.enum(['soon', 'overdue']).optional(),
   caseId: z.string().max(64).optional(),
 }).strict();
 
-export const TaskPageSchema = pageOf(TaskSchema);
+export const TaskPageSchema = cursorPageOf(TaskSchema).meta({ id: 'TaskPage' });
 
 /**
  * Why an inbox may be empty: active tasks in the caller's region that other departments handle,
@@ -493,6 +510,8 @@ export const TasksElsewhereSchema = z
   .meta({ id: 'TasksElsewhere' });
 export type TasksElsewhere = z.infer<typeof TasksElsewhereSchema>;
 export const CasePageSchema = pageOf(CaseSummarySchema);
+/** The staff case list: keyset pages (see keyset.ts). */
+export const StaffCasePageSchema = cursorPageOf(CaseSummarySchema).meta({ id: 'StaffCasePage' });
 
 export const TaskVersionSchema = z.object({ version: z.number().int().min(0).optional() }).strict();
 

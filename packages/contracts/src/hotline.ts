@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IsoDateSchema, pageOf } from './common';
+import { IsoDateSchema } from './common';
+import { cursorPageOf, CursorQuerySchema } from './keyset';
 import { ClockViewSchema, CaseSummarySchema } from './cases';
 
 /** How a ticket reached the hotline: a call an operator enters, the web or app form, a rating asking for follow-up. */
@@ -175,16 +176,12 @@ export const TicketSummarySchema = TicketSchema.pick({
   createdAt: true,
 }).extend({ excerpt: z.string() });
 export type TicketSummary = z.infer<typeof TicketSummarySchema>;
-export const TicketPageSchema = pageOf(TicketSummarySchema);
+export const TicketPageSchema = cursorPageOf(TicketSummarySchema).meta({ id: 'TicketPage' });
 
-export const TicketQuerySchema = z
-  .object({
-    status: TicketStatusSchema.optional(),
-    caseId: z.string().max(64).optional(),
-    page: z.coerce.number().int().min(1).default(1),
-    pageSize: z.coerce.number().int().min(1).max(100, { message: '每页最多 100 条' }).default(20),
-  })
-  .strict();
+export const TicketQuerySchema = CursorQuerySchema.extend({
+  status: TicketStatusSchema.optional(),
+  caseId: z.string().max(64).optional(),
+}).strict();
 
 export const CallerLookupSchema = z.object({ phone }).strict();
 export const CallerHistorySchema = z

@@ -16,3 +16,4 @@ export * from './opendata';
 export * from './figures';
 export * from './ledger';
 export * from './monitoring';
+export * from './keyset';

@@ -48,11 +48,18 @@ export type AuditEntry = {
   sealedAt: string | null;
 };
 
-export type AuditEntryPage = { items: AuditEntry[]; total: number; page: number; pageSize: number };
+/** A keyset page: follow `next` and `prev` (see packages/contracts keyset.ts). */
+export type AuditEntryPage = {
+  items: AuditEntry[];
+  next: string | null;
+  prev: string | null;
+  count: { value: number; atLeast: boolean };
+  limit: number;
+};
 
 export type AuditEntriesQuery = {
-  page?: number;
-  pageSize?: number;
+  cursor?: string;
+  limit?: number;
   subjectType?: string;
   subjectId?: string;
   actorId?: string;
@@ -88,5 +95,10 @@ export const AuditVerificationSchema = shapeOf<AuditVerification>({
 export const AuditEntryPageSchema = shapeOf<AuditEntryPage>({
   expected: 'a page of audit entries',
   test: (value) =>
-    Array.isArray(value.items) && value.items.every(isAuditEntry) && isNumber(value.total) && isNumber(value.page),
+    Array.isArray(value.items) &&
+    value.items.every(isAuditEntry) &&
+    isObject(value.count) &&
+    isNumber(value.count.value) &&
+    isNullable(isString)(value.next) &&
+    isNullable(isString)(value.prev),
 });

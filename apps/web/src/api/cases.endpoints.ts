@@ -2,6 +2,7 @@ import {
   AcceptDeferredSchema,
   AcceptSchema,
   CasePageSchema,
+  StaffCasePageSchema,
   CaseSchema,
   CoApplicantAtWindowSchema,
   CoApplicationSchema,
@@ -48,10 +49,20 @@ export type WithdrawCaseInput = Infer<typeof WithdrawCaseSchema>;
 
 export type DueFilter = 'soon' | 'overdue';
 export type MyCaseQuery = { page?: number; pageSize?: number; status?: CaseStatus };
-export type CaseQuery = MyCaseQuery & { due?: DueFilter; q?: string };
+/** The staff lists follow cursors (keyset pagination), not page numbers. */
+export type CaseQuery = {
+  view?: 'action' | 'history';
+  status?: CaseStatus;
+  due?: DueFilter;
+  q?: string;
+  from?: string;
+  to?: string;
+  cursor?: string;
+  limit?: number;
+};
 export type TaskQuery = {
-  page?: number;
-  pageSize?: number;
+  cursor?: string;
+  limit?: number;
   status?: TaskStatus;
   mine?: 'true';
   due?: DueFilter;
@@ -119,7 +130,7 @@ export function casesEndpoints(http: Transport) {
       http.get({ path: `/api/cases/${segment(id)}/timeline`, schema: TimelineSchema, signal }),
 
     listCases: (query: CaseQuery, signal?: AbortSignal) =>
-      http.get({ path: '/api/cases', query, schema: CasePageSchema, signal }),
+      http.get({ path: '/api/cases', query, schema: StaffCasePageSchema, signal }),
     getCase: (id: string, signal?: AbortSignal) =>
       http.get({ path: `/api/cases/${segment(id)}`, schema: CaseSchema, signal }),
     /** 一窗受理: a clerk files for the applicant at a hall. */

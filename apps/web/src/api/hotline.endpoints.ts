@@ -51,7 +51,7 @@ export function hotlineEndpoints(http: Transport) {
       http.write({ path: `/api/hotline/tickets/${segment(id)}/${step}`, body, schema: TicketSchema });
   return {
     createTicket: (body: TicketIntake) => http.write({ path: '/api/hotline/tickets', body, schema: TicketSchema }),
-    listTickets: (query: { status?: TicketStatus; page?: number; pageSize?: number }, signal?: AbortSignal) =>
+    listTickets: (query: { status?: TicketStatus; cursor?: string; limit?: number }, signal?: AbortSignal) =>
       http.get({ path: '/api/hotline/tickets', query, schema: TicketPageSchema, signal }),
     getTicket: (id: string, signal?: AbortSignal) =>
       http.get({ path: `/api/hotline/tickets/${segment(id)}`, schema: TicketSchema, signal }),

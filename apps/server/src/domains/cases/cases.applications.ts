@@ -1,4 +1,5 @@
 import { labelOf } from '@yici/contracts';
+import { caseSearchTermsOf } from './cases.search';
 import { createHash, randomUUID } from 'node:crypto';
 import type {
   ApplicantRef,
@@ -379,6 +380,7 @@ export function createApplicationUseCases(
         bundleId: plan.bundle?.id ?? null,
         title: plan.title,
         synthetic: false,
+        searchTerms: caseSearchTermsOf(applicant.name, plan.title),
         channel: filer.channel,
         applicantKind: applicant.kind,
         applicantId: applicant.id,

@@ -2,6 +2,7 @@ import type { AuditPort } from '../../platform/audit/audit.port';
 import type { CalendarService } from '../../platform/calendar/calendar.service';
 import type { Clock } from '../../platform/clock';
 import type { Db } from '../../platform/db/database';
+import type { ListCursors } from '../../platform/db/keyset';
 import type { Statement } from '../../platform/db/write-batch';
 import type { Outbox } from '../../platform/outbox/outbox.service';
 import type { CatalogService } from '../catalog/catalog.service';
@@ -31,6 +32,8 @@ export type CasesDeps = {
   >;
   plans: PlanResolver;
   serials: SerialAllocator;
+  /** Signs and reads the cursors of the staff lists (keyset pagination). */
+  cursors: ListCursors;
   /**
    * What else a completion writes, in the same statement: the rating invitation (一事一评) of the
    * ratings domain, which the composition root wires in.

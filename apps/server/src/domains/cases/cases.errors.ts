@@ -1,10 +1,23 @@
-import { DomainError, type FieldIssue } from '../../platform/errors';
+import { DomainError, invalid, type FieldIssue } from '../../platform/errors';
 
 /**
  * The problem codes of the cases domain. One line each on when it is thrown; the HTTP status
  * follows from the kind (platform/http/problem.ts).
  */
 export const casesErrors = {
+  /** A staff search with no usable term (one character, a number shorter than 4): refused, not scanned. */
+  searchTooShort: () =>
+    invalid('SEARCH_TERM_TOO_SHORT', '搜索词太短：办件编号或身份证号至少输入 4 位，姓名、名称或事项至少输入 2 个字', [
+      { path: 'q', message: '搜索词太短' },
+    ]),
+  /** A history period that ends before it starts. */
+  periodInvalid: () =>
+    invalid('PERIOD_INVALID', '查询期间无效：结束日期早于开始日期', [{ path: 'to', message: '结束日期早于开始日期' }]),
+  /** A history period longer than a list serves at once. */
+  periodTooLong: (maxDays: number) =>
+    invalid('PERIOD_TOO_LONG', `查询期间最长 ${maxDays} 天，请缩短期间`, [
+      { path: 'from', message: `期间最长 ${maxDays} 天` },
+    ]),
   /** No such case, or not visible to the caller (out of scope answers the same). */
   caseNotFound: (id: string) =>
     new DomainError({ kind: 'not_found', code: 'CASE_NOT_FOUND', title: '办件不存在', detail: `没有办件 ${id}` }),

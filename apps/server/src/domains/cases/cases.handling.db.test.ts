@@ -117,7 +117,7 @@ describe('“办理” only for who can act', () => {
 describe('an empty inbox explains where the tasks are', () => {
   it('reviewer.jinan’s inbox is empty; elsewhere counts 历下区行政审批服务局’s open licence, naming no case', async () => {
     const inbox = await call('GET', '/api/tasks', reviewerJinan);
-    expect(inbox.json().total).toBe(0);
+    expect(inbox.json().count.value).toBe(0);
     const res = await call('GET', '/api/tasks/elsewhere', reviewerJinan);
     expect(res.statusCode, res.body).toBe(200);
     const elsewhere: TasksElsewhere = res.json();

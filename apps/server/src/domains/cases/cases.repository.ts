@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, getTableColumns, inArray, like, lte, lt, or,
 import { queryRowsPrepared, type DbOrTx } from '../../platform/db/database';
 import type { ClockState } from '../deadlines/deadlines.clock';
 import { clockStateColumn, dueCondition, type DueFilter } from '../deadlines/deadlines.filters';
+import { caseSearchTermsOf } from './cases.search';
 import { caseEvents, caseNotices, cases, caseTasks, uploadOwners, uploads } from './cases.tables';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -34,7 +35,12 @@ const taskClockIdOf = sql`'task:' || ${caseTasks.id}`;
 export function createCasesRepository(db: DbOrTx) {
   return {
     async insertCase(row: typeof cases.$inferInsert): Promise<CaseRow | null> {
-      const rows = await db.insert(cases).values(row).onConflictDoNothing().returning();
+      const searchTerms = caseSearchTermsOf(row.applicantName, row.title);
+      const rows = await db
+        .insert(cases)
+        .values({ ...row, searchTerms })
+        .onConflictDoNothing()
+        .returning();
       return rows[0] ?? null;
     },
 
@@ -251,28 +257,6 @@ export function createCasesRepository(db: DbOrTx) {
         .where(taskCondition(id, condition))
         .returning();
       return rows[0] ?? null;
-    },
-
-    async listTasks(filter: {
-      where: SQL[];
-      page: number;
-      pageSize: number;
-      due?: DueFilter;
-    }): Promise<{ rows: TaskRow[]; total: number }> {
-      const conditions = [realTask, ...filter.where];
-      if (filter.due) conditions.push(dueCondition('task', caseTasks.id, filter.due));
-      const where = and(...conditions);
-      const [rows, totals] = await Promise.all([
-        db
-          .select()
-          .from(caseTasks)
-          .where(where)
-          .orderBy(asc(caseTasks.createdAt), asc(caseTasks.id))
-          .limit(filter.pageSize)
-          .offset((filter.page - 1) * filter.pageSize),
-        db.select({ total: count() }).from(caseTasks).where(where),
-      ]);
-      return { rows, total: Number(totals[0]?.total ?? 0) };
     },
 
     async listEvents(caseId: string): Promise<CaseEventRow[]> {

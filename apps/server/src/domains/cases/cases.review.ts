@@ -16,7 +16,7 @@ import {
 import type { CasesDeps } from './cases.deps';
 import { casesErrors } from './cases.errors';
 import { createCaseFlow } from './cases.flow';
-import { caseFilters, createCasesRepository, taskFilters, type CaseRow, type TaskRow } from './cases.repository';
+import { createCasesRepository, type CaseRow, type TaskRow } from './cases.repository';
 import { CANCELLING_ITEMS } from './cases.cancellations';
 import { buildResultData, entityToRegister } from './cases.results';
 import { toCaseViewFrom, toTaskView } from './cases.views';
@@ -208,52 +208,6 @@ export function createReviewUseCases(deps: CasesDeps) {
   }
 
   return {
-    async listTasks(
-      context: RequestContext,
-      query: {
-        status?: string;
-        mine?: 'true' | 'false';
-        due?: 'soon' | 'overdue';
-        caseId?: string;
-        page: number;
-        pageSize: number;
-      },
-    ) {
-      const actor = requireStaff(context, 'task:read');
-      const where = [taskFilters.regionWithin(actor.regionCode)];
-      if (actor.departmentId) where.push(taskFilters.department(actor.departmentId));
-      if (query.status) where.push(taskFilters.status(query.status));
-      else where.push(taskFilters.active());
-      if (query.mine === 'true') where.push(taskFilters.claimedBy(actor.accountId));
-      if (query.caseId) where.push(taskFilters.caseId(query.caseId));
-      const today = clock.today();
-      const due = query.due
-        ? { kind: query.due, today, soonUntil: (await deadlines.dueFilter(today)).soonUntil }
-        : undefined;
-      const repo = createCasesRepository(db);
-      const { rows, total } = await repo.listTasks({ where, page: query.page, pageSize: query.pageSize, due });
-      const caseIds = [...new Set(rows.map((r) => r.caseId))];
-      const owners = new Map<string, CaseRow>();
-      for (const id of caseIds) {
-        const owner = await repo.findCase(id);
-        if (owner) owners.set(id, owner);
-      }
-      const clocks = await core.clockViews(rows.map((r) => taskClockId(r.id)));
-      return {
-        items: rows.map((r) =>
-          toTaskView(
-            r,
-            owners.get(r.caseId)!,
-            clocks.get(taskClockId(r.id)) ?? notStartedView(r.limitDays),
-            context.actor,
-          ),
-        ),
-        total,
-        page: query.page,
-        pageSize: query.pageSize,
-      };
-    },
-
     /**
      * Why an inbox may be empty: the active tasks under the caller's region that departments
      * other than theirs handle, as counts by department — never a case, an applicant or a task.
@@ -603,29 +557,6 @@ export function createReviewUseCases(deps: CasesDeps) {
         await core.record(tx, context, caseRow, 'task_resumed', { reason: '申请人已补正' }, task.id);
       }
       await flow.syncCaseClock(tx, caseRow, await repo.tasksOfCase(caseRow.id));
-    },
-
-    /** Staff's case list: cases in their region (a department's staff: cases with one of its tasks). */
-    async listCases(
-      context: RequestContext,
-      query: { status?: string; due?: 'soon' | 'overdue'; q?: string; page: number; pageSize: number },
-    ) {
-      const actor = requireStaff(context, 'case:read');
-      const where = [caseFilters.regionWithin(actor.regionCode), caseFilters.notDraft()];
-      if (actor.departmentId) where.push(caseFilters.involvesDepartment(actor.departmentId));
-      if (query.status) where.push(caseFilters.status(query.status));
-      if (query.q) where.push(caseFilters.search(query.q.trim()));
-      const today = clock.today();
-      const due = query.due
-        ? { kind: query.due, today, soonUntil: (await deadlines.dueFilter(today)).soonUntil }
-        : undefined;
-      const { rows, total } = await createCasesRepository(db).listCases({
-        where,
-        page: query.page,
-        pageSize: query.pageSize,
-        due,
-      });
-      return { rows, total };
     },
   };
 }

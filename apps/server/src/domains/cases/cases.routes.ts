@@ -17,6 +17,7 @@ import {
   RefuseSchema,
   RequestCorrectionSchema,
   SpecialProcedureSchema,
+  StaffCasePageSchema,
   SupplyMaterialsSchema,
   TaskCorrectionSchema,
   TaskPageSchema,
@@ -47,6 +48,8 @@ const IdempotencyHeader = z.object({
 });
 const OwnQuery = PageQuerySchema.extend({ status: CaseStatusSchema.optional() }).strict();
 
+const LIST_CODES = ['CURSOR_INVALID', 'CURSOR_OTHER_LIST', 'PAGE_SIZE_TOO_LARGE'];
+
 /** The problem codes each route may answer with, shown in the OpenAPI document (besides 400 validation, 401, 403). */
 const CODES = {
   prepare: [
@@ -68,6 +71,8 @@ const CODES = {
     'IN_PERSON_CHECK_REQUIRED',
   ],
   read: ['CASE_NOT_FOUND', 'NOT_FOUND_OR_OUT_OF_SCOPE'],
+  list: [...LIST_CODES, 'SEARCH_TERM_TOO_SHORT', 'PERIOD_INVALID', 'PERIOD_TOO_LONG'],
+  listTasks: LIST_CODES,
   supply: ['CASE_NOT_FOUND', 'CASE_STATE_CONFLICT', 'APPLICATION_FORM_INVALID', 'APPLICATION_MATERIALS_INVALID'],
   notice: ['CASE_NOT_FOUND', 'NOTICE_NOT_FOUND'],
   'material-file': ['CASE_NOT_FOUND', 'TASK_NOT_FOUND', 'MATERIAL_NOT_FOUND', 'MATERIAL_FILE_NOT_FOUND'],
@@ -248,9 +253,10 @@ export function casesRoutes(cases: CasesService): RouteTable {
         schema: {
           operationId: 'listCases',
           tags,
-          summary: '辖区办件（可按状态、即将到期、已超期筛选）',
+          summary: '辖区办件：默认为待办（待受理、补正中），历史按期间查询；可搜索编号、证件号、申请人、事项',
+          description: describe(CODES.list),
           querystring: CaseQuerySchema,
-          response: { 200: CasePageSchema, ...problems },
+          response: { 200: StaffCasePageSchema, ...problems },
         },
       },
       async (request) => cases.listCases(request.ctx, request.query),
@@ -424,6 +430,7 @@ export function casesRoutes(cases: CasesService): RouteTable {
           operationId: 'listTasks',
           tags: taskTags,
           summary: '部门待办（按角色与辖区；可筛选我的、即将到期、已超期）',
+          description: describe(CODES.listTasks),
           querystring: TaskQuerySchema,
           response: { 200: TaskPageSchema, ...problems },
         },

@@ -9,6 +9,7 @@ import { createCoApplicationUseCases } from './cases.co-application';
 import { caseClockId, createCaseCore, isAgentOnly, isPublicViewer } from './cases.core';
 import type { CasesDeps } from './cases.deps';
 import { caseFilters, createCasesRepository, type CaseRow } from './cases.repository';
+import { createStaffLists } from './cases.lists';
 import { createMaterialFileUseCases } from './cases.material-files';
 import { createReviewUseCases } from './cases.review';
 import { toCaseSummary, toTimelineEvent } from './cases.views';
@@ -22,6 +23,7 @@ export function createCasesService(deps: CasesDeps) {
   const dueDays = createDueDayUseCases(deps);
   const coApplication = createCoApplicationUseCases(deps, core);
   const materialFiles = createMaterialFileUseCases(deps);
+  const staffLists = createStaffLists(deps, core);
 
   async function summaries(rows: CaseRow[]): Promise<CaseSummary[]> {
     const clocks = await core.clockViews(rows.map((r) => caseClockId(r.id)));
@@ -61,7 +63,7 @@ export function createCasesService(deps: CasesDeps) {
     deliver: acceptance.deliver,
     noticePdf: acceptance.noticePdf,
     runDueRules: acceptance.runDueRules,
-    listTasks: review.listTasks,
+    listTasks: staffLists.listTasks,
     getTask: review.getTask,
     tasksElsewhere: review.tasksElsewhere,
     claim: review.claim,
@@ -89,13 +91,7 @@ export function createCasesService(deps: CasesDeps) {
       return { items: await summaries(rows), total, page: query.page, pageSize: query.pageSize };
     },
 
-    async listCases(
-      context: RequestContext,
-      query: { status?: string; due?: 'soon' | 'overdue'; q?: string; page: number; pageSize: number },
-    ) {
-      const { rows, total } = await review.listCases(context, query);
-      return { items: await summaries(rows), total, page: query.page, pageSize: query.pageSize };
-    },
+    listCases: staffLists.listCases,
 
     /**
      * A person's recent cases as summaries, for the hotline operator's screen (the hotline checks its

@@ -99,9 +99,26 @@ export const cases = pgTable(
      * maintains only the primary key.
      */
     synthetic: boolean('synthetic').notNull().default(false),
+    /**
+     * What staff search finds a case by besides its numbers: the bigrams of the applicant's name
+     * and the title (the catalog's method, `catalog.search.ts`), indexed as a 'simple' tsvector.
+     */
+    searchTerms: text('search_terms'),
   },
   (t) => [
     uniqueIndex('cases_number_idx').on(t.caseNumber).where(real),
+    // Staff lists (cases.lists.ts): one index per default list, in the list's key order.
+    index('cases_list_idx')
+      .on(t.createdAt, t.id)
+      .where(sql`not synthetic and status <> 'draft'`),
+    index('cases_action_idx')
+      .on(t.createdAt, t.id)
+      .where(sql`not synthetic and status in ('submitted', 'correction_requested')`),
+    index('cases_number_prefix_idx').on(t.caseNumber.op('text_pattern_ops')).where(real),
+    index('cases_applicant_prefix_idx').on(t.applicantId.op('text_pattern_ops')).where(real),
+    index('cases_search_idx')
+      .using('gin', sql`to_tsvector('simple'::regconfig, ${t.searchTerms})`)
+      .where(sql`not synthetic and search_terms is not null`),
     uniqueIndex('cases_idempotency_idx').on(t.filedByAccountId, t.idempotencyKey).where(real),
     index('cases_applicant_idx').on(t.applicantId, t.createdAt).where(real),
     index('cases_filed_by_idx').on(t.filedByAccountId, t.createdAt).where(real),
@@ -151,6 +168,10 @@ export const caseTasks = pgTable(
   (t) => [
     index('case_tasks_case_idx').on(t.caseId).where(real),
     index('case_tasks_inbox_idx').on(t.regionCode, t.departmentId, t.status).where(real),
+    // The task inbox's default list (active tasks, oldest first), in its key order.
+    index('case_tasks_active_idx')
+      .on(t.createdAt, t.id)
+      .where(sql`not synthetic and status in ('open', 'claimed', 'correction', 'special_procedure')`),
   ],
 );
 

@@ -178,11 +178,14 @@ describe('a 45-day case accepted on 2026-12-28, before 2027 is entered', () => {
 describe('the workbench on 2027-01-04 with no 2027 arrangement entered', () => {
   it('lists cases, tasks and the case view, every due day marked provisional', async () => {
     await morningOf('2027-01-04');
-    const cases = await getOk<{ items: CaseSummary[] }>('/api/cases?pageSize=100', clerk);
+    const cases = await getOk<{ items: CaseSummary[] }>(
+      '/api/cases?view=history&from=2026-01-05&to=2027-01-04&limit=100',
+      clerk,
+    );
     const listed = cases.items.find((c) => c.id === theCase.id);
     expect(listed?.clock).toMatchObject({ dueOn: '2027-03-08', provisional: true });
     for (const due of ['soon', 'overdue']) await getOk(`/api/cases?due=${due}`, clerk);
-    const tasks = await getOk<{ items: Task[] }>('/api/tasks?pageSize=100', approver);
+    const tasks = await getOk<{ items: Task[] }>('/api/tasks?limit=100', approver);
     expect(tasks.items.filter((task) => task.caseId === theCase.id).length).toBeGreaterThan(0);
     for (const due of ['soon', 'overdue']) await getOk(`/api/tasks?due=${due}`, approver);
     const view = await getOk<Case>(`/api/cases/${theCase.id}`, approver);

@@ -1,4 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
+import type { ListCursors } from '../../platform/db/keyset';
 import type { ClockView, Ticket, TicketSummary } from '@yici/contracts';
 import { accessErrors, requireAccess } from '../../platform/access/access';
 import type { Permission } from '../../platform/access/permissions';
@@ -22,6 +23,8 @@ export type TicketRow = typeof hotlineTickets.$inferSelect;
 
 export type HotlineDeps = {
   db: Db;
+  /** Signs and reads the ticket list's cursors (keyset pagination). */
+  cursors: ListCursors;
   clock: Clock;
   audit: AuditPort;
   outbox: Pick<Outbox, 'enqueue'>;

@@ -1,4 +1,5 @@
-import { and, desc, eq, like, or, sql } from 'drizzle-orm';
+import { and, eq, like, or, sql } from 'drizzle-orm';
+import { boundedCount, keysetOrder, keysetOrderBy, keysetWhere } from '../../platform/db/keyset';
 import type { Ticket, TicketSummary, TimelineEvent } from '@yici/contracts';
 import { requireAccess } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/actor';
@@ -25,6 +26,12 @@ const OPEN = ['registered', 'dispatched', 'signed', 'returned', 'replied'] as co
  * The department's steps (sign, reply, return, extension) and the centre's (decide a return or an
  * extension, revisit, reopen, merge), each one transaction with its event, audit entry and clocks.
  */
+/** Tickets run newest first; the id breaks ties. */
+const TICKET_ORDER = keysetOrder('desc', [
+  { column: hotlineTickets.createdAt, type: 'timestamp' },
+  { column: hotlineTickets.id, type: 'text' },
+]);
+
 export function createHandlingUseCases(deps: HotlineDeps, intake: ReturnType<typeof createIntakeUseCases>) {
   const { db, clock } = deps;
   const core = createTicketCore(deps);
@@ -336,14 +343,26 @@ export function createHandlingUseCases(deps: HotlineDeps, intake: ReturnType<typ
       return core.ticketView(context, row);
     },
 
-    /** The centre's tickets of its region; a department's tickets dispatched to it. */
+    /** The centre's tickets of its region; a department's tickets dispatched to it (newest first, keyset pages). */
     async listTickets(
       context: RequestContext,
-      query: { status?: string; caseId?: string; page: number; pageSize: number },
+      query: { status?: string; caseId?: string; cursor?: string; limit: number },
     ) {
       const actor = requireAccess(context, 'ticket:read');
+      const request = deps.cursors.open({
+        list: 'hotline_tickets',
+        filters: { status: query.status, caseId: query.caseId },
+        query,
+        order: TICKET_ORDER,
+      });
       if (actor.kind !== 'staff')
-        return { items: [] as TicketSummary[], total: 0, page: query.page, pageSize: query.pageSize };
+        return {
+          items: [] as TicketSummary[],
+          next: null,
+          prev: null,
+          count: { value: 0, atLeast: false },
+          limit: request.limit,
+        };
       const centre = actor.roles.some((r) => r === 'hotline_operator' || r === 'supervisor' || r === 'administrator');
       const scope = [
         ...(centre ? [like(hotlineTickets.regionCode, `${actor.regionCode}%`)] : []),
@@ -356,21 +375,25 @@ export function createHandlingUseCases(deps: HotlineDeps, intake: ReturnType<typ
         query.status ? eq(hotlineTickets.status, query.status) : undefined,
         query.caseId ? eq(hotlineTickets.caseId, query.caseId) : undefined,
       );
-      const rows = await db
-        .select({ row: hotlineTickets, total: sql<number>`count(*) over ()` })
-        .from(hotlineTickets)
-        .where(where)
-        .orderBy(desc(hotlineTickets.createdAt), desc(hotlineTickets.id))
-        .limit(query.pageSize)
-        .offset((query.page - 1) * query.pageSize);
+      const [rows, count] = await Promise.all([
+        db
+          .select()
+          .from(hotlineTickets)
+          .where(and(where, keysetWhere(TICKET_ORDER, request.position)))
+          .orderBy(...keysetOrderBy(TICKET_ORDER, request.position))
+          .limit(request.limit + 1),
+        boundedCount(
+          db,
+          db
+            .select({ one: sql`1` })
+            .from(hotlineTickets)
+            .where(where),
+        ),
+      ]);
+      const page = deps.cursors.close(request, rows, (r) => [r.createdAt, r.id]);
       // Department-side staff see only the tickets their department handles.
-      const visible = rows.filter((r) => centreSees(actor, r.row) || handlesTicket(actor, r.row));
-      return {
-        items: visible.map((r) => toTicketSummary(r.row)),
-        total: Number(rows[0]?.total ?? 0),
-        page: query.page,
-        pageSize: query.pageSize,
-      };
+      const visible = page.rows.filter((r) => centreSees(actor, r) || handlesTicket(actor, r));
+      return { items: visible.map(toTicketSummary), next: page.next, prev: page.prev, count, limit: request.limit };
     },
 
     /**

@@ -327,7 +327,7 @@ describe('the audit trail of identity', () => {
   it('records registration and logins in a chain that verifies', async () => {
     await t.services.audit.seal();
     const admin = await login('admin');
-    const entries = await call('GET', '/api/admin/audit/entries?pageSize=100', admin);
+    const entries = await call('GET', '/api/admin/audit/entries?limit=100', admin);
     const actions = entries.body.items.map((e: { action: string }) => e.action);
     expect(actions).toEqual(
       expect.arrayContaining(['identity.account.register', 'identity.login', 'identity.mandate.create']),

@@ -149,17 +149,19 @@ describe('yici history generate: a synthetic 2018 in bulk', () => {
 
     const mine = (await call('GET', '/api/applications?pageSize=100', zhang)).json();
     expect(mine.items.map((c: Case) => c.id)).toEqual([realCase.id]);
-    const clerkList = (await call('GET', '/api/cases?pageSize=100', clerk)).json();
-    expect(clerkList.total).toBe(1);
+    const clerkList = (await call('GET', '/api/cases?view=history&limit=100', clerk)).json();
+    expect(clerkList.count.value).toBe(1);
+    const clerk2018 = (await call('GET', '/api/cases?view=history&from=2018-01-01&to=2018-12-31', clerk)).json();
+    expect(clerk2018.count.value).toBe(0);
     const byName = (
       await call('GET', `/api/cases?q=${encodeURIComponent(DEMO_RESIDENTS.zhangSan.name)}`, clerk)
     ).json();
     expect(byName.items.map((c: Case) => c.id)).toEqual([realCase.id]);
     const byNumber = (await call('GET', `/api/cases?q=${synthetic.case_number.slice(0, 39)}`, clerk)).json();
-    expect(byNumber.total).toBe(0);
+    expect(byNumber.count.value).toBe(0);
     expect((await call('GET', `/api/cases/${synthetic.id}`, clerk)).statusCode).toBe(404);
     expect((await call('GET', `/api/cases/${synthetic.id}`, zhang)).statusCode).toBe(404);
-    const tasks = await call('GET', '/api/tasks?pageSize=100', approver);
+    const tasks = await call('GET', '/api/tasks?limit=100', approver);
     expect(tasks.statusCode, tasks.body).toBe(200);
     expect(tasks.json().items.length).toBeGreaterThan(0);
     expect(tasks.json().items.every((task: { caseId: string }) => task.caseId === realCase.id)).toBe(true);

@@ -57,7 +57,7 @@ async function cases(p: Platform) {
     requestId: 'test',
     ip: null,
   };
-  const res = await p.services.cases.listCases(admin, { page: 1, pageSize: 100 });
+  const res = await p.services.cases.listCases(admin, { view: 'all', limit: 100 });
   return res.items.map((c) => `${c.caseNumber} ${c.status} ${c.visits}`).sort();
 }
 

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { readAllPages } from '../../platform/db/keyset';
 import type { Case, CaseSummary, MaterialSupply, PreparedApplication, Task } from '@yici/contracts';
 import type { RequestContext, StaffRole } from '../../platform/actor';
 import type { Db } from '../../platform/db/database';
@@ -518,22 +519,18 @@ async function attempt(world: World, what: string, action: () => Promise<void>) 
 async function allTasks(world: World, approver: RequestContext): Promise<Task[]> {
   const all: Task[] = [];
   for (const status of ['open', 'claimed'] as const) {
-    for (let page = 1; ; page++) {
-      const res = await world.services.cases.listTasks(approver, { status, page, pageSize: 100 });
-      all.push(...(res.items as Task[]));
-      if (page * 100 >= res.total) break;
-    }
+    const tasks = await readAllPages((cursor) =>
+      world.services.cases.listTasks(approver, { status, cursor, limit: 100 }),
+    );
+    all.push(...(tasks as Task[]));
   }
   return all.sort((a, b) => `${a.caseNumber}${a.basicCode}`.localeCompare(`${b.caseNumber}${b.basicCode}`));
 }
 
 async function allCases(world: World, staff: RequestContext, status?: string): Promise<CaseSummary[]> {
-  const all: CaseSummary[] = [];
-  for (let page = 1; ; page++) {
-    const res = await world.services.cases.listCases(staff, { status, page, pageSize: 100 });
-    all.push(...res.items);
-    if (page * 100 >= res.total) break;
-  }
+  const all = await readAllPages((cursor) =>
+    world.services.cases.listCases(staff, { view: 'all', status, cursor, limit: 100 }),
+  );
   return all.sort((a, b) => (a.caseNumber ?? a.id).localeCompare(b.caseNumber ?? b.id));
 }
 
@@ -651,12 +648,9 @@ export async function figuresByCity(services: Services, profile: SimulationProfi
     requestId: 'simulate-figures',
     ip: null,
   };
-  const completed: CaseSummary[] = [];
-  for (let page = 1; ; page++) {
-    const res = await services.cases.listCases(supervisorView, { status: 'completed', page, pageSize: 100 });
-    completed.push(...res.items);
-    if (page * 100 >= res.total) break;
-  }
+  const completed = await readAllPages((cursor) =>
+    services.cases.listCases(supervisorView, { view: 'all', status: 'completed', cursor, limit: 100 }),
+  );
   const groups = new Map<string, CaseSummary[]>();
   for (const c of completed) {
     const key = `${c.regionCode.slice(0, 4)}\u0001${c.title}`;

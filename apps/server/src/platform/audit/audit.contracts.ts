@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageQuerySchema, pageOf } from '@yici/contracts';
+import { CursorQuerySchema, cursorPageOf } from '@yici/contracts';
 
 /**
  * The audit log's HTTP contract. It lives beside the audit log until it moves to
@@ -99,10 +99,10 @@ export const AuditEntrySchema = z
   .meta({ id: 'AuditEntry' });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
-export const AuditEntryPageSchema = pageOf(AuditEntrySchema).meta({ id: 'AuditEntryPage' });
+export const AuditEntryPageSchema = cursorPageOf(AuditEntrySchema).meta({ id: 'AuditEntryPage' });
 
 const filterText = z.string().min(1).max(200);
-export const AuditEntriesQuerySchema = PageQuerySchema.extend({
+export const AuditEntriesQuerySchema = CursorQuerySchema.extend({
   subjectType: filterText.optional(),
   subjectId: filterText.optional(),
   actorId: filterText.optional(),

@@ -1,4 +1,5 @@
-import { and, asc, count, desc, eq, gt, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
+import { boundedCount, keysetOrder, keysetOrderBy, keysetWhere, type KeysetPosition } from '../db/keyset';
 import { queryRows, type DbOrTx } from '../db/database';
 import { auditBatchSeals, auditCheckpoints, auditEntries, type AuditEntryRow } from './audit.tables';
 import type { AuditBatchSeal, AuditCheckpoint } from './audit.signing';
@@ -126,24 +127,31 @@ export function createAuditRepository(db: DbOrTx) {
         .limit(options.limit);
     },
 
-    async listEntries(
-      options: AuditEntryFilter & { offset: number; limit: number },
-    ): Promise<{ rows: AuditEntryRow[]; total: number }> {
+    /** A page of entries along the id (newest first), and the matches counted up to the bound. */
+    async pageEntries(options: AuditEntryFilter & { position: KeysetPosition; limit: number }) {
       const where = filterOf(options);
-      const [rows, totals] = await Promise.all([
+      const [rows, count] = await Promise.all([
         db
           .select()
           .from(auditEntries)
-          .where(where)
-          .orderBy(desc(auditEntries.id))
-          .limit(options.limit)
-          .offset(options.offset),
-        db.select({ total: count() }).from(auditEntries).where(where),
+          .where(and(where, keysetWhere(AUDIT_ORDER, options.position)))
+          .orderBy(...keysetOrderBy(AUDIT_ORDER, options.position))
+          .limit(options.limit + 1),
+        boundedCount(
+          db,
+          db
+            .select({ one: sql`1` })
+            .from(auditEntries)
+            .where(where),
+        ),
       ]);
-      return { rows, total: totals[0]?.total ?? 0 };
+      return { rows, count };
     },
   };
 }
+
+/** The audit list runs newest first along the entry id (unique, so no ties). */
+export const AUDIT_ORDER = keysetOrder('desc', [{ column: auditEntries.id, type: 'integer' }]);
 
 function filterOf(filter: AuditEntryFilter): SQL | undefined {
   const conditions: SQL[] = [];

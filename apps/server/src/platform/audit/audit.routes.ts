@@ -38,7 +38,8 @@ export function auditRoutes(audit: AuditLog): RouteTable {
           operationId: 'listAuditEntries',
           tags,
           summary: '查询审计记录，最新的在前（管理员、督查人员）',
-          description: '可按对象（类型与编号）或操作人筛选。查询本身也记入审计日志。',
+          description:
+            '可按对象（类型与编号）或操作人筛选，按游标翻页。查询本身也记入审计日志。问题代码 (problem codes): CURSOR_INVALID, CURSOR_OTHER_LIST, PAGE_SIZE_TOO_LARGE',
           querystring: AuditEntriesQuerySchema,
           response: { 200: AuditEntryPageSchema, ...guardedProblems },
         },

@@ -28,6 +28,8 @@
  * directory and an outbox message to the witness — so that someone with only database access can
  * neither re-chain nor cut the log unnoticed (audit.signing.ts).
  */
+import { randomBytes } from 'node:crypto';
+import type { ListCount } from '@yici/contracts';
 import { requireAccess } from '../access/access';
 import { actorRef, type RequestContext } from '../actor';
 import type { Clock } from '../clock';
@@ -44,7 +46,8 @@ import {
   type AuditOnBehalfOf,
   type JsonObject,
 } from './audit.canonical';
-import { createAuditRepository, type AuditEntryFilter, type Seal } from './audit.repository';
+import { createListCursors, type ListCursors } from '../db/keyset';
+import { AUDIT_ORDER, createAuditRepository, type AuditEntryFilter, type Seal } from './audit.repository';
 import { auditEntries, type AuditEntryRow } from './audit.tables';
 import { insertRow, type Statement } from '../db/write-batch';
 import { verifyChain, type AuditVerification } from './audit.verify';
@@ -55,6 +58,8 @@ import type { Outbox } from '../outbox/outbox.service';
 export type AuditLogOptions = {
   db: Db;
   clock: Clock;
+  /** Signs the list's cursors; without it (tools, tests) a key of this process only. */
+  cursors?: ListCursors;
   /** Rows chained per seal transaction. */
   sealBatchSize?: number;
   /** Rows read per page by verify. */
@@ -100,12 +105,19 @@ export type AuditEntryView = {
   sealedAt: string | null;
 };
 
-export type AuditEntryPage = { items: AuditEntryView[]; total: number; page: number; pageSize: number };
+export type AuditEntryPage = {
+  items: AuditEntryView[];
+  next: string | null;
+  prev: string | null;
+  count: ListCount;
+  limit: number;
+};
 
 const ACTION_PATTERN = /^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/;
 
 export function createAuditLog(options: AuditLogOptions) {
   const { db, clock } = options;
+  const cursors = options.cursors ?? createListCursors(randomBytes(32));
   const sealBatchSize = options.sealBatchSize ?? 5_000;
   const verifyPageSize = options.verifyPageSize ?? 1_000;
   let sealer: PeriodicJob | null = null;
@@ -288,22 +300,24 @@ export function createAuditLog(options: AuditLogOptions) {
      */
     async listEntries(
       context: RequestContext,
-      query: AuditEntryFilter & { page: number; pageSize: number },
+      query: AuditEntryFilter & { cursor?: string; limit: number },
     ): Promise<AuditEntryPage> {
       requireAccess(context, 'audit:read');
       const filter = { subjectType: query.subjectType, subjectId: query.subjectId, actorId: query.actorId };
+      const request = cursors.open({ list: 'audit', filters: filter, query, order: AUDIT_ORDER });
       await record(db, context, {
         action: 'platform.audit.read',
         subjectType: query.subjectType ?? 'audit_log',
         subjectId: query.subjectId ?? '*',
-        details: { ...filter, page: query.page },
+        details: { ...filter, ...(request.position ? { after: request.position.key } : {}) },
       });
-      const { rows, total } = await createAuditRepository(db).listEntries({
+      const { rows, count } = await createAuditRepository(db).pageEntries({
         ...filter,
-        offset: (query.page - 1) * query.pageSize,
-        limit: query.pageSize,
+        position: request.position,
+        limit: request.limit,
       });
-      return { items: rows.map(viewOf), total, page: query.page, pageSize: query.pageSize };
+      const page = cursors.close(request, rows, (r) => [r.id]);
+      return { items: page.rows.map(viewOf), next: page.next, prev: page.prev, count, limit: request.limit };
     },
   };
 }

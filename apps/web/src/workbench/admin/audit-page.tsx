@@ -18,13 +18,13 @@ function filtersFrom(params: URLSearchParams): AuditFilterValues {
   ) as AuditFilterValues;
 }
 
-function searchOf(filters: AuditFilterValues, page: number): Record<string, string> {
+function searchOf(filters: AuditFilterValues, cursor?: string): Record<string, string> {
   const search: Record<string, string> = {};
   for (const name of FILTER_NAMES) {
     const value = filters[name]?.trim();
     if (value) search[name] = value;
   }
-  if (page > 1) search.page = String(page);
+  if (cursor) search.cursor = cursor;
   return search;
 }
 
@@ -32,8 +32,8 @@ function searchOf(filters: AuditFilterValues, page: number): Record<string, stri
 export function AuditPage() {
   const [params, setParams] = useSearchParams();
   const filters = filtersFrom(params);
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const entries = useQuery(adminQueries.auditEntries({ ...filters, page, pageSize: AUDIT_PAGE_SIZE }));
+  const cursor = params.get('cursor') ?? undefined;
+  const entries = useQuery(adminQueries.auditEntries({ ...filters, cursor, limit: AUDIT_PAGE_SIZE }));
   return (
     <div className="page" data-testid="audit-page">
       <PageTitle>{title}</PageTitle>
@@ -42,13 +42,14 @@ export function AuditPage() {
       </div>
       <p className="page-intro">{messages.workbench.audit.intro}</p>
       <AuditChainCheck />
-      <AuditFilters values={filters} onChange={(next) => setParams(searchOf(next, 1))} />
+      <AuditFilters values={filters} onChange={(next) => setParams(searchOf(next))} />
       {entries.isError ? (
         <ProblemView error={entries.error} onRetry={() => void entries.refetch()} />
       ) : (
         <AuditTable
           page={entries.data}
           isLoading={entries.isFetching}
+          cursor={cursor}
           onPageChange={(next) => setParams(searchOf(filters, next))}
         />
       )}

@@ -1,5 +1,6 @@
 import { auditActionLabel, labelOf } from '@yici/contracts';
 import { Tag } from 'antd';
+import { CursorPager } from '../../shared/cursor-pager';
 import { ResponsiveTable } from '../../shared/responsive-table';
 import type { ColumnsType } from 'antd/es/table';
 import type { AuditEntry, AuditEntryPage } from '../../api/audit.shapes';
@@ -66,28 +67,33 @@ const COLUMNS: ColumnsType<AuditEntry> = [
 type AuditTableProps = {
   page: AuditEntryPage | undefined;
   isLoading: boolean;
-  onPageChange: (page: number) => void;
+  /** The cursor of the page shown (undefined: the first). */
+  cursor: string | undefined;
+  onPageChange: (cursor: string | undefined) => void;
 };
 
-export function AuditTable({ page, isLoading, onPageChange }: AuditTableProps) {
+export function AuditTable({ page, isLoading, cursor, onPageChange }: AuditTableProps) {
   return (
-    <ResponsiveTable<AuditEntry>
-      rowKey="id"
-      size="small"
-      loading={isLoading}
-      columns={COLUMNS}
-      dataSource={page?.items ?? []}
-      scroll={{ x: 1500 }}
-      locale={{ emptyText: text.empty }}
-      data-testid="audit-table"
-      pagination={{
-        current: page?.page ?? 1,
-        pageSize: page?.pageSize ?? 20,
-        total: page?.total ?? 0,
-        showSizeChanger: false,
-        showTotal: text.total,
-        onChange: onPageChange,
-      }}
-    />
+    <>
+      <ResponsiveTable<AuditEntry>
+        rowKey="id"
+        size="small"
+        loading={isLoading}
+        columns={COLUMNS}
+        dataSource={page?.items ?? []}
+        scroll={{ x: 1500 }}
+        locale={{ emptyText: text.empty }}
+        data-testid="audit-table"
+        pagination={false}
+      />
+      <CursorPager
+        count={page?.count}
+        unit={text.unit}
+        prev={page?.prev}
+        next={page?.next}
+        current={cursor}
+        onPage={onPageChange}
+      />
+    </>
   );
 }

@@ -7,6 +7,7 @@ import type { DueFilter } from '../../api/cases.endpoints';
 import { messages } from '../../messages';
 import { PageTitle } from '../../shared/page-title';
 import { ProblemView } from '../../shared/problem-view';
+import { CursorPager } from '../../shared/cursor-pager';
 import { sessionQueries } from '../../shared/session/session.queries';
 import { hasAnyRole } from '../../shared/session/session-access';
 import { workbenchTool } from '../workbench-tools';
@@ -24,21 +25,26 @@ const PAGE_SIZE = 20;
 export function CaseInboxPage() {
   const me = useQuery(sessionQueries.me());
   const [params, setParams] = useSearchParams();
-  const filters = filtersOf(params, ['status', 'due', 'q'] as const);
+  const filters = filtersOf(params, ['view', 'status', 'due', 'q', 'from', 'to', 'cursor'] as const);
+  const view = filters.view === 'history' ? 'history' : 'action';
   const cases = useQuery({
     ...staffCaseQueries.list({
+      view,
       status: filters.status as CaseStatus | undefined,
       due: filters.due as DueFilter | undefined,
       q: filters.q,
-      page: filters.page,
-      pageSize: PAGE_SIZE,
+      from: view === 'history' ? filters.from : undefined,
+      to: view === 'history' ? filters.to : undefined,
+      cursor: filters.cursor,
+      limit: PAGE_SIZE,
     }),
     placeholderData: keepPreviousData,
   });
   const intake = workbenchTool('windowIntake');
   const canTakeIn = !!me.data && hasAnyRole(me.data, intake.roles);
-  const update = (next: CaseFilters & { page?: number }) =>
-    setParams(paramsOf({ ...filters, page: 1, ...next }), { replace: true });
+  // A change of filters starts again from the first page: a cursor belongs to its filters.
+  const update = (next: CaseFilters & { cursor?: string }) =>
+    setParams(paramsOf({ ...filters, page: 1, cursor: undefined, ...next }), { replace: true });
   return (
     <div className="page" data-testid="case-inbox">
       <PageTitle>{text.heading}</PageTitle>
@@ -57,18 +63,17 @@ export function CaseInboxPage() {
       {cases.isError ? (
         <ProblemView error={cases.error} onRetry={() => void cases.refetch()} />
       ) : (
-        <CaseInboxTable
-          cases={cases.data?.items ?? []}
-          isLoading={cases.isFetching}
-          pagination={{
-            current: filters.page,
-            pageSize: PAGE_SIZE,
-            total: cases.data?.total ?? 0,
-            showSizeChanger: false,
-            showTotal: text.total,
-            onChange: (page) => update({ page }),
-          }}
-        />
+        <>
+          <CaseInboxTable cases={cases.data?.items ?? []} isLoading={cases.isFetching} />
+          <CursorPager
+            count={cases.data?.count}
+            unit={text.unit}
+            prev={cases.data?.prev}
+            next={cases.data?.next}
+            current={filters.cursor}
+            onPage={(cursor) => update({ cursor })}
+          />
+        </>
       )}
     </div>
   );

@@ -1,6 +1,6 @@
 import type { CaseSummary } from '@yici/contracts';
 import { ResponsiveTable } from '../../shared/responsive-table';
-import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
+import type { ColumnsType } from 'antd/es/table';
 import type { HTMLAttributes } from 'react';
 import { Link } from 'react-router';
 import { messages } from '../../messages';
@@ -11,9 +11,9 @@ import { staffCasePath } from './staff-cases.queries';
 
 const text = messages.cases.inbox;
 
-type CaseInboxTableProps = { cases: readonly CaseSummary[]; isLoading: boolean; pagination: TablePaginationConfig };
+type CaseInboxTableProps = { cases: readonly CaseSummary[]; isLoading: boolean };
 
-export function CaseInboxTable({ cases, isLoading, pagination }: CaseInboxTableProps) {
+export function CaseInboxTable({ cases, isLoading }: CaseInboxTableProps) {
   const columns: ColumnsType<CaseSummary> = [
     {
       title: text.caseNumber,
@@ -54,7 +54,7 @@ export function CaseInboxTable({ cases, isLoading, pagination }: CaseInboxTableP
       loading={isLoading}
       columns={columns}
       dataSource={[...cases]}
-      pagination={pagination}
+      pagination={false}
       scroll={{ x: 1200 }}
       onRow={(summary) =>
         ({ 'data-case-id': summary.id, 'data-status': summary.status }) as HTMLAttributes<HTMLElement>

@@ -1,6 +1,6 @@
 import type { Task } from '@yici/contracts';
 import { ResponsiveTable } from '../../shared/responsive-table';
-import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
+import type { ColumnsType } from 'antd/es/table';
 import type { HTMLAttributes } from 'react';
 import { Link } from 'react-router';
 import { messages } from '../../messages';
@@ -10,9 +10,9 @@ import { taskPath } from './staff-cases.queries';
 
 const text = messages.cases.taskInbox;
 
-type TaskInboxTableProps = { tasks: readonly Task[]; isLoading: boolean; pagination: TablePaginationConfig };
+type TaskInboxTableProps = { tasks: readonly Task[]; isLoading: boolean };
 
-export function TaskInboxTable({ tasks, isLoading, pagination }: TaskInboxTableProps) {
+export function TaskInboxTable({ tasks, isLoading }: TaskInboxTableProps) {
   const columns: ColumnsType<Task> = [
     { title: text.task, key: 'name', render: (_, task) => <Link to={taskPath(task.id)}>{task.name}</Link> },
     {
@@ -53,7 +53,7 @@ export function TaskInboxTable({ tasks, isLoading, pagination }: TaskInboxTableP
       loading={isLoading}
       columns={columns}
       dataSource={[...tasks]}
-      pagination={pagination}
+      pagination={false}
       scroll={{ x: 1200 }}
       onRow={(task) =>
         ({

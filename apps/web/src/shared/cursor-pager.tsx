@@ -1,0 +1,40 @@
+import type { ListCount } from '@yici/contracts';
+import { Button, Space } from 'antd';
+import { messages } from '../messages';
+
+const text = messages.pager;
+
+type CursorPagerProps = {
+  count: ListCount | undefined;
+  unit: string;
+  prev: string | null | undefined;
+  next: string | null | undefined;
+  /** The cursor of the page being shown (undefined: the first page). */
+  current: string | undefined;
+  onPage: (cursor: string | undefined) => void;
+};
+
+/**
+ * Next and previous for the staff lists, which follow cursors rather than page numbers (keyset
+ * pagination: no page is found by skipping rows). The count is exact up to 10,000, then "10,000+".
+ */
+export function CursorPager({ count, unit, prev, next, current, onPage }: CursorPagerProps) {
+  return (
+    <nav className="cursor-pager" aria-label={text.label} data-testid="cursor-pager">
+      <span className="cursor-pager-count" data-testid="cursor-pager-count">
+        {count ? text.count(count.value, count.atLeast, unit) : ''}
+      </span>
+      <Space wrap>
+        <Button size="small" disabled={!current} onClick={() => onPage(undefined)} data-testid="pager-first">
+          {text.first}
+        </Button>
+        <Button size="small" disabled={!prev} onClick={() => onPage(prev ?? undefined)} data-testid="pager-prev">
+          {text.previous}
+        </Button>
+        <Button size="small" disabled={!next} onClick={() => onPage(next ?? undefined)} data-testid="pager-next">
+          {text.next}
+        </Button>
+      </Space>
+    </nav>
+  );
+}
