@@ -58,6 +58,15 @@ export function ApplicationWizard(props: ApplicationWizardProps) {
   });
   const actionKey = useActionKey();
   const prefilledFields = useRef(new Set<string>());
+  // On 下一步 / 上一步 the focus moves to the top of the step shown, so that the keyboard (and a
+  // screen reader) continues there rather than at a button of a step that is gone.
+  const stepBoxes = useRef<(HTMLDivElement | null)[]>([]);
+  const shownStep = useRef(step);
+  useEffect(() => {
+    if (shownStep.current === step) return;
+    shownStep.current = step;
+    stepBoxes.current[step]?.focus();
+  }, [step]);
 
   const data = prepared.data;
   useEffect(() => {
@@ -153,7 +162,15 @@ export function ApplicationWizard(props: ApplicationWizardProps) {
       />
       {file.isError && <ProblemAlert error={file.error} />}
       {prepared.isError && <ProblemAlert error={prepared.error} onRetry={() => void prepared.refetch()} />}
-      <div hidden={step !== 0}>
+      <div
+        hidden={step !== 0}
+        ref={(box) => {
+          stepBoxes.current[0] = box;
+        }}
+        tabIndex={-1}
+        aria-label={text.steps[STEPS[0]]}
+        className="apply-step"
+      >
         <CombinedFormStep
           form={form}
           fields={data.fields}
@@ -162,7 +179,15 @@ export function ApplicationWizard(props: ApplicationWizardProps) {
           values={values}
         />
       </div>
-      <div hidden={step !== 1}>
+      <div
+        hidden={step !== 1}
+        ref={(box) => {
+          stepBoxes.current[1] = box;
+        }}
+        tabIndex={-1}
+        aria-label={text.steps[STEPS[1]]}
+        className="apply-step"
+      >
         {hasMaterialErrors && <Alert type="error" showIcon title={text.fixMaterials} className="form-result" />}
         <MaterialsStep
           materials={materials}
@@ -176,7 +201,15 @@ export function ApplicationWizard(props: ApplicationWizardProps) {
           previewLink={previewLink}
         />
       </div>
-      <div hidden={step !== 2}>
+      <div
+        hidden={step !== 2}
+        ref={(box) => {
+          stepBoxes.current[2] = box;
+        }}
+        tabIndex={-1}
+        aria-label={text.steps[STEPS[2]]}
+        className="apply-step"
+      >
         <DeliveryStep form={deliveryForm} />
         {step === 2 && (
           <ReviewStep
