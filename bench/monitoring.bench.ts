@@ -17,6 +17,7 @@ import { createMonitoringPass } from '../apps/server/src/domains/monitoring/moni
 import { caseResponsibilityOf } from '../apps/server/src/domains/cases/cases.monitoring';
 import { ticketClockKindOf, ticketResponsibilityOf } from '../apps/server/src/domains/hotline/hotline.monitoring';
 import { rectificationResponsibilityOf } from '../apps/server/src/domains/ratings/ratings.monitoring';
+import { milestoneResponsibilityOf } from '../apps/server/src/domains/ledger/ledger.monitoring';
 import { dropDatabase, recreateDatabase } from './harness';
 
 const NAME = 'yici_bench_monitoring';
@@ -107,7 +108,7 @@ try {
     calendar,
     deadlines: createDeadlineService({ calendar, clock }),
     ports: {
-      responsibilityOf: [caseResponsibilityOf, ticketResponsibilityOf, rectificationResponsibilityOf],
+      responsibilityOf: [caseResponsibilityOf, ticketResponsibilityOf, rectificationResponsibilityOf, milestoneResponsibilityOf],
       ticketClockKindOf,
     },
   });

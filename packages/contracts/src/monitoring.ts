@@ -6,7 +6,7 @@ export const CardLevelSchema = z.enum(['yellow', 'red']);
 export type CardLevel = z.infer<typeof CardLevelSchema>;
 export const CardStatusSchema = z.enum(['open', 'cleared']);
 export type CardStatus = z.infer<typeof CardStatusSchema>;
-/** Whose clock: a case, a department task, a 12345 ticket step, a rectification, a 督办 order. */
+/** Whose clock: a case, a department task, a 12345 ticket step, a rectification, a reform ledger milestone, a 督办 order. */
 export const MonitoredKindSchema = z.enum([
   'case',
   'task',
@@ -14,6 +14,7 @@ export const MonitoredKindSchema = z.enum([
   'ticket_reply',
   'ticket_return',
   'rectification',
+  'milestone',
   'order',
 ]);
 export type MonitoredKind = z.infer<typeof MonitoredKindSchema>;

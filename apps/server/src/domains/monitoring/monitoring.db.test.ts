@@ -18,6 +18,7 @@ import { createMonitoringPass } from './monitoring.pass';
 import { caseResponsibilityOf } from '../cases/cases.monitoring';
 import { ticketClockKindOf, ticketResponsibilityOf } from '../hotline/hotline.monitoring';
 import { rectificationResponsibilityOf } from '../ratings/ratings.monitoring';
+import { milestoneResponsibilityOf } from '../ledger/ledger.monitoring';
 import { monitoringCardEvents, monitoringCards, monitoringOrders } from './monitoring.tables';
 
 /**
@@ -158,7 +159,12 @@ describe('several runners', () => {
       calendar: t.services.calendar,
       deadlines: t.services.deadlines,
       ports: {
-        responsibilityOf: [caseResponsibilityOf, ticketResponsibilityOf, rectificationResponsibilityOf],
+        responsibilityOf: [
+          caseResponsibilityOf,
+          ticketResponsibilityOf,
+          rectificationResponsibilityOf,
+          milestoneResponsibilityOf,
+        ],
         ticketClockKindOf,
       },
     });

@@ -87,7 +87,7 @@ export function createMonitoringService(deps: {
     /** One pass now (administrators and supervisors; the job runs it every minute anyway). */
     async runPass(context: RequestContext) {
       requireAccess(context, 'monitoring:run');
-      const { more: _more, ...result } = await deps.pass.run();
+      const { more: _more, fullShards: _fullShards, ...result } = await deps.pass.run();
       return result;
     },
 
