@@ -323,6 +323,7 @@ export function createServices(options: {
     calendar,
     network,
     pass: monitoringPass,
+    cursors,
   });
   return {
     evaluation,

@@ -51,7 +51,7 @@ const LOCK_NAMESPACE = 0x6d6f6e; // 'mon'
 const ESCALATIONS_PER_PASS = 500;
 const SYSTEM_NAME = '电子监察';
 /** Rows raised in one shard past which the cards' statistics are refreshed before the next statements. */
-const BULK_CHANGE = 10_000;
+const BULK_CHANGE = 1_000;
 
 type Counts = Omit<MonitoringPass, 'shards'>;
 const NO_COUNTS: Counts = { raised: 0, escalated: 0, eased: 0, cleared: 0, ordersRaised: 0, ordersEscalated: 0 };
@@ -259,9 +259,12 @@ export function createMonitoringPass(deps: {
           join (values ${values}) as r(kind, yellow_until) on r.kind = k.kind
           where c.due_on <= r.yellow_until and ${inShards(sql`c.region_code`, scope.shards)}),
         moved as (
+          -- From each due clock to its open card (the partial unique index): linear whatever the estimates.
           select k0.id, k0.level as was_level, k0.extended_days as was_extended, d.level, d.due_on, d.extended_days
-          from ${monitoringCards} k0 join due d on d.clock_id = k0.clock_id
-          where k0.status = 'open' and (k0.level <> d.level or k0.due_on <> d.due_on)),
+          from due d
+          join lateral (select k.id, k.level, k.due_on, k.extended_days from ${monitoringCards} k
+            where k.clock_id = d.clock_id and k.status = 'open') as k0 on true
+          where k0.level <> d.level or k0.due_on <> d.due_on),
         updated as (
           update ${monitoringCards} k set level = moved.level, due_on = moved.due_on,
             extended_days = moved.extended_days, updated_at = ${at}
@@ -281,13 +284,14 @@ export function createMonitoringPass(deps: {
           on conflict (clock_id) where status = 'open' do nothing
           returning id, level),
         gone as (
+          -- Judged from each card's own clock (one look-up each), not against the due set: linear too.
           select k.id, k.level, case when f.stopped is null then 'clock_gone' when f.stopped then 'stopped'
             when f.extended_days > k.extended_days then 'extended' else 'due_moved' end as reason
           from ${monitoringCards} k
           left join lateral (${clockFactsOf(sql`k.clock_id`)}) as f on true
+          left join (values ${values}) as r(kind, yellow_until) on r.kind = k.kind
           where k.status = 'open' and ${clearable}
-            and not exists (select 1 from due d where d.clock_id = k.clock_id)
-            and (f.stopped is null or f.stopped or not f.paused)),
+            and (f.stopped is null or f.stopped or r.kind is null or (not f.paused and f.due_on > r.yellow_until))),
         cleared as (
           update ${monitoringCards} k set status = 'cleared', cleared_on = ${today}, clear_reason = gone.reason,
             updated_at = ${at} from gone where k.id = gone.id returning k.id),
