@@ -311,7 +311,12 @@ export function createServices(options: {
     calendar,
     deadlines,
     ports: {
-      responsibilityOf: [caseResponsibilityOf, ticketResponsibilityOf, rectificationResponsibilityOf, milestoneResponsibilityOf],
+      responsibilityOf: [
+        caseResponsibilityOf,
+        ticketResponsibilityOf,
+        rectificationResponsibilityOf,
+        milestoneResponsibilityOf,
+      ],
       ticketClockKindOf,
     },
   });
