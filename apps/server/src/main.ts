@@ -218,10 +218,10 @@ async function runServer(config: Config) {
   });
   // 电子监察: cards and 督办 orders on the platform clock; shards shared among processes.
   const monitoring = startPeriodicJob({
-    // Cards change with the China day, not the minute. On the embedded database a pass holds the
-    // only connection (about 20 s over a seeded platform today): hourly there, besides the pass at
-    // start and after every simulated-clock advance; every minute on PostgreSQL.
-    intervalMs: config.database.kind === 'pglite' ? 3_600_000 : 60_000,
+    // Every minute on both databases: a pass looks only at the clocks changed since the last one
+    // (all due clocks once a China day, a short transaction per shard), so it never holds the
+    // embedded database's only connection for long.
+    intervalMs: 60_000,
     run: async () => (await services.monitoringPass.run()).more,
     onError: jobErrorLog(http.log, 'e-monitoring'),
   });
@@ -243,13 +243,10 @@ async function runServer(config: Config) {
   // A dropped connection fails the request it served (503); a stray rejection is logged, never fatal.
   process.on('unhandledRejection', (error) => http.log.error({ err: error }, 'unhandled rejection'));
   // On the embedded database a job's pass holds the only connection, so the first and longest
-  // passes — the figures' first rebuild and e-monitoring's first look at every clock — run before
-  // the server takes requests instead of stalling its first visitors for tens of seconds.
+  // pass — the figures' first rebuild — runs before the server takes requests instead of stalling
+  // its first visitors for tens of seconds (e-monitoring's first look is split by shard).
   if (config.database.kind === 'pglite') {
     await services.rollups.fold().catch((error: unknown) => http.log.error({ err: error }, 'figures rollups failed'));
-    await services.monitoringPass
-      .run()
-      .catch((error: unknown) => http.log.error({ err: error }, 'e-monitoring failed'));
   }
   await http.listen({ port: config.port, host: config.host });
   if (!isWorker) printBanner(config, clock);

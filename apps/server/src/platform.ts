@@ -81,6 +81,7 @@ import { monitoringRoutes } from './domains/monitoring/monitoring.routes';
 import { caseResponsibilityOf } from './domains/cases/cases.monitoring';
 import { ticketClockKindOf, ticketResponsibilityOf } from './domains/hotline/hotline.monitoring';
 import { rectificationResponsibilityOf } from './domains/ratings/ratings.monitoring';
+import { milestoneResponsibilityOf } from './domains/ledger/ledger.monitoring';
 
 export const VERSION: string = (
   JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -310,7 +311,12 @@ export function createServices(options: {
     calendar,
     deadlines,
     ports: {
-      responsibilityOf: [caseResponsibilityOf, ticketResponsibilityOf, rectificationResponsibilityOf],
+      responsibilityOf: [
+        caseResponsibilityOf,
+        ticketResponsibilityOf,
+        rectificationResponsibilityOf,
+        milestoneResponsibilityOf,
+      ],
       ticketClockKindOf,
     },
   });
@@ -322,6 +328,7 @@ export function createServices(options: {
     calendar,
     network,
     pass: monitoringPass,
+    cursors,
   });
   return {
     evaluation,

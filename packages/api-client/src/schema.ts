@@ -3723,6 +3723,110 @@ export interface components {
                 ticketNumber: string;
             }[];
         };
+        CardPage: {
+            count: components["schemas"]["ListCount"];
+            items: {
+                clearedOn: string | null;
+                clearReason: ("due_soon" | "overdue" | "extended" | "due_moved" | "stopped" | "clock_gone") | null;
+                departmentId: string | null;
+                departmentName: string | null;
+                /**
+                 * Format: date
+                 * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+                 */
+                dueOn: string;
+                history: {
+                    at: string;
+                    /** @enum {string} */
+                    kind: "raised" | "escalated" | "eased" | "cleared";
+                    /** @enum {string} */
+                    level: "yellow" | "red";
+                    /**
+                     * Format: date
+                     * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+                     */
+                    on: string;
+                    /** @enum {string} */
+                    reason: "due_soon" | "overdue" | "extended" | "due_moved" | "stopped" | "clock_gone";
+                }[];
+                id: string;
+                itemCode: string | null;
+                itemName: string | null;
+                /** @enum {string} */
+                kind: "case" | "task" | "ticket_sign" | "ticket_reply" | "ticket_return" | "rectification" | "milestone" | "order";
+                /** @enum {string} */
+                level: "yellow" | "red";
+                orderId: string | null;
+                /**
+                 * Format: date
+                 * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+                 */
+                raisedOn: string;
+                regionCode: string;
+                /** @enum {string} */
+                status: "open" | "cleared";
+                subjectId: string;
+                subjectLabel: string | null;
+                subjectType: string;
+            }[];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
+        };
+        CardPageInput: {
+            count: components["schemas"]["ListCountInput"];
+            items: {
+                clearedOn: string | null;
+                clearReason: ("due_soon" | "overdue" | "extended" | "due_moved" | "stopped" | "clock_gone") | null;
+                departmentId: string | null;
+                departmentName: string | null;
+                /**
+                 * Format: date
+                 * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+                 */
+                dueOn: string;
+                history: {
+                    at: string;
+                    /** @enum {string} */
+                    kind: "raised" | "escalated" | "eased" | "cleared";
+                    /** @enum {string} */
+                    level: "yellow" | "red";
+                    /**
+                     * Format: date
+                     * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+                     */
+                    on: string;
+                    /** @enum {string} */
+                    reason: "due_soon" | "overdue" | "extended" | "due_moved" | "stopped" | "clock_gone";
+                }[];
+                id: string;
+                itemCode: string | null;
+                itemName: string | null;
+                /** @enum {string} */
+                kind: "case" | "task" | "ticket_sign" | "ticket_reply" | "ticket_return" | "rectification" | "milestone" | "order";
+                /** @enum {string} */
+                level: "yellow" | "red";
+                orderId: string | null;
+                /**
+                 * Format: date
+                 * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+                 */
+                raisedOn: string;
+                regionCode: string;
+                /** @enum {string} */
+                status: "open" | "cleared";
+                subjectId: string;
+                subjectLabel: string | null;
+                subjectType: string;
+            }[];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
+        };
         Case: {
             acceptedOn: string | null;
             applicant: {
@@ -6176,6 +6280,96 @@ export interface components {
         OAuthErrorInput: {
             error: string;
             error_description?: string;
+        };
+        OrderPage: {
+            count: components["schemas"]["ListCount"];
+            items: {
+                acknowledgedAt: string | null;
+                acknowledgedBy: string | null;
+                cardId: string;
+                departmentId: string | null;
+                departmentName: string | null;
+                dueOn: string | null;
+                explainedAt: string | null;
+                explainedBy: string | null;
+                explanation: string | null;
+                history: {
+                    actorName: string;
+                    at: string;
+                    /** @enum {string} */
+                    kind: "raised" | "escalated" | "acknowledged" | "explained";
+                    /** @enum {string} */
+                    level: "department" | "city" | "province";
+                    note: string | null;
+                }[];
+                id: string;
+                itemName: string | null;
+                /** @enum {string} */
+                kind: "case" | "task" | "ticket_sign" | "ticket_reply" | "ticket_return" | "rectification" | "milestone" | "order";
+                /** @enum {string} */
+                level: "department" | "city" | "province";
+                promisedOn: string | null;
+                /**
+                 * Format: date
+                 * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+                 */
+                raisedOn: string;
+                regionCode: string;
+                /** @enum {string} */
+                status: "open" | "acknowledged" | "explained";
+                subjectLabel: string | null;
+                version: number;
+            }[];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
+        };
+        OrderPageInput: {
+            count: components["schemas"]["ListCountInput"];
+            items: {
+                acknowledgedAt: string | null;
+                acknowledgedBy: string | null;
+                cardId: string;
+                departmentId: string | null;
+                departmentName: string | null;
+                dueOn: string | null;
+                explainedAt: string | null;
+                explainedBy: string | null;
+                explanation: string | null;
+                history: {
+                    actorName: string;
+                    at: string;
+                    /** @enum {string} */
+                    kind: "raised" | "escalated" | "acknowledged" | "explained";
+                    /** @enum {string} */
+                    level: "department" | "city" | "province";
+                    note: string | null;
+                }[];
+                id: string;
+                itemName: string | null;
+                /** @enum {string} */
+                kind: "case" | "task" | "ticket_sign" | "ticket_reply" | "ticket_return" | "rectification" | "milestone" | "order";
+                /** @enum {string} */
+                level: "department" | "city" | "province";
+                promisedOn: string | null;
+                /**
+                 * Format: date
+                 * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
+                 */
+                raisedOn: string;
+                regionCode: string;
+                /** @enum {string} */
+                status: "open" | "acknowledged" | "explained";
+                subjectLabel: string | null;
+                version: number;
+            }[];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
         };
         OutboxMessage: {
             attempts: number;
@@ -19554,11 +19748,12 @@ export interface operations {
     listMonitoringCards: {
         parameters: {
             query?: {
-                /** @description 上一页返回的 next */
+                /** @description opaque: the `next` or `prev` of an earlier page of the same list with the same filters */
                 cursor?: string;
                 departmentId?: string;
                 itemCode?: string;
                 level?: "yellow" | "red";
+                /** @description rows per page, at most 100 (more: PAGE_SIZE_TOO_LARGE) */
                 limit?: number;
                 regionCode?: string;
                 status?: "open" | "cleared";
@@ -19575,53 +19770,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        cards: {
-                            clearedOn: string | null;
-                            clearReason: ("due_soon" | "overdue" | "extended" | "due_moved" | "stopped" | "clock_gone") | null;
-                            departmentId: string | null;
-                            departmentName: string | null;
-                            /**
-                             * Format: date
-                             * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
-                             */
-                            dueOn: string;
-                            history: {
-                                at: string;
-                                /** @enum {string} */
-                                kind: "raised" | "escalated" | "eased" | "cleared";
-                                /** @enum {string} */
-                                level: "yellow" | "red";
-                                /**
-                                 * Format: date
-                                 * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
-                                 */
-                                on: string;
-                                /** @enum {string} */
-                                reason: "due_soon" | "overdue" | "extended" | "due_moved" | "stopped" | "clock_gone";
-                            }[];
-                            id: string;
-                            itemCode: string | null;
-                            itemName: string | null;
-                            /** @enum {string} */
-                            kind: "case" | "task" | "ticket_sign" | "ticket_reply" | "ticket_return" | "rectification" | "order";
-                            /** @enum {string} */
-                            level: "yellow" | "red";
-                            orderId: string | null;
-                            /**
-                             * Format: date
-                             * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
-                             */
-                            raisedOn: string;
-                            regionCode: string;
-                            /** @enum {string} */
-                            status: "open" | "cleared";
-                            subjectId: string;
-                            subjectLabel: string | null;
-                            subjectType: string;
-                        }[];
-                        next: string | null;
-                    };
+                    "application/json": components["schemas"]["CardPage"];
                 };
             };
             /** @description Default Response */
@@ -19833,7 +19982,7 @@ export interface operations {
                             itemCode: string | null;
                             itemName: string | null;
                             /** @enum {string} */
-                            kind: "case" | "task" | "ticket_sign" | "ticket_reply" | "ticket_return" | "rectification" | "order";
+                            kind: "case" | "task" | "ticket_sign" | "ticket_reply" | "ticket_return" | "rectification" | "milestone" | "order";
                             /** @enum {string} */
                             level: "yellow" | "red";
                             orderId: string | null;
@@ -19871,7 +20020,7 @@ export interface operations {
                             id: string;
                             itemName: string | null;
                             /** @enum {string} */
-                            kind: "case" | "task" | "ticket_sign" | "ticket_reply" | "ticket_return" | "rectification" | "order";
+                            kind: "case" | "task" | "ticket_sign" | "ticket_reply" | "ticket_return" | "rectification" | "milestone" | "order";
                             /** @enum {string} */
                             level: "department" | "city" | "province";
                             promisedOn: string | null;
@@ -19957,9 +20106,10 @@ export interface operations {
     listSupervisionOrders: {
         parameters: {
             query?: {
-                /** @description 上一页返回的 next */
+                /** @description opaque: the `next` or `prev` of an earlier page of the same list with the same filters */
                 cursor?: string;
                 level?: "department" | "city" | "province";
+                /** @description rows per page, at most 100 (more: PAGE_SIZE_TOO_LARGE) */
                 limit?: number;
                 regionCode?: string;
                 status?: "open" | "acknowledged" | "explained";
@@ -19976,46 +20126,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        next: string | null;
-                        orders: {
-                            acknowledgedAt: string | null;
-                            acknowledgedBy: string | null;
-                            cardId: string;
-                            departmentId: string | null;
-                            departmentName: string | null;
-                            dueOn: string | null;
-                            explainedAt: string | null;
-                            explainedBy: string | null;
-                            explanation: string | null;
-                            history: {
-                                actorName: string;
-                                at: string;
-                                /** @enum {string} */
-                                kind: "raised" | "escalated" | "acknowledged" | "explained";
-                                /** @enum {string} */
-                                level: "department" | "city" | "province";
-                                note: string | null;
-                            }[];
-                            id: string;
-                            itemName: string | null;
-                            /** @enum {string} */
-                            kind: "case" | "task" | "ticket_sign" | "ticket_reply" | "ticket_return" | "rectification" | "order";
-                            /** @enum {string} */
-                            level: "department" | "city" | "province";
-                            promisedOn: string | null;
-                            /**
-                             * Format: date
-                             * @description ISO date, YYYY-MM-DD (China local date), years 1900–2999
-                             */
-                            raisedOn: string;
-                            regionCode: string;
-                            /** @enum {string} */
-                            status: "open" | "acknowledged" | "explained";
-                            subjectLabel: string | null;
-                            version: number;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["OrderPage"];
                 };
             };
             /** @description Default Response */
@@ -20128,7 +20239,7 @@ export interface operations {
                         id: string;
                         itemName: string | null;
                         /** @enum {string} */
-                        kind: "case" | "task" | "ticket_sign" | "ticket_reply" | "ticket_return" | "rectification" | "order";
+                        kind: "case" | "task" | "ticket_sign" | "ticket_reply" | "ticket_return" | "rectification" | "milestone" | "order";
                         /** @enum {string} */
                         level: "department" | "city" | "province";
                         promisedOn: string | null;
@@ -20261,7 +20372,7 @@ export interface operations {
                         id: string;
                         itemName: string | null;
                         /** @enum {string} */
-                        kind: "case" | "task" | "ticket_sign" | "ticket_reply" | "ticket_return" | "rectification" | "order";
+                        kind: "case" | "task" | "ticket_sign" | "ticket_reply" | "ticket_return" | "rectification" | "milestone" | "order";
                         /** @enum {string} */
                         level: "department" | "city" | "province";
                         promisedOn: string | null;

@@ -326,6 +326,7 @@ export const LABELS = {
     ticket_reply: '12345 答复时限',
     ticket_return: '12345 退回时限',
     rectification: '差评整改时限',
+    milestone: '改革台账节点时限',
     order: '督办回复时限',
   } as Record<string, string>,
   cardEvent: { raised: '亮牌', escalated: '升为红牌', eased: '降为黄牌', cleared: '消除' } as Record<string, string>,

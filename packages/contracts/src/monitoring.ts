@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './common';
+import { cursorPageOf, CursorQuerySchema } from './keyset';
 
 /** 电子监察 (docs/DOMAIN.md §4): yellow one working day before the due day, red from the first overdue day. */
 export const CardLevelSchema = z.enum(['yellow', 'red']);
 export type CardLevel = z.infer<typeof CardLevelSchema>;
 export const CardStatusSchema = z.enum(['open', 'cleared']);
 export type CardStatus = z.infer<typeof CardStatusSchema>;
-/** Whose clock: a case, a department task, a 12345 ticket step, a rectification, a 督办 order. */
+/** Whose clock: a case, a department task, a 12345 ticket step, a rectification, a reform ledger milestone, a 督办 order. */
 export const MonitoredKindSchema = z.enum([
   'case',
   'task',
@@ -14,6 +15,7 @@ export const MonitoredKindSchema = z.enum([
   'ticket_reply',
   'ticket_return',
   'rectification',
+  'milestone',
   'order',
 ]);
 export type MonitoredKind = z.infer<typeof MonitoredKindSchema>;
@@ -102,14 +104,6 @@ export const OrderExplainSchema = z
   .strict();
 export type OrderExplain = z.infer<typeof OrderExplainSchema>;
 
-/** A page of a keyset-paginated list: `next` is the cursor of the following page, null at the end. */
-const cursor = z
-  .string()
-  .regex(/^[1-9][0-9]{0,17}$/)
-  .optional()
-  .meta({ description: '上一页返回的 next' });
-const limit = z.coerce.number().int().min(1).max(100).default(20);
-
 export const MonitoringInboxSchema = z.object({
   cards: z.array(MonitoringCardSchema),
   orders: z.array(SupervisionOrderSchema),
@@ -147,40 +141,33 @@ export const CardCountsSchema = z.object({
 });
 export type CardCounts = z.infer<typeof CardCountsSchema>;
 
-export const CardListQuerySchema = z
-  .object({
-    regionCode: z
-      .string()
-      .regex(/^[0-9]{2,12}$/)
-      .optional(),
-    departmentId: z.string().min(1).max(64).optional(),
-    itemCode: z.string().min(1).max(64).optional(),
-    level: CardLevelSchema.optional(),
-    status: CardStatusSchema.default('open'),
-    cursor,
-    limit,
-  })
-  .strict();
+/** The cards behind a count, newest first: keyset pages with signed cursors (`next`, `prev`). */
+export const CardListQuerySchema = CursorQuerySchema.extend({
+  regionCode: z
+    .string()
+    .regex(/^[0-9]{2,12}$/)
+    .optional(),
+  departmentId: z.string().min(1).max(64).optional(),
+  itemCode: z.string().min(1).max(64).optional(),
+  level: CardLevelSchema.optional(),
+  status: CardStatusSchema.default('open'),
+}).strict();
 export type CardListQuery = z.input<typeof CardListQuerySchema>;
 
-export const CardPageSchema = z.object({ cards: z.array(MonitoringCardSchema), next: z.string().nullable() });
+export const CardPageSchema = cursorPageOf(MonitoringCardSchema).meta({ id: 'CardPage' });
 export type CardPage = z.infer<typeof CardPageSchema>;
 
-export const OrderListQuerySchema = z
-  .object({
-    regionCode: z
-      .string()
-      .regex(/^[0-9]{2,12}$/)
-      .optional(),
-    status: OrderStatusSchema.optional(),
-    level: OrderLevelSchema.optional(),
-    cursor,
-    limit,
-  })
-  .strict();
+export const OrderListQuerySchema = CursorQuerySchema.extend({
+  regionCode: z
+    .string()
+    .regex(/^[0-9]{2,12}$/)
+    .optional(),
+  status: OrderStatusSchema.optional(),
+  level: OrderLevelSchema.optional(),
+}).strict();
 export type OrderListQuery = z.input<typeof OrderListQuerySchema>;
 
-export const OrderPageSchema = z.object({ orders: z.array(SupervisionOrderSchema), next: z.string().nullable() });
+export const OrderPageSchema = cursorPageOf(SupervisionOrderSchema).meta({ id: 'OrderPage' });
 export type OrderPage = z.infer<typeof OrderPageSchema>;
 
 export const MonitoringPassSchema = z.object({

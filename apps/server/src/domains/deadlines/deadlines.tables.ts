@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * Working-day clocks of cases, tasks, hotline tickets (sign, reply, return), rating rectifications and 督办 orders. What is stored are facts: the base day
@@ -29,6 +29,12 @@ export const deadlineClocks = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
     /** The clock of a synthetic case or task (bulk history): never re-derived, never in a due list. */
     synthetic: boolean('synthetic').notNull().default(false),
+    /**
+     * The transaction that last wrote a real clock, set by a trigger on every insert and update
+     * (migration 0017), so that e-monitoring looks only at the clocks changed since its last pass.
+     * Null for synthetic clocks and for clocks last written before the trigger existed.
+     */
+    changedTxid: bigint('changed_txid', { mode: 'number' }),
   },
   (t) => [
     index('deadline_clocks_subject_idx')
@@ -37,5 +43,8 @@ export const deadlineClocks = pgTable(
     index('deadline_clocks_due_idx')
       .on(t.subjectType, t.dueOn)
       .where(sql`stopped_on is null and paused_on is null and not synthetic`),
+    index('deadline_clocks_changed_idx')
+      .on(t.changedTxid)
+      .where(sql`not synthetic`),
   ],
 );

@@ -18,6 +18,7 @@ import { createMonitoringPass } from './monitoring.pass';
 import { caseResponsibilityOf } from '../cases/cases.monitoring';
 import { ticketClockKindOf, ticketResponsibilityOf } from '../hotline/hotline.monitoring';
 import { rectificationResponsibilityOf } from '../ratings/ratings.monitoring';
+import { milestoneResponsibilityOf } from '../ledger/ledger.monitoring';
 import { monitoringCardEvents, monitoringCards, monitoringOrders } from './monitoring.tables';
 
 /**
@@ -39,12 +40,17 @@ let call: Call;
 const pass = () => t.services.monitoringPass.run();
 const moveTo = (day: string) => t.clock.set(atChina(day));
 
-async function startBareClock(limitDays: number, baseOn: string, regionCode = LIXIA): Promise<string> {
+async function startBareClock(
+  limitDays: number,
+  baseOn: string,
+  regionCode = LIXIA,
+  subjectType: 'task' | 'milestone' = 'task',
+): Promise<string> {
   const subjectId = `bare-${randomUUID()}`;
   await t.database.db.transaction((tx) =>
-    t.services.deadlines.startIn(tx, { subjectType: 'task', subjectId, regionCode, limitDays, baseOn }),
+    t.services.deadlines.startIn(tx, { subjectType, subjectId, regionCode, limitDays, baseOn }),
   );
-  return clockIdOf('task', subjectId);
+  return clockIdOf(subjectType, subjectId);
 }
 
 async function cardsOf(clockId: string) {
@@ -127,6 +133,34 @@ describe('cards are records raised and cleared by the pass', () => {
   });
 });
 
+describe('milestones of the reform ledger', () => {
+  it('cards an overdue milestone red for its task’s lead department and raises a 督办 order', async () => {
+    moveTo('2026-12-03');
+    await pass();
+    const [card] = await cardsOf('milestone:ledger-A01-1');
+    expect(card).toMatchObject({
+      kind: 'milestone',
+      level: 'red',
+      status: 'open',
+      departmentId: '37-market_regulation',
+      subjectLabel: 'A01',
+      regionCode: '37',
+    });
+    const orders = await t.database.db.select().from(monitoringOrders).where(eq(monitoringOrders.cardId, card!.id));
+    expect(orders).toHaveLength(1);
+  });
+
+  it('shows a milestone yellow five working days before its date by default (a task clock, one day)', async () => {
+    moveTo('2026-12-03');
+    // Thu 12-03 + 5 working days: Thu 12-10.
+    const milestone = await startBareClock(5, '2026-12-03', '37', 'milestone');
+    const task = await startBareClock(5, '2026-12-03');
+    await pass();
+    expect((await cardsOf(milestone))[0]).toMatchObject({ kind: 'milestone', level: 'yellow', dueOn: '2026-12-10' });
+    expect(await cardsOf(task)).toEqual([]);
+  });
+});
+
 describe('paused clocks', () => {
   it('neither raises nor clears a card while the clock is paused (time stands still)', async () => {
     moveTo('2026-12-03');
@@ -158,7 +192,12 @@ describe('several runners', () => {
       calendar: t.services.calendar,
       deadlines: t.services.deadlines,
       ports: {
-        responsibilityOf: [caseResponsibilityOf, ticketResponsibilityOf, rectificationResponsibilityOf],
+        responsibilityOf: [
+          caseResponsibilityOf,
+          ticketResponsibilityOf,
+          rectificationResponsibilityOf,
+          milestoneResponsibilityOf,
+        ],
         ticketClockKindOf,
       },
     });
@@ -265,7 +304,7 @@ describe('a red card on a real case raises a 督办 order to its department', ()
     const result = await pass();
     expect(result.ordersEscalated).toBeGreaterThanOrEqual(1);
     const listed = (await call('GET', `/api/monitoring/orders?regionCode=${LIXIA}&level=city`, supervisor)).json();
-    const escalated = listed.orders.find((o: SupervisionOrder) => o.id === order.id);
+    const escalated = listed.items.find((o: SupervisionOrder) => o.id === order.id);
     expect(escalated).toMatchObject({ level: 'city', status: 'open' });
     expect(escalated.history.map((h: { kind: string }) => h.kind)).toEqual(['raised', 'escalated']);
     order = escalated;
@@ -316,8 +355,8 @@ describe('a red card on a real case raises a 督办 order to its department', ()
     const list = (
       await call('GET', `/api/monitoring/cards?regionCode=${LIXIA}&departmentId=${departmentId}&limit=1`, supervisor)
     ).json();
-    expect(list.cards).toHaveLength(1);
-    expect(list.cards[0].departmentId).toBe(departmentId);
+    expect(list.items).toHaveLength(1);
+    expect(list.items[0].departmentId).toBe(departmentId);
     // Every card of the region, one page at a time, each once.
     const seen: string[] = [];
     let next: string | null = null;
@@ -329,7 +368,7 @@ describe('a red card on a real case raises a 督办 order to its department', ()
           supervisor,
         )
       ).json();
-      seen.push(...page.cards.map((c: { id: string }) => c.id));
+      seen.push(...page.items.map((c: { id: string }) => c.id));
       next = page.next;
     } while (next);
     const open = await t.database.db
@@ -338,6 +377,35 @@ describe('a red card on a real case raises a 督办 order to its department', ()
       .where(and(eq(monitoringCards.status, 'open')));
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen.length).toBe(open.filter((c) => c.regionCode.startsWith(LIXIA)).length);
+  });
+
+  it('pages the list along signed cursors, back as well as forth', async () => {
+    const first = (await call('GET', `/api/monitoring/cards?regionCode=${LIXIA}&limit=2`, supervisor)).json();
+    expect(first.prev).toBeNull();
+    expect(first.count.value).toBeGreaterThanOrEqual(first.items.length);
+    if (!first.next) return expect(first.count.value).toBeLessThanOrEqual(2);
+    const second = (
+      await call('GET', `/api/monitoring/cards?regionCode=${LIXIA}&limit=2&cursor=${first.next}`, supervisor)
+    ).json();
+    const back = (
+      await call('GET', `/api/monitoring/cards?regionCode=${LIXIA}&limit=2&cursor=${second.prev}`, supervisor)
+    ).json();
+    expect(back.items.map((c: { id: string }) => c.id)).toEqual(first.items.map((c: { id: string }) => c.id));
+  });
+
+  it('refuses a tampered cursor, one of another list or filter, and too large a page', async () => {
+    const first = (await call('GET', `/api/monitoring/cards?regionCode=${LIXIA}&limit=1`, supervisor)).json();
+    const tampered = await call('GET', `/api/monitoring/cards?regionCode=${LIXIA}&cursor=${first.next}x`, supervisor);
+    expect(tampered.statusCode).toBe(400);
+    expect(tampered.json().code).toBe('CURSOR_INVALID');
+    const old = await call('GET', `/api/monitoring/cards?regionCode=${LIXIA}&cursor=12345`, supervisor);
+    expect(old.json().code).toBe('CURSOR_INVALID');
+    const other = await call('GET', `/api/monitoring/orders?regionCode=${LIXIA}&cursor=${first.next}`, supervisor);
+    expect(other.json().code).toBe('CURSOR_OTHER_LIST');
+    const otherFilter = await call('GET', `/api/monitoring/cards?regionCode=3701&cursor=${first.next}`, supervisor);
+    expect(otherFilter.json().code).toBe('CURSOR_OTHER_LIST');
+    const large = await call('GET', `/api/monitoring/cards?limit=1000`, supervisor);
+    expect(large.json().code).toBe('PAGE_SIZE_TOO_LARGE');
   });
 
   it('answers bad input with a problem: unknown region, a region outside the supervisor’s, a department’s staff', async () => {

@@ -1,11 +1,25 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { MonitoringPass } from '@yici/contracts';
+import type { Calendar } from '../../platform/calendar/calendar';
 import type { CalendarService } from '../../platform/calendar/calendar.service';
 import type { Clock } from '../../platform/clock';
 import { queryRows, type Db, type DbOrTx } from '../../platform/db/database';
 import type { DeadlineService } from '../deadlines/deadlines.service';
-import { clockFactsOf, runningClocksDueBy, startClocksIn } from '../deadlines/deadlines.monitoring';
-import { cardThresholds, nextRung, stepDays, type LadderRung, type MonitoringRule } from './monitoring.rules';
+import {
+  clockChangeHorizon,
+  clockFactsOf,
+  clockIdsChangedSince,
+  runningClocksDueBy,
+  startClocksStatement,
+} from '../deadlines/deadlines.monitoring';
+import {
+  cardThresholds,
+  nextRung,
+  stepDays,
+  type CardThreshold,
+  type LadderRung,
+  type MonitoringRule,
+} from './monitoring.rules';
 import {
   monitoringCardEvents,
   monitoringCards,
@@ -13,6 +27,7 @@ import {
   monitoringOrderEvents,
   monitoringOrders,
   monitoringRules,
+  monitoringShards,
 } from './monitoring.tables';
 
 /**
@@ -35,10 +50,36 @@ const LOCK_NAMESPACE = 0x6d6f6e; // 'mon'
 /** Order escalations per pass: each moves clocks one by one; more wait for the next run. */
 const ESCALATIONS_PER_PASS = 500;
 const SYSTEM_NAME = '电子监察';
-/** Rows raised in one pass past which the cards' statistics are refreshed before the next statements. */
-const BULK_CHANGE = 10_000;
+/** Rows raised in one shard past which the cards' statistics are refreshed before the next statements. */
+const BULK_CHANGE = 1_000;
+
+type Counts = Omit<MonitoringPass, 'shards'>;
+const NO_COUNTS: Counts = { raised: 0, escalated: 0, eased: 0, cleared: 0, ordersRaised: 0, ordersEscalated: 0 };
+
+/** What one pass knows before it opens a transaction: the day, the rules and the ladder. */
+type PassPlan = {
+  cal: Calendar;
+  today: string;
+  at: string;
+  thresholds: CardThreshold[];
+  dueBy: string;
+  ladder: LadderRung[];
+  /** The day and the rules: when a shard's last full look had another, every due clock is looked at again. */
+  dayKey: string;
+};
+
+/**
+ * Which clocks a statement looks at: every due clock of the shards (`full`, once a day and after
+ * the rules change), or only those changed since the shards' horizon.
+ */
+type Scope = { shards: number[]; changedSince: number | null };
 
 const shardOf = (regionCode: SQL) => sql`(hashtext(${regionCode}) & ${SHARDS - 1})`;
+const inShards = (regionCode: SQL, shards: number[]) =>
+  sql`${shardOf(regionCode)} in (${sql.join(
+    shards.map((s) => sql`${s}`),
+    sql`, `,
+  )})`;
 
 export function createMonitoringPass(deps: {
   db: Db;
@@ -65,168 +106,259 @@ export function createMonitoringPass(deps: {
     return Object.fromEntries(Object.entries(row ?? {}).map(([k, v]) => [k, Number(v ?? 0)]));
   }
 
-  /**
-   * One pass over every running clock of the shards this process can take: raise, escalate, ease
-   * and clear cards, raise 督办 orders for new red cards and move unanswered orders up the ladder.
-   * All of it commits together; `more` says escalations were left for the next run.
-   */
-  async function run(): Promise<MonitoringPass & { more: boolean }> {
+  async function planPass(): Promise<PassPlan | null> {
     const cal = await deps.calendar.calendar();
     const { rules, ladder } = await readRules();
     const today = clock.today();
-    const at = clock.now().toISOString();
     const thresholds = cardThresholds(cal, today, rules);
-    const empty = { shards: 0, raised: 0, escalated: 0, eased: 0, cleared: 0, ordersRaised: 0, ordersEscalated: 0 };
-    if (thresholds.length === 0 || ladder.length === 0) return { ...empty, more: false };
-    const dueBy = thresholds.map((t) => t.yellowUntil).reduce((a, b) => (a > b ? a : b));
-    const first = ladder[0]!;
+    if (thresholds.length === 0 || ladder.length === 0) return null;
+    const ordered = [...rules].sort((a, b) => a.kind.localeCompare(b.kind));
+    return {
+      cal,
+      today,
+      at: clock.now().toISOString(),
+      thresholds,
+      dueBy: thresholds.map((t) => t.yellowUntil).reduce((a, b) => (a > b ? a : b)),
+      ladder,
+      dayKey: JSON.stringify({
+        today,
+        rules: ordered.map((r) => [r.kind, r.enabled, r.raisesOrder]),
+        yellowUntil: thresholds.map((t) => [t.kind, t.yellowUntil]),
+      }),
+    };
+  }
 
-    return db.transaction(async (tx) => {
-      const held = (
-        await queryRows<{ s: number }>(
-          tx,
-          sql`select s from generate_series(0, ${SHARDS - 1}) as s
-            where pg_try_advisory_xact_lock(${LOCK_NAMESPACE}, s)`,
-        )
-      ).map((r) => Number(r.s));
-      if (held.length === 0) return { ...empty, more: false };
-      const inShards = (regionCode: SQL) =>
-        sql`${shardOf(regionCode)} in (${sql.join(
-          held.map((s) => sql`${s}`),
-          sql`, `,
-        )})`;
-      const values = sql.join(
-        thresholds.map((t) => sql`(${t.kind}, ${t.yellowUntil}::date)`),
-        sql`, `,
-      );
+  /**
+   * One pass over the running clocks of the shards this process can take: raise, escalate, ease
+   * and clear cards, raise 督办 orders for new red cards and move unanswered orders up the ladder.
+   * The shards whose last full look was today under today's rules are passed together over the
+   * clocks changed since (a handful, usually: one short transaction); each other shard gets its
+   * full look in a transaction of its own, so that no transaction holds PGlite's only connection
+   * for long. `more` says escalations were left for the next run.
+   */
+  async function run(): Promise<MonitoringPass & { more: boolean; fullShards: number }> {
+    const plan = await planPass();
+    const totals = { shards: 0, ...NO_COUNTS, more: false, fullShards: 0 };
+    if (!plan) return totals;
+    const add = (counts: Counts & { more: boolean }, shards: number) => {
+      totals.shards += shards;
+      for (const key of Object.keys(NO_COUNTS) as (keyof Counts)[]) totals[key] += counts[key];
+      totals.more ||= counts.more;
+    };
 
-      // The clocks that deserve a card today, by the rules of their kind.
-      await tx.execute(sql`create temp table monitoring_due on commit drop as
-        select c.id as clock_id, k.kind, c.subject_type, c.subject_id, c.region_code, c.due_on, c.extended_days,
-          case when c.due_on < ${today}::date then 'red' else 'yellow' end as level
-        from (${runningClocksDueBy(dueBy)}) as c
-        cross join lateral (select case when c.subject_type = 'ticket'
-          then ${deps.ports.ticketClockKindOf(sql`c.subject_id`)} else c.subject_type end as kind) as k
-        join (values ${values}) as r(kind, yellow_until) on r.kind = k.kind
-        where c.due_on <= r.yellow_until and ${inShards(sql`c.region_code`)}`);
-      await tx.execute(sql`create index on monitoring_due (clock_id)`);
-      await tx.execute(sql`analyze monitoring_due`);
-      stepDone('due clocks');
-
-      const changed = await count(
-        tx,
-        sql`with x as (
-            select k0.id, k0.level as was_level, k0.extended_days as was_extended, d.level, d.due_on, d.extended_days
-            from ${monitoringCards} k0 join monitoring_due d on d.clock_id = k0.clock_id
-            where k0.status = 'open' and (k0.level <> d.level or k0.due_on <> d.due_on)),
-          upd as (
-            update ${monitoringCards} k set level = x.level, due_on = x.due_on, extended_days = x.extended_days,
-              updated_at = ${at} from x where k.id = x.id
-            returning k.id),
-          ev as (
-            insert into ${monitoringCardEvents} (card_id, kind, level, reason, "on", at)
-            select x.id, case when x.level = 'red' then 'escalated' else 'eased' end, x.level,
-              case when x.level = 'red' then 'overdue' when x.extended_days > x.was_extended then 'extended'
-                else 'due_moved' end, ${today}, ${at}
-            from x where x.level <> x.was_level
-            returning kind)
-        select (select count(*) from ev where kind = 'escalated') as escalated,
-          (select count(*) from ev where kind = 'eased') as eased, (select count(*) from upd) as updated`,
-      );
-
-      stepDone('cards escalated or eased');
-      const responsibility = sql.join(
-        deps.ports.responsibilityOf.map((port) => port(sql`d.subject_type`, sql`d.subject_id`)),
-        sql` union all `,
-      );
-      const raised = await count(
-        tx,
-        sql`with raised as (
-            insert into ${monitoringCards} (clock_id, kind, subject_type, subject_id, subject_label, region_code,
-              department_id, department_name, item_code, item_name, level, status, due_on, extended_days,
-              raised_on, updated_at)
-            select d.clock_id, d.kind, d.subject_type, d.subject_id, coalesce(r.subject_label, o.subject_label),
-              d.region_code, coalesce(r.department_id, o.department_id), coalesce(r.department_name, o.department_name),
-              r.item_code, coalesce(r.item_name, o.item_name), d.level, 'open', d.due_on, d.extended_days,
-              ${today}, ${at}
-            from monitoring_due d
-            left join lateral (${responsibility} limit 1) as r on true
-            left join ${monitoringOrders} o on d.subject_type = 'order' and o.id = split_part(d.subject_id, ':', 1)
-            where not exists (select 1 from ${monitoringCards} k where k.clock_id = d.clock_id and k.status = 'open')
-            returning id, level),
-          ev as (
-            insert into ${monitoringCardEvents} (card_id, kind, level, reason, "on", at)
-            select id, 'raised', level, case when level = 'red' then 'overdue' else 'due_soon' end, ${today}, ${at}
-            from raised returning 1)
-        select count(*) as raised from raised`,
-      );
-
-      stepDone('cards raised');
-      // After a large change the planner's picture of the cards is stale (a sample: cheap at any size).
-      if ((raised.raised ?? 0) > BULK_CHANGE) await tx.execute(sql`analyze ${monitoringCards}`);
-
-      // Open cards whose clock no longer deserves one; a paused clock keeps its card (time stands still).
-      const cleared = await count(
-        tx,
-        sql`with gone as (
-            select k.id, k.level, case when f.stopped is null then 'clock_gone' when f.stopped then 'stopped'
-              when f.extended_days > k.extended_days then 'extended' else 'due_moved' end as reason
-            from ${monitoringCards} k
-            left join lateral (${clockFactsOf(sql`k.clock_id`)}) as f on true
-            where k.status = 'open' and ${inShards(sql`k.region_code`)}
-              and not exists (select 1 from monitoring_due d where d.clock_id = k.clock_id)
-              and (f.stopped is null or f.stopped or not f.paused)),
-          upd as (
-            update ${monitoringCards} k set status = 'cleared', cleared_on = ${today}, clear_reason = gone.reason,
-              updated_at = ${at} from gone where k.id = gone.id returning k.id),
-          ev as (
-            insert into ${monitoringCardEvents} (card_id, kind, level, reason, "on", at)
-            select id, 'cleared', level, reason, ${today}, ${at} from gone returning 1)
-        select count(*) as cleared from upd`,
-      );
-
-      stepDone('cards cleared');
-      const orders = await count(
-        tx,
-        sql`with raised as (
-            insert into ${monitoringOrders} (id, card_id, region_code, department_id, department_name, kind,
-              subject_label, item_name, rank, level, status, clock_seq, raised_on, raised_txid, updated_at)
-            select 'DB' || k.id, k.id, k.region_code, k.department_id, k.department_name, k.kind, k.subject_label,
-              k.item_name, ${first.rank}, ${first.level}, 'open', 1, ${today}, txid_current(), ${at}
-            from ${monitoringCards} k join ${monitoringRules} r on r.kind = k.kind and r.raises_order and r.enabled
-            where k.status = 'open' and k.level = 'red' and ${inShards(sql`k.region_code`)}
-              and not exists (select 1 from ${monitoringOrders} o where o.card_id = k.id)
-            returning id, level),
-          ev as (
-            insert into ${monitoringOrderEvents} (order_id, kind, level, note, actor_name, at)
-            select id, 'raised', level, null, ${SYSTEM_NAME}, ${at} from raised returning 1)
-        select count(*) as raised from raised`,
-      );
-      if ((orders.raised ?? 0) > 0)
-        await startClocksIn(tx, {
-          cal,
-          subjectType: 'order',
-          subjects: sql`select id || ':1' as subject_id, region_code from ${monitoringOrders}
-            where raised_txid = txid_current()`,
-          limitDays: first.acknowledgeDays,
-          baseOn: today,
-          at: clock.now(),
-        });
-
-      stepDone('orders raised');
-      const escalated = await escalateOrders(tx, { ladder, today, inShards });
-      stepDone('orders escalated');
-      return {
-        shards: held.length,
-        raised: raised.raised ?? 0,
-        escalated: changed.escalated ?? 0,
-        eased: changed.eased ?? 0,
-        cleared: cleared.cleared ?? 0,
-        ordersRaised: orders.raised ?? 0,
-        ordersEscalated: escalated.count,
-        more: escalated.more,
-      };
+    const stale = await db.transaction(async (tx) => {
+      const shards = await lockShards(tx, plan);
+      if (!shards) return [];
+      if (shards.current.length > 0) {
+        const scope = { shards: shards.current, changedSince: shards.horizon };
+        add(await passShards(tx, plan, scope, ESCALATIONS_PER_PASS), shards.current.length);
+        await saveShards(tx, plan, shards.current, shards.newHorizon);
+      }
+      return shards.stale;
     });
+    for (const shard of stale) {
+      const done = await db.transaction(async (tx) => {
+        // Another process may have taken the shard since the first transaction let it go.
+        const shards = await lockShards(tx, plan, [shard]);
+        if (!shards || shards.stale.length === 0) return null;
+        const counts = await passShards(tx, plan, { shards: [shard], changedSince: null }, escalationsLeft());
+        await saveShards(tx, plan, [shard], shards.newHorizon);
+        return counts;
+      });
+      if (done) {
+        add(done, 1);
+        totals.fullShards += 1;
+      }
+    }
+    return totals;
+
+    function escalationsLeft() {
+      return Math.max(0, ESCALATIONS_PER_PASS - totals.ordersEscalated);
+    }
+  }
+
+  /**
+   * Takes the shards no other process holds and tells which were fully looked at under this
+   * pass's day and rules (`current`, with the lowest horizon among them) and which were not (`stale`).
+   */
+  async function lockShards(tx: DbOrTx, plan: PassPlan, only?: number[]) {
+    const wanted = only ?? Array.from({ length: SHARDS }, (_, s) => s);
+    const rows = await queryRows<{ s: number; day_key: string | null; horizon: string | null; now: string }>(
+      tx,
+      sql`select s, m.day_key, m.clock_horizon as horizon, ${clockChangeHorizon} as now
+        from unnest(${sql.raw(`array[${wanted.join(',')}]`)}::int[]) as s
+        left join ${monitoringShards} m on m.shard = s
+        where pg_try_advisory_xact_lock(${LOCK_NAMESPACE}, s)`,
+    );
+    if (rows.length === 0) return null;
+    const current = rows.filter((r) => r.day_key === plan.dayKey && r.horizon !== null);
+    return {
+      current: current.map((r) => Number(r.s)),
+      stale: rows.filter((r) => !current.includes(r)).map((r) => Number(r.s)),
+      horizon: current.length > 0 ? Math.min(...current.map((r) => Number(r.horizon))) : 0,
+      newHorizon: Number(rows[0]!.now),
+    };
+  }
+
+  async function saveShards(tx: DbOrTx, plan: PassPlan, shards: number[], horizon: number): Promise<void> {
+    await tx.execute(sql`insert into ${monitoringShards} (shard, day_key, clock_horizon, passed_at)
+      select s, ${plan.dayKey}, ${horizon}, ${plan.at} from unnest(${sql.raw(`array[${shards.join(',')}]`)}::int[]) as s
+      on conflict (shard) do update set day_key = excluded.day_key, clock_horizon = excluded.clock_horizon,
+        passed_at = excluded.passed_at`);
+  }
+
+  async function passShards(tx: DbOrTx, plan: PassPlan, scope: Scope, escalations: number) {
+    // Most minutes no clock changed: one index probe instead of planning the statements below.
+    const changed = scope.changedSince === null || (await anyClockChangedSince(tx, scope.changedSince));
+    const cards = changed ? await passCards(tx, plan, scope) : NO_COUNTS;
+    stepDone('cards');
+    const ordersRaised = changed ? await raiseOrders(tx, plan, scope) : 0;
+    stepDone('orders raised');
+    const escalated = await escalateOrders(tx, plan, scope.shards, escalations);
+    stepDone('orders escalated');
+    return { ...cards, ordersRaised, ordersEscalated: escalated.count, more: escalated.more };
+  }
+
+  async function anyClockChangedSince(tx: DbOrTx, horizon: number): Promise<boolean> {
+    const rows = await queryRows<{ changed: boolean }>(
+      tx,
+      sql`select exists (${clockIdsChangedSince(horizon)}) as changed`,
+    );
+    return rows[0]?.changed === true;
+  }
+
+  /**
+   * Cards in one statement: the clocks that deserve one today (by the rules of their kind) are
+   * compared with the open cards; cards are raised (one open card per clock, which the partial
+   * unique index guards), escalated yellow → red, eased red → yellow, or cleared, each change with
+   * its history row. A paused clock keeps its card as it was: time stands still for it.
+   */
+  async function passCards(tx: DbOrTx, plan: PassPlan, scope: Scope) {
+    const { today, at } = plan;
+    const values = sql.join(
+      plan.thresholds.map((t) => sql`(${t.kind}, ${t.yellowUntil}::date)`),
+      sql`, `,
+    );
+    const responsibility = sql.join(
+      deps.ports.responsibilityOf.map((port) => port(sql`d.subject_type`, sql`d.subject_id`)),
+      sql` union all `,
+    );
+    // Cards looked at for clearing: all open ones of the shards, or those whose clock changed.
+    const clearable =
+      scope.changedSince !== null
+        ? sql`k.clock_id in (${clockIdsChangedSince(scope.changedSince)})`
+        : sql`${inShards(sql`k.region_code`, scope.shards)}`;
+    const result = await count(
+      tx,
+      sql`with due as materialized (
+          select c.id as clock_id, k.kind, c.subject_type, c.subject_id, c.region_code, c.due_on, c.extended_days,
+            case when c.due_on < ${today}::date then 'red' else 'yellow' end as level
+          from (${runningClocksDueBy(plan.dueBy, scope.changedSince ?? undefined)}) as c
+          cross join lateral (select case when c.subject_type = 'ticket'
+            then ${deps.ports.ticketClockKindOf(sql`c.subject_id`)} else c.subject_type end as kind) as k
+          join (values ${values}) as r(kind, yellow_until) on r.kind = k.kind
+          where c.due_on <= r.yellow_until and ${inShards(sql`c.region_code`, scope.shards)}),
+        moved as (
+          -- From each due clock to its open card (the partial unique index): linear whatever the estimates.
+          select k0.id, k0.level as was_level, k0.extended_days as was_extended, d.level, d.due_on, d.extended_days
+          from due d
+          join lateral (select k.id, k.level, k.due_on, k.extended_days from ${monitoringCards} k
+            where k.clock_id = d.clock_id and k.status = 'open') as k0 on true
+          where k0.level <> d.level or k0.due_on <> d.due_on),
+        updated as (
+          update ${monitoringCards} k set level = moved.level, due_on = moved.due_on,
+            extended_days = moved.extended_days, updated_at = ${at}
+          from moved where k.id = moved.id returning k.id),
+        raised as (
+          insert into ${monitoringCards} (clock_id, kind, subject_type, subject_id, subject_label, region_code,
+            department_id, department_name, item_code, item_name, level, status, due_on, extended_days,
+            raised_on, updated_at)
+          select d.clock_id, d.kind, d.subject_type, d.subject_id, coalesce(r.subject_label, o.subject_label),
+            d.region_code, coalesce(r.department_id, o.department_id), coalesce(r.department_name, o.department_name),
+            r.item_code, coalesce(r.item_name, o.item_name), d.level, 'open', d.due_on, d.extended_days,
+            ${today}, ${at}
+          from due d
+          left join lateral (${responsibility} limit 1) as r on true
+          left join ${monitoringOrders} o on d.subject_type = 'order' and o.id = split_part(d.subject_id, ':', 1)
+          where not exists (select 1 from ${monitoringCards} k where k.clock_id = d.clock_id and k.status = 'open')
+          on conflict (clock_id) where status = 'open' do nothing
+          returning id, level),
+        gone as (
+          -- Judged from each card's own clock (one look-up each), not against the due set: linear too.
+          select k.id, k.level, case when f.stopped is null then 'clock_gone' when f.stopped then 'stopped'
+            when f.extended_days > k.extended_days then 'extended' else 'due_moved' end as reason
+          from ${monitoringCards} k
+          left join lateral (${clockFactsOf(sql`k.clock_id`)}) as f on true
+          left join (values ${values}) as r(kind, yellow_until) on r.kind = k.kind
+          where k.status = 'open' and ${clearable}
+            and (f.stopped is null or f.stopped or r.kind is null or (not f.paused and f.due_on > r.yellow_until))),
+        cleared as (
+          update ${monitoringCards} k set status = 'cleared', cleared_on = ${today}, clear_reason = gone.reason,
+            updated_at = ${at} from gone where k.id = gone.id returning k.id),
+        events as (
+          insert into ${monitoringCardEvents} (card_id, kind, level, reason, "on", at)
+          select id, 'raised', level, case when level = 'red' then 'overdue' else 'due_soon' end, ${today}::date,
+            ${at}::timestamptz from raised
+          union all
+          select id, case when level = 'red' then 'escalated' else 'eased' end, level,
+            case when level = 'red' then 'overdue' when extended_days > was_extended then 'extended'
+              else 'due_moved' end, ${today}::date, ${at}::timestamptz
+          from moved where level <> was_level
+          union all
+          select id, 'cleared', level, reason, ${today}::date, ${at}::timestamptz from gone
+          returning kind)
+      select (select count(*) from raised) as raised,
+        (select count(*) from events where kind = 'escalated') as escalated,
+        (select count(*) from events where kind = 'eased') as eased,
+        (select count(*) from cleared) as cleared, (select count(*) from updated) as updated`,
+    );
+    // After a large change the planner's picture of the cards is stale (a sample: cheap at any size).
+    if ((result.raised ?? 0) > BULK_CHANGE) await tx.execute(sql`analyze ${monitoringCards}`);
+    return {
+      raised: result.raised ?? 0,
+      escalated: result.escalated ?? 0,
+      eased: result.eased ?? 0,
+      cleared: result.cleared ?? 0,
+    };
+  }
+
+  /**
+   * A 督办 order (rung 1, the department's head) for each open red card of a kind that raises
+   * them and has none yet, its history row and its clock (`order:<id>:1`), in one statement.
+   */
+  async function raiseOrders(tx: DbOrTx, plan: PassPlan, scope: Scope): Promise<number> {
+    const first = plan.ladder[0]!;
+    const cardScope =
+      scope.changedSince === null
+        ? inShards(sql`k.region_code`, scope.shards)
+        : sql`k.clock_id in (${clockIdsChangedSince(scope.changedSince)}) and ${inShards(sql`k.region_code`, scope.shards)}`;
+    const clocks = startClocksStatement({
+      cal: plan.cal,
+      subjectType: 'order',
+      subjects: sql`select id || ':1' as subject_id, region_code from raised`,
+      limitDays: first.acknowledgeDays,
+      baseOn: plan.today,
+      at: new Date(plan.at),
+    });
+    const result = await count(
+      tx,
+      sql`with raised as (
+          insert into ${monitoringOrders} (id, card_id, region_code, department_id, department_name, kind,
+            subject_label, item_name, rank, level, status, clock_seq, raised_on, raised_txid, updated_at)
+          select 'DB' || k.id, k.id, k.region_code, k.department_id, k.department_name, k.kind, k.subject_label,
+            k.item_name, ${first.rank}, ${first.level}, 'open', 1, ${plan.today}, txid_current(), ${plan.at}
+          from ${monitoringCards} k join ${monitoringRules} r on r.kind = k.kind and r.raises_order and r.enabled
+          where k.status = 'open' and k.level = 'red' and ${cardScope}
+            and not exists (select 1 from ${monitoringOrders} o where o.card_id = k.id)
+          on conflict (card_id) do nothing
+          returning id, region_code, level),
+        events as (
+          insert into ${monitoringOrderEvents} (order_id, kind, level, note, actor_name, at)
+          select id, 'raised', level, null, ${SYSTEM_NAME}, ${plan.at}::timestamptz from raised),
+        clocks as (${clocks})
+      select count(*) as raised from raised`,
+    );
+    return result.raised ?? 0;
   }
 
   /**
@@ -235,9 +367,12 @@ export function createMonitoringPass(deps: {
    */
   async function escalateOrders(
     tx: DbOrTx,
-    input: { ladder: LadderRung[]; today: string; inShards: (regionCode: SQL) => SQL },
+    plan: PassPlan,
+    shards: number[],
+    limit: number,
   ): Promise<{ count: number; more: boolean }> {
-    const top = Math.max(...input.ladder.map((r) => r.rank));
+    if (limit === 0) return { count: 0, more: true };
+    const top = Math.max(...plan.ladder.map((r) => r.rank));
     const due = await queryRows<{
       id: string;
       rank: number;
@@ -246,24 +381,25 @@ export function createMonitoringPass(deps: {
       region_code: string;
     }>(
       tx,
-      // From each unanswered order to the open card of its present clock: one index look-up each.
+      // From the open red cards of orders' clocks (a partial index) to their orders, when the card is the present step's.
       sql`select o.id, o.rank, o.status, o.clock_seq, o.region_code
-        from ${monitoringOrders} o
-        join ${monitoringCards} k on k.clock_id = 'order:' || o.id || ':' || o.clock_seq and k.status = 'open'
-        where k.level = 'red' and o.status <> 'explained' and o.rank < ${top}
-          and ${input.inShards(sql`o.region_code`)}
-        order by o.id limit ${ESCALATIONS_PER_PASS + 1}`,
+        from ${monitoringCards} k
+        join ${monitoringOrders} o on o.id = split_part(k.subject_id, ':', 1)
+          and o.clock_seq = split_part(k.subject_id, ':', 2)::int
+        where k.status = 'open' and k.kind = 'order' and k.level = 'red'
+          and o.status <> 'explained' and o.rank < ${top} and ${inShards(sql`k.region_code`, shards)}
+        order by o.id limit ${limit + 1}`,
     );
     const now = clock.now();
-    for (const order of due.slice(0, ESCALATIONS_PER_PASS)) {
-      const rung = nextRung(input.ladder, order.rank)!;
-      await deps.deadlines.stopIn(tx, `order:${order.id}:${order.clock_seq}`, { on: input.today });
+    for (const order of due.slice(0, limit)) {
+      const rung = nextRung(plan.ladder, order.rank)!;
+      await deps.deadlines.stopIn(tx, `order:${order.id}:${order.clock_seq}`, { on: plan.today });
       await deps.deadlines.startIn(tx, {
         subjectType: 'order',
         subjectId: `${order.id}:${order.clock_seq + 1}`,
         regionCode: order.region_code,
         limitDays: stepDays(rung, order.status),
-        baseOn: input.today,
+        baseOn: plan.today,
       });
       await tx.execute(sql`update ${monitoringOrders} set rank = ${rung.rank}, level = ${rung.level},
         clock_seq = clock_seq + 1, version = version + 1, updated_at = ${now.toISOString()} where id = ${order.id}`);
@@ -276,7 +412,7 @@ export function createMonitoringPass(deps: {
         at: now,
       });
     }
-    return { count: Math.min(due.length, ESCALATIONS_PER_PASS), more: due.length > ESCALATIONS_PER_PASS };
+    return { count: Math.min(due.length, limit), more: due.length > limit };
   }
 
   return { run, readRules };

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, ne, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type {
@@ -18,6 +18,7 @@ import type { RequestContext } from '../../platform/actor';
 import type { CalendarService } from '../../platform/calendar/calendar.service';
 import type { Clock } from '../../platform/clock';
 import { queryRows, type Db, type DbOrTx } from '../../platform/db/database';
+import { boundedCount, keysetOrder, keysetOrderBy, keysetWhere, type ListCursors } from '../../platform/db/keyset';
 import type { DeadlineService } from '../deadlines/deadlines.service';
 import { monitoringErrors } from './monitoring.errors';
 import type { MonitoringPassRunner } from './monitoring.pass';
@@ -26,6 +27,9 @@ import { monitoringCards, monitoringLadder, monitoringOrderEvents, monitoringOrd
 import { cardViews, orderIdsOfCards, orderViews, type OrderRow } from './monitoring.views';
 
 const INBOX_SIZE = 50;
+/** Newest first; the card's id (and an order's card id) is the whole key. */
+const CARD_ORDER = keysetOrder('desc', [{ column: monitoringCards.id, type: 'integer' }]);
+const ORDER_ORDER = keysetOrder('desc', [{ column: monitoringOrders.cardId, type: 'integer' }]);
 const COUNT_ROWS = 200;
 
 /** A region and everything below it: codes of lower levels extend their parent's code. */
@@ -45,6 +49,7 @@ export function createMonitoringService(deps: {
   calendar: Pick<CalendarService, 'calendar'>;
   network: { regionNames(codes: string[]): Promise<Map<string, string>> };
   pass: MonitoringPassRunner;
+  cursors: ListCursors;
 }) {
   const { db, clock } = deps;
 
@@ -87,7 +92,7 @@ export function createMonitoringService(deps: {
     /** One pass now (administrators and supervisors; the job runs it every minute anyway). */
     async runPass(context: RequestContext) {
       requireAccess(context, 'monitoring:run');
-      const { more: _more, ...result } = await deps.pass.run();
+      const { more: _more, fullShards: _fullShards, ...result } = await deps.pass.run();
       return result;
     },
 
@@ -246,41 +251,64 @@ export function createMonitoringService(deps: {
     },
 
     /**
-     * The cards behind a count, newest first, a page at a time by keyset (`id < cursor`). Cards
-     * name cases, items and departments, never applicants: no person's data is shown here.
+     * The cards behind a count, newest first, a page at a time along signed cursors. Cards name
+     * cases, tickets, items and departments, never applicants or callers: no person's data is shown
+     * here, so reading the list is no data use.
      */
     async listCards(context: RequestContext, query: z.output<typeof CardListQuerySchema>): Promise<CardPage> {
       const actor = requireStaff(context, 'monitoring:supervise');
       const regionCode = query.regionCode ?? actor.regionCode;
+      const request = deps.cursors.open({
+        list: 'monitoring_cards',
+        filters: {
+          regionCode,
+          departmentId: query.departmentId,
+          itemCode: query.itemCode,
+          level: query.level,
+          status: query.status,
+        },
+        query,
+        order: CARD_ORDER,
+      });
       await requireRegion(regionCode);
       requireAccess(context, 'monitoring:supervise', { kind: 'region', regionCode });
-      const rows = await db
-        .select()
-        .from(monitoringCards)
-        .where(
-          and(
-            eq(monitoringCards.status, query.status),
-            inRegion(monitoringCards.regionCode, regionCode),
-            query.departmentId !== undefined
-              ? query.departmentId === ''
-                ? sql`${monitoringCards.departmentId} is null`
-                : eq(monitoringCards.departmentId, query.departmentId)
-              : undefined,
-            query.itemCode !== undefined ? eq(monitoringCards.itemCode, query.itemCode) : undefined,
-            query.level ? eq(monitoringCards.level, query.level) : undefined,
-            query.cursor ? lt(monitoringCards.id, Number(query.cursor)) : undefined,
-          ),
-        )
-        .orderBy(desc(monitoringCards.id))
-        .limit(query.limit + 1);
-      const page = rows.slice(0, query.limit);
+      const where = and(
+        eq(monitoringCards.status, query.status),
+        inRegion(monitoringCards.regionCode, regionCode),
+        query.departmentId !== undefined
+          ? query.departmentId === ''
+            ? sql`${monitoringCards.departmentId} is null`
+            : eq(monitoringCards.departmentId, query.departmentId)
+          : undefined,
+        query.itemCode !== undefined ? eq(monitoringCards.itemCode, query.itemCode) : undefined,
+        query.level ? eq(monitoringCards.level, query.level) : undefined,
+      );
+      const [rows, count] = await Promise.all([
+        db
+          .select()
+          .from(monitoringCards)
+          .where(and(where, keysetWhere(CARD_ORDER, request.position)))
+          .orderBy(...keysetOrderBy(CARD_ORDER, request.position))
+          .limit(request.limit + 1),
+        boundedCount(
+          db,
+          db
+            .select({ one: sql`1` })
+            .from(monitoringCards)
+            .where(where),
+        ),
+      ]);
+      const page = deps.cursors.close(request, rows, (r) => [r.id]);
       const orderIds = await orderIdsOfCards(
         db,
-        page.map((c) => c.id),
+        page.rows.map((c) => c.id),
       );
       return {
-        cards: await cardViews(db, page, orderIds),
-        next: rows.length > query.limit ? String(page[page.length - 1]!.id) : null,
+        items: await cardViews(db, page.rows, orderIds),
+        next: page.next,
+        prev: page.prev,
+        count,
+        limit: request.limit,
       };
     },
 
@@ -288,25 +316,41 @@ export function createMonitoringService(deps: {
     async listOrders(context: RequestContext, query: z.output<typeof OrderListQuerySchema>): Promise<OrderPage> {
       const actor = requireStaff(context, 'monitoring:supervise');
       const regionCode = query.regionCode ?? actor.regionCode;
+      const request = deps.cursors.open({
+        list: 'monitoring_orders',
+        filters: { regionCode, status: query.status, level: query.level },
+        query,
+        order: ORDER_ORDER,
+      });
       await requireRegion(regionCode);
       requireAccess(context, 'monitoring:supervise', { kind: 'region', regionCode });
-      const rows = await db
-        .select()
-        .from(monitoringOrders)
-        .where(
-          and(
-            inRegion(monitoringOrders.regionCode, regionCode),
-            query.status ? eq(monitoringOrders.status, query.status) : undefined,
-            query.level ? eq(monitoringOrders.level, query.level) : undefined,
-            query.cursor ? sql`${monitoringOrders.cardId} < ${Number(query.cursor)}` : undefined,
-          ),
-        )
-        .orderBy(desc(monitoringOrders.cardId))
-        .limit(query.limit + 1);
-      const page = rows.slice(0, query.limit);
+      const where = and(
+        inRegion(monitoringOrders.regionCode, regionCode),
+        query.status ? eq(monitoringOrders.status, query.status) : undefined,
+        query.level ? eq(monitoringOrders.level, query.level) : undefined,
+      );
+      const [rows, count] = await Promise.all([
+        db
+          .select()
+          .from(monitoringOrders)
+          .where(and(where, keysetWhere(ORDER_ORDER, request.position)))
+          .orderBy(...keysetOrderBy(ORDER_ORDER, request.position))
+          .limit(request.limit + 1),
+        boundedCount(
+          db,
+          db
+            .select({ one: sql`1` })
+            .from(monitoringOrders)
+            .where(where),
+        ),
+      ]);
+      const page = deps.cursors.close(request, rows, (r) => [r.cardId]);
       return {
-        orders: await orderViews(db, deps.deadlines, page),
-        next: rows.length > query.limit ? String(page[page.length - 1]!.cardId) : null,
+        items: await orderViews(db, deps.deadlines, page.rows),
+        next: page.next,
+        prev: page.prev,
+        count,
+        limit: request.limit,
       };
     },
   };

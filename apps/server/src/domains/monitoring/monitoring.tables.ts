@@ -59,8 +59,24 @@ export const monitoringCards = pgTable(
       .where(sql`status = 'open'`),
     index('monitoring_cards_region_idx').on(t.status, t.regionCode, t.id),
     index('monitoring_cards_department_idx').on(t.departmentId, t.status, t.id),
+    // The open red cards of 督办 orders' own clocks: the orders the ladder moves up, found in a few entries.
+    index('monitoring_cards_open_order_idx')
+      .on(t.regionCode)
+      .where(sql`status = 'open' and kind = 'order' and level = 'red'`),
   ],
 );
+
+/**
+ * Where the pass stands in each shard: the China day and rules it last looked at every due clock
+ * for (`day_key`), and the transaction horizon below which every clock change has been seen. On the
+ * same day with the same rules a pass looks only at the clocks changed since (`changed_txid`).
+ */
+export const monitoringShards = pgTable('monitoring_shards', {
+  shard: integer('shard').primaryKey(),
+  dayKey: text('day_key').notNull(),
+  clockHorizon: bigint('clock_horizon', { mode: 'number' }).notNull(),
+  passedAt: timestamp('passed_at', { withTimezone: true }).notNull(),
+});
 
 export const monitoringCardEvents = pgTable(
   'monitoring_card_events',

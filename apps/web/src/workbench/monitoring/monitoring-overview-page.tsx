@@ -109,7 +109,7 @@ function CardList({ drill, onBack }: { drill: Drill; onBack: () => void }) {
         size="middle"
         loading={cards.isLoading}
         columns={CARD_COLUMNS}
-        dataSource={cards.data?.pages.flatMap((p) => p.cards) ?? []}
+        dataSource={cards.data?.pages.flatMap((p) => p.items) ?? []}
         pagination={false}
       />
       {cards.hasNextPage && (
