@@ -240,7 +240,11 @@ describe('enterprise opening', () => {
   it('files one seal for a form kept from before several could be chosen, and the official seal when none is named', () => {
     const build = (seal_kind: string | undefined) =>
       buildResults(
-        context({ certificateType: 'seal_engraving_filing', form: { ...form, seal_kind: seal_kind! }, values: { uscc } }),
+        context({
+          certificateType: 'seal_engraving_filing',
+          form: { ...form, seal_kind: seal_kind! },
+          values: { uscc },
+        }),
       ).certificates.map((d) => d.sealKind);
     expect(build('finance')).toEqual(['finance']);
     expect(build(undefined)).toEqual(['official']);

@@ -543,7 +543,8 @@ export function buildResults(ctx: ResultContext): ResultsData {
   const built = units ? units.map((unit) => buildResultData({ ...ctx, unit })) : [buildResultData(ctx)];
   const values: Record<string, string> = {};
   for (const one of built)
-    for (const [key, value] of Object.entries(one.values)) values[key] = key in values ? `${values[key]},${value}` : value;
+    for (const [key, value] of Object.entries(one.values))
+      values[key] = key in values ? `${values[key]},${value}` : value;
   return { certificates: built.map((one) => one.data), values };
 }
 

@@ -9,7 +9,10 @@ const labelOf = (field: CombinedField, value: string) =>
 
 /** A choice shows its label, not its code; several choices (印章类型) their labels in a row. */
 function shownValue(field: CombinedField, value: string): string {
-  if (field.type === 'multi_choice') return choicesOf(value).map((choice) => labelOf(field, choice)).join('、');
+  if (field.type === 'multi_choice')
+    return choicesOf(value)
+      .map((choice) => labelOf(field, choice))
+      .join('、');
   return labelOf(field, value);
 }
 
