@@ -18,9 +18,6 @@ export function usePreparedApplication({ target, applicant, answers, queryRoot }
     queryFn: () => api.prepareApplication({ target, ...(applicant ? { applicant } : {}), form: answers }),
     placeholderData: keepPreviousData,
     staleTime: 5 * 60_000,
-    // The materials list changes only when an answer does: asked again on returning to the window
-    // (after a file dialog, say), it would be redrawn under the applicant's hands.
-    refetchOnWindowFocus: false,
     retry: false,
   });
 }
