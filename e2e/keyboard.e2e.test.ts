@@ -49,49 +49,56 @@ type Stop = {
   describe: string;
 };
 
-/** Where the focus is, in terms the test acts on. */
+/**
+ * Where the focus is, in terms the test acts on. Runs in the page (a string: this project's
+ * TypeScript knows Node, not the DOM).
+ */
+const FOCUSED_STOP = `(() => {
+  const el = document.activeElement;
+  const kind =
+    el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && ['text', 'search', 'tel', ''].includes(el.type))
+      ? 'text'
+      : el.type === 'radio'
+        ? 'radio'
+        : el.type === 'checkbox'
+          ? 'checkbox'
+          : el.tagName === 'BUTTON' || el.getAttribute('role') === 'button'
+            ? 'button'
+            : 'other';
+  const drawn = (node) => {
+    if (!node) return false;
+    const style = getComputedStyle(node);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    return outline || (style.boxShadow !== 'none' && style.boxShadow !== '');
+  };
+  // antd hides the native radio and checkbox and draws its own: the ring is on the drawing.
+  const visible =
+    drawn(el) ||
+    drawn(el.closest('.ant-input-affix-wrapper, .ant-input-textarea-affix-wrapper')) ||
+    drawn(el.closest('.ant-radio-wrapper')?.querySelector('.ant-radio-inner') ?? null) ||
+    drawn(el.closest('.ant-checkbox-wrapper')?.querySelector('.ant-checkbox-inner') ?? null) ||
+    drawn(el.closest('.ant-radio-wrapper')) ||
+    drawn(el.closest('.ant-checkbox-wrapper'));
+  const field = el.closest('[data-field]');
+  const material = el.closest('[data-material]');
+  const label = el.closest('label')?.textContent ?? el.getAttribute('aria-label') ?? el.textContent ?? '';
+  return {
+    field: field?.getAttribute('data-field') ?? null,
+    material: material?.getAttribute('data-material') ?? null,
+    materialState: material?.getAttribute('data-state') ?? null,
+    testId: el.getAttribute('data-testid') ?? null,
+    kind,
+    label: label.trim(),
+    uploaded: !!el.closest('[data-testid="material-upload"]')?.querySelector('[data-testid="material-uploaded"]'),
+    visible,
+    describe:
+      el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' ' +
+      (el.closest('label')?.textContent ?? el.textContent ?? '').trim().slice(0, 20),
+  };
+})()`;
+
 function focusedStop(): Promise<Stop> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement;
-    const input = el as HTMLInputElement;
-    const kind =
-      el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && ['text', 'search', 'tel', ''].includes(input.type))
-        ? 'text'
-        : input.type === 'radio'
-          ? 'radio'
-          : input.type === 'checkbox'
-            ? 'checkbox'
-            : el.tagName === 'BUTTON' || el.getAttribute('role') === 'button'
-              ? 'button'
-              : 'other';
-    const drawn = (node: Element | null) => {
-      if (!node) return false;
-      const style = getComputedStyle(node);
-      const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-      return outline || (style.boxShadow !== 'none' && style.boxShadow !== '');
-    };
-    // antd hides the native radio and checkbox and draws its own: the ring is on the drawing.
-    const visible =
-      drawn(el) ||
-      drawn(el.closest('.ant-input-affix-wrapper, .ant-input-textarea-affix-wrapper')) ||
-      drawn(el.closest('.ant-radio-wrapper')?.querySelector('.ant-radio-inner') ?? null) ||
-      drawn(el.closest('.ant-checkbox-wrapper')?.querySelector('.ant-checkbox-inner') ?? null) ||
-      drawn(el.closest('.ant-radio-wrapper')) ||
-      drawn(el.closest('.ant-checkbox-wrapper'));
-    const field = el.closest('[data-field]');
-    const material = el.closest('[data-material]');
-    return {
-      field: field?.getAttribute('data-field') ?? null,
-      material: material?.getAttribute('data-material') ?? null,
-      materialState: material?.getAttribute('data-state') ?? null,
-      testId: el.getAttribute('data-testid') ?? null,
-      kind,
-      label: (el.closest('label')?.textContent ?? el.getAttribute('aria-label') ?? el.textContent ?? '').trim(),
-      uploaded: !!el.closest('[data-testid="material-upload"]')?.querySelector('[data-testid="material-uploaded"]'),
-      visible,
-      describe: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} ${(el.closest('label')?.textContent ?? el.textContent ?? '').trim().slice(0, 20)}`,
-    } satisfies Stop;
-  });
+  return page.evaluate<Stop>(FOCUSED_STOP);
 }
 
 /** Presses Tab until `until` says stop, acting at each stop; answers the stops without a visible focus. */

@@ -46,6 +46,11 @@ export function MaterialsStep(props: MaterialsStepProps) {
           const card = (event.target as HTMLElement).closest<HTMLElement>('[data-material]');
           if (card) lastUsed.current = card.dataset.material ?? null;
         }}
+        onBlur={(event) => {
+          // Moved on to a control outside the list on purpose: nothing to give the focus back to.
+          const next = event.relatedTarget as Node | null;
+          if (next && !event.currentTarget.contains(next)) lastUsed.current = null;
+        }}
       >
         {materials.map((material) => (
           <MaterialCard
