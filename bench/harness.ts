@@ -11,6 +11,8 @@ import pg from 'pg';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+/** Appended to every benchmark database's name, so two people's runs on one PostgreSQL never drop each other's. */
+const suffix = process.env.BENCH_DATABASE_SUFFIX ?? '';
 
 /** The address of a database of the benchmarks' server. */
 export function databaseUrlOf(name: string): string {
@@ -22,12 +24,10 @@ export function databaseUrlOf(name: string): string {
 export async function recreateDatabase(name: string): Promise<string> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
-  await client.query(`drop database if exists ${name} with (force)`);
-  await client.query(`create database ${name}`);
+  await client.query(`drop database if exists ${name}${suffix} with (force)`);
+  await client.query(`create database ${name}${suffix}`);
   await client.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
+  return databaseUrlOf(`${name}${suffix}`);
 }
 
 export async function startServer(options: {
@@ -71,7 +71,7 @@ export async function startServer(options: {
 export async function dropDatabase(name: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
-  await client.query(`drop database if exists ${name} with (force)`);
+  await client.query(`drop database if exists ${name}${suffix} with (force)`);
   await client.end();
 }
 
@@ -103,7 +103,7 @@ export function postgresCpu(database: string): Map<number, number> {
       if (!title.startsWith('postgres')) continue;
       // A backend's title is "postgres: <cluster>: <user> <database> <client> <state>".
       const backend = / \d+\.\d+\.\d+\.\d+\(\d+\)| \[local\]/.test(title);
-      if (backend && !title.includes(` ${database} `)) continue;
+      if (backend && !title.includes(` ${database}${suffix} `) && !title.includes(` ${database} `)) continue;
       found.set(Number(entry), cpuSecondsOf(Number(entry)));
     } catch {
       // the process ended meanwhile

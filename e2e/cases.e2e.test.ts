@@ -37,9 +37,10 @@ const TEXT_FIELDS: Record<string, string> = {
   employee_count: '5',
   housing_fund_rate: '8',
 };
-const CHOICE_FIELDS: Record<string, string> = {
+const CHOICE_FIELDS: Record<string, string | string[]> = {
   entity_form: '有限责任公司',
-  seal_kind: '单位公章',
+  // A new company orders several seals; each is filed on its own.
+  seal_kind: ['单位公章', '财务专用章'],
   bank_name: '齐鲁银行',
   taxpayer_type: '小规模纳税人',
   accounting_standard: '小企业会计准则',
@@ -83,7 +84,8 @@ const material = (key: string): Locator => page.locator(`[data-testid="apply-mat
 
 async function fillCombinedForm() {
   // The situation first: it decides which fields and materials follow.
-  for (const [key, label] of Object.entries(CHOICE_FIELDS)) await field(key).getByText(label, { exact: true }).click();
+  for (const [key, labels] of Object.entries(CHOICE_FIELDS))
+    for (const label of [labels].flat()) await field(key).getByText(label, { exact: true }).click();
   for (const [key, value] of Object.entries(TEXT_FIELDS)) {
     await field(key).locator('input, textarea').first().fill(value);
   }
@@ -211,6 +213,8 @@ describe('enterprise opening (企业开办)', () => {
       await page.goto('/account/certificates');
       const licence = page.locator('[data-testid="certificate-card"][data-type="business_licence"]');
       expect(await textOf(licence)).toContain(COMPANY);
+      // Each seal ordered is filed on its own: two seals, two filings in the company's wallet.
+      expect(await page.locator('[data-testid="certificate-card"][data-type="seal_engraving_filing"]').count()).toBe(2);
     },
     CASE_JOURNEY_TIMEOUT_MS,
   );

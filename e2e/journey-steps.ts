@@ -58,11 +58,12 @@ const field = (page: Page, key: string): Locator => page.locator(`[data-field="$
  */
 export async function fillCombinedForm(
   page: Page,
-  values: { choices: Record<string, string>; texts: Record<string, string> },
+  values: { choices: Record<string, string | string[]>; texts: Record<string, string> },
 ): Promise<void> {
-  for (const [key, label] of Object.entries(values.choices)) {
+  for (const [key, labels] of Object.entries(values.choices)) {
     if ((await field(page, key).count()) === 0) continue;
-    await field(page, key).getByText(label, { exact: true }).click();
+    // Several labels tick several boxes of a multi_choice field (印章类型).
+    for (const label of [labels].flat()) await field(page, key).getByText(label, { exact: true }).click();
   }
   for (const [key, value] of Object.entries(values.texts)) {
     if ((await field(page, key).count()) === 0) continue;

@@ -17,6 +17,8 @@ export const FormFieldTypeSchema = z.enum([
   'number',
   'date',
   'choice',
+  /** Several of the options (印章类型: a company orders several seals): sent as their values joined by commas. */
+  'multi_choice',
   'id_number',
   'uscc',
   'phone',
@@ -66,8 +68,21 @@ export const PrefilledValueSchema = z
 export type PrefilledValue = z.infer<typeof PrefilledValueSchema>;
 
 export const FormValuesSchema = z.record(z.string(), z.string().max(2000)).meta({
-  description: 'the combined form: field key → value (numbers and dates as text)',
+  description:
+    'the combined form: field key → value (numbers and dates as text; a multi_choice field as its option values joined by commas, e.g. official,finance)',
 });
+
+/**
+ * The options chosen in a multi_choice value, in the order given. A value kept from before the
+ * field allowed several (one option value, no comma) reads as that one option.
+ */
+export function choicesOf(value: string | undefined): string[] {
+  if (!value) return [];
+  return value
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
 
 // ---------------------------------------------------------------- targets and applicants
 

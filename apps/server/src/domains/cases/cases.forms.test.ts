@@ -147,7 +147,7 @@ describe('validating the form', () => {
     legal_representative_id_number: '370102199003071238',
     contact_phone: '13805310001',
     contact_name: '张三',
-    seal_kind: 'official',
+    seal_kind: 'official,finance,invoice',
     engraving_company: '济南泉城印章有限公司',
     bank_name: 'qilu',
     taxpayer_type: 'small_scale',
@@ -162,6 +162,18 @@ describe('validating the form', () => {
 
   it('accepts a complete enterprise opening form', () => {
     expect(validateForm(bundleForm('enterprise-opening'), opening)).toEqual([]);
+  });
+
+  it('takes several seals at once, at least one, each of the listed kinds and none twice', () => {
+    const seals = (seal_kind: string) => messagesFor('enterprise-opening', { ...opening, seal_kind });
+    expect(seals('official,finance,invoice,contract,customs,legal_representative')).toEqual({});
+    // A case kept from before several could be chosen holds one kind: still a valid answer.
+    expect(seals('official')).toEqual({});
+    expect(seals(',')).toEqual({ 'form.seal_kind': '请选择印章类型' });
+    expect(seals('official,stamp')['form.seal_kind']).toMatch(/^印章类型只能从单位公章、财务专用章/);
+    expect(seals('official,finance,official')).toEqual({ 'form.seal_kind': '印章类型的同一选项只能选择一次' });
+    const { seal_kind: _seals, ...withoutSeals } = opening;
+    expect(messagesFor('enterprise-opening', withoutSeals)).toEqual({ 'form.seal_kind': '请选择印章类型' });
   });
 
   it('requires the registered capital of a limited company only', () => {

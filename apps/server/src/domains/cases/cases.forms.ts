@@ -1,4 +1,4 @@
-import type { CombinedField, FormField } from '@yici/contracts';
+import { choicesOf, type CombinedField, type FormField } from '@yici/contracts';
 import { idNumberCheckCharacter, USCC_ALPHABET } from '../../platform/codes';
 
 /**
@@ -59,8 +59,10 @@ const F = {
   bank_account_number: optional(
     field('bank_account_number', '基本存款账户账号', 'text', { hint: '银行开户后补充；同时申请银行开户的可不填' }),
   ),
-  // Enterprise opening after the licence
-  seal_kind: field('seal_kind', '印章类型', 'choice', {
+  // Enterprise opening after the licence. A new company orders several seals at once (公章,
+  // 财务专用章, 发票专用章 …): each is filed on its own, so the field takes several.
+  seal_kind: field('seal_kind', '印章类型', 'multi_choice', {
+    hint: '可选择多枚，每枚印章分别备案',
     options: options({
       official: '单位公章',
       finance: '财务专用章',
@@ -407,7 +409,8 @@ export function combineForms(items: { basicCode: string; fields: FormField[] }[]
       }
       const conflict = `form field ${f.key} of ${item.basicCode} disagrees with ${seen.usedBy.join(', ')}`;
       if (seen.type !== f.type) throw new Error(`${conflict}: type ${f.type} ≠ ${seen.type}`);
-      if (f.type === 'choice' && !sameOptions(seen.options, f.options)) throw new Error(`${conflict}: options`);
+      if ((f.type === 'choice' || f.type === 'multi_choice') && !sameOptions(seen.options, f.options))
+        throw new Error(`${conflict}: options`);
       mergeSituationRule(seen, f, conflict);
       if (!seen.usedBy.includes(item.basicCode)) seen.usedBy.push(item.basicCode);
     }
@@ -444,7 +447,9 @@ function mergeSituationRule(seen: CombinedField, f: FormField, conflict: string)
 export function ruleHolds(rule: Rule | undefined, values: Record<string, string>): boolean {
   if (!rule) return true;
   const answer = values[rule.field];
-  return answer !== undefined && rule.in.includes(answer);
+  if (answer === undefined) return false;
+  // A situation on a multi_choice field holds when any chosen option is one of its values.
+  return rule.in.includes(answer) || choicesOf(answer).some((choice) => rule.in.includes(choice));
 }
 
 /** Whether a material is needed for these answers; an unanswered situation needs none of its materials yet. */
@@ -461,6 +466,7 @@ const MAX_LENGTH: Record<FormField['type'], number> = {
   number: 20,
   date: 10,
   choice: 50,
+  multi_choice: 500,
   id_number: 18,
   uscc: 18,
   phone: 20,
@@ -490,7 +496,7 @@ export function validateForm(
 
 function requiredMessage(f: FormField): string | null {
   if (!f.required) return null;
-  return f.type === 'choice' ? `请选择${f.label}` : `请填写${f.label}`;
+  return f.type === 'choice' || f.type === 'multi_choice' ? `请选择${f.label}` : `请填写${f.label}`;
 }
 
 function valueProblem(f: FormField, value: string): string | null {
@@ -515,6 +521,8 @@ function typeProblem(f: FormField, value: string): string | null {
       if (allowed.some((o) => o.value === value)) return null;
       return `${f.label}应为${allowed.map((o) => o.label).join('、')}之一`;
     }
+    case 'multi_choice':
+      return multiChoiceProblem(f, value);
     case 'id_number':
       return idNumberProblem(f.label, value);
     case 'uscc':
@@ -527,6 +535,17 @@ function typeProblem(f: FormField, value: string): string | null {
         ? null
         : `${f.label}应为 11 位手机号码或带区号的固定电话`;
   }
+}
+
+/** At least one option (an empty list is "not answered"), each one of the field's, none twice. */
+function multiChoiceProblem(f: FormField, value: string): string | null {
+  const allowed = f.options ?? [];
+  const chosen = choicesOf(value);
+  if (chosen.length === 0) return `请选择${f.label}`;
+  const unknown = chosen.filter((c) => !allowed.some((o) => o.value === c));
+  if (unknown.length > 0) return `${f.label}只能从${allowed.map((o) => o.label).join('、')}中选择`;
+  if (new Set(chosen).size !== chosen.length) return `${f.label}的同一选项只能选择一次`;
+  return null;
 }
 
 function isIsoDate(value: string): boolean {

@@ -141,6 +141,22 @@ describe('企业开办 in at most 3 working days, across National Day 2018', () 
     expect(c.visits).toBe(0);
     expect(c.certificateIdentifiers.length).toBeGreaterThanOrEqual(2);
     expect(c.delivery.status).toBe('delivered');
+    sealTask = c.tasks.find((x) => x.stepKey === 'seal')!;
+  });
+
+  let sealTask: Case['tasks'][number];
+  it('files each seal the company ordered on its own, each with its own 13-digit code', async () => {
+    const filings = await Promise.all(
+      sealTask.certificateIdentifiers.map((identifier) => t.services.certificates.dataIn(t.database.db, identifier)),
+    );
+    expect(filings.map((f) => f?.sealKind)).toEqual(['official', 'finance']);
+    expect(filings.map((f) => f?.sealText)).toEqual(['济南一次办好示范有限公司', '济南一次办好示范有限公司财务专用章']);
+    const codes = filings.map((f) => String(f?.sealCode));
+    expect(codes.every((code) => /^370102\d{7}$/.test(code))).toBe(true);
+    expect(new Set(codes).size).toBe(2);
+    // The case page lists every certificate the case produced, both filings among them.
+    const seen = (await call('GET', `/api/cases/${submitted.id}`, zhang)).json() as Case;
+    expect(seen.certificateIdentifiers).toEqual(expect.arrayContaining(sealTask.certificateIdentifiers));
   });
 
   it('shows the timeline with staff names masked for the applicant', async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateCertificateData } from '../certificates/certificates.types';
 import { combineForms, formFieldsFor, validateForm } from './cases.forms';
-import { buildResultData, entityToRegister, type ResultContext } from './cases.results';
+import { buildResultData, buildResults, entityToRegister, type ResultContext } from './cases.results';
 
 type CatalogItem = {
   basicCode: string;
@@ -204,6 +204,56 @@ describe('enterprise opening', () => {
     expectValid('seal_engraving_filing', data);
     expect(data).toMatchObject({ ownerUscc: uscc, sealKind: 'official', sealText: form.entity_name });
     expect(values.seal_code).toMatch(/^370102\d{7}$/);
+  });
+
+  it('files each seal the company ordered on its own, with its own code, the same on every grant', () => {
+    const seals = buildResults(
+      context({
+        certificateType: 'seal_engraving_filing',
+        form: { ...form, seal_kind: 'official,finance,invoice' },
+        values: { uscc, entity_name: form.entity_name },
+        sequence: 2,
+      }),
+    );
+    expect(seals.certificates).toHaveLength(3);
+    for (const data of seals.certificates) expectValid('seal_engraving_filing', data);
+    expect(seals.certificates.map((d) => [d.sealKind, d.sealText])).toEqual([
+      ['official', form.entity_name],
+      ['finance', `${form.entity_name}财务专用章`],
+      ['invoice', `${form.entity_name}发票专用章`],
+    ]);
+    // Region, the case's day of the year (331 for 11-27) and serial (…007), then the seal's kind.
+    const codes = seals.certificates.map((d) => d.sealCode);
+    expect(codes).toEqual(['3701023310071', '3701023310072', '3701023310073']);
+    expect(seals.values.seal_code).toBe(codes.join(','));
+    const again = buildResults(
+      context({
+        certificateType: 'seal_engraving_filing',
+        form: { ...form, seal_kind: 'official,finance,invoice' },
+        values: { uscc, entity_name: form.entity_name },
+        sequence: 2,
+      }),
+    );
+    expect(again).toEqual(seals);
+  });
+
+  it('files one seal for a form kept from before several could be chosen, and the official seal when none is named', () => {
+    const build = (seal_kind: string | undefined) =>
+      buildResults(
+        context({
+          certificateType: 'seal_engraving_filing',
+          form: { ...form, seal_kind: seal_kind! },
+          values: { uscc },
+        }),
+      ).certificates.map((d) => d.sealKind);
+    expect(build('finance')).toEqual(['finance']);
+    expect(build(undefined)).toEqual(['official']);
+  });
+
+  it('issues one certificate for a type the law issues per case', () => {
+    const licence = buildResults(context({ form, values: { uscc } }));
+    expect(licence.certificates).toHaveLength(1);
+    expect(licence.certificates[0]).toEqual(buildResultData(context({ form, values: { uscc } })).data);
   });
 
   it('prints the kind on a special-purpose seal and the name on the representative’s seal', () => {

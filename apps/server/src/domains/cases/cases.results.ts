@@ -1,3 +1,4 @@
+import { choicesOf } from '@yici/contracts';
 import { addYears, ageOn, identityCardTermYears } from '../certificates/certificates.types';
 import type { RegisterEntityInput, RegistrableEntityType } from '../registries/registries.service';
 
@@ -28,14 +29,23 @@ export type ResultContext = {
   overrides?: Record<string, unknown>;
   /** The data of certificates the applicant reused as materials, by type (the seller's title). */
   reused?: Record<string, Record<string, unknown>>;
+  /** For a type issued once per unit (a seal filing per seal): the unit this certificate is for. */
+  unit?: string;
 };
 
 export type ResultData = { data: Record<string, unknown>; values: Record<string, string> };
+/** Every certificate one grant issues, in order, and the facts later steps need. */
+export type ResultsData = { certificates: Record<string, unknown>[]; values: Record<string, string> };
 
 type Built = Record<string, unknown>;
 type Builder = {
   data: (ctx: ResultContext) => Built;
   values?: (data: Built, ctx: ResultContext) => Record<string, string>;
+  /**
+   * For a type the law issues per unit rather than per case: the units the form names, one
+   * certificate each (built with `ctx.unit`). Without it a grant issues one certificate.
+   */
+  unitsOf?: (ctx: ResultContext) => string[];
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -154,6 +164,26 @@ function foundedEntityType(form: Record<string, string>): RegistrableEntityType 
   return given(form.organization_form) ? 'individual_business' : undefined;
 }
 
+/** Each kind's place in 印章类型, the last digit of its seal's code: one case's seals never share a code. */
+const SEAL_KIND_NUMBERS: Record<string, string> = {
+  official: '1',
+  finance: '2',
+  invoice: '3',
+  contract: '4',
+  customs: '5',
+  legal_representative: '6',
+};
+
+/**
+ * 13 digits: the filing region (6), the case's day of the year (3), the last three digits of its
+ * serial (3) and the seal's kind (1). Granting again gives the same codes; a body would have to
+ * take a thousand cases in one day before two cases' seals could meet.
+ */
+function sealCode(ctx: ResultContext, kind: string): string {
+  const { date, serial } = caseStamp(ctx);
+  return `${region6(ctx)}${dayOfYear(date)}${serial.slice(-3)}${SEAL_KIND_NUMBERS[kind] ?? '0'}`;
+}
+
 const SEAL_KIND_NAMES: Record<string, string> = {
   finance: '财务专用章',
   invoice: '发票专用章',
@@ -213,9 +243,17 @@ const BUILDERS: Record<string, Builder> = {
     values: (d) => ({ uscc: String(d.uscc ?? ''), entity_name: String(d.name ?? '') }),
   },
   seal_engraving_filing: {
+    // 《印章业治安管理办法》 and the public-security organs' filing rule (印章治安管理信息系统):
+    // every seal is filed on its own, under its own 13-digit 印章编码, so a company that orders a
+    // 公章, a 财务专用章 and a 发票专用章 holds three filings. A form kept from before several seals
+    // could be chosen holds one kind and gives one filing; one naming none is the official seal.
+    unitsOf: (ctx) => {
+      const kinds = choicesOf(ctx.form.seal_kind);
+      return kinds.length > 0 ? kinds : ['official'];
+    },
     data: (ctx) => {
       const owner = organisationOf(ctx);
-      const kind = given(ctx.form.seal_kind) ?? 'official';
+      const kind = ctx.unit ?? choicesOf(ctx.form.seal_kind)[0] ?? 'official';
       const sealText =
         kind === 'official'
           ? owner.name
@@ -227,7 +265,7 @@ const BUILDERS: Record<string, Builder> = {
         ownerUscc: owner.uscc,
         sealKind: kind,
         sealText,
-        sealCode: `${region6(ctx)}${shortDigits(ctx)}`,
+        sealCode: sealCode(ctx, kind),
         engravingCompany: given(ctx.form.engraving_company),
         filedOn: ctx.today,
       };
@@ -493,6 +531,21 @@ export function buildResultData(ctx: ResultContext): ResultData {
   const data = withoutUndefined({ ...builder.data(ctx), ...overrides });
   const values = Object.fromEntries(Object.entries(builder.values?.(data, ctx) ?? {}).filter(([, v]) => v !== ''));
   return { data, values };
+}
+
+/**
+ * Every certificate a granted task issues: one, or one per unit for a type issued per unit (a
+ * seal filing per seal). The reviewer's overrides apply to each. A fact several certificates give
+ * (each seal's code) is handed on as their values joined by commas, as a multi_choice value is.
+ */
+export function buildResults(ctx: ResultContext): ResultsData {
+  const units = BUILDERS[ctx.certificateType]?.unitsOf?.(ctx);
+  const built = units ? units.map((unit) => buildResultData({ ...ctx, unit })) : [buildResultData(ctx)];
+  const values: Record<string, string> = {};
+  for (const one of built)
+    for (const [key, value] of Object.entries(one.values))
+      values[key] = key in values ? `${values[key]},${value}` : value;
+  return { certificates: built.map((one) => one.data), values };
 }
 
 const overrideText = (overrides: Record<string, unknown> | undefined, key: string) => {

@@ -18,7 +18,7 @@ import { casesErrors } from './cases.errors';
 import { createCaseFlow } from './cases.flow';
 import { createCasesRepository, type CaseRow, type TaskRow } from './cases.repository';
 import { CANCELLING_ITEMS } from './cases.cancellations';
-import { buildResultData, entityToRegister } from './cases.results';
+import { buildResults, entityToRegister } from './cases.results';
 import { toCaseViewFrom, toTaskView } from './cases.views';
 import { createReferenceData } from './cases.plan';
 import { writeAll, type Statement } from '../../platform/db/write-batch';
@@ -179,32 +179,30 @@ export function createReviewUseCases(deps: CasesDeps) {
           holderName: caseRow.applicantName,
         });
     }
-    let built: ReturnType<typeof buildResultData>;
+    let built: ReturnType<typeof buildResults>;
     try {
-      built = buildResultData({ ...ctx, values: { ...values, ...produced } });
+      built = buildResults({ ...ctx, values: { ...values, ...produced } });
     } catch (error) {
       throw casesErrors.resultInvalid([{ path: 'resultData', message: (error as Error).message }]);
     }
-    try {
-      const issued = await certificates.issueIn(
-        tx,
-        context,
-        { type, data: built.data, issuer, caseId: caseRow.id },
-        pending,
-      );
-      // The certificates the new one supersedes end in the same transaction (the seller's title
-      // is cancelled by the transfer that issues the buyer's): never two valid where the law allows one.
-      const superseded = await certificates.supersedeIn(tx, context, issued, { caseId: caseRow.id, pending });
-      return {
-        certificates: [issued.identifier],
-        superseded,
-        values: { ...produced, ...built.values },
-      };
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'CERTIFICATE_DATA_INVALID')
-        throw casesErrors.resultInvalid(error.fields.map((f) => ({ ...f, path: `resultData.${f.path}` })));
-      throw error;
+    const identifiers: string[] = [];
+    const superseded: { identifier: string; status: 'revoked' | 'replaced'; reason: string }[] = [];
+    // One grant may issue several (a seal filing per seal): all in this transaction, or none. The
+    // reviewer's overrides apply to each, so a field at fault is named once as the override's path.
+    for (const data of built.certificates) {
+      try {
+        const issued = await certificates.issueIn(tx, context, { type, data, issuer, caseId: caseRow.id }, pending);
+        identifiers.push(issued.identifier);
+        // The certificates the new one supersedes end in the same transaction (the seller's title
+        // is cancelled by the transfer that issues the buyer's): never two valid where the law allows one.
+        superseded.push(...(await certificates.supersedeIn(tx, context, issued, { caseId: caseRow.id, pending })));
+      } catch (error) {
+        if (error instanceof DomainError && error.code === 'CERTIFICATE_DATA_INVALID')
+          throw casesErrors.resultInvalid(error.fields.map((f) => ({ ...f, path: `resultData.${f.path}` })));
+        throw error;
+      }
     }
+    return { certificates: identifiers, superseded, values: { ...produced, ...built.values } };
   }
 
   return {

@@ -53,6 +53,13 @@ export function fillForm(
       case 'choice':
         form[field.key] = field.options![0]!.value;
         break;
+      case 'multi_choice':
+        // Several, as a new company orders its official and finance seals together.
+        form[field.key] = field
+          .options!.slice(0, 2)
+          .map((o) => o.value)
+          .join(',');
+        break;
       case 'id_number':
         form[field.key] = '370102199003071238';
         break;

@@ -233,6 +233,12 @@ function fillForm(prepared: PreparedApplication, day: string, key: string, idNum
   for (const field of prepared.fields) {
     if (form[field.key] !== undefined) continue;
     if (field.type === 'choice') form[field.key] = field.options![0]!.value;
+    // A new company's official and finance seals, ordered together.
+    else if (field.type === 'multi_choice')
+      form[field.key] = field
+        .options!.slice(0, 2)
+        .map((o) => o.value)
+        .join(',');
     else if (field.type === 'number') form[field.key] = '10';
     else if (field.type === 'date') form[field.key] = day;
     else if (field.type === 'phone') form[field.key] = '13805310001';

@@ -1,12 +1,19 @@
-import type { CombinedField } from '@yici/contracts';
+import { choicesOf, type CombinedField } from '@yici/contracts';
 import { Descriptions } from 'antd';
 import { messages } from '../../messages';
 
 type CaseFormValuesProps = { fields: readonly CombinedField[]; values: Record<string, string> };
 
-/** A choice shows its label, not its code. */
+const labelOf = (field: CombinedField, value: string) =>
+  field.options?.find((option) => option.value === value)?.label ?? value;
+
+/** A choice shows its label, not its code; several choices (印章类型) their labels in a row. */
 function shownValue(field: CombinedField, value: string): string {
-  return field.options?.find((option) => option.value === value)?.label ?? value;
+  if (field.type === 'multi_choice')
+    return choicesOf(value)
+      .map((choice) => labelOf(field, choice))
+      .join('、');
+  return labelOf(field, value);
 }
 
 /** The combined form as filed, in the order the form asks it; fields left empty are skipped. */

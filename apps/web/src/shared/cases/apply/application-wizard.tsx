@@ -124,6 +124,10 @@ export function ApplicationWizard(props: ApplicationWizardProps) {
       if (first) form.scrollToField(first.name, { block: 'center', focus: true });
       throw error;
     }
+    // The materials shown are those of the last answer: while it is still being asked (a choice
+    // made just before 下一步, a slow network) the step waits for it, so that the list is not
+    // redrawn while the applicant already moves through it.
+    if (prepared.isFetching) await prepared.refetch({ cancelRefetch: false });
     setStep(1);
   };
   const goToReview = () => {

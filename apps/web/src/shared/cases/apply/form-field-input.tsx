@@ -1,5 +1,5 @@
-import type { CombinedField } from '@yici/contracts';
-import { Input, Radio, Select } from 'antd';
+import { choicesOf, type CombinedField } from '@yici/contracts';
+import { Checkbox, Input, Radio, Select } from 'antd';
 
 /** Few options read best as radio buttons; a long list folds into a select. */
 const MAX_RADIO_OPTIONS = 8;
@@ -14,6 +14,26 @@ export function FormFieldInput({ field, value, onChange, id }: FormFieldInputPro
   }
   if (field.type === 'choice') {
     return <Select id={id} value={value} options={options} onChange={(next: string) => onChange?.(next)} />;
+  }
+  if (field.type === 'multi_choice') {
+    // A group of checkboxes named by the field's label; the value travels as the chosen options'
+    // values joined by commas, in the options' order.
+    return (
+      <div id={id} role="group" aria-label={field.label}>
+        <Checkbox.Group
+          value={choicesOf(value)}
+          options={options}
+          onChange={(next) =>
+            onChange?.(
+              options
+                .filter((option) => next.includes(option.value))
+                .map((option) => option.value)
+                .join(','),
+            )
+          }
+        />
+      </div>
+    );
   }
   const common = { id, value, onChange: (event: { target: { value: string } }) => onChange?.(event.target.value) };
   if (field.type === 'textarea') return <Input.TextArea {...common} rows={3} maxLength={2000} showCount />;

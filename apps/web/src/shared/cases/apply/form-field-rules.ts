@@ -16,7 +16,10 @@ const PATTERNS: Partial<Record<CombinedField['type'], { pattern: RegExp; message
 export function rulesForField(field: CombinedField): Rule[] {
   const rules: Rule[] = [];
   if (field.required) {
-    const message = field.type === 'choice' ? text.fieldChoose(field.label) : text.fieldRequired(field.label);
+    const message =
+      field.type === 'choice' || field.type === 'multi_choice'
+        ? text.fieldChoose(field.label)
+        : text.fieldRequired(field.label);
     rules.push({ required: true, whitespace: true, message });
   }
   const format = PATTERNS[field.type];

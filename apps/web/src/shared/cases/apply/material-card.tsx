@@ -46,6 +46,8 @@ export function MaterialCard(props: MaterialCardProps) {
       data-material={material.key}
       data-state={material.state}
       data-required={material.required}
+      tabIndex={-1}
+      aria-label={material.name}
     >
       <div className="apply-material-head">
         <h3>{material.name}</h3>
