@@ -256,7 +256,7 @@ export function createServices(options: {
     }),
     token: createTokenEndpoint(serviceAccounts),
   };
-  const openData = createOpenData({ db, datasets: openDatasets({ db, calendar, clock }) });
+  const openData = createOpenData({ db, datasets: openDatasets({ db, calendar, clock, publicUrl: options.publicUrl }) });
   const evaluation = createEvaluationService({
     db,
     clock,

@@ -9,13 +9,24 @@ describe('the open-data catalog file', () => {
     const entries = readDatasetCatalog();
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
     expect(entries.map((e) => e.id)).toEqual(
-      expect.arrayContaining(['service-items', 'service-implementations', 'working-calendar', 'rating-figures']),
+      expect.arrayContaining([
+        'service-items',
+        'service-implementations',
+        'working-calendar',
+        'rating-figures',
+        'bulletins',
+      ]),
     );
     for (const entry of entries) expect(new Set(entry.fields.map((f) => f.key)).size).toBe(entry.fields.length);
   });
 
   it('refuses to start with an entry that has no source, or a source without an entry', () => {
-    const deps = { db: {} as DbOrTx, calendar: {} as CalendarService, clock: fixedClock(new Date()) };
+    const deps = {
+      db: {} as DbOrTx,
+      calendar: {} as CalendarService,
+      clock: fixedClock(new Date()),
+      publicUrl: 'http://yici.test',
+    };
     const entries = readDatasetCatalog();
     expect(() => openDatasets({ ...deps, entries })).not.toThrow();
     expect(() => openDatasets({ ...deps, entries: [...entries, { ...entries[0]!, id: 'population' }] })).toThrow(

@@ -6,8 +6,9 @@ import type { CalendarService } from '../../platform/calendar/calendar.service';
 import { dayNumberOf, formatDayNumber, weekdayOf } from '../../platform/calendar/calendar.dates';
 import type { Clock } from '../../platform/clock';
 import { queryRows, type DbOrTx } from '../../platform/db/database';
-import { caseFiguresOpenData } from '../cases/cases.open-data';
 import { catalogOpenData } from '../catalog/catalog.open-data';
+import { caseFiguresFromRollups } from '../figures/figures.open-data';
+import { ledgerOpenData } from '../ledger/ledger.open-data';
 import { networkOpenData } from '../network/network.open-data';
 import { ratingsOpenData } from '../ratings/ratings.open-data';
 
@@ -153,6 +154,8 @@ export function openDatasets(deps: {
   db: DbOrTx;
   calendar: CalendarService;
   clock: Clock;
+  /** Where the platform is reached from outside: the bulletins' PDF links start with it. */
+  publicUrl: string;
   entries?: DatasetEntry[];
 }): DatasetDefinition[] {
   const { db } = deps;
@@ -166,8 +169,9 @@ export function openDatasets(deps: {
       'itemVersion',
     ]),
     'working-calendar': memorySource(() => calendarDays(deps.calendar, deps.clock, 2018)),
-    'case-figures': sqlSource(db, () => caseFiguresOpenData(SMALL_COUNT_THRESHOLD), ['month', 'regionCode']),
+    'case-figures': sqlSource(db, () => caseFiguresFromRollups(SMALL_COUNT_THRESHOLD), ['month', 'regionCode']),
     'rating-figures': sqlSource(db, ratingsOpenData.byDepartmentAndMonth, ['month', 'departmentId']),
+    bulletins: sqlSource(db, () => ledgerOpenData.bulletins(deps.publicUrl), ['publishedOn', 'number']),
   };
   const entries = deps.entries ?? readDatasetCatalog();
   const unsourced = entries.filter((entry) => !sources[entry.id]).map((entry) => entry.id);

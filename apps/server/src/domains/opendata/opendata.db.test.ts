@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../../testing/test-app';
+import type { BulletinContent } from '@yici/contracts';
 import { insertTestCase, insertTestRating } from '../../testing/test-rows';
+import { bulletins } from '../ledger/ledger.tables';
 
 /** The open-data portal's API: catalog, paged and filtered rows, downloads in three formats. */
 let t: TestApp;
@@ -24,6 +26,7 @@ describe('open data', () => {
       'working-calendar',
       'case-figures',
       'rating-figures',
+      'bulletins',
     ]);
     expect(all.json()[0]).toMatchObject({ theme: '政务服务', frequency: '每日', downloads: 0 });
     const byTheme = await get(`/api/open-data/datasets?theme=${encodeURIComponent('机构信息')}`);
@@ -129,7 +132,7 @@ describe('open data', () => {
     expect(provisional.items[0].date >= '2027-01-01').toBe(true);
   });
 
-  it('withholds case counts under 5 in the query: no row and no filter reveals them', async () => {
+  it('reads case figures from the rollups and withholds counts under 5: no row and no filter reveals them', async () => {
     const insert = (regionCode: string, status: string) =>
       insertTestCase(t.database.db, {
         applicantId: '370102199001011234',
@@ -139,8 +142,15 @@ describe('open data', () => {
       });
     for (let i = 0; i < 6; i += 1) await insert('370112', i < 2 ? 'completed' : 'in_review');
     for (let i = 0; i < 3; i += 1) await insert('370113', 'completed');
-    const rows = (await get('/api/open-data/datasets/case-figures/rows?field=month&value=2026-10&pageSize=500')).json()
-      .items as Record<string, unknown>[];
+    // Received in the city itself: six, five of them completed (one left open, so not shown).
+    for (let i = 0; i < 6; i += 1) await insert('3701', i < 5 ? 'completed' : 'in_review');
+    const rowsOfOctober = async () =>
+      (await get('/api/open-data/datasets/case-figures/rows?field=month&value=2026-10&pageSize=500')).json()
+        .items as Record<string, unknown>[];
+    // Until the rollups fold them in, the cases are not in the dataset: it never reads the cases.
+    expect((await rowsOfOctober()).find((r) => r.regionCode === '370112')).toBeUndefined();
+    await t.services.rollups.rebuild(null);
+    const rows = await rowsOfOctober();
     expect(rows.find((r) => r.regionCode === '370112')).toEqual({
       regionCode: '370112',
       month: '2026-10',
@@ -148,7 +158,63 @@ describe('open data', () => {
       completed: null,
     });
     expect(rows.find((r) => r.regionCode === '370113')).toMatchObject({ received: null, completed: null });
+    // Each region's own cases only: the city's row is not its subtree, so no difference of rows
+    // gives the three withheld cases of 370113; and the province holds none of its own.
+    expect(rows.find((r) => r.regionCode === '3701')).toEqual({
+      regionCode: '3701',
+      month: '2026-10',
+      received: 6,
+      completed: null,
+    });
+    expect(rows.find((r) => r.regionCode === '37')).toBeUndefined();
     const probe = (await get('/api/open-data/datasets/case-figures/rows?field=received&value=3')).json();
+    expect(probe.total).toBe(0);
+  });
+
+  it('publishes the published bulletins with their sealed PDF link, never a draft', async () => {
+    const row = (id: string, status: 'draft' | 'published' | 'archived', number: string | null) => ({
+      id,
+      number,
+      year: 2018,
+      serial: number ? Number(number.match(/〕(\d+)号/)![1]) : null,
+      title: `测试通报 ${id}`,
+      periodFrom: '2018-07-01',
+      periodTo: '2018-09-30',
+      status,
+      introduction: '现将改革进展通报如下。',
+      content: {} as BulletinContent,
+      pdf: number ? Buffer.from('%PDF-1.7') : null,
+      createdBy: 'test',
+      createdAt: new Date('2018-10-08T01:00:00Z'),
+      publishedAt: number ? new Date('2018-10-08T17:30:00Z') : null,
+    });
+    await t.database.db
+      .insert(bulletins)
+      .values([
+        row('b-draft', 'draft', null),
+        row('b-1', 'published', '鲁一次办好通〔2018〕1号'),
+        row('b-2', 'archived', '鲁一次办好通〔2018〕2号'),
+      ]);
+    const body = (await get('/api/open-data/datasets/bulletins/rows?pageSize=500')).json();
+    expect(body.total).toBe(2);
+    expect(body.items[0]).toEqual({
+      number: '鲁一次办好通〔2018〕1号',
+      title: '测试通报 b-1',
+      // 17:30 UTC is the next morning in China.
+      publishedOn: '2018-10-09',
+      periodFrom: '2018-07-01',
+      periodTo: '2018-09-30',
+      publisher: '山东省人民政府办公厅',
+      status: '已发布',
+      correctsNumber: null,
+      pdfUrl: 'http://yici.test/api/public/bulletins/b-1/pdf',
+    });
+    expect(body.items[1]).toMatchObject({ number: '鲁一次办好通〔2018〕2号', status: '已归档' });
+    const pdf = await get('/api/public/bulletins/b-1/pdf');
+    expect(pdf.statusCode).toBe(200);
+    const probe = (
+      await get(`/api/open-data/datasets/bulletins/rows?field=title&value=${encodeURIComponent('测试通报 b-draft')}`)
+    ).json();
     expect(probe.total).toBe(0);
   });
 
