@@ -52,6 +52,40 @@ describe('open data', () => {
     );
   });
 
+  it('pages service points by key: after=next gives the rows page numbers give, uncounted', async () => {
+    const entry = (await get('/api/open-data/datasets/service-points')).json();
+    expect(entry.key).toEqual(['regionCode', 'id']);
+    const url = '/api/open-data/datasets/service-points/rows?pageSize=5&fields=id,name';
+    const second = (await get(`${url}&page=2`)).json();
+    const first = (await get(url)).json();
+    expect(JSON.parse(first.next)).toEqual([expect.any(String), first.items[4].id]);
+    const after = (await get(`${url}&after=${encodeURIComponent(first.next)}`)).json();
+    expect(after).toMatchObject({ items: second.items, total: null, page: null, pageSize: 5 });
+    expect(JSON.parse(after.next)[1]).toBe(second.items[4].id);
+    // A key made up by the client starts at the first row after it; past the end, no next.
+    const fromRegion = (await get(`${url}&after=${encodeURIComponent('["3702",""]')}`)).json();
+    expect(fromRegion.items.length).toBe(5);
+    const end = (await get(`${url}&after=${encodeURIComponent('["38",""]')}`)).json();
+    expect(end).toMatchObject({ items: [], next: null });
+  });
+
+  it('pages by key with a filter and in a dataset kept in memory, and refuses a malformed key', async () => {
+    const url =
+      '/api/open-data/datasets/working-calendar/rows?pageSize=3&field=kind&value=%E6%B3%95%E5%AE%9A%E8%8A%82%E5%81%87%E6%97%A5';
+    const byNumber = (await get(`${url}&page=2`)).json();
+    const first = (await get(url)).json();
+    expect((await get(`${url}&after=${encodeURIComponent(first.next)}`)).json().items).toEqual(byNumber.items);
+    for (const after of ['not-json', '["3701"]', '[3701,"x"]', '{"a":1}']) {
+      const response = await get(`/api/open-data/datasets/service-points/rows?after=${encodeURIComponent(after)}`);
+      expect(response.statusCode, after).toBe(400);
+      expect(response.json(), after).toMatchObject({ code: 'DATASET_AFTER_INVALID', fields: [{ path: 'after' }] });
+    }
+    const both = await get(
+      `/api/open-data/datasets/service-points/rows?page=2&after=${encodeURIComponent(first.next)}`,
+    );
+    expect(both.json()).toMatchObject({ code: 'DATASET_PAGE_WITH_AFTER' });
+  });
+
   it('answers a query naming an unknown field with 400 naming it, and an unknown dataset with 404', async () => {
     for (const url of [
       '/api/open-data/datasets/departments/rows?field=idNumber&value=1',
