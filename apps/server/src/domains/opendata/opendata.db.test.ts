@@ -1,9 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../../testing/test-app';
-import type { BulletinContent } from '@yici/contracts';
-import { insertTestCase, insertTestRating } from '../../testing/test-rows';
-import { bulletins } from '../ledger/ledger.tables';
+import { insertTestBulletin, insertTestCase, insertTestRating } from '../../testing/test-rows';
 
 /** The open-data portal's API: catalog, paged and filtered rows, downloads in three formats. */
 let t: TestApp;
@@ -206,29 +204,20 @@ describe('open data', () => {
   });
 
   it('publishes the published bulletins with their sealed PDF link, never a draft', async () => {
-    const row = (id: string, status: 'draft' | 'published' | 'archived', number: string | null) => ({
-      id,
-      number,
-      year: 2018,
-      serial: number ? Number(number.match(/〕(\d+)号/)![1]) : null,
-      title: `测试通报 ${id}`,
-      periodFrom: '2018-07-01',
-      periodTo: '2018-09-30',
-      status,
-      introduction: '现将改革进展通报如下。',
-      content: {} as BulletinContent,
-      pdf: number ? Buffer.from('%PDF-1.7') : null,
-      createdBy: 'test',
-      createdAt: new Date('2018-10-08T01:00:00Z'),
-      publishedAt: number ? new Date('2018-10-08T17:30:00Z') : null,
+    const publishedAt = new Date('2018-10-08T17:30:00Z');
+    await insertTestBulletin(t.database.db, { id: 'b-draft', status: 'draft', number: null, publishedAt: null });
+    await insertTestBulletin(t.database.db, {
+      id: 'b-1',
+      status: 'published',
+      number: '鲁一次办好通〔2018〕1号',
+      publishedAt,
     });
-    await t.database.db
-      .insert(bulletins)
-      .values([
-        row('b-draft', 'draft', null),
-        row('b-1', 'published', '鲁一次办好通〔2018〕1号'),
-        row('b-2', 'archived', '鲁一次办好通〔2018〕2号'),
-      ]);
+    await insertTestBulletin(t.database.db, {
+      id: 'b-2',
+      status: 'archived',
+      number: '鲁一次办好通〔2018〕2号',
+      publishedAt,
+    });
     const body = (await get('/api/open-data/datasets/bulletins/rows?pageSize=500')).json();
     expect(body.total).toBe(2);
     expect(body.items[0]).toEqual({
