@@ -163,7 +163,7 @@ describe('the certificate look-up by holder and type', () => {
     });
     // Past its last day (a China date, on the platform's clock) it is expired, not withdrawn.
     await t.database.db.execute(
-      sql`update sharing_consents set valid_until = valid_until - 1 where reference = ${reference}`,
+      sql`update sharing_consents set valid_until = (valid_until::date - 1)::text where reference = ${reference}`,
     );
     expect(await mine()).toMatchObject({ status: 'expired', withdrawnAt: null });
     // An account without the person read lists no fields.
