@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { JOURNEY_TIMEOUT_MS, textOf, useVisitor } from './browser';
 import { latestOutboxId, readLatestCode } from './outbox';
+import { PHONE_VIEWPORT, sidewaysOverflow } from './web-quality';
 
 /**
  * Identity journeys: a resident registers and reaches the registry level; a legal representative
@@ -159,21 +160,18 @@ describe('identity', () => {
       await secondFactor.getByLabel('短信验证码').fill(await readLatestCode(ADMIN.phone, { after: before }));
       await secondFactor.locator('button[type="submit"]').click();
       await page.waitForURL(/\/workbench$/);
-      const registered = await page.evaluate(async () => {
-        const csrf = decodeURIComponent(/(?:^|; )yici_csrf=([^;]+)/.exec(document.cookie)?.[1] ?? '');
-        const response = await fetch('/api/admin/service-accounts', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
-          body: JSON.stringify({
-            name: '泉城银行开户核验系统',
-            kind: 'partner',
-            scopes: ['sharing:certificate_read', 'sharing:person_read'],
-            personFields: ['name'],
-            regionCode: '37',
-          }),
-        });
-        return { status: response.status, body: (await response.json()) as { clientId?: string } };
+      const csrf = (await page.context().cookies()).find((cookie) => cookie.name === 'yici_csrf')?.value ?? '';
+      const response = await page.request.post('/api/admin/service-accounts', {
+        headers: { 'x-csrf-token': decodeURIComponent(csrf) },
+        data: {
+          name: '泉城银行开户核验系统',
+          kind: 'partner',
+          scopes: ['sharing:certificate_read', 'sharing:person_read'],
+          personFields: ['name'],
+          regionCode: '37',
+        },
       });
+      const registered = { status: response.status(), body: (await response.json()) as { clientId?: string } };
       expect(registered.status, JSON.stringify(registered.body)).toBe(201);
       await logout();
 
@@ -200,9 +198,10 @@ describe('identity', () => {
       for (const part of ['开立银行账户核验身份', until, '姓名、电子证照']) expect(shown).toContain(part);
 
       // On a phone the table is a stack of cards: nothing scrolls sideways at 390 px.
-      await page.setViewportSize({ width: 390, height: 844 });
+      await page.setViewportSize(PHONE_VIEWPORT);
       await row.getByTestId('consent-status').waitFor();
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      const overflow = await sidewaysOverflow(page);
+      expect(overflow.scrollWidth, overflow.culprits.join('; ')).toBeLessThanOrEqual(overflow.width);
 
       await row.getByRole('button', { name: '撤回' }).click();
       await page.locator('.ant-popconfirm:visible').getByRole('button', { name: '确定' }).click();
