@@ -1,8 +1,9 @@
 /**
  * Data sharing against PostgreSQL, beside a baseline of the same run (GET /api/health): the token
  * endpoint (one argon2id verification per token, by design), an identity check by a department
- * system (token lookup + registry read + data-use row), and pages of open datasets (paged, and
- * filtered, in the query).
+ * system (token lookup + registry read + data-use row), pages of open datasets (paged, and
+ * filtered, in the query), and page 20 of the service points, by number and by key (`after`), in
+ * the open dataset and in the public list.
  *
  *   npm run bench:sharing           (BENCH_SECONDS=10 by default)
  */
@@ -83,7 +84,25 @@ try {
   const filtered = {
     path: '/api/open-data/datasets/service-implementations/rows?pageSize=50&field=regionCode&value=370102',
   };
-  await load({ name: 'warm-up', port, connections: 16, requests: [health, check, rows, points, filtered] });
+  // Page 20 asked by key: the `next` of page 19, as a client paging through would hold it.
+  const nextOf = async (path: string) =>
+    ((await (await fetch(`http://127.0.0.1:${port}${path}`)).json()) as { next: string | null }).next;
+  const pointsKey = await nextOf('/api/open-data/datasets/service-points/rows?pageSize=50&page=19&fields=id');
+  const pointsAfter = {
+    path: `/api/open-data/datasets/service-points/rows?pageSize=50&after=${encodeURIComponent(pointsKey ?? '')}`,
+  };
+  const listed = { path: '/api/network/service-points?region=37&pageSize=50&page=20' };
+  const listedKey = await nextOf('/api/network/service-points?region=37&pageSize=50&page=19');
+  const listedAfter = {
+    path: `/api/network/service-points?region=37&pageSize=50&after=${encodeURIComponent(listedKey ?? '')}`,
+  };
+  if (!pointsKey || !listedKey) throw new Error('fewer than 20 pages of service points: the deep page is not deep');
+  await load({
+    name: 'warm-up',
+    port,
+    connections: 16,
+    requests: [health, check, rows, points, pointsAfter, listed, listedAfter, filtered],
+  });
   const results: Figures[] = [
     await load({ name: 'baseline: GET /api/health (64 conn.)', port, connections: 64, requests: [health] }),
     await load({
@@ -95,10 +114,28 @@ try {
     await load({ name: 'identity check by a system, logged (64 conn.)', port, connections: 64, requests: [check] }),
     await load({ name: 'open data: 50 rows of departments (64 conn.)', port, connections: 64, requests: [rows] }),
     await load({
-      name: 'open data: page 20 of service points (64 conn.)',
+      name: 'open data: page 20 of service points, page=20 (64 conn.)',
       port,
       connections: 64,
       requests: [points],
+    }),
+    await load({
+      name: 'open data: page 20 of service points, after=key (64 conn.)',
+      port,
+      connections: 64,
+      requests: [pointsAfter],
+    }),
+    await load({
+      name: 'public list: page 20 of service points, page=20 (64 conn.)',
+      port,
+      connections: 64,
+      requests: [listed],
+    }),
+    await load({
+      name: 'public list: page 20 of service points, after=id (64 conn.)',
+      port,
+      connections: 64,
+      requests: [listedAfter],
     }),
     await load({
       name: 'open data: implementations filtered by region (64 conn.)',

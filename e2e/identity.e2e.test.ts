@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { JOURNEY_TIMEOUT_MS, textOf, useVisitor } from './browser';
 import { latestOutboxId, readLatestCode } from './outbox';
+import { PHONE_VIEWPORT, sidewaysOverflow } from './web-quality';
 
 /**
  * Identity journeys: a resident registers and reaches the registry level; a legal representative
@@ -145,6 +146,67 @@ describe('identity', () => {
       expect(await textOf(outbox.getByRole('row').filter({ hasText: ADMIN.phone }).first())).toContain(
         '工作人员登录验证码',
       );
+    },
+    JOURNEY_TIMEOUT_MS,
+  );
+
+  it(
+    'lets 张三 authorise a bank’s system from his data-use page, see what it may read, and withdraw it',
+    async () => {
+      // The administrator registers the bank's system (there is no page for it yet: through the API).
+      const before = await latestOutboxId(ADMIN.phone);
+      await submitPassword(ADMIN.login);
+      const secondFactor = page.getByTestId('second-factor-form');
+      await secondFactor.getByLabel('短信验证码').fill(await readLatestCode(ADMIN.phone, { after: before }));
+      await secondFactor.locator('button[type="submit"]').click();
+      await page.waitForURL(/\/workbench$/);
+      const csrf = (await page.context().cookies()).find((cookie) => cookie.name === 'yici_csrf')?.value ?? '';
+      const response = await page.request.post('/api/admin/service-accounts', {
+        headers: { 'x-csrf-token': decodeURIComponent(csrf) },
+        data: {
+          name: '泉城银行开户核验系统',
+          kind: 'partner',
+          scopes: ['sharing:certificate_read', 'sharing:person_read'],
+          personFields: ['name'],
+          regionCode: '37',
+        },
+      });
+      const registered = { status: response.status(), body: (await response.json()) as { clientId?: string } };
+      expect(registered.status, JSON.stringify(registered.body)).toBe(201);
+      await logout();
+
+      await submitPassword(ZHANG_SAN.phone);
+      await page.waitForURL(/\/account$/);
+      await page.goto('/account/data-use');
+      await page.getByTestId('data-use-to-consents').click();
+      await page.waitForURL(/\/account\/sharing-consents$/);
+      expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe('我给部门系统的授权');
+      const form = page.getByTestId('consent-form');
+      await form.getByLabel('对方系统的接入编号').fill(registered.body.clientId!);
+      await form.getByLabel('用途').fill('开立银行账户核验身份');
+      // Thirty days on, as the province counts days.
+      const until = new Date(Date.now() + 8 * 3_600_000 + 30 * 86_400_000).toISOString().slice(0, 10);
+      const picker = form.getByLabel('有效至（含当天）');
+      await picker.click();
+      await picker.fill(until);
+      await picker.press('Enter');
+      await form.getByRole('button', { name: '授权' }).click();
+
+      const row = page.getByTestId('consents-table').locator('tr.ant-table-row', { hasText: '泉城银行开户核验系统' });
+      await row.getByTestId('consent-status').filter({ hasText: '有效' }).waitFor();
+      const shown = await textOf(row);
+      for (const part of ['开立银行账户核验身份', until, '姓名、电子证照']) expect(shown).toContain(part);
+
+      // On a phone the table is a stack of cards: nothing scrolls sideways at 390 px.
+      await page.setViewportSize(PHONE_VIEWPORT);
+      await row.getByTestId('consent-status').waitFor();
+      const overflow = await sidewaysOverflow(page);
+      expect(overflow.scrollWidth, overflow.culprits.join('; ')).toBeLessThanOrEqual(overflow.width);
+
+      await row.getByRole('button', { name: '撤回' }).click();
+      await page.locator('.ant-popconfirm:visible').getByRole('button', { name: '确定' }).click();
+      await row.getByTestId('consent-status').filter({ hasText: '已撤回' }).waitFor();
+      expect(await row.getByRole('button', { name: '撤回' }).count()).toBe(0);
     },
     JOURNEY_TIMEOUT_MS,
   );

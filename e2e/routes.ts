@@ -30,6 +30,7 @@ export const PAGES: Record<string, Audience> = {
   '/account/real-name': 'person',
   '/account/mandates': 'person',
   '/account/data-use': 'person',
+  '/account/sharing-consents': 'person',
   '/account/certificates': 'person',
   '/account/certificates/:identifier': 'person',
   '/account/entities': 'person',

@@ -257,7 +257,10 @@ export function createServices(options: {
     }),
     token: createTokenEndpoint(serviceAccounts),
   };
-  const openData = createOpenData({ db, datasets: openDatasets({ db, calendar, clock }) });
+  const openData = createOpenData({
+    db,
+    datasets: openDatasets({ db, calendar, clock, publicUrl: options.publicUrl }),
+  });
   const evaluation = createEvaluationService({
     db,
     clock,
@@ -369,11 +372,12 @@ function hallRegionsOf(network: ReturnType<typeof createNetworkService>, clock: 
     const now = clock.now().getTime();
     if (kept && now - kept.at < 60_000 && now >= kept.at) return kept.halls;
     const halls: HallRegions = {};
-    for (let page = 1; ; page++) {
-      const res = await network.listServicePoints({ region: '37', page, pageSize: 1000 });
+    let after: string | undefined;
+    do {
+      const res = await network.listServicePoints({ region: '37', after, pageSize: 1000 });
       for (const point of res.items) halls[point.id] = point.regionCode;
-      if (page * 1000 >= res.total) break;
-    }
+      after = res.next ?? undefined;
+    } while (after);
     kept = { at: now, halls };
     return halls;
   };

@@ -2371,7 +2371,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 数据集接口：分页、按字段筛选、选择字段（未知字段返回 400） */
+        /** 数据集接口：按页码或按位置（after）翻页、按字段筛选、选择字段（未知字段返回 400） */
         get: operations["queryDatasetRows"];
         put?: never;
         post?: never;
@@ -3850,7 +3850,7 @@ export interface components {
                 kind: "person" | "staff";
                 name: string;
             };
-            /** @description the combined form: field key → value (numbers and dates as text) */
+            /** @description the combined form: field key → value (numbers and dates as text; a multi_choice field as its option values joined by commas, e.g. official,finance) */
             form: {
                 [key: string]: string;
             };
@@ -3905,7 +3905,7 @@ export interface components {
                 kind: "person" | "staff";
                 name: string;
             };
-            /** @description the combined form: field key → value (numbers and dates as text) */
+            /** @description the combined form: field key → value (numbers and dates as text; a multi_choice field as its option values joined by commas, e.g. official,finance) */
             form: {
                 [key: string]: string;
             };
@@ -4422,7 +4422,7 @@ export interface components {
             } | null;
             required: boolean;
             /** @enum {string} */
-            type: "text" | "textarea" | "number" | "date" | "choice" | "id_number" | "uscc" | "phone";
+            type: "text" | "textarea" | "number" | "date" | "choice" | "multi_choice" | "id_number" | "uscc" | "phone";
             /** @description basic codes of the items that ask this field */
             usedBy: string[];
         };
@@ -4445,7 +4445,7 @@ export interface components {
             } | null;
             required: boolean;
             /** @enum {string} */
-            type: "text" | "textarea" | "number" | "date" | "choice" | "id_number" | "uscc" | "phone";
+            type: "text" | "textarea" | "number" | "date" | "choice" | "multi_choice" | "id_number" | "uscc" | "phone";
             /** @description basic codes of the items that ask this field */
             usedBy: string[];
         };
@@ -4500,7 +4500,7 @@ export interface components {
                 phone?: string;
                 recipient?: string;
             };
-            /** @description the combined form: field key → value (numbers and dates as text) */
+            /** @description the combined form: field key → value (numbers and dates as text; a multi_choice field as its option values joined by commas, e.g. official,finance) */
             form: {
                 [key: string]: string;
             };
@@ -4567,7 +4567,7 @@ export interface components {
                 phone?: string;
                 recipient?: string;
             };
-            /** @description the combined form: field key → value (numbers and dates as text) */
+            /** @description the combined form: field key → value (numbers and dates as text; a multi_choice field as its option values joined by commas, e.g. official,finance) */
             form: {
                 [key: string]: string;
             };
@@ -4766,6 +4766,8 @@ export interface components {
             }[];
             frequency: string;
             id: string;
+            /** @description the fields rows are ordered by, a unique key: `after` and `next` hold their values */
+            key: string[];
             licence: string;
             publisher: string;
             theme: string;
@@ -4782,6 +4784,8 @@ export interface components {
             }[];
             frequency: string;
             id: string;
+            /** @description the fields rows are ordered by, a unique key: `after` and `next` hold their values */
+            key: string[];
             licence: string;
             publisher: string;
             theme: string;
@@ -4791,17 +4795,25 @@ export interface components {
             items: {
                 [key: string]: string | number | boolean | null;
             }[];
-            page: number;
+            /** @description the key of the last row as a JSON array (the dataset’s `key` fields, in order): pass it as `after` for the next page; null on the last page */
+            next: string | null;
+            /** @description null on a page asked with `after` */
+            page: number | null;
             pageSize: number;
-            total: number;
+            /** @description rows matching the filter; null on a page asked with `after` (counting would read them all) */
+            total: number | null;
         };
         DatasetRowsInput: {
             items: {
                 [key: string]: string | number | boolean | null;
             }[];
-            page: number;
+            /** @description the key of the last row as a JSON array (the dataset’s `key` fields, in order): pass it as `after` for the next page; null on the last page */
+            next: string | null;
+            /** @description null on a page asked with `after` */
+            page: number | null;
             pageSize: number;
-            total: number;
+            /** @description rows matching the filter; null on a page asked with `after` (counting would read them all) */
+            total: number | null;
         };
         DataUseEntry: {
             /** Format: date-time */
@@ -5466,7 +5478,7 @@ export interface components {
             } | null;
             required: boolean;
             /** @enum {string} */
-            type: "text" | "textarea" | "number" | "date" | "choice" | "id_number" | "uscc" | "phone";
+            type: "text" | "textarea" | "number" | "date" | "choice" | "multi_choice" | "id_number" | "uscc" | "phone";
         };
         FormFieldInput: {
             appliesWhen?: {
@@ -5487,7 +5499,7 @@ export interface components {
             } | null;
             required: boolean;
             /** @enum {string} */
-            type: "text" | "textarea" | "number" | "date" | "choice" | "id_number" | "uscc" | "phone";
+            type: "text" | "textarea" | "number" | "date" | "choice" | "multi_choice" | "id_number" | "uscc" | "phone";
         };
         GrantConsentRequest: {
             clientId: string;
@@ -7211,6 +7223,26 @@ export interface components {
             phone: string;
             regionCode: string;
         };
+        ServicePointPage: {
+            items: components["schemas"]["ServicePoint"][];
+            /** @description the id of the last point, to pass as `after`; null on the last page */
+            next: string | null;
+            /** @description null on a page asked with `after` */
+            page: number | null;
+            pageSize: number;
+            /** @description null on a page asked with `after` */
+            total: number | null;
+        };
+        ServicePointPageInput: {
+            items: components["schemas"]["ServicePointInput"][];
+            /** @description the id of the last point, to pass as `after`; null on the last page */
+            next: string | null;
+            /** @description null on a page asked with `after` */
+            page: number | null;
+            pageSize: number;
+            /** @description null on a page asked with `after` */
+            total: number | null;
+        };
         ShareCode: {
             /** @description 12 characters in groups of four (XXXX-XXXX-XXXX) */
             code: string;
@@ -7255,17 +7287,25 @@ export interface components {
         };
         SharingConsent: {
             accountName: string;
+            certificates: boolean;
             createdAt: string;
+            personFields: ("idNumber" | "name" | "sex" | "birthDate" | "householdRegionCode" | "householdAddress" | "phone")[];
             purpose: string;
             reference: string;
+            /** @enum {string} */
+            status: "active" | "expired" | "withdrawn";
             validUntil: string;
             withdrawnAt: string | null;
         };
         SharingConsentInput: {
             accountName: string;
+            certificates: boolean;
             createdAt: string;
+            personFields: ("idNumber" | "name" | "sex" | "birthDate" | "householdRegionCode" | "householdAddress" | "phone")[];
             purpose: string;
             reference: string;
+            /** @enum {string} */
+            status: "active" | "expired" | "withdrawn";
             validUntil: string;
             withdrawnAt: string | null;
         };
@@ -20598,9 +20638,12 @@ export interface operations {
     listServicePoints: {
         parameters: {
             query: {
+                /** @description keyset paging: the id of the last point of the page before (the `next` it returned); not counted; not with `page` */
+                after?: string;
                 /** @description the region must exist on this date; default today */
                 asOf?: string;
                 kind?: "hall" | "centre" | "station" | "kiosk";
+                /** @description page number (default 1); for deep pages use `after` */
                 page?: number;
                 pageSize?: number;
                 /** @description words in the service point’s name or address */
@@ -20620,12 +20663,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: components["schemas"]["ServicePoint"][];
-                        page: number;
-                        pageSize: number;
-                        total: number;
-                    };
+                    "application/json": components["schemas"]["ServicePointPage"];
                 };
             };
             /** @description Default Response */
@@ -20918,10 +20956,13 @@ export interface operations {
     queryDatasetRows: {
         parameters: {
             query?: {
+                /** @description 从这一行之后读起（键集翻页，不计总数）：上一页返回的 next，即最后一行按数据集 key 字段的值组成的 JSON 数组，如 ["370102","sp-0001"]；不签名，可自行构造；不能与 page 同用 */
+                after?: string;
                 /** @description 按此字段筛选（与 value 一起） */
                 field?: string;
                 /** @description 只返回这些字段，逗号分隔 */
                 fields?: string;
+                /** @description 页码（默认 1）；深翻页请改用 after，页码越大越慢 */
                 page?: number;
                 pageSize?: number;
                 value?: string;

@@ -109,10 +109,33 @@ export const ServicePointQuerySchema = z
       .optional()
       .meta({ description: 'words in the service point’s name or address' }),
     asOf: IsoDateSchema.optional().meta({ description: 'the region must exist on this date; default today' }),
-    page: z.coerce.number().int().min(1).default(1),
+    page: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .meta({ description: 'page number (default 1); for deep pages use `after`' }),
+    after: z.string().min(1).max(64).optional().meta({
+      description:
+        'keyset paging: the id of the last point of the page before (the `next` it returned); not counted; not with `page`',
+    }),
     pageSize: z.coerce.number().int().min(1).max(100, { message: '每页最多 100 条' }).default(20),
   })
   .strict();
+
+/** A page of service points: by number (with the total), or after a point's id (uncounted). */
+export const ServicePointPageSchema = z
+  .object({
+    items: z.array(ServicePointSchema),
+    total: z.number().int().nullable().meta({ description: 'null on a page asked with `after`' }),
+    page: z.number().int().nullable().meta({ description: 'null on a page asked with `after`' }),
+    pageSize: z.number().int(),
+    next: z
+      .string()
+      .nullable()
+      .meta({ description: 'the id of the last point, to pass as `after`; null on the last page' }),
+  })
+  .meta({ id: 'ServicePointPage' });
 
 /** Two-digit department codes used in item basic codes (GB/T 39554.1 position 5–6), province-wide. */
 export const DEPARTMENT_CODES = {

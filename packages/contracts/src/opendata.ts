@@ -11,6 +11,9 @@ export const DatasetSchema = z
     frequency: z.string(),
     licence: z.string(),
     fields: z.array(z.object({ key: z.string(), label: z.string(), type: z.enum(['string', 'number', 'boolean']) })),
+    key: z.array(z.string()).meta({
+      description: 'the fields rows are ordered by, a unique key: `after` and `next` hold their values',
+    }),
     downloads: z.number().int(),
   })
   .meta({ id: 'Dataset' });
@@ -21,9 +24,15 @@ export const DatasetRowValueSchema = z.union([z.string(), z.number(), z.boolean(
 export const DatasetRowsSchema = z
   .object({
     items: z.array(z.record(z.string(), DatasetRowValueSchema)),
-    total: z.number().int(),
-    page: z.number().int(),
+    total: z.number().int().nullable().meta({
+      description: 'rows matching the filter; null on a page asked with `after` (counting would read them all)',
+    }),
+    page: z.number().int().nullable().meta({ description: 'null on a page asked with `after`' }),
     pageSize: z.number().int(),
+    next: z.string().nullable().meta({
+      description:
+        'the key of the last row as a JSON array (the dataset’s `key` fields, in order): pass it as `after` for the next page; null on the last page',
+    }),
   })
   .meta({ id: 'DatasetRows' });
 export type DatasetRows = z.infer<typeof DatasetRowsSchema>;

@@ -244,6 +244,9 @@ export const GrantConsentSchema = z
   .strict()
   .meta({ id: 'GrantConsentRequest' });
 
+export const ConsentStatusSchema = z.enum(['active', 'expired', 'withdrawn']);
+export type ConsentStatus = z.infer<typeof ConsentStatusSchema>;
+
 export const ConsentSchema = z
   .object({
     reference: z.string(),
@@ -252,6 +255,11 @@ export const ConsentSchema = z
     validUntil: z.string(),
     createdAt: z.string(),
     withdrawnAt: z.string().nullable(),
+    /** In force, past its last day (China date, on the platform's clock), or withdrawn. */
+    status: ConsentStatusSchema,
+    /** What the account may read with it: the resident's fields its scope lists, and certificates. */
+    personFields: z.array(PersonFieldSchema),
+    certificates: z.boolean(),
   })
   .meta({ id: 'SharingConsent' });
 export type SharingConsent = z.infer<typeof ConsentSchema>;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DbOrTx } from '../platform/db/database';
 import { cases } from '../domains/cases/cases.tables';
 import { ratings } from '../domains/ratings/ratings.tables';
+import { bulletins } from '../domains/ledger/ledger.tables';
 
 /**
  * Bare rows for tests of readers in other domains (figures, reference checks): only the columns
@@ -56,5 +57,31 @@ export async function insertTestRating(
     realName: true,
     createdAt: new Date(`${input.createdOn}T02:00:00Z`),
     createdOn: input.createdOn,
+  });
+}
+
+/**
+ * A bulletin as the ledger stores it (content and PDF are filler): drafts have no number; a
+ * published or archived one has its number, PDF and instant of publication.
+ */
+export async function insertTestBulletin(
+  db: DbOrTx,
+  input: { id: string; status: 'draft' | 'published' | 'archived'; number: string | null; publishedAt: Date | null },
+): Promise<void> {
+  await db.insert(bulletins).values({
+    id: input.id,
+    number: input.number,
+    year: 2018,
+    serial: input.number ? Number(/〕(\d+)号/.exec(input.number)?.[1]) : null,
+    title: `测试通报 ${input.id}`,
+    periodFrom: '2018-07-01',
+    periodTo: '2018-09-30',
+    status: input.status,
+    introduction: '现将改革进展通报如下。',
+    content: {} as never,
+    pdf: input.number ? Buffer.from('%PDF-1.7') : null,
+    createdBy: 'test',
+    createdAt: new Date('2018-10-08T01:00:00Z'),
+    publishedAt: input.publishedAt,
   });
 }

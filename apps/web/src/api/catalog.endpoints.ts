@@ -6,7 +6,7 @@ import {
   ItemSummarySchema,
   RegionDetailSchema,
   RegionSchema,
-  ServicePointSchema,
+  ServicePointPageSchema,
   pageOf,
   type DepartmentKind,
   type ItemQuery,
@@ -26,7 +26,6 @@ export type ServicePointListQuery = {
 };
 
 const ItemPageSchema = pageOf(ItemSummarySchema);
-const ServicePointPageSchema = pageOf(ServicePointSchema);
 const RegionListSchema = RegionSchema.array();
 const BundleListSchema = BundleSummarySchema.array();
 const DepartmentListSchema = DepartmentSchema.array();

@@ -9,6 +9,7 @@ import { openDataEndpoints } from './opendata.endpoints';
 import { figuresEndpoints } from './figures.endpoints';
 import { ledgerEndpoints } from './ledger.endpoints';
 import { monitoringEndpoints } from './monitoring.endpoints';
+import { sharingEndpoints } from './sharing.endpoints';
 import { createTransport, type TransportOptions } from './transport';
 
 export { ApiError, describeProblem, hasProblemCode } from './api-error';
@@ -29,6 +30,7 @@ export function createApiClient(options: TransportOptions = {}) {
     ...figuresEndpoints(http),
     ...ledgerEndpoints(http),
     ...monitoringEndpoints(http),
+    ...sharingEndpoints(http),
   };
 }
 

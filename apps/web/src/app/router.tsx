@@ -119,6 +119,12 @@ const accountRoutes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../portal/account/data-use-page')).DataUsePage }),
       },
       {
+        path: 'sharing-consents',
+        lazy: async () => ({
+          Component: (await import('../portal/account/sharing-consents-page')).SharingConsentsPage,
+        }),
+      },
+      {
         path: 'certificates',
         lazy: async () => ({
           Component: (await import('../portal/certificates/certificate-wallet-page')).CertificateWalletPage,

@@ -129,6 +129,32 @@ describe('service points', () => {
     expect(none.body.total).toBe(0);
   });
 
+  it('pages by key: after=id gives the rows page numbers give, uncounted, and ends with no next', async () => {
+    const byNumber = (page: number) => get(`/api/network/service-points?region=3701&pageSize=7&page=${page}`);
+    const [first, second, third] = [await byNumber(1), await byNumber(2), await byNumber(3)];
+    expect(first.body.next).toBe(first.body.items[6].id);
+    const after = await get(`/api/network/service-points?region=3701&pageSize=7&after=${first.body.next}`);
+    expect(after.status).toBe(200);
+    expect(after.body).toMatchObject({ items: second.body.items, total: null, page: null, pageSize: 7 });
+    const next = await get(`/api/network/service-points?region=3701&pageSize=7&after=${after.body.next}`);
+    expect(next.body.items).toEqual(third.body.items);
+    const last = await byNumber(Math.ceil(first.body.total / 7));
+    const lastAfter = await get(
+      `/api/network/service-points?region=3701&pageSize=7&after=${last.body.items[last.body.items.length - 1].id}`,
+    );
+    expect(lastAfter.body).toMatchObject({ items: [], next: null });
+    expect(last.body.next).toBeNull();
+  });
+
+  it('refuses an unknown after, and after with a page number, naming the field', async () => {
+    const unknown = await get('/api/network/service-points?region=37&after=no-such-point');
+    expect(unknown.status).toBe(400);
+    expect(unknown.body).toMatchObject({ code: 'SERVICE_POINT_AFTER_UNKNOWN', fields: [{ path: 'after' }] });
+    const id = (await get('/api/network/service-points?region=37&pageSize=1')).body.items[0].id as string;
+    const both = await get(`/api/network/service-points?region=37&page=2&after=${id}`);
+    expect(both.body).toMatchObject({ code: 'SERVICE_POINT_PAGE_WITH_AFTER', fields: [{ path: 'page' }] });
+  });
+
   it('refuses a one-character search with a problem naming the field, rather than listing everything', async () => {
     const { status, body } = await get(`/api/network/service-points?region=37&q=${encodeURIComponent('区')}`);
     expect(status).toBe(400);

@@ -1,7 +1,7 @@
-import { and, asc, count, eq, gt, isNull, like, lte, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, isNull, like, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Department, Region, ServicePoint, ServicePointKind } from '@yici/contracts';
 import type { DbOrTx } from '../../platform/db/database';
-import { departments, regions, servicePoints } from './network.tables';
+import { departments, regions, SERVICE_POINT_KIND_RANK_SQL, servicePoints } from './network.tables';
 
 export type RegionRow = typeof regions.$inferSelect;
 export type DepartmentRow = typeof departments.$inferSelect;
@@ -110,7 +110,9 @@ export function createNetworkRepository(db: DbOrTx) {
       words: string[];
       offset: number;
       limit: number;
-    }): Promise<{ items: ServicePoint[]; total: number }> {
+      /** The id of the last point of the page before: the page starts after it, uncounted. */
+      afterId?: string;
+    }): Promise<{ items: ServicePoint[]; total: number | null; more: boolean } | null> {
       const where = and(
         like(servicePoints.regionCode, `${options.regionPrefix}%`),
         options.kind ? eq(servicePoints.kind, options.kind) : undefined,
@@ -118,22 +120,32 @@ export function createNetworkRepository(db: DbOrTx) {
           (word) => sql`position(${word} in ${servicePoints.name} || ' ' || ${servicePoints.address}) > 0`,
         ),
       );
-      const [items, totals] = await Promise.all([
+      const rank = sql`(${SERVICE_POINT_KIND_RANK_SQL})`;
+      let after: SQL | undefined;
+      if (options.afterId !== undefined) {
+        const [last] = await db
+          .select({ rank: sql<number>`${rank}::int`, regionCode: servicePoints.regionCode })
+          .from(servicePoints)
+          .where(eq(servicePoints.id, options.afterId));
+        if (!last) return null;
+        after = sql`(${rank}, ${servicePoints.regionCode}, ${servicePoints.id}) > (${last.rank}::int, ${last.regionCode}::text, ${options.afterId}::text)`;
+      }
+      const [rows, totals] = await Promise.all([
         db
           .select()
           .from(servicePoints)
-          .where(where)
-          // Halls first, then centres, stations, kiosks: what a visitor looks for first.
-          .orderBy(
-            sql`case ${servicePoints.kind} when 'hall' then 0 when 'kiosk' then 1 when 'centre' then 2 else 3 end`,
-            asc(servicePoints.regionCode),
-            asc(servicePoints.id),
-          )
-          .offset(options.offset)
-          .limit(options.limit),
-        db.select({ total: count() }).from(servicePoints).where(where),
+          .where(and(where, after))
+          // The order of service_points_list_idx: a deep page walks the index, never sorts the table.
+          .orderBy(rank, asc(servicePoints.regionCode), asc(servicePoints.id))
+          .offset(after ? 0 : options.offset)
+          .limit(options.limit + 1),
+        after ? Promise.resolve(null) : db.select({ total: count() }).from(servicePoints).where(where),
       ]);
-      return { items: items as ServicePoint[], total: Number(totals[0]?.total ?? 0) };
+      return {
+        items: rows.slice(0, options.limit) as ServicePoint[],
+        total: totals ? Number(totals[0]?.total ?? 0) : null,
+        more: rows.length > options.limit,
+      };
     },
 
     async countRegions(): Promise<number> {

@@ -8,8 +8,7 @@ import {
   RegionQuerySchema,
   RegionSchema,
   ServicePointQuerySchema,
-  ServicePointSchema,
-  pageOf,
+  ServicePointPageSchema,
 } from '@yici/contracts';
 import { commonProblems, type RouteTable } from '../../platform/http/app';
 import type { NetworkService } from './network.service';
@@ -73,7 +72,7 @@ export function networkRoutes(network: NetworkService): RouteTable {
           tags,
           summary: '政务服务大厅、便民服务中心、服务站与自助终端',
           querystring: ServicePointQuerySchema,
-          response: { 200: pageOf(ServicePointSchema), ...commonProblems },
+          response: { 200: ServicePointPageSchema, ...commonProblems },
         },
       },
       async (request) => network.listServicePoints(request.query),

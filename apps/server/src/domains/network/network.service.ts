@@ -96,18 +96,36 @@ export function createNetworkService(deps: { repo: NetworkRepository; clock: Clo
       kind?: ServicePointKind;
       q?: string;
       asOf?: string;
-      page: number;
+      page?: number;
+      after?: string;
       pageSize: number;
-    }): Promise<{ items: ServicePoint[]; total: number; page: number; pageSize: number }> {
+    }): Promise<{
+      items: ServicePoint[];
+      total: number | null;
+      page: number | null;
+      pageSize: number;
+      next: string | null;
+    }> {
+      if (query.after !== undefined && query.page !== undefined) throw networkErrors.pageWithAfter();
       await requireRegion(query.region, query.asOf ?? clock.today());
-      const { items, total } = await repo.listServicePoints({
+      const page = query.after !== undefined ? null : (query.page ?? 1);
+      const found = await repo.listServicePoints({
         regionPrefix: query.region,
         kind: query.kind,
         words: query.q?.split(/\s+/).filter(Boolean) ?? [],
-        offset: (query.page - 1) * query.pageSize,
+        offset: ((page ?? 1) - 1) * query.pageSize,
         limit: query.pageSize,
+        afterId: query.after,
       });
-      return { items, total, page: query.page, pageSize: query.pageSize };
+      if (!found) throw networkErrors.afterUnknown();
+      const last = found.items[found.items.length - 1];
+      return {
+        items: found.items,
+        total: found.total,
+        page,
+        pageSize: query.pageSize,
+        next: found.more && last ? last.id : null,
+      };
     },
   };
 }

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, type TestApp } from '../../testing/test-app';
-import { insertTestCase, insertTestRating } from '../../testing/test-rows';
+import { insertTestBulletin, insertTestCase, insertTestRating } from '../../testing/test-rows';
 
 /** The open-data portal's API: catalog, paged and filtered rows, downloads in three formats. */
 let t: TestApp;
@@ -24,6 +24,7 @@ describe('open data', () => {
       'working-calendar',
       'case-figures',
       'rating-figures',
+      'bulletins',
     ]);
     expect(all.json()[0]).toMatchObject({ theme: '政务服务', frequency: '每日', downloads: 0 });
     const byTheme = await get(`/api/open-data/datasets?theme=${encodeURIComponent('机构信息')}`);
@@ -47,6 +48,40 @@ describe('open data', () => {
     expect(rows.every((row) => row.regionCode === regionCode && Object.keys(row).join() === 'name,regionCode')).toBe(
       true,
     );
+  });
+
+  it('pages service points by key: after=next gives the rows page numbers give, uncounted', async () => {
+    const entry = (await get('/api/open-data/datasets/service-points')).json();
+    expect(entry.key).toEqual(['regionCode', 'id']);
+    const url = '/api/open-data/datasets/service-points/rows?pageSize=5&fields=id,name';
+    const second = (await get(`${url}&page=2`)).json();
+    const first = (await get(url)).json();
+    expect(JSON.parse(first.next)).toEqual([expect.any(String), first.items[4].id]);
+    const after = (await get(`${url}&after=${encodeURIComponent(first.next)}`)).json();
+    expect(after).toMatchObject({ items: second.items, total: null, page: null, pageSize: 5 });
+    expect(JSON.parse(after.next)[1]).toBe(second.items[4].id);
+    // A key made up by the client starts at the first row after it; past the end, no next.
+    const fromRegion = (await get(`${url}&after=${encodeURIComponent('["3702",""]')}`)).json();
+    expect(fromRegion.items.length).toBe(5);
+    const end = (await get(`${url}&after=${encodeURIComponent('["38",""]')}`)).json();
+    expect(end).toMatchObject({ items: [], next: null });
+  });
+
+  it('pages by key with a filter and in a dataset kept in memory, and refuses a malformed key', async () => {
+    const url =
+      '/api/open-data/datasets/working-calendar/rows?pageSize=3&field=kind&value=%E6%B3%95%E5%AE%9A%E8%8A%82%E5%81%87%E6%97%A5';
+    const byNumber = (await get(`${url}&page=2`)).json();
+    const first = (await get(url)).json();
+    expect((await get(`${url}&after=${encodeURIComponent(first.next)}`)).json().items).toEqual(byNumber.items);
+    for (const after of ['not-json', '["3701"]', '[3701,"x"]', '{"a":1}']) {
+      const response = await get(`/api/open-data/datasets/service-points/rows?after=${encodeURIComponent(after)}`);
+      expect(response.statusCode, after).toBe(400);
+      expect(response.json(), after).toMatchObject({ code: 'DATASET_AFTER_INVALID', fields: [{ path: 'after' }] });
+    }
+    const both = await get(
+      `/api/open-data/datasets/service-points/rows?page=2&after=${encodeURIComponent(first.next)}`,
+    );
+    expect(both.json()).toMatchObject({ code: 'DATASET_PAGE_WITH_AFTER' });
   });
 
   it('answers a query naming an unknown field with 400 naming it, and an unknown dataset with 404', async () => {
@@ -129,7 +164,7 @@ describe('open data', () => {
     expect(provisional.items[0].date >= '2027-01-01').toBe(true);
   });
 
-  it('withholds case counts under 5 in the query: no row and no filter reveals them', async () => {
+  it('reads case figures from the rollups and withholds counts under 5: no row and no filter reveals them', async () => {
     const insert = (regionCode: string, status: string) =>
       insertTestCase(t.database.db, {
         applicantId: '370102199001011234',
@@ -139,8 +174,15 @@ describe('open data', () => {
       });
     for (let i = 0; i < 6; i += 1) await insert('370112', i < 2 ? 'completed' : 'in_review');
     for (let i = 0; i < 3; i += 1) await insert('370113', 'completed');
-    const rows = (await get('/api/open-data/datasets/case-figures/rows?field=month&value=2026-10&pageSize=500')).json()
-      .items as Record<string, unknown>[];
+    // Received in the city itself: six, five of them completed (one left open, so not shown).
+    for (let i = 0; i < 6; i += 1) await insert('3701', i < 5 ? 'completed' : 'in_review');
+    const rowsOfOctober = async () =>
+      (await get('/api/open-data/datasets/case-figures/rows?field=month&value=2026-10&pageSize=500')).json()
+        .items as Record<string, unknown>[];
+    // Until the rollups fold them in, the cases are not in the dataset: it never reads the cases.
+    expect((await rowsOfOctober()).find((r) => r.regionCode === '370112')).toBeUndefined();
+    await t.services.rollups.rebuild(null);
+    const rows = await rowsOfOctober();
     expect(rows.find((r) => r.regionCode === '370112')).toEqual({
       regionCode: '370112',
       month: '2026-10',
@@ -148,7 +190,54 @@ describe('open data', () => {
       completed: null,
     });
     expect(rows.find((r) => r.regionCode === '370113')).toMatchObject({ received: null, completed: null });
+    // Each region's own cases only: the city's row is not its subtree, so no difference of rows
+    // gives the three withheld cases of 370113; and the province holds none of its own.
+    expect(rows.find((r) => r.regionCode === '3701')).toEqual({
+      regionCode: '3701',
+      month: '2026-10',
+      received: 6,
+      completed: null,
+    });
+    expect(rows.find((r) => r.regionCode === '37')).toBeUndefined();
     const probe = (await get('/api/open-data/datasets/case-figures/rows?field=received&value=3')).json();
+    expect(probe.total).toBe(0);
+  });
+
+  it('publishes the published bulletins with their sealed PDF link, never a draft', async () => {
+    const publishedAt = new Date('2018-10-08T17:30:00Z');
+    await insertTestBulletin(t.database.db, { id: 'b-draft', status: 'draft', number: null, publishedAt: null });
+    await insertTestBulletin(t.database.db, {
+      id: 'b-1',
+      status: 'published',
+      number: '鲁一次办好通〔2018〕1号',
+      publishedAt,
+    });
+    await insertTestBulletin(t.database.db, {
+      id: 'b-2',
+      status: 'archived',
+      number: '鲁一次办好通〔2018〕2号',
+      publishedAt,
+    });
+    const body = (await get('/api/open-data/datasets/bulletins/rows?pageSize=500')).json();
+    expect(body.total).toBe(2);
+    expect(body.items[0]).toEqual({
+      number: '鲁一次办好通〔2018〕1号',
+      title: '测试通报 b-1',
+      // 17:30 UTC is the next morning in China.
+      publishedOn: '2018-10-09',
+      periodFrom: '2018-07-01',
+      periodTo: '2018-09-30',
+      publisher: '山东省人民政府办公厅',
+      status: '已发布',
+      correctsNumber: null,
+      pdfUrl: 'http://yici.test/api/public/bulletins/b-1/pdf',
+    });
+    expect(body.items[1]).toMatchObject({ number: '鲁一次办好通〔2018〕2号', status: '已归档' });
+    const pdf = await get('/api/public/bulletins/b-1/pdf');
+    expect(pdf.statusCode).toBe(200);
+    const probe = (
+      await get(`/api/open-data/datasets/bulletins/rows?field=title&value=${encodeURIComponent('测试通报 b-draft')}`)
+    ).json();
     expect(probe.total).toBe(0);
   });
 

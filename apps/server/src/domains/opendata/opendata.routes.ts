@@ -9,7 +9,16 @@ const limited = { permission: 'public:read', rateLimit: { name: 'open_data' } } 
 
 const RowsQuery = z
   .object({
-    page: z.coerce.number().int().min(1).default(1),
+    page: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .meta({ description: '页码（默认 1）；深翻页请改用 after，页码越大越慢' }),
+    after: z.string().min(2).max(500).optional().meta({
+      description:
+        '从这一行之后读起（键集翻页，不计总数）：上一页返回的 next，即最后一行按数据集 key 字段的值组成的 JSON 数组，如 ["370102","sp-0001"]；不签名，可自行构造；不能与 page 同用',
+    }),
     pageSize: z.coerce.number().int().min(1).max(500).default(50),
     field: z.string().min(1).max(60).optional().meta({ description: '按此字段筛选（与 value 一起）' }),
     value: z.string().max(200).optional(),
@@ -58,7 +67,7 @@ export function openDataRoutes(openData: OpenData): RouteTable {
         schema: {
           operationId: 'queryDatasetRows',
           tags,
-          summary: '数据集接口：分页、按字段筛选、选择字段（未知字段返回 400）',
+          summary: '数据集接口：按页码或按位置（after）翻页、按字段筛选、选择字段（未知字段返回 400）',
           params: Id,
           querystring: RowsQuery,
           response: {

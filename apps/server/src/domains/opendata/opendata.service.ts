@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database';
 import { DomainError } from '../../platform/errors';
-import type { DatasetDefinition, DatasetRow } from './opendata.catalog';
+import type { DatasetDefinition, DatasetRow, KeyValue } from './opendata.catalog';
 import { datasetDownloads } from './opendata.tables';
 
 export type DatasetFormat = 'csv' | 'json' | 'xlsx';
@@ -17,6 +17,22 @@ const opendataErrors = {
       title: '数据集没有这个字段',
       detail: `可用字段：${known.join('、')}`,
       fields: [{ path: 'field', message: field }],
+    }),
+  afterInvalid: (key: string[]) =>
+    new DomainError({
+      kind: 'invalid',
+      code: 'DATASET_AFTER_INVALID',
+      title: '翻页位置无效',
+      detail: `after 应为上一页返回的 next，即最后一行 ${key.join('、')} 的值组成的 JSON 数组`,
+      fields: [{ path: 'after', message: '翻页位置无效' }],
+    }),
+  pageWithAfter: () =>
+    new DomainError({
+      kind: 'invalid',
+      code: 'DATASET_PAGE_WITH_AFTER',
+      title: '页码与翻页位置不能同时使用',
+      detail: '按页码翻页用 page，按位置翻页用 after（上一页返回的 next），二者选一',
+      fields: [{ path: 'page', message: '与 after 不能同时使用' }],
     }),
 };
 
@@ -49,8 +65,31 @@ export function createOpenData(deps: { db: Db; datasets: DatasetDefinition[] }) 
     frequency: dataset.frequency,
     licence: dataset.licence,
     fields: dataset.fields,
+    key: dataset.source.key,
     downloads,
   });
+
+  /**
+   * `after` is plain, not a signed cursor: the rows are public and the key is the last row's own
+   * values, so a client may also make one up (e.g. to start at a region); a key of the wrong shape
+   * or types is a problem naming it.
+   */
+  function parseAfter(dataset: DatasetDefinition, text: string): KeyValue[] {
+    const types = dataset.source.key.map((key) => dataset.fields.find((f) => f.key === key)!.type);
+    let values: unknown;
+    try {
+      values = JSON.parse(text);
+    } catch {
+      throw opendataErrors.afterInvalid(dataset.source.key);
+    }
+    if (
+      !Array.isArray(values) ||
+      values.length !== types.length ||
+      values.some((value, i) => typeof value !== types[i] || (typeof value === 'number' && !Number.isFinite(value)))
+    )
+      throw opendataErrors.afterInvalid(dataset.source.key);
+    return values as KeyValue[];
+  }
 
   return {
     async listDatasets(query: { theme?: string; publisher?: string }) {
@@ -73,18 +112,22 @@ export function createOpenData(deps: { db: Db; datasets: DatasetDefinition[] }) 
      */
     async queryRows(
       id: string,
-      query: { page: number; pageSize: number; field?: string; value?: string; fields?: string[] },
+      query: { page?: number; pageSize: number; after?: string; field?: string; value?: string; fields?: string[] },
     ) {
       const dataset = datasetOf(id);
       requireFields(dataset, [...(query.field ? [query.field] : []), ...(query.fields ?? [])]);
+      if (query.after !== undefined && query.page !== undefined) throw opendataErrors.pageWithAfter();
+      const after = query.after !== undefined ? parseAfter(dataset, query.after) : undefined;
+      const page = after ? null : (query.page ?? 1);
       const fields = query.fields?.length ? [...new Set(query.fields)] : dataset.fields.map((f) => f.key);
-      const { items, total } = await dataset.source.page({
-        offset: (query.page - 1) * query.pageSize,
+      const { items, total, lastKey } = await dataset.source.page({
+        offset: ((page ?? 1) - 1) * query.pageSize,
         limit: query.pageSize,
+        after,
         filter: query.field ? { field: query.field, value: query.value ?? '' } : undefined,
         fields,
       });
-      return { items, total, page: query.page, pageSize: query.pageSize };
+      return { items, total, page, pageSize: query.pageSize, next: lastKey ? JSON.stringify(lastKey) : null };
     },
 
     /** The whole dataset as a file; each download is counted. */

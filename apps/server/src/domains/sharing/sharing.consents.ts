@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { PersonField } from '@yici/contracts';
 import { and, desc, eq } from 'drizzle-orm';
 import type { RequestContext } from '../../platform/actor';
 import { requirePerson } from '../../platform/access/access';
@@ -6,7 +7,7 @@ import type { AuditLog } from '../../platform/audit/audit.service';
 import type { Clock } from '../../platform/clock';
 import type { Db } from '../../platform/db/database';
 import { sharingErrors } from './sharing.errors';
-import type { SharingRepository } from './sharing.repository';
+import type { ServiceAccountRow, SharingRepository } from './sharing.repository';
 import { sharingConsents } from './sharing.tables';
 
 export type ConsentRow = typeof sharingConsents.$inferSelect;
@@ -33,18 +34,24 @@ export function createConsents(deps: { db: Db; clock: Clock; audit: AuditLog; re
       : { kind: 'person', id: actor.idNumber };
   }
 
-  const view = (row: ConsentRow, accountName: string) => ({
-    reference: row.reference,
-    accountName,
-    purpose: row.purpose,
-    validUntil: row.validUntil,
-    createdAt: row.createdAt.toISOString(),
-    withdrawnAt: row.withdrawnAt?.toISOString() ?? null,
-  });
+  /** What the person sees of a consent: to whom, for what, until when, and what it lets them read. */
+  const view = (row: ConsentRow, account: ServiceAccountRow | null) => {
+    const scopes = account?.scopes ?? [];
+    return {
+      reference: row.reference,
+      accountName: account?.name ?? row.accountId,
+      purpose: row.purpose,
+      validUntil: row.validUntil,
+      createdAt: row.createdAt.toISOString(),
+      withdrawnAt: row.withdrawnAt?.toISOString() ?? null,
+      status: row.withdrawnAt ? 'withdrawn' : row.validUntil < clock.today() ? 'expired' : 'active',
+      // The fields were checked against the person schema when the account was registered.
+      personFields: scopes.includes('sharing:person_read') ? ((account?.personFields ?? []) as PersonField[]) : [],
+      certificates: scopes.includes('sharing:certificate_read'),
+    } as const;
+  };
 
-  async function nameOf(accountId: string) {
-    return (await repo.findAccount(accountId))?.name ?? accountId;
-  }
+  const accountOf = async (accountId: string) => (await repo.findAccount(accountId)) ?? null;
 
   return {
     async grant(context: RequestContext, input: { clientId: string; purpose: string; validUntil: string }) {
@@ -73,7 +80,7 @@ export function createConsents(deps: { db: Db; clock: Clock; audit: AuditLog; re
           details: { accountId: account.id, validUntil: row.validUntil },
         });
       });
-      return view(row, account.name);
+      return view(row, account);
     },
 
     async listOwn(context: RequestContext) {
@@ -84,7 +91,7 @@ export function createConsents(deps: { db: Db; clock: Clock; audit: AuditLog; re
         .where(and(eq(sharingConsents.subjectType, subject.kind), eq(sharingConsents.subjectId, subject.id)))
         .orderBy(desc(sharingConsents.createdAt))
         .limit(200);
-      return Promise.all(rows.map(async (row) => view(row, await nameOf(row.accountId))));
+      return Promise.all(rows.map(async (row) => view(row, await accountOf(row.accountId))));
     },
 
     async withdraw(context: RequestContext, reference: string) {
@@ -111,7 +118,7 @@ export function createConsents(deps: { db: Db; clock: Clock; audit: AuditLog; re
         }
         return withdrawn;
       });
-      return view(withdrawn, await nameOf(withdrawn.accountId));
+      return view(withdrawn, await accountOf(withdrawn.accountId));
     },
 
     /** Whether the reference is a consent in force, given by this subject to this account. */

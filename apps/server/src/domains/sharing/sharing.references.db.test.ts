@@ -141,7 +141,38 @@ describe('the certificate look-up by holder and type', () => {
     const listed = await t.app.inject({ method: 'GET', url: '/api/me/sharing-consents', headers: zhang.headers });
     expect(listed.json().find((c: { reference: string }) => c.reference === reference)).toMatchObject({
       accountName: '济南市不动产登记系统',
+      status: 'withdrawn',
     });
+  });
+
+  it('shows the holder each consent’s state and what it lets the account read', async () => {
+    const issued = await register({ name: '某银行开户核验系统', kind: 'partner' });
+    const lastDay = t.clock.today();
+    const reference = await grant(issued.clientId, lastDay);
+    const mine = async () =>
+      (await t.app.inject({ method: 'GET', url: '/api/me/sharing-consents', headers: zhang.headers }))
+        .json()
+        .find((c: { reference: string }) => c.reference === reference);
+    expect(await mine()).toMatchObject({
+      accountName: '某银行开户核验系统',
+      purpose: '不动产登记核验身份',
+      validUntil: lastDay,
+      status: 'active',
+      personFields: ['name'],
+      certificates: true,
+    });
+    // Past its last day (a China date, on the platform's clock) it is expired, not withdrawn.
+    await t.database.db.execute(
+      sql`update sharing_consents set valid_until = (valid_until::date - 1)::text where reference = ${reference}`,
+    );
+    expect(await mine()).toMatchObject({ status: 'expired', withdrawnAt: null });
+    // An account without the person read lists no fields.
+    const certificatesOnly = await register({ scopes: ['sharing:certificate_read'], personFields: [] });
+    const other = await grant(certificatesOnly.clientId);
+    const listed = (await t.app.inject({ method: 'GET', url: '/api/me/sharing-consents', headers: zhang.headers }))
+      .json()
+      .find((c: { reference: string }) => c.reference === other);
+    expect(listed).toMatchObject({ personFields: [], certificates: true });
   });
 
   it('accepts a case only when it exists, is the holder’s and is handled in the account’s region', async () => {

@@ -23,6 +23,13 @@ export const accountQueries = {
       queryFn: ({ signal }) => api.listReceivedMandates(signal),
       staleTime: 0,
     }),
+  /** The consents given to department systems, by the person or the entity they act for. */
+  sharingConsents: () =>
+    queryOptions({
+      queryKey: ['account', 'sharing-consents'],
+      queryFn: ({ signal }) => api.listMySharingConsents(signal),
+      staleTime: 0,
+    }),
   /** The entity's log when acting for it as legal representative, otherwise one's own. */
   dataUse: (options: { uscc: string | null; page: number }) =>
     queryOptions({

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { messages } from '../../messages';
 import { PageLoading } from '../../shared/page-loading';
 import { PageTitle } from '../../shared/page-title';
@@ -29,6 +29,11 @@ export function DataUsePage() {
       <PageTitle>{heading}</PageTitle>
       <h1>{heading}</h1>
       <p className="page-intro">{entity ? text.entityIntro : text.intro}</p>
+      <p>
+        <Link to="/account/sharing-consents" data-testid="data-use-to-consents">
+          {messages.sharingConsents.fromDataUse}
+        </Link>
+      </p>
       {log.isError ? (
         <ProblemView error={log.error} onRetry={() => void log.refetch()} />
       ) : (

@@ -22,6 +22,7 @@ function itemsFor(me: Me): MenuProps['items'] {
     { key: '/account/entities', label: text.entities },
     { key: '/account/mandates', label: text.mandates },
     { key: '/account/data-use', label: text.dataUse },
+    { key: '/account/sharing-consents', label: text.sharingConsents },
     { type: 'divider' },
     logout,
   ];

@@ -1,0 +1,2 @@
+CREATE INDEX "service_points_region_id_idx" ON "service_points" USING btree ("region_code","id");--> statement-breakpoint
+CREATE INDEX "service_points_list_idx" ON "service_points" USING btree ((case kind when 'hall' then 0 when 'kiosk' then 1 when 'centre' then 2 else 3 end),"region_code","id");
