@@ -94,7 +94,8 @@ export async function runEvaluate(options: {
   }
 }
 
-export const REFORM_USAGE = `  yici reform --year 2018 --change '{"kind":"bundle_graph",…}' [--change …] [--seed 42] [--cases 200000] [--evaluation 评价编号]
+export const REFORM_USAGE = `  yici reform --year 2018 --change '{"kind":"bundle_graph",…}' [--change …] [--baseline <改革前状态 json> …]
+              [--seed 42] [--cases 200000] [--evaluation 评价编号]
                             改革模拟：同一种子的模拟年度，基线与改革方案并列打印 3545 指标与排名`;
 
 /** A signed difference for print: "+1.5", "−2", "0". */
@@ -113,6 +114,7 @@ export function reformLines(scenario: ReformScenario): string[] {
   if (!result) return [`${scenario.title}：${scenario.status}${scenario.error ? `（${scenario.error}）` : ''}`];
   const lines = [
     `${scenario.title}（${scenario.year} 年，种子 ${scenario.seed}，模拟办件 ${scenario.cases} 件）`,
+    ...scenario.baselineDescribed.map((d) => `改革前：${d}`),
     ...scenario.described.map((d) => `改革措施：${d}`),
     '',
     [
@@ -176,12 +178,13 @@ export async function runReform(options: {
   const { args } = options;
   const year = Number(flag(args, '--year'));
   const changes: unknown[] = [];
+  const baselineChanges: unknown[] = [];
   for (const [i, arg] of args.entries())
-    if (arg === '--change' && args[i + 1] !== undefined) {
+    if ((arg === '--change' || arg === '--baseline') && args[i + 1] !== undefined) {
       try {
-        changes.push(JSON.parse(args[i + 1]!));
+        (arg === '--change' ? changes : baselineChanges).push(JSON.parse(args[i + 1]!));
       } catch {
-        print(`--change 不是合法的 JSON：${args[i + 1]}`);
+        print(`${arg} 不是合法的 JSON：${args[i + 1]}`);
         return 2;
       }
     }
@@ -198,6 +201,7 @@ export async function runReform(options: {
       cases: number('--cases'),
       evaluationId: flag(args, '--evaluation'),
       changes: changes as ReformChange[],
+      baselineChanges: baselineChanges as ReformChange[],
     });
     const started = now();
     const show = (p: ReformProgress) => progress(bar({ step: p.step, done: p.done, total: p.total }, started, now()));
