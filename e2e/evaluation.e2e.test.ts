@@ -41,4 +41,26 @@ describe('the business-environment evaluation', () => {
     },
     JOURNEY_TIMEOUT_MS,
   );
+
+  it(
+    'simulates 不动产 in parallel beside its baseline: the median falls and the ranking is shown',
+    async () => {
+      await logIn(page, context, ACCOUNTS.admin);
+      await page.goto('/evaluations');
+      await page.getByTestId('reforms-link').click();
+      await page.getByTestId('reform-preset').click();
+      await expect.poll(() => page.getByTestId('reform-drafts').locator('li').count()).toBe(2);
+      await page.getByLabel('模拟办件数（全部事项）').fill('20000');
+      await page.getByTestId('reform-submit').click();
+      // The background job picks it up; the list follows its progress until it is done.
+      const result = page.getByTestId('reform-result');
+      await result.waitFor({ timeout: JOURNEY_TIMEOUT_MS / 2 });
+      const estate = page.getByTestId('reform-figures').locator('tr', { hasText: '不动产转移登记' });
+      await estate.getByTestId('reform-delta').waitFor();
+      expect(await estate.getByTestId('reform-delta').textContent()).toMatch(/^−/);
+      await expect.poll(() => page.getByTestId('reform-ranking').locator('tbody tr').count()).toBe(17);
+      await page.getByTestId('reform-assumptions').waitFor();
+    },
+    JOURNEY_TIMEOUT_MS,
+  );
 });

@@ -21,6 +21,7 @@ export const PAGES: Record<string, Audience> = {
   '/verify/share/:code': 'public',
   '/evaluations': 'public',
   '/evaluations/:id': 'public',
+  '/evaluations/reforms': 'supervisor',
   '/bulletins': 'public',
   '/bulletins/:id': 'public',
   '/login': 'public',

@@ -15,6 +15,7 @@
  *                               the figures' rollups are rebuilt after it
  *   yici evaluate --year Y --out report.pdf [--income f] [--imported f] [--system f]
  *                               a business-environment evaluation with a progress bar, and its sealed PDF
+ *   yici reform --year Y --change <json> [...]   the reform simulator: a change beside its baseline
  *   yici figures rebuild [--from D --to D]   sum the figures' rollups afresh (all days, or whole months)
  */
 import { ConfigError, loadConfig } from './platform/config';
@@ -31,7 +32,7 @@ import { BackupError, backupDatabase, restoreDatabase } from './platform/db/back
 import { runSimulate } from './domains/simulation/simulation.cli';
 import { resolveSealMasterKey } from './platform';
 import { HISTORY_USAGE, runHistoryCommand } from './domains/simulation/history.cli';
-import { EVALUATE_USAGE, runEvaluate } from './domains/evaluation/evaluation.cli';
+import { EVALUATE_USAGE, REFORM_USAGE, runEvaluate, runReform } from './domains/evaluation/evaluation.cli';
 import { createServices } from './platform';
 import { ClockModeMismatch, requireInstallationMode } from './domains/simulation/simulation.installation';
 import { platformClockOf } from './domains/simulation/simulation.platform-clock';
@@ -47,6 +48,7 @@ const USAGE = `用法 usage:
                             在模拟环境数据库上按日模拟全省办件（可中断后继续）
 ${HISTORY_USAGE}
 ${EVALUATE_USAGE}
+${REFORM_USAGE}
 ${FIGURES_USAGE}`;
 
 const HISTORY_MODE_HINT = '模拟环境的数据库请以 YICI_CLOCK=simulated（及其 YICI_CLOCK_START）运行本命令。';
@@ -142,20 +144,26 @@ async function main(argv: string[]): Promise<number> {
       if (code === 0) await runFiguresRebuild({ args: [], rollups: figuresRollupsOf(database, clock) });
       return code;
     }
-    if (command === 'evaluate') {
+    if (command === 'evaluate' || command === 'reform') {
+      // The platform's time: a simulated platform evaluates (and replays) as of its simulated day.
+      const clock = await platformClockOf(config.clock, database, () => Date.now());
       const services = createServices({
         database,
-        clock: systemClock,
+        clock,
         sealMasterKey: resolveSealMasterKey(config).key,
         publicUrl: config.publicUrl,
         audit: {
           signer: resolveAuditSigningKey({ configured: config.auditSigningKey, dataDir: config.dataDir }).signer,
         },
       });
-      return await runEvaluate({ args: [sub ?? '', ...rest], evaluation: services.evaluation });
+      const args = [sub ?? '', ...rest];
+      if (command === 'reform') return await runReform({ args, reforms: services.reforms });
+      return await runEvaluate({ args, evaluation: services.evaluation });
     }
-    if (command === 'figures' && sub === 'rebuild')
-      return await runFiguresRebuild({ args: rest, rollups: figuresRollupsOf(database, systemClock) });
+    if (command === 'figures' && sub === 'rebuild') {
+      const clock = await platformClockOf(config.clock, database, () => Date.now());
+      return await runFiguresRebuild({ args: rest, rollups: figuresRollupsOf(database, clock) });
+    }
     console.error(USAGE);
     return 2;
   } finally {

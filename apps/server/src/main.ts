@@ -225,6 +225,12 @@ async function runServer(config: Config) {
     run: async () => (await services.monitoringPass.run()).more,
     onError: jobErrorLog(http.log, 'e-monitoring'),
   });
+  // 改革模拟: queued reform scenarios run in the background (each taken by one process).
+  const reformRuns = startPeriodicJob({
+    intervalMs: 2_000,
+    run: () => services.reforms.runNext(),
+    onError: jobErrorLog(http.log, 'reform simulation'),
+  });
   services.afterClockAdvance.push(
     () => figuresFold.runNow(),
     () => monitoring.runNow(),
@@ -250,7 +256,15 @@ async function runServer(config: Config) {
   }
   await http.listen({ port: config.port, host: config.host });
   if (!isWorker) printBanner(config, clock);
-  const jobs = [caseRules, calendarWarnings, webhooks, figuresFold, monitoring, ...(clockKeeper ? [clockKeeper] : [])];
+  const jobs = [
+    caseRules,
+    calendarWarnings,
+    webhooks,
+    figuresFold,
+    monitoring,
+    reformRuns,
+    ...(clockKeeper ? [clockKeeper] : []),
+  ];
   stopOnSignals({ http, jobs, services, database, quiet: isWorker, beforeClose: clockKeeper?.keepNow });
 }
 

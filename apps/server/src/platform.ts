@@ -63,6 +63,8 @@ import { openDatasets } from './domains/opendata/opendata.catalog';
 import { createOpenData } from './domains/opendata/opendata.service';
 import { openDataRoutes } from './domains/opendata/opendata.routes';
 import { createEvaluationService } from './domains/evaluation/evaluation.service';
+import { createReformService } from './domains/evaluation/evaluation.reform';
+import { replayYear } from './domains/simulation/history.replay';
 import { evaluationRoutes } from './domains/evaluation/evaluation.routes';
 import { bundleMeasures } from './domains/cases/cases.measures';
 import { createSealedReportRenderer } from './domains/certificates/certificates.sealed-report';
@@ -271,6 +273,16 @@ export function createServices(options: {
     measures: (query) => bundleMeasures(db, query),
     renderSealedReport: createSealedReportRenderer({ db, clock, seals, platformBody: platformBody() }),
   });
+  // The reform simulator replays the history generator's year in memory, with today's calendar.
+  const reforms = createReformService({
+    db,
+    clock,
+    audit,
+    network,
+    catalog,
+    calendar,
+    replay: async (request) => replayYear({ network, catalog, calendar: await calendar.calendar() }, clock, request),
+  });
   const halls = hallRegionsOf(network, clock);
   const caseRollupSource = createCaseRollupSource(db);
   const rollups = createRollups({ db, clock, source: caseRollupSource, halls });
@@ -335,6 +347,7 @@ export function createServices(options: {
   });
   return {
     evaluation,
+    reforms,
     rollups,
     figures,
     figuresExportRowLimit,
@@ -452,7 +465,7 @@ export async function createPlatformHttp(options: {
       ratingsRoutes(services.ratings),
       sharingRoutes(services.sharing),
       openDataRoutes(services.openData),
-      evaluationRoutes(services.evaluation),
+      evaluationRoutes(services.evaluation, services.reforms),
       figuresRoutes(services.figures, { exportRowLimit: services.figuresExportRowLimit }),
       ledgerRoutes(services.ledger),
       monitoringRoutes(services.monitoring),

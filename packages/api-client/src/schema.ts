@@ -1076,6 +1076,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/evaluation/reforms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 改革模拟列表（最近 50 个，含进度与结果） */
+        get: operations["listReformScenarios"];
+        put?: never;
+        /** 改革模拟：提交改革措施，在同一随机种子的模拟年度上与基线对比（后台运行） */
+        post: operations["submitReformScenario"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/reforms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个改革模拟：进度，完成后为 3545 指标、各市得分与排名（与基线并列） */
+        get: operations["getReformScenario"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/evaluations": {
         parameters: {
             query?: never;
@@ -6878,6 +6913,316 @@ export interface components {
             /** @enum {string} */
             status: "callback_pending" | "rectifying" | "submitted" | "verified" | "confirmed" | "disputed";
             verificationNote: string | null;
+        };
+        ReformChange: {
+            bundleId: string;
+            dependsOn: string[];
+            /** @constant */
+            kind: "bundle_graph";
+            step: string;
+        } | {
+            bundleId: string;
+            /** @constant */
+            kind: "remove_step";
+            step: string;
+        } | {
+            basicCode: string;
+            days: number;
+            /** @constant */
+            kind: "promised_limit";
+        } | {
+            departmentId: string;
+            factor: number;
+            /** @constant */
+            kind: "staffing";
+        } | {
+            /** @constant */
+            kind: "online_share";
+            share: number;
+        };
+        ReformChangeInput: {
+            bundleId: string;
+            dependsOn: string[];
+            /** @constant */
+            kind: "bundle_graph";
+            step: string;
+        } | {
+            bundleId: string;
+            /** @constant */
+            kind: "remove_step";
+            step: string;
+        } | {
+            basicCode: string;
+            days: number;
+            /** @constant */
+            kind: "promised_limit";
+        } | {
+            departmentId: string;
+            factor: number;
+            /** @constant */
+            kind: "staffing";
+        } | {
+            /** @constant */
+            kind: "online_share";
+            share: number;
+        };
+        ReformInput: {
+            /**
+             * @description changes applied to both runs: the state the reform starts from when it is not the catalog as it is (e.g. the deed tax taking 3 working days before the reform)
+             * @default []
+             */
+            baselineChanges: components["schemas"]["ReformChange"][];
+            /**
+             * @description cases drawn over the simulated year, of every kind (the bundles measured are among them)
+             * @default 200000
+             */
+            cases: number;
+            changes: components["schemas"]["ReformChange"][];
+            /** @description score with this evaluation’s indicator system, incomes and imported values */
+            evaluationId?: string;
+            /** @default 42 */
+            seed: number;
+            title?: string;
+            year: number;
+        };
+        ReformInputInput: {
+            /**
+             * @description changes applied to both runs: the state the reform starts from when it is not the catalog as it is (e.g. the deed tax taking 3 working days before the reform)
+             * @default []
+             */
+            baselineChanges: components["schemas"]["ReformChangeInput"][];
+            /**
+             * @description cases drawn over the simulated year, of every kind (the bundles measured are among them)
+             * @default 200000
+             */
+            cases: number;
+            changes: components["schemas"]["ReformChangeInput"][];
+            /** @description score with this evaluation’s indicator system, incomes and imported values */
+            evaluationId?: string;
+            /** @default 42 */
+            seed: number;
+            title?: string;
+            year: number;
+        };
+        ReformResult: {
+            assumptions: string[];
+            bundles: {
+                baseline: {
+                    cases: number;
+                    medianDays: number | null;
+                    medianWorkingDays: number | null;
+                    /** @description share certified within the promised working days */
+                    onTimeShare: number | null;
+                    p90WorkingDays: number | null;
+                };
+                bundleId: string;
+                cities: {
+                    baseline: {
+                        cases: number;
+                        medianDays: number | null;
+                        medianWorkingDays: number | null;
+                        /** @description share certified within the promised working days */
+                        onTimeShare: number | null;
+                        p90WorkingDays: number | null;
+                    };
+                    code: string;
+                    name: string;
+                    variant: {
+                        cases: number;
+                        medianDays: number | null;
+                        medianWorkingDays: number | null;
+                        /** @description share certified within the promised working days */
+                        onTimeShare: number | null;
+                        p90WorkingDays: number | null;
+                    };
+                }[];
+                name: string;
+                promisedDays: number;
+                variant: {
+                    cases: number;
+                    medianDays: number | null;
+                    medianWorkingDays: number | null;
+                    /** @description share certified within the promised working days */
+                    onTimeShare: number | null;
+                    p90WorkingDays: number | null;
+                };
+            }[];
+            casesModelled: {
+                baseline: number;
+                variant: number;
+            };
+            cities: {
+                baseline: {
+                    firstLevels: {
+                        key: string;
+                        score: number | null;
+                    }[];
+                    indicators: {
+                        key: string;
+                        score: number | null;
+                        value: number | null;
+                    }[];
+                    rank: number | null;
+                    total: number | null;
+                };
+                code: string;
+                name: string;
+                variant: {
+                    firstLevels: {
+                        key: string;
+                        score: number | null;
+                    }[];
+                    indicators: {
+                        key: string;
+                        score: number | null;
+                        value: number | null;
+                    }[];
+                    rank: number | null;
+                    total: number | null;
+                };
+            }[];
+            firstLevels: {
+                key: string;
+                name: string;
+            }[];
+            indicatorsLeftOut: {
+                key: string;
+                reason: string;
+            }[];
+        };
+        ReformResultInput: {
+            assumptions: string[];
+            bundles: {
+                baseline: {
+                    cases: number;
+                    medianDays: number | null;
+                    medianWorkingDays: number | null;
+                    /** @description share certified within the promised working days */
+                    onTimeShare: number | null;
+                    p90WorkingDays: number | null;
+                };
+                bundleId: string;
+                cities: {
+                    baseline: {
+                        cases: number;
+                        medianDays: number | null;
+                        medianWorkingDays: number | null;
+                        /** @description share certified within the promised working days */
+                        onTimeShare: number | null;
+                        p90WorkingDays: number | null;
+                    };
+                    code: string;
+                    name: string;
+                    variant: {
+                        cases: number;
+                        medianDays: number | null;
+                        medianWorkingDays: number | null;
+                        /** @description share certified within the promised working days */
+                        onTimeShare: number | null;
+                        p90WorkingDays: number | null;
+                    };
+                }[];
+                name: string;
+                promisedDays: number;
+                variant: {
+                    cases: number;
+                    medianDays: number | null;
+                    medianWorkingDays: number | null;
+                    /** @description share certified within the promised working days */
+                    onTimeShare: number | null;
+                    p90WorkingDays: number | null;
+                };
+            }[];
+            casesModelled: {
+                baseline: number;
+                variant: number;
+            };
+            cities: {
+                baseline: {
+                    firstLevels: {
+                        key: string;
+                        score: number | null;
+                    }[];
+                    indicators: {
+                        key: string;
+                        score: number | null;
+                        value: number | null;
+                    }[];
+                    rank: number | null;
+                    total: number | null;
+                };
+                code: string;
+                name: string;
+                variant: {
+                    firstLevels: {
+                        key: string;
+                        score: number | null;
+                    }[];
+                    indicators: {
+                        key: string;
+                        score: number | null;
+                        value: number | null;
+                    }[];
+                    rank: number | null;
+                    total: number | null;
+                };
+            }[];
+            firstLevels: {
+                key: string;
+                name: string;
+            }[];
+            indicatorsLeftOut: {
+                key: string;
+                reason: string;
+            }[];
+        };
+        ReformScenario: {
+            baselineChanges: components["schemas"]["ReformChange"][];
+            baselineDescribed: string[];
+            cases: number;
+            changes: components["schemas"]["ReformChange"][];
+            createdAt: string;
+            createdBy: string;
+            described: string[];
+            error: string | null;
+            evaluationId: string | null;
+            finishedAt: string | null;
+            id: string;
+            progress: {
+                done: number;
+                step: string;
+                total: number;
+            };
+            result: components["schemas"]["ReformResult"] | null;
+            seed: number;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            title: string;
+            year: number;
+        };
+        ReformScenarioInput: {
+            baselineChanges: components["schemas"]["ReformChangeInput"][];
+            baselineDescribed: string[];
+            cases: number;
+            changes: components["schemas"]["ReformChangeInput"][];
+            createdAt: string;
+            createdBy: string;
+            described: string[];
+            error: string | null;
+            evaluationId: string | null;
+            finishedAt: string | null;
+            id: string;
+            progress: {
+                done: number;
+                step: string;
+                total: number;
+            };
+            result: components["schemas"]["ReformResultInput"] | null;
+            seed: number;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            title: string;
+            year: number;
         };
         RefuseRequest: {
             reasons: string[];
@@ -13374,6 +13719,236 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EvaluationIndicatorSystem"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReformScenarios: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReformScenario"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitReformScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReformInputInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReformScenario"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReformScenario: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReformScenario"];
                 };
             };
             /** @description Default Response */

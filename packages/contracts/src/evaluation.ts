@@ -176,3 +176,167 @@ export const EvaluationSummarySchema = z
   })
   .meta({ id: 'EvaluationSummary' });
 export type EvaluationSummary = z.infer<typeof EvaluationSummarySchema>;
+
+// ---------------------------------------------------------------------------------------------
+// The reform simulator (改革模拟): a change re-run over the simulated year beside its baseline.
+
+const BundleId = z.string().regex(/^[a-z][a-z0-9-]{1,63}$/, { error: '应为一件事的代码（如 real-estate-transfer）' });
+const StepKey = z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, { error: '应为环节代码（如 deed_tax）' });
+
+export const ReformChangeSchema = z
+  .discriminatedUnion('kind', [
+    z
+      .object({
+        kind: z.literal('bundle_graph'),
+        bundleId: BundleId,
+        step: StepKey,
+        dependsOn: z.array(StepKey).max(20),
+      })
+      .strict()
+      .meta({
+        description: "a bundle step's prerequisites, replaced (e.g. [] or fewer: in parallel instead of in series)",
+      }),
+    z
+      .object({ kind: z.literal('remove_step'), bundleId: BundleId, step: StepKey })
+      .strict()
+      .meta({ description: 'a step removed from a bundle; the steps after it wait for what it waited for' }),
+    z
+      .object({
+        kind: z.literal('promised_limit'),
+        basicCode: z.string().regex(/^\d{12}$/, { error: '应为 12 位事项基本编码' }),
+        days: z.number().int({ error: '承诺时限应为整数个工作日' }).min(0).max(365),
+      })
+      .strict()
+      .meta({ description: "an item's promised limit in working days, wherever it is implemented" }),
+    z
+      .object({
+        kind: z.literal('staffing'),
+        departmentId: z.string().min(1).max(64),
+        factor: z
+          .number()
+          .min(0.25, { error: '人手倍数应在 0.25—4 之间' })
+          .max(4, { error: '人手倍数应在 0.25—4 之间' }),
+      })
+      .strict()
+      .meta({
+        description:
+          "a department's staffing as a multiple of today's: the working days its steps take are divided by it",
+      }),
+    z
+      .object({
+        kind: z.literal('online_share'),
+        share: z.number().min(0, { error: '网办比例应在 0—1 之间' }).max(1, { error: '网办比例应在 0—1 之间' }),
+      })
+      .strict()
+      .meta({ description: 'the share of cases filed online, in place of the year’s' }),
+  ])
+  .meta({ id: 'ReformChange' });
+export type ReformChange = z.infer<typeof ReformChangeSchema>;
+
+export const ReformInputSchema = z
+  .object({
+    title: z.string().trim().min(1).max(100).optional(),
+    year: z.number({ error: '年份应为整数' }).int({ error: '年份应为整数' }).min(2000).max(2100),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31)
+      .default(42),
+    cases: z
+      .number()
+      .int()
+      .min(1_000, { error: '模拟办件数至少 1,000' })
+      .max(2_000_000, { error: '模拟办件数最多 2,000,000' })
+      .default(200_000)
+      .meta({
+        description: 'cases drawn over the simulated year, of every kind (the bundles measured are among them)',
+      }),
+    evaluationId: z
+      .string()
+      .min(1)
+      .max(64)
+      .optional()
+      .meta({ description: 'score with this evaluation’s indicator system, incomes and imported values' }),
+    changes: z.array(ReformChangeSchema).min(1, { error: '至少给出一项改革措施' }).max(10),
+    baselineChanges: z.array(ReformChangeSchema).max(10).default([]).meta({
+      description:
+        'changes applied to both runs: the state the reform starts from when it is not the catalog as it is (e.g. the deed tax taking 3 working days before the reform)',
+    }),
+  })
+  .strict()
+  .meta({ id: 'ReformInput' });
+export type ReformInput = z.input<typeof ReformInputSchema>;
+
+const BundleFigure = z.object({
+  cases: z.number().int(),
+  medianWorkingDays: z.number().nullable(),
+  p90WorkingDays: z.number().nullable(),
+  medianDays: z.number().nullable(),
+  onTimeShare: z.number().nullable().meta({ description: 'share certified within the promised working days' }),
+});
+
+const CityScore = z.object({
+  total: z.number().nullable(),
+  rank: z.number().int().nullable(),
+  firstLevels: z.array(z.object({ key: z.string(), score: z.number().nullable() })),
+  indicators: z.array(z.object({ key: z.string(), value: z.number().nullable(), score: z.number().nullable() })),
+});
+
+export const ReformResultSchema = z
+  .object({
+    casesModelled: z.object({ baseline: z.number().int(), variant: z.number().int() }),
+    /** The 3545 figures per bundle measured, province-wide and per city. */
+    bundles: z.array(
+      z.object({
+        bundleId: z.string(),
+        name: z.string(),
+        promisedDays: z.number().int(),
+        baseline: BundleFigure,
+        variant: BundleFigure,
+        cities: z.array(
+          z.object({ code: z.string(), name: z.string(), baseline: BundleFigure, variant: BundleFigure }),
+        ),
+      }),
+    ),
+    firstLevels: z.array(z.object({ key: z.string(), name: z.string() })),
+    cities: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string(),
+        baseline: CityScore,
+        variant: CityScore,
+      }),
+    ),
+    indicatorsLeftOut: z.array(z.object({ key: z.string(), reason: z.string() })),
+    assumptions: z.array(z.string()),
+  })
+  .meta({ id: 'ReformResult' });
+export type ReformResult = z.infer<typeof ReformResultSchema>;
+
+export const ReformStatusSchema = z.enum(['queued', 'running', 'done', 'failed']);
+export type ReformStatus = z.infer<typeof ReformStatusSchema>;
+
+export const ReformScenarioSchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    year: z.number().int(),
+    seed: z.number().int(),
+    cases: z.number().int(),
+    evaluationId: z.string().nullable(),
+    changes: z.array(ReformChangeSchema),
+    baselineChanges: z.array(ReformChangeSchema),
+    /** The changes in plain Chinese, one line each. */
+    described: z.array(z.string()),
+    baselineDescribed: z.array(z.string()),
+    status: ReformStatusSchema,
+    progress: z.object({ step: z.string(), done: z.number(), total: z.number() }),
+    error: z.string().nullable(),
+    createdAt: z.string(),
+    createdBy: z.string(),
+    finishedAt: z.string().nullable(),
+    result: ReformResultSchema.nullable(),
+  })
+  .meta({ id: 'ReformScenario' });
+export type ReformScenario = z.infer<typeof ReformScenarioSchema>;

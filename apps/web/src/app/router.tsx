@@ -69,6 +69,10 @@ const evaluationRoutes: RouteObject[] = [
     lazy: async () => ({ Component: (await import('../public/evaluation/evaluations-page')).EvaluationsPage }),
   },
   {
+    path: 'evaluations/reforms',
+    lazy: async () => ({ Component: (await import('../public/evaluation/reforms-page')).ReformsPage }),
+  },
+  {
     path: 'evaluations/:id',
     lazy: async () => ({
       Component: (await import('../public/evaluation/evaluation-report-page')).EvaluationReportPage,

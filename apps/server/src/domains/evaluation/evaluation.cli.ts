@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Evaluation, EvaluationInput } from '@yici/contracts';
+import type { Evaluation, EvaluationInput, ReformChange, ReformScenario } from '@yici/contracts';
+import type { ReformProgress, ReformService } from './evaluation.reform';
 import { systemContext } from '../../platform/actor';
 import { DomainError } from '../../platform/errors';
 import type { EvaluationProgress, EvaluationService } from './evaluation.service';
@@ -83,6 +84,137 @@ export async function runEvaluate(options: {
     for (const left of evaluation.indicatorsLeftOut) print(`未计入：${left.key}（${left.reason}）`);
     print(`报告已写入 ${out}（评价编号 ${evaluation.id}）`);
     return 0;
+  } catch (error) {
+    progress('\n');
+    if (!(error instanceof DomainError)) throw error;
+    print(`${error.title}（${error.code}）${error.detail ? `：${error.detail}` : ''}`);
+    for (const field of error.fields) print(`  ${field.path}: ${field.message}`);
+    print('未保存任何内容。');
+    return 2;
+  }
+}
+
+export const REFORM_USAGE = `  yici reform --year 2018 --change '{"kind":"bundle_graph",…}' [--change …] [--baseline <改革前状态 json> …]
+              [--seed 42] [--cases 200000] [--evaluation 评价编号]
+                            改革模拟：同一种子的模拟年度，基线与改革方案并列打印 3545 指标与排名`;
+
+/** A signed difference for print: "+1.5", "−2", "0". */
+function signed(value: number | null | undefined, digits = 1): string {
+  if (value === null || value === undefined) return '—';
+  const rounded = Number(value.toFixed(digits));
+  return rounded > 0 ? `+${rounded}` : rounded < 0 ? `−${Math.abs(rounded)}` : '0';
+}
+
+const fixed = (value: number | null | undefined, digits = 1) =>
+  value === null || value === undefined ? '—' : value.toFixed(digits);
+
+/** The comparison as printed lines: the 3545 figures, then the ranking with each city's change. */
+export function reformLines(scenario: ReformScenario): string[] {
+  const result = scenario.result;
+  if (!result) return [`${scenario.title}：${scenario.status}${scenario.error ? `（${scenario.error}）` : ''}`];
+  const lines = [
+    `${scenario.title}（${scenario.year} 年，种子 ${scenario.seed}，模拟办件 ${scenario.cases} 件）`,
+    ...scenario.baselineDescribed.map((d) => `改革前：${d}`),
+    ...scenario.described.map((d) => `改革措施：${d}`),
+    '',
+    [
+      '一件事',
+      '承诺',
+      '基线中位（工作日）',
+      '方案中位',
+      '变化',
+      '基线 p90',
+      '方案 p90',
+      '基线按时率',
+      '方案按时率',
+    ].join('\t'),
+    ...result.bundles.map((b) =>
+      [
+        b.name,
+        b.promisedDays,
+        fixed(b.baseline.medianWorkingDays),
+        fixed(b.variant.medianWorkingDays),
+        signed(
+          b.variant.medianWorkingDays !== null && b.baseline.medianWorkingDays !== null
+            ? b.variant.medianWorkingDays - b.baseline.medianWorkingDays
+            : null,
+        ),
+        fixed(b.baseline.p90WorkingDays),
+        fixed(b.variant.p90WorkingDays),
+        b.baseline.onTimeShare === null ? '—' : `${(b.baseline.onTimeShare * 100).toFixed(1)}%`,
+        b.variant.onTimeShare === null ? '—' : `${(b.variant.onTimeShare * 100).toFixed(1)}%`,
+      ].join('\t'),
+    ),
+    '',
+    ['城市', '基线总分', '基线名次', '方案总分', '方案名次', '名次变化'].join('\t'),
+    ...[...result.cities]
+      .sort((a, b) => (a.variant.rank ?? 99) - (b.variant.rank ?? 99))
+      .map((c) =>
+        [
+          c.name,
+          fixed(c.baseline.total, 2),
+          c.baseline.rank ?? '—',
+          fixed(c.variant.total, 2),
+          c.variant.rank ?? '—',
+          c.baseline.rank !== null && c.variant.rank !== null ? signed(c.baseline.rank - c.variant.rank, 0) : '—',
+        ].join('\t'),
+      ),
+  ];
+  for (const left of result.indicatorsLeftOut) lines.push(`未计入：${left.key}（${left.reason}）`);
+  return lines;
+}
+
+/** `yici reform`: queues a scenario and runs it here with a progress bar; exit 0 done, 2 refused. */
+export async function runReform(options: {
+  args: string[];
+  reforms: ReformService;
+  print?: (line: string) => void;
+  progress?: (text: string) => void;
+  now?: () => number;
+}): Promise<number> {
+  const print = options.print ?? ((line: string) => console.log(line));
+  const progress = options.progress ?? ((text: string) => process.stderr.write(text));
+  const now = options.now ?? (() => performance.now());
+  const { args } = options;
+  const year = Number(flag(args, '--year'));
+  const changes: unknown[] = [];
+  const baselineChanges: unknown[] = [];
+  for (const [i, arg] of args.entries())
+    if ((arg === '--change' || arg === '--baseline') && args[i + 1] !== undefined) {
+      try {
+        (arg === '--change' ? changes : baselineChanges).push(JSON.parse(args[i + 1]!));
+      } catch {
+        print(`${arg} 不是合法的 JSON：${args[i + 1]}`);
+        return 2;
+      }
+    }
+  if (!Number.isInteger(year) || changes.length === 0) {
+    print(`用法 usage:\n${REFORM_USAGE}`);
+    return 2;
+  }
+  const number = (name: string) => (flag(args, name) === undefined ? undefined : Number(flag(args, name)));
+  const context = systemContext('yici reform');
+  try {
+    const queued = await options.reforms.submit(context, {
+      year,
+      seed: number('--seed'),
+      cases: number('--cases'),
+      evaluationId: flag(args, '--evaluation'),
+      changes: changes as ReformChange[],
+      baselineChanges: baselineChanges as ReformChange[],
+    });
+    const started = now();
+    const show = (p: ReformProgress) => progress(bar({ step: p.step, done: p.done, total: p.total }, started, now()));
+    // Runs what is queued, oldest first, until this scenario has run.
+    for (;;) {
+      const more = await options.reforms.runNext({ onProgress: show });
+      const scenario = await options.reforms.get(context, queued.id);
+      if (scenario.status === 'done' || scenario.status === 'failed' || !more) {
+        progress('\n');
+        for (const line of reformLines(scenario)) print(line);
+        return scenario.status === 'done' ? 0 : 1;
+      }
+    }
   } catch (error) {
     progress('\n');
     if (!(error instanceof DomainError)) throw error;

@@ -48,4 +48,20 @@ export const evaluationErrors = {
       title: '评价不存在',
       detail: `没有评价 ${id}`,
     }),
+  /** A reform scenario's changes break a rule (unknown bundle or step, a cyclic graph …): every problem named. */
+  reformInvalid: (fields: FieldIssue[]) =>
+    new DomainError({
+      kind: 'invalid',
+      code: 'REFORM_CHANGE_INVALID',
+      title: '改革措施有误，未保存任何内容',
+      detail: `共 ${fields.length} 处问题`,
+      fields,
+    }),
+  reformNotFound: (id: string) =>
+    new DomainError({
+      kind: 'not_found',
+      code: 'REFORM_NOT_FOUND',
+      title: '改革模拟不存在',
+      detail: `没有改革模拟 ${id}`,
+    }),
 };

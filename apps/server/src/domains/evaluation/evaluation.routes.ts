@@ -7,15 +7,18 @@ import {
   EvaluationSummarySchema,
   IndicatorSystemSchema,
   ProblemSchema,
+  ReformInputSchema,
+  ReformScenarioSchema,
 } from '@yici/contracts';
 import { commonProblems, type RouteTable } from '../../platform/http/app';
+import type { ReformService } from './evaluation.reform';
 import type { EvaluationService } from './evaluation.service';
 
 const problems = { ...commonProblems, 401: ProblemSchema, 403: ProblemSchema, 422: ProblemSchema };
 const Id = z.object({ id: z.string().min(1).max(64) });
 const tags = ['evaluation'];
 
-export function evaluationRoutes(evaluation: EvaluationService): RouteTable {
+export function evaluationRoutes(evaluation: EvaluationService, reforms: ReformService): RouteTable {
   return (app) => {
     app.post(
       '/api/evaluation/dtf',
@@ -109,6 +112,51 @@ export function evaluationRoutes(evaluation: EvaluationService): RouteTable {
           .header('content-disposition', `attachment; filename="evaluation-${request.params.id}.pdf"`)
           .send(pdf);
       },
+    );
+
+    app.post(
+      '/api/evaluation/reforms',
+      {
+        config: { permission: 'evaluation:run' },
+        schema: {
+          tags,
+          operationId: 'submitReformScenario',
+          summary: '改革模拟：提交改革措施，在同一随机种子的模拟年度上与基线对比（后台运行）',
+          body: ReformInputSchema,
+          response: { 202: ReformScenarioSchema, ...problems },
+        },
+      },
+      async (request, reply) => reply.code(202).send(await reforms.submit(request.ctx, request.body)),
+    );
+
+    app.get(
+      '/api/evaluation/reforms',
+      {
+        config: { permission: 'evaluation:run' },
+        schema: {
+          tags,
+          operationId: 'listReformScenarios',
+          summary: '改革模拟列表（最近 50 个，含进度与结果）',
+          querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }).strict(),
+          response: { 200: z.array(ReformScenarioSchema), ...problems },
+        },
+      },
+      async (request) => reforms.list(request.ctx, request.query),
+    );
+
+    app.get(
+      '/api/evaluation/reforms/:id',
+      {
+        config: { permission: 'evaluation:run' },
+        schema: {
+          tags,
+          operationId: 'getReformScenario',
+          summary: '一个改革模拟：进度，完成后为 3545 指标、各市得分与排名（与基线并列）',
+          params: Id,
+          response: { 200: ReformScenarioSchema, ...problems },
+        },
+      },
+      async (request) => reforms.get(request.ctx, request.params.id),
     );
   };
 }

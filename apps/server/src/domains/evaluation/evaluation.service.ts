@@ -19,12 +19,12 @@ import type { Calendar } from '../../platform/calendar/calendar';
 import type { Clock } from '../../platform/clock';
 import type { Db } from '../../platform/db/database';
 import type { FieldIssue } from '../../platform/errors';
-import { formatDayNumber, parseIsoDate } from '../../platform/calendar/calendar.dates';
 import type { BundleMeasureQuery, BundleMeasureRow } from '../cases/cases.measures';
 import type { SealedReportRenderer } from '../certificates/certificates.sealed-report';
 import { evaluationErrors } from './evaluation.errors';
 import { parseImported } from './evaluation.imports';
 import { renderEvaluationPdf } from './evaluation.pdf';
+import { bundleFees, cityValues, workdayIndex, type FeesPort } from './evaluation.values';
 import {
   dtf,
   dtfProblems,
@@ -34,7 +34,6 @@ import {
   scoreCities,
   systemProblems,
   TIE_RULE,
-  type RawValue,
 } from './evaluation.scoring';
 import { evaluations } from './evaluation.tables';
 
@@ -77,10 +76,7 @@ export type EvaluationDeps = {
   network: {
     listRegions(query: { parent?: string; asOf?: string }): Promise<{ code: string; name: string; level: string }[]>;
   };
-  catalog: {
-    getBundle(id: string): Promise<{ id: string; steps: { basicCode: string }[] }>;
-    getItem(code: string, asOf?: string): Promise<{ item: { fees?: { amountYuan: number }[] } }>;
-  };
+  catalog: FeesPort;
   calendar: { calendar(): Promise<Calendar> };
   /** The cases domain's read port (`cases.measures.ts`). */
   measures: (query: BundleMeasureQuery) => Promise<BundleMeasureRow[]>;
@@ -88,8 +84,6 @@ export type EvaluationDeps = {
 };
 
 export type EvaluationProgress = { step: string; done: number; total: number };
-
-const addDays = (date: string, days: number) => formatDayNumber(parseIsoDate(date)!.dayNumber + days);
 
 /**
  * 营商环境评价: measures time, procedures and cost from the platform's own cases, adds the
@@ -104,29 +98,8 @@ export function createEvaluationService(deps: EvaluationDeps) {
     return regions.filter((r) => r.level === 'city').map((r) => ({ code: r.code, name: r.name }));
   }
 
-  /** Calendar working days counted cumulatively from the day before the period to two years after. */
-  async function workdayIndex(from: string, to: string) {
-    const calendar = await deps.calendar.calendar();
-    const base = addDays(from, -1);
-    const days = parseIsoDate(to)!.dayNumber - parseIsoDate(base)!.dayNumber + 730;
-    const cumulative = [0];
-    for (let i = 1; i <= days; i++)
-      cumulative.push(cumulative[i - 1]! + (calendar.isWorkday(addDays(base, i)) ? 1 : 0));
-    return { base, cumulative };
-  }
-
-  async function bundleFees(bundleId: string, asOf: string): Promise<number | null> {
-    try {
-      const bundle = await deps.catalog.getBundle(bundleId);
-      let total = 0;
-      for (const step of bundle.steps) {
-        const item = await deps.catalog.getItem(step.basicCode, asOf);
-        total += (item.item.fees ?? []).reduce((sum, fee) => sum + fee.amountYuan, 0);
-      }
-      return total;
-    } catch {
-      return null;
-    }
+  async function workdays(from: string, to: string) {
+    return workdayIndex(await deps.calendar.calendar(), from, to);
   }
 
   function view(row: typeof evaluations.$inferSelect, previous: typeof evaluations.$inferSelect | null): Evaluation {
@@ -221,41 +194,21 @@ export function createEvaluationService(deps: EvaluationDeps) {
       const to = `${input.year}-12-31`;
       const measured = system.indicators.filter((i) => i.source === 'measured' && i.measure);
       const bundleIds = [...new Set(measured.map((i) => i.measure!.bundleId))];
-      const rows = await deps.measures({ bundleIds, from, to, workdays: await workdayIndex(from, to) });
+      const rows = await deps.measures({ bundleIds, from, to, workdays: await workdays(from, to) });
       const casesMeasured = rows.filter((r) => cityCodes.has(r.city)).reduce((sum, r) => sum + r.cases, 0);
       if (casesMeasured === 0 && imported.rows.length === 0) throw evaluationErrors.noData(input.year);
 
       progress('汇总指标', 2);
       const fees = new Map<string, number | null>();
-      for (const bundleId of bundleIds) fees.set(bundleId, await bundleFees(bundleId, to));
-      const values = new Map<string, Map<string, RawValue>>();
-      for (const city of cities) {
-        const own = new Map<string, RawValue>();
-        for (const indicator of measured) {
-          const { bundleId, quantity } = indicator.measure!;
-          const row = rows.find((r) => r.city === city.code && r.bundleId === bundleId);
-          if (!row) {
-            own.set(indicator.key, { value: null, missing: '该市所评年份没有已办结的此类办件', cases: 0 });
-          } else if (quantity === 'time') {
-            own.set(indicator.key, { value: row.medianDays, workingDays: row.medianWorkingDays, cases: row.cases });
-          } else if (quantity === 'procedures') {
-            own.set(indicator.key, { value: row.medianProcedures, cases: row.cases });
-          } else {
-            const income = input.incomePerCapitaYuan[city.code];
-            const fee = fees.get(bundleId);
-            if (income === undefined)
-              own.set(indicator.key, { value: null, missing: '未输入该市人均收入', cases: row.cases });
-            else if (fee === null || fee === undefined)
-              own.set(indicator.key, { value: null, missing: '事项清单中没有该一件事的收费标准', cases: row.cases });
-            else own.set(indicator.key, { value: round2((100 * fee) / income), cases: row.cases });
-          }
-        }
-        for (const indicator of system.indicators.filter((i) => i.source === 'imported')) {
-          const row = imported.rows.find((r) => r.city === city.code && r.indicator === indicator.key);
-          own.set(indicator.key, row ? { value: row.value } : { value: null, missing: '导入数据中没有该市此项' });
-        }
-        values.set(city.code, own);
-      }
+      for (const bundleId of bundleIds) fees.set(bundleId, await bundleFees(deps.catalog, bundleId, to));
+      const values = cityValues({
+        system,
+        cities,
+        rows,
+        fees,
+        incomePerCapitaYuan: input.incomePerCapitaYuan,
+        imported: imported.rows,
+      });
 
       progress('计分排名', 3);
       const scored = scoreCities(system, cities, values);

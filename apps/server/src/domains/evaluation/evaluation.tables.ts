@@ -1,5 +1,5 @@
 import { index, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import type { CityResult, IndicatorSystem } from '@yici/contracts';
+import type { CityResult, IndicatorSystem, ReformChange, ReformResult, ReformStatus } from '@yici/contracts';
 
 /**
  * One business-environment evaluation as run: the indicator system and frontier it was run with
@@ -26,4 +26,35 @@ export const evaluations = pgTable(
     createdBy: text('created_by').notNull(),
   },
   (t) => [index('evaluations_year_idx').on(t.year, t.createdAt)],
+);
+
+/**
+ * A reform scenario (改革模拟): changes re-run over a simulated year beside the baseline of the same
+ * seed. Queued by an evaluator, run by a background job (one process takes each: `FOR UPDATE SKIP
+ * LOCKED`), its progress and heartbeat written as it goes; the result is kept, so scenarios over
+ * the same year and seed can be compared with each other.
+ */
+export const reformScenarios = pgTable(
+  'reform_scenarios',
+  {
+    id: text('id').primaryKey(),
+    title: text('title').notNull(),
+    year: integer('year').notNull(),
+    seed: integer('seed').notNull(),
+    cases: integer('cases').notNull(),
+    evaluationId: text('evaluation_id'),
+    changes: jsonb('changes').$type<ReformChange[]>().notNull(),
+    /** Changes applied to both sides: the state the reform starts from, when it is not today's. */
+    baselineChanges: jsonb('baseline_changes').$type<ReformChange[]>().notNull(),
+    status: text('status').$type<ReformStatus>().notNull(),
+    progress: jsonb('progress').$type<{ step: string; done: number; total: number }>().notNull(),
+    error: text('error'),
+    result: jsonb('result').$type<ReformResult>(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdBy: text('created_by').notNull(),
+    /** Written while running: a run whose heartbeat stopped (its process died) is taken up again. */
+    heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('reform_scenarios_status_idx').on(t.status, t.createdAt)],
 );

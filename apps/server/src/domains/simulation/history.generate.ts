@@ -193,7 +193,7 @@ function parseRequest(request: HistoryRequest) {
  * have not happened). Years run from the calendar's first (2000) to this year; a year whose
  * catalog was not yet published is refused later, as having nothing in force.
  */
-function periodOf(request: { year?: number; from?: string; to?: string }, clock: Clock) {
+export function periodOf(request: { year?: number; from?: string; to?: string }, clock: Clock) {
   const yesterday = addDays(clock.today(), -1);
   const first = PROVISIONAL_MIN_YEAR;
   const last = Number(yesterday.slice(0, 4));
@@ -208,12 +208,12 @@ function periodOf(request: { year?: number; from?: string; to?: string }, clock:
   return { from, to };
 }
 
-type Reference = Awaited<ReturnType<typeof prepareReference>>;
+export type Reference = Awaited<ReturnType<typeof prepareReference>>;
 
 /** Reference data read once per ports and period: several runs over one period read it once. */
 const references = new WeakMap<HistoryPorts, Map<string, Promise<Reference>>>();
 
-function referenceOf(ports: HistoryPorts, from: string, to: string): Promise<Reference> {
+export function referenceOf(ports: HistoryPorts, from: string, to: string): Promise<Reference> {
   let byPeriod = references.get(ports);
   if (!byPeriod) references.set(ports, (byPeriod = new Map()));
   const key = `${from}|${to}`;
@@ -340,14 +340,18 @@ function dayWeight(calendar: Calendar, day: string): number {
   return Number(day.slice(8, 10)) >= daysInMonth(day) - 2 ? base * MONTH_END_BOOST : base;
 }
 
-type Choice = { target: Target; county: County; plan: HistoryPlan };
+export type Choice = { target: Target; county: County; plan: HistoryPlan };
 
 /**
  * Draws, day by day, the county (by population) and the target (among those the county is served
  * with) of every case, from a random stream of their own. Both passes call this with the same seed
  * and see the same sequence.
  */
-function* drawDays(reference: Reference, seed: number, total: number): Generator<{ day: string; choices: Choice[] }> {
+export function* drawDays(
+  reference: Reference,
+  seed: number,
+  total: number,
+): Generator<{ day: string; choices: Choice[] }> {
   const random = seededRandom(`history-choices:${seed}`);
   const perDay = apportion(total, reference.weights);
   for (const [i, day] of reference.days.entries()) {
@@ -464,13 +468,13 @@ async function writeRows(sessions: BulkSession[], context: WriteContext) {
   return counts;
 }
 
-type DayCalendar = Pick<Calendar, 'isWorkday' | 'nextWorkday' | 'addWorkdays'>;
+export type DayCalendar = Pick<Calendar, 'isWorkday' | 'nextWorkday' | 'addWorkdays'>;
 
 /**
  * The calendar's answers for the few hundred days of a run, kept: a run asks the same questions
  * (is this day a working day, the n-th working day after it) millions of times.
  */
-function rememberingCalendar(calendar: Calendar): DayCalendar {
+export function rememberingCalendar(calendar: Calendar): DayCalendar {
   const workdays = new Map<string, boolean>();
   const after = new Map<string, string[]>();
   const addWorkdays = (day: string, n: number): string => {
@@ -489,7 +493,18 @@ function rememberingCalendar(calendar: Calendar): DayCalendar {
   };
 }
 
-type CaseInput = {
+/**
+ * A change to the model for the reform simulator (`history.replay.ts`): the online share in place
+ * of the year's, and a capacity factor per department (its working days spent are divided by it).
+ * Plans are changed before they reach the model (graphs, limits).
+ */
+export type CaseVariant = {
+  onlineShare?: number;
+  staffing?: ReadonlyMap<string, number>;
+};
+
+export type CaseInput = {
+  variant?: CaseVariant;
   target: Target;
   county: County;
   plan: HistoryPlan;
@@ -509,7 +524,7 @@ type CaseInput = {
  * whose work would end today or later is still running: its open tasks are claimed, its clocks
  * run; one not yet accepted is still submitted.
  */
-function synthesizeCase(input: CaseInput): {
+export function synthesizeCase(input: CaseInput): {
   theCase: SyntheticCase;
   tasks: SyntheticTask[];
   clocks: SyntheticClock[];
@@ -517,7 +532,7 @@ function synthesizeCase(input: CaseInput): {
   const { plan, day, calendar, random, today } = input;
   const quality = qualityOn(day);
   const workday = calendar.isWorkday(day);
-  const online = onlineShareOn(day);
+  const online = input.variant?.onlineShare ?? onlineShareOn(day);
   const r = random.next();
   // On a day off only online filings arrive.
   const channel = !workday || r < online ? 'online' : r < online + AGENT_SHARE ? 'agent' : 'window';
@@ -573,7 +588,10 @@ function synthesizeCase(input: CaseInput): {
   let caseEnd = 0;
   for (const [k, item] of plan.items.entries()) {
     const start = Math.max(0, ...item.dependsOn.map((key) => ends.get(key) ?? 0));
-    const spent = workdaysSpent(item.promisedLimitDays, late && k === plan.items.length - 1, random);
+    const drawn = workdaysSpent(item.promisedLimitDays, late && k === plan.items.length - 1, random);
+    const capacity = input.variant?.staffing?.get(item.departmentId) ?? 1;
+    // More hands shorten the days a step takes, never below one day for a step that takes any.
+    const spent = capacity === 1 || drawn === 0 ? drawn : Math.max(1, Math.ceil(drawn / capacity));
     const end = start + spent;
     if (item.stepKey) ends.set(item.stepKey, end);
     caseEnd = Math.max(caseEnd, end);

@@ -22,6 +22,13 @@ export function EvaluationsPage() {
       <h1>{text.heading}</h1>
       <p className="page-intro">{text.intro}</p>
       {canRun && <RunEvaluation />}
+      {canRun && (
+        <p>
+          <Link to="/evaluations/reforms" data-testid="reforms-link">
+            {text.reforms.link}
+          </Link>
+        </p>
+      )}
       <h2>{text.listTitle}</h2>
       {list.isPending && <Skeleton active />}
       {list.isError && <ProblemAlert error={list.error} onRetry={() => void list.refetch()} />}
