@@ -8,7 +8,7 @@
  *   npm run bench:lists -- --no-cases   (lists only, without bench:cases)
  *
  * The database grows in steps (BENCH_LISTS_STEPS, cumulative case counts; by default 1 M, and
- * 1 M, 3 M, 6 M, 10 M with --10m), each step a year of its own from 2018 on, and every step is
+ * 1, 2, 4, 7 and 10 M with --10m), each step a year of its own from 2018 on, and every step is
  * measured and printed as soon as it is reached, so a long run that is stopped still tells the
  * figures at the size it got to (BENCH_LISTS_OUT appends each step's table to a file). bench:cases
  * runs on the seeded database and after the first and the last step. BENCH_LISTS_DATABASE names
@@ -34,7 +34,7 @@ import type { ChildProcess } from 'node:child_process';
 const name = process.env.BENCH_LISTS_DATABASE ?? 'yici_bench_lists';
 const ten = process.argv.includes('--10m');
 const cases = Number(process.env.BENCH_LISTS_CASES ?? (ten ? 10_000_000 : 1_000_000));
-const steps = (process.env.BENCH_LISTS_STEPS ?? (ten ? '1000000,3000000,6000000,10000000' : String(cases)))
+const steps = (process.env.BENCH_LISTS_STEPS ?? (ten ? '1000000,2000000,4000000,7000000,10000000' : String(cases)))
   .split(',')
   .map(Number)
   .filter((n) => n > 0 && n <= cases);
