@@ -17,7 +17,7 @@
  *
  * The generator's rows are synthetic: statistics only, left out of every list by the partial
  * indexes. To measure lists that hold them, the benchmark turns them into ordinary rows after
- * generating them (`synthetic = false`, search terms filled in as migration 0011 does), which
+ * generating them (`synthetic = false`, search terms filled in as migration 0016 does), which
  * only a benchmark database may do.
  */
 import { spawn } from 'node:child_process';

@@ -77,12 +77,23 @@ export function createCaseListsRepository(db: DbOrTx) {
           .where(and(where, filter.search?.(cases))),
       );
       if (!filter.search) {
-        const rows = await db.select().from(cases).where(within).orderBy(...order).limit(wanted);
+        const rows = await db
+          .select()
+          .from(cases)
+          .where(within)
+          .orderBy(...order)
+          .limit(wanted);
         return { rows: rows as CaseRow[], count: await count };
       }
       const walk = Math.max(SEARCH_WALK, 50 * wanted);
       // The list's newest rows along its key-ordered index, and the matches among them.
-      const walked = db.select().from(cases).where(within).orderBy(...order).limit(walk).as('walked');
+      const walked = db
+        .select()
+        .from(cases)
+        .where(within)
+        .orderBy(...order)
+        .limit(walk)
+        .as('walked');
       const near = await db
         .select()
         .from(walked)
@@ -155,8 +166,7 @@ export function createCaseListsRepository(db: DbOrTx) {
       const descending = (TASK_ORDER.direction === 'desc') !== (filter.position?.toward === 'prev');
       const rows = [...leads, ...joints]
         .sort((x, y) => {
-          const by =
-            x.createdAt.getTime() - y.createdAt.getTime() || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+          const by = x.createdAt.getTime() - y.createdAt.getTime() || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
           return descending ? -by : by;
         })
         .slice(0, wanted);

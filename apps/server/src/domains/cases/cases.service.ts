@@ -41,7 +41,12 @@ export function createCasesService(deps: CasesDeps) {
   async function ownPage(where: SQL[], query: OwnCaseQuery, holder: string) {
     if (query.status) where.push(caseFilters.status(query.status));
     // The cursor is bound to its holder and filter: another person's cursor pages nothing here.
-    const request = deps.cursors.open({ list: 'own_cases', filters: { holder, status: query.status }, query, order: CASE_ORDER });
+    const request = deps.cursors.open({
+      list: 'own_cases',
+      filters: { holder, status: query.status },
+      query,
+      order: CASE_ORDER,
+    });
     const { rows, count } = await createCaseListsRepository(deps.db).pageCases({
       where,
       position: request.position,

@@ -308,7 +308,11 @@ describe('mandates and the data-use log', () => {
   it('pages the data-use log by cursor, and refuses a tampered cursor, another person’s and a page over 100', async () => {
     const reviewer = await login('reviewer.jinan');
     for (const purpose of ['核对一', '核对二', '核对三'])
-      await call('GET', `/api/staff/registries/persons/${zhangSan.idNumber}?purpose=${encodeURIComponent(purpose)}`, reviewer);
+      await call(
+        'GET',
+        `/api/staff/registries/persons/${zhangSan.idNumber}?purpose=${encodeURIComponent(purpose)}`,
+        reviewer,
+      );
     const zhang = await login(zhangSan.phone);
     const first = (await call('GET', '/api/me/data-use?limit=2', zhang)).body;
     expect(first.items.map((e: { purpose: string }) => e.purpose)).toEqual(['核对三', '核对二']);

@@ -1,14 +1,8 @@
-import { and, asc, count, desc, eq, getTableColumns, gt, isNull, like, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, isNull, like, lte, or, sql, type SQL } from 'drizzle-orm';
 import { PgTransaction, type PgTable } from 'drizzle-orm/pg-core';
 import type { LegalEntity, ListCount, Person, SubjectType } from '@yici/contracts';
 import { queryRowsPrepared, runText, type DbOrTx } from '../../platform/db/database';
-import {
-  boundedCount,
-  keysetOrder,
-  keysetOrderBy,
-  keysetWhere,
-  type KeysetPosition,
-} from '../../platform/db/keyset';
+import { boundedCount, keysetOrder, keysetOrderBy, keysetWhere, type KeysetPosition } from '../../platform/db/keyset';
 import { creditEntries, dataUseLog, legalEntities, population } from './registries.tables';
 
 /** A subject's data-use log runs newest first; the id breaks ties between reads of the same instant. */
