@@ -28,6 +28,7 @@ import { fixedClock } from '../apps/server/src/platform/clock';
 import { historyPortsOf } from '../apps/server/src/platform';
 import { generateHistory } from '../apps/server/src/domains/simulation/history.generate';
 import { createTestSession, type TestSession } from '../apps/server/src/testing/test-actors';
+import type { StaffRole } from '../apps/server/src/platform/actor';
 import { dropDatabase, percentile, recreateDatabase, startServer } from './harness';
 import type { ChildProcess } from 'node:child_process';
 
@@ -160,23 +161,28 @@ const SEARCH_TERMS = sql.raw(`coalesce((
     select w from regexp_split_to_table(lower(applicant_name || ' ' || title), '[^a-z0-9]+') as w where w <> ''
   ) terms), '')`);
 
+/**
+ * The measuring staff, signed in afresh before each measurement: growing a step takes longer
+ * than a session's 30 idle minutes.
+ */
+async function staffSessions() {
+  const now = new Date();
+  const session = (roles: StaffRole[], regionCode: string) =>
+    createTestSession(database.db, { kind: 'staff', roles, regionCode }, now);
+  return {
+    clerk: await session(['window_clerk'], '370102'),
+    approver: await session(['reviewer', 'approver'], '370102'),
+    city: await session(['supervisor'], '3701'),
+    admin: await session(['administrator'], '37'),
+  };
+}
+
 const url = await recreateDatabase(name);
 let server = await startServer({ databaseUrl: url, port });
 const database = await openDatabase({ kind: 'postgresql', url, poolSize: 4 });
 try {
-  const now = new Date();
-  const staff = {
-    clerk: await createTestSession(database.db, { kind: 'staff', roles: ['window_clerk'], regionCode: '370102' }, now),
-    approver: await createTestSession(
-      database.db,
-      { kind: 'staff', roles: ['reviewer', 'approver'], regionCode: '370102' },
-      now,
-    ),
-    city: await createTestSession(database.db, { kind: 'staff', roles: ['supervisor'], regionCode: '3701' }, now),
-    admin: await createTestSession(database.db, { kind: 'staff', roles: ['administrator'], regionCode: '37' }, now),
-  };
   report('\nstaff lists on the seeded database');
-  const empty = await measure(staff);
+  const empty = await measure(await staffSessions());
   for (const row of empty) report(`  ${row.request}: p50 ${row.p50} ms, p95 ${row.p95} ms`);
   if (withCases) {
     report('bench:cases on the seeded database');
@@ -219,7 +225,7 @@ try {
     while (hold && existsSync(hold)) await new Promise((r) => setTimeout(r, 5000));
     // A fresh server: nothing cached from the smaller database.
     server = await restart(server, url);
-    const grown = await measure(staff);
+    const grown = await measure(await staffSessions());
     report(
       `\nstaff lists at ${total.toLocaleString('en')} generated cases: p50 / p95 in ms, ${repeats} requests each, ` +
         `one at a time (in scope: 历下区 ${inScope[0]!.clerk.toLocaleString('en')}, ` +
