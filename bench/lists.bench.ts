@@ -7,22 +7,41 @@
  *   npm run bench:lists                 (1 M cases; BENCH_LISTS_CASES for any number, -- --10m for 10 M)
  *   npm run bench:lists -- --no-cases   (lists only, without bench:cases)
  *
+ * The database grows in steps (BENCH_LISTS_STEPS, cumulative case counts; by default 1 M, and
+ * 1, 2, 4, 7 and 10 M with --10m), each step a year of its own from 2018 on, and every step is
+ * measured and printed as soon as it is reached, so a long run that is stopped still tells the
+ * figures at the size it got to (BENCH_LISTS_OUT appends each step's table to a file). bench:cases
+ * runs on the seeded database and after the first and the last step. BENCH_LISTS_DATABASE names
+ * the database (dropped at the end unless BENCH_LISTS_KEEP=1); while the file BENCH_LISTS_HOLD
+ * exists, the benchmark waits before measuring a step (to read plans on the grown database).
+ *
  * The generator's rows are synthetic: statistics only, left out of every list by the partial
  * indexes. To measure lists that hold them, the benchmark turns them into ordinary rows after
- * generating them (`synthetic = false`, search terms filled in as migration 0011 does), which
+ * generating them (`synthetic = false`, search terms filled in as migration 0016 does), which
  * only a benchmark database may do.
  */
 import { spawn } from 'node:child_process';
+import { appendFileSync, existsSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows } from '../apps/server/src/platform/db/database';
 import { fixedClock } from '../apps/server/src/platform/clock';
 import { historyPortsOf } from '../apps/server/src/platform';
 import { generateHistory } from '../apps/server/src/domains/simulation/history.generate';
 import { createTestSession, type TestSession } from '../apps/server/src/testing/test-actors';
+import type { StaffRole } from '../apps/server/src/platform/actor';
 import { dropDatabase, percentile, recreateDatabase, startServer } from './harness';
+import type { ChildProcess } from 'node:child_process';
 
-const name = 'yici_bench_lists';
-const cases = Number(process.env.BENCH_LISTS_CASES ?? (process.argv.includes('--10m') ? 10_000_000 : 1_000_000));
+const name = process.env.BENCH_LISTS_DATABASE ?? 'yici_bench_lists';
+const ten = process.argv.includes('--10m');
+const cases = Number(process.env.BENCH_LISTS_CASES ?? (ten ? 10_000_000 : 1_000_000));
+const steps = (process.env.BENCH_LISTS_STEPS ?? (ten ? '1000000,2000000,4000000,7000000,10000000' : String(cases)))
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0 && n <= cases);
+if (!steps.includes(cases)) steps.push(cases);
+const out = process.env.BENCH_LISTS_OUT;
+const hold = process.env.BENCH_LISTS_HOLD;
 const withCases = !process.argv.includes('--no-cases');
 const repeats = Number(process.env.BENCH_LISTS_REPEATS ?? 60);
 const port = 3990 + Math.floor(Math.random() * 9);
@@ -120,83 +139,112 @@ function ratesOf(output: string): string[] {
   return output.split('\n').filter((line) => /submit|lifecycle/i.test(line) && /\d/.test(line));
 }
 
+/** Prints a line and, with BENCH_LISTS_OUT, appends it to that file. */
+function report(line: string): void {
+  console.log(line);
+  if (out) appendFileSync(out, line + '\n');
+}
+
+async function restart(server: ChildProcess, url: string): Promise<ChildProcess> {
+  server.kill('SIGTERM');
+  if (server.exitCode === null) await new Promise((r) => server.once('exit', r));
+  return startServer({ databaseUrl: url, port });
+}
+
+// The bigrams of migration 0016 (applicant's name and title), for rows made ordinary here.
+const SEARCH_TERMS = sql.raw(`coalesce((
+  select string_agg(distinct term, ' ') from (
+    select substr(txt, i, 2) as term
+      from (select lower(applicant_name || ' ' || title) as txt) s, generate_series(1, length(txt) - 1) as i
+     where substr(txt, i, 1) ~ '[㐀-鿿豈-﫿]' and substr(txt, i + 1, 1) ~ '[㐀-鿿豈-﫿]'
+    union
+    select w from regexp_split_to_table(lower(applicant_name || ' ' || title), '[^a-z0-9]+') as w where w <> ''
+  ) terms), '')`);
+
+/**
+ * The measuring staff, signed in afresh before each measurement: growing a step takes longer
+ * than a session's 30 idle minutes.
+ */
+async function staffSessions() {
+  const now = new Date();
+  const session = (roles: StaffRole[], regionCode: string) =>
+    createTestSession(database.db, { kind: 'staff', roles, regionCode }, now);
+  return {
+    clerk: await session(['window_clerk'], '370102'),
+    approver: await session(['reviewer', 'approver'], '370102'),
+    city: await session(['supervisor'], '3701'),
+    admin: await session(['administrator'], '37'),
+  };
+}
+
 const url = await recreateDatabase(name);
 let server = await startServer({ databaseUrl: url, port });
 const database = await openDatabase({ kind: 'postgresql', url, poolSize: 4 });
 try {
-  const now = new Date();
-  const staff = {
-    clerk: await createTestSession(database.db, { kind: 'staff', roles: ['window_clerk'], regionCode: '370102' }, now),
-    approver: await createTestSession(
-      database.db,
-      { kind: 'staff', roles: ['reviewer', 'approver'], regionCode: '370102' },
-      now,
-    ),
-    city: await createTestSession(database.db, { kind: 'staff', roles: ['supervisor'], regionCode: '3701' }, now),
-    admin: await createTestSession(database.db, { kind: 'staff', roles: ['administrator'], regionCode: '37' }, now),
-  };
-  console.log('\nstaff lists on the seeded database');
-  const empty = await measure(staff);
-  for (const row of empty) console.log(`  ${row.request}: p50 ${row.p50} ms, p95 ${row.p95} ms`);
-  const emptyRates = withCases ? ratesOf(await caseRates()) : [];
+  report('\nstaff lists on the seeded database');
+  const empty = await measure(await staffSessions());
+  for (const row of empty) report(`  ${row.request}: p50 ${row.p50} ms, p95 ${row.p95} ms`);
+  if (withCases) {
+    report('bench:cases on the seeded database');
+    for (const line of ratesOf(await caseRates())) report(`  ${line}`);
+  }
 
-  console.log(`\ngrowing the database by ${cases.toLocaleString('en')} cases of 2018 (yici history generate)`);
   const clock = fixedClock(new Date('2026-11-27T02:00:00Z'));
   // The first start's own synthetic history would collide with the generated case numbers once
   // both are made ordinary: it goes first.
   for (const table of ['cases', 'case_tasks', 'deadline_clocks'])
     await database.db.execute(sql.raw(`delete from ${table} where synthetic`));
-  const started = performance.now();
-  const result = await generateHistory(database, await historyPortsOf(database, clock), clock, {
-    year: 2018,
-    cases,
-    seed: 42,
-  });
-  console.log(`  generated in ${Math.round((performance.now() - started) / 1000)} s`);
-  // Ordinary rows from here on, so that the lists and their indexes hold them (benchmark only).
-  const promoted = performance.now();
-  await database.db.execute(sql`update deadline_clocks set synthetic = false where synthetic`);
-  await database.db.execute(sql`update case_tasks set synthetic = false where synthetic`);
-  await database.db.execute(sql`update cases set synthetic = false, search_terms = coalesce((
-      select string_agg(distinct substr(txt, i, 2), ' ') from (select applicant_name || title as txt) s,
-        generate_series(1, length(txt) - 1) as i), '') where synthetic`);
-  await database.db.execute(sql`vacuum analyze cases`);
-  await database.db.execute(sql`vacuum analyze case_tasks`);
-  await database.db.execute(sql`vacuum analyze deadline_clocks`);
-  console.log(`  made ordinary in ${Math.round((performance.now() - promoted) / 1000)} s`);
-  const inScope = await queryRows<{ clerk: number; city: number }>(
-    database.db,
-    sql`select count(*) filter (where region_code like '370102%')::int as clerk,
-               count(*) filter (where region_code like '3701%')::int as city from cases`,
-  );
-  // A fresh server: nothing cached from the empty database.
-  server.kill('SIGTERM');
-  await new Promise((r) => server.once('exit', r));
-  server = await startServer({ databaseUrl: url, port });
-  const grown = await measure(staff);
-  const grownRates = withCases ? ratesOf(await caseRates()) : [];
-
-  console.log(
-    `\nstaff lists: p50 / p95 in ms, ${repeats} requests each, one at a time ` +
-      `(${result.cases.toLocaleString('en')} cases generated; in scope: 历下区 ${inScope[0]!.clerk.toLocaleString('en')}, ` +
-      `济南 ${inScope[0]!.city.toLocaleString('en')})\n`,
-  );
-  const header = ['request', 'seeded p50', 'seeded p95', 'grown p50', 'grown p95', 'p95 ratio'];
-  console.log(header.join(' | '));
-  for (const row of grown) {
-    const before = empty.find((r) => r.request === row.request);
-    const ratio = before ? (row.p95 / Math.max(before.p95, 0.1)).toFixed(2) : '–';
-    console.log([row.request, before?.p50 ?? '–', before?.p95 ?? '–', row.p50, row.p95, ratio].join(' | '));
-  }
-  if (withCases) {
-    console.log('\nbench:cases on the seeded database');
-    for (const line of emptyRates) console.log(`  ${line}`);
-    console.log(`bench:cases after ${result.cases.toLocaleString('en')} cases`);
-    for (const line of grownRates) console.log(`  ${line}`);
+  let total = 0;
+  for (const [index, target] of steps.entries()) {
+    const year = 2018 + index;
+    report(
+      `\ngrowing the database by ${(target - total).toLocaleString('en')} cases of ${year} (yici history generate)`,
+    );
+    const started = performance.now();
+    const result = await generateHistory(database, await historyPortsOf(database, clock), clock, {
+      year,
+      cases: target - total,
+      seed: 42,
+    });
+    total += result.cases;
+    report(`  generated in ${Math.round((performance.now() - started) / 1000)} s`);
+    // Ordinary rows from here on, so that the lists and their indexes hold them (benchmark only).
+    const promoted = performance.now();
+    await database.db.execute(sql`update deadline_clocks set synthetic = false where synthetic`);
+    await database.db.execute(sql`update case_tasks set synthetic = false where synthetic`);
+    await database.db.execute(sql`update cases set synthetic = false, search_terms = ${SEARCH_TERMS} where synthetic`);
+    await database.db.execute(sql`vacuum analyze cases`);
+    await database.db.execute(sql`vacuum analyze case_tasks`);
+    await database.db.execute(sql`vacuum analyze deadline_clocks`);
+    report(`  made ordinary in ${Math.round((performance.now() - promoted) / 1000)} s`);
+    const inScope = await queryRows<{ clerk: number; city: number }>(
+      database.db,
+      sql`select count(*) filter (where region_code like '370102%')::int as clerk,
+                 count(*) filter (where region_code like '3701%')::int as city from cases`,
+    );
+    while (hold && existsSync(hold)) await new Promise((r) => setTimeout(r, 5000));
+    // A fresh server: nothing cached from the smaller database.
+    server = await restart(server, url);
+    const grown = await measure(await staffSessions());
+    report(
+      `\nstaff lists at ${total.toLocaleString('en')} generated cases: p50 / p95 in ms, ${repeats} requests each, ` +
+        `one at a time (in scope: 历下区 ${inScope[0]!.clerk.toLocaleString('en')}, ` +
+        `济南 ${inScope[0]!.city.toLocaleString('en')})\n`,
+    );
+    report(['request', 'seeded p50', 'seeded p95', 'grown p50', 'grown p95', 'p95 ratio'].join(' | '));
+    for (const row of grown) {
+      const before = empty.find((r) => r.request === row.request);
+      const ratio = before ? (row.p95 / Math.max(before.p95, 0.1)).toFixed(2) : '–';
+      report([row.request, before?.p50 ?? '–', before?.p95 ?? '–', row.p50, row.p95, ratio].join(' | '));
+    }
+    if (withCases && (index === 0 || index === steps.length - 1)) {
+      report(`bench:cases at ${total.toLocaleString('en')} generated cases`);
+      for (const line of ratesOf(await caseRates())) report(`  ${line}`);
+    }
   }
 } finally {
   await database.close();
   server.kill('SIGTERM');
   if (server.exitCode === null) await new Promise((r) => server.once('exit', r));
-  await dropDatabase(name);
+  if (process.env.BENCH_LISTS_KEEP !== '1') await dropDatabase(name);
 }

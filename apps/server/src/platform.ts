@@ -131,7 +131,7 @@ export function createServices(options: {
     },
   });
   const registriesRepo = createRegistriesRepository(db);
-  const registries = createRegistriesService({ repo: registriesRepo, clock });
+  const registries = createRegistriesService({ repo: registriesRepo, clock, cursors });
   const registriesAccess = createRegistriesAccess({ service: registries, repo: registriesRepo });
   const identity = createIdentityService({ db, clock, outbox, audit, registries });
   const calendar = createCalendarService({

@@ -200,7 +200,7 @@ export const accountMessages = {
     fields: '读取字段',
     underMandate: '依委托',
     empty: '暂无数据使用记录',
-    total: (count: number) => `共 ${count} 条`,
+    unit: '条',
     readerKinds: { anonymous: '匿名', person: '个人', staff: '工作人员', system: '系统', machine: '部门系统' },
     /** Field names differ by whose record was read: a person's `name` is 姓名, an entity's 名称. */
     fieldNames: {

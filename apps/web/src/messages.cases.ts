@@ -218,7 +218,7 @@ export const caseMessages = {
     clock: '办理时限',
     submittedAt: '提交时间',
     open: '查看',
-    total: (count: number) => `共 ${count} 件`,
+    unit: '件',
     apply: '去办事',
   },
   coApplications: {

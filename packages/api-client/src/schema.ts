@@ -239,7 +239,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 我的办件 */
+        /** 我的办件（按游标翻页） */
         get: operations["listMyApplications"];
         put?: never;
         /**
@@ -1976,7 +1976,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 我的数据使用记录 */
+        /** 我的数据使用记录（按游标翻页） */
         get: operations["listMyDataUse"];
         put?: never;
         post?: never;
@@ -2027,7 +2027,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 单位的数据使用记录（法定代表人） */
+        /** 单位的数据使用记录（法定代表人，按游标翻页） */
         get: operations["listEntityDataUse"];
         put?: never;
         post?: never;
@@ -4885,16 +4885,22 @@ export interface components {
             subjectType: "person" | "legal_person";
         };
         DataUsePage: {
+            count: components["schemas"]["ListCount"];
             items: components["schemas"]["DataUseEntry"][];
-            page: number;
-            pageSize: number;
-            total: number;
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
         };
         DataUsePageInput: {
+            count: components["schemas"]["ListCountInput"];
             items: components["schemas"]["DataUseEntryInput"][];
-            page: number;
-            pageSize: number;
-            total: number;
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
         };
         DecideRequest: {
             /** @enum {string} */
@@ -6437,6 +6443,24 @@ export interface components {
             id: number;
             recipient: string;
             template: string;
+        };
+        OwnCasePage: {
+            count: components["schemas"]["ListCount"];
+            items: components["schemas"]["CaseSummary"][];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
+        };
+        OwnCasePageInput: {
+            count: components["schemas"]["ListCountInput"];
+            items: components["schemas"]["CaseSummaryInput"][];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
         };
         Person: {
             /**
@@ -9522,8 +9546,10 @@ export interface operations {
     listMyApplications: {
         parameters: {
             query?: {
-                page?: number;
-                pageSize?: number;
+                /** @description opaque: the `next` or `prev` of an earlier page of the same list with the same filters */
+                cursor?: string;
+                /** @description rows per page, at most 100 (more: PAGE_SIZE_TOO_LARGE) */
+                limit?: number;
                 status?: "draft" | "awaiting_co_applicant" | "submitted" | "correction_requested" | "refused" | "in_review" | "completed" | "terminated" | "withdrawn";
             };
             header?: never;
@@ -9538,12 +9564,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: components["schemas"]["CaseSummary"][];
-                        page: number;
-                        pageSize: number;
-                        total: number;
-                    };
+                    "application/json": components["schemas"]["OwnCasePage"];
                 };
             };
             /** @description Default Response */
@@ -19128,8 +19149,10 @@ export interface operations {
     listMyDataUse: {
         parameters: {
             query?: {
-                page?: number;
-                pageSize?: number;
+                /** @description opaque: the `next` or `prev` of an earlier page of the same list with the same filters */
+                cursor?: string;
+                /** @description rows per page, at most 100 (more: PAGE_SIZE_TOO_LARGE) */
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -19388,8 +19411,10 @@ export interface operations {
     listEntityDataUse: {
         parameters: {
             query?: {
-                page?: number;
-                pageSize?: number;
+                /** @description opaque: the `next` or `prev` of an earlier page of the same list with the same filters */
+                cursor?: string;
+                /** @description rows per page, at most 100 (more: PAGE_SIZE_TOO_LARGE) */
+                limit?: number;
             };
             header?: never;
             path: {

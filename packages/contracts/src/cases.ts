@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema, pageOf } from './common';
+import { IsoDateSchema } from './common';
 import { cursorPageOf, CursorQuerySchema } from './keyset';
 
 /**
@@ -524,7 +524,9 @@ export const TasksElsewhereSchema = z
   })
   .meta({ id: 'TasksElsewhere' });
 export type TasksElsewhere = z.infer<typeof TasksElsewhereSchema>;
-export const CasePageSchema = pageOf(CaseSummarySchema);
+/** 我的办件: one's own cases, newest first, read by cursor as the staff lists are. */
+export const OwnCasePageSchema = cursorPageOf(CaseSummarySchema).meta({ id: 'OwnCasePage' });
+export type OwnCasePage = z.infer<typeof OwnCasePageSchema>;
 /** The staff case list: keyset pages (see keyset.ts). */
 export const StaffCasePageSchema = cursorPageOf(CaseSummarySchema).meta({ id: 'StaffCasePage' });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IsoDateSchema, pageOf, PageQuerySchema } from './common';
+import { IsoDateSchema } from './common';
+import { cursorPageOf, CursorQuerySchema } from './keyset';
 
 /**
  * The shared base registries (人口库, 法人库, 公共信用) and the data-use log every read of them
@@ -150,8 +151,9 @@ export const DataUseEntrySchema = z
   .meta({ id: 'DataUseEntry' });
 export type DataUseEntry = z.infer<typeof DataUseEntrySchema>;
 
-export const DataUseQuerySchema = PageQuerySchema.strict();
+/** The data-use log is read along its key (newest first) with cursors, as the staff lists are. */
+export const DataUseQuerySchema = CursorQuerySchema.strict();
 export type DataUseQuery = z.infer<typeof DataUseQuerySchema>;
 
-export const DataUsePageSchema = pageOf(DataUseEntrySchema).meta({ id: 'DataUsePage' });
+export const DataUsePageSchema = cursorPageOf(DataUseEntrySchema).meta({ id: 'DataUsePage' });
 export type DataUsePage = z.infer<typeof DataUsePageSchema>;

@@ -1,7 +1,7 @@
 import {
   AcceptDeferredSchema,
   AcceptSchema,
-  CasePageSchema,
+  OwnCasePageSchema,
   StaffCasePageSchema,
   CaseSchema,
   CoApplicantAtWindowSchema,
@@ -48,7 +48,8 @@ export type CoApplicantAtWindowInput = Infer<typeof CoApplicantAtWindowSchema>;
 export type WithdrawCaseInput = Infer<typeof WithdrawCaseSchema>;
 
 export type DueFilter = 'soon' | 'overdue';
-export type MyCaseQuery = { page?: number; pageSize?: number; status?: CaseStatus };
+/** 我的办件 by cursor: the `next` or `prev` of the page before (none: the first). */
+export type MyCaseQuery = { cursor?: string; limit?: number; status?: CaseStatus };
 /** The staff lists follow cursors (keyset pagination), not page numbers. */
 export type CaseQuery = {
   view?: 'action' | 'history';
@@ -116,7 +117,7 @@ export function casesEndpoints(http: Transport) {
     createApplication: (body: CreateApplicationInput, key: Idempotent) =>
       http.write({ path: '/api/applications', body, headers: keyed(key), schema: CaseSchema }),
     listMyApplications: (query: MyCaseQuery, signal?: AbortSignal) =>
-      http.get({ path: '/api/applications', query, schema: CasePageSchema, signal }),
+      http.get({ path: '/api/applications', query, schema: OwnCasePageSchema, signal }),
     getMyApplication: (id: string, signal?: AbortSignal) =>
       http.get({ path: `/api/applications/${segment(id)}`, schema: CaseSchema, signal }),
     supplyMaterials: (id: string, body: SupplyMaterialsInput, key: Idempotent) =>

@@ -25,6 +25,8 @@ export type CreateMandateInput = Infer<typeof CreateMandateSchema>;
 export type EntityBinding = Infer<typeof EntityBindingSchema>;
 export type Mandate = Infer<typeof MandateSchema>;
 export type PageRequest = { page: number; pageSize: number };
+/** A page of a list read by cursor: the `next` or `prev` of the page before (none: the first). */
+export type CursorRequest = { cursor?: string; limit: number };
 
 const BindingListSchema = EntityBindingSchema.array();
 const MandateListSchema = MandateSchema.array();
@@ -65,9 +67,9 @@ export function identityEndpoints(http: Transport) {
     createMandate: (body: CreateMandateInput) => http.write({ path: '/api/mandates', body, schema: MandateSchema }),
     revokeMandate: (id: string) => http.write({ path: `/api/mandates/${segment(id)}/revoke`, schema: MandateSchema }),
 
-    listMyDataUse: (query: PageRequest, signal?: AbortSignal) =>
+    listMyDataUse: (query: CursorRequest, signal?: AbortSignal) =>
       http.get({ path: '/api/me/data-use', query, schema: DataUsePageSchema, signal }),
-    listEntityDataUse: (uscc: string, query: PageRequest, signal?: AbortSignal) =>
+    listEntityDataUse: (uscc: string, query: CursorRequest, signal?: AbortSignal) =>
       http.get({ path: `/api/me/entities/${segment(uscc)}/data-use`, query, schema: DataUsePageSchema, signal }),
   };
 }

@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import { MAX_PERIOD_DAYS, type CaseSummary, type ListCount, type Task } from '@yici/contracts';
 import { requireStaff } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/actor';
@@ -12,6 +13,7 @@ import {
   caseListFilters,
   createCaseListsRepository,
   TASK_ORDER,
+  type CaseSearchColumns,
 } from './cases.lists.repository';
 import { caseFilters, createCasesRepository, taskFilters, type CaseRow } from './cases.repository';
 import { parseCaseSearch } from './cases.search';
@@ -88,14 +90,14 @@ export function createStaffLists(
       if (actor.departmentId) where.push(caseFilters.involvesDepartment(actor.departmentId));
       if (query.status) where.push(caseFilters.status(query.status));
       const filters: Record<string, unknown> = { status: query.status, due: query.due };
+      let searchOn: ((on: CaseSearchColumns) => SQL) | undefined;
       if (query.q) {
         // A search looks through every case in scope, whatever the view and period.
         const search = parseCaseSearch(query.q);
-        where.push(
+        searchOn =
           search.kind === 'number'
             ? caseListFilters.numberPrefix(search.prefix)
-            : caseListFilters.terms(search.tsQuery),
-        );
+            : caseListFilters.terms(search.tsQuery);
         filters.q = query.q.trim();
       } else if (query.view === 'history') {
         const period = periodOf(query);
@@ -108,6 +110,7 @@ export function createStaffLists(
       const request = cursors.open({ list: 'cases', filters, query, order: CASE_ORDER });
       const { rows, count } = await createCaseListsRepository(db).pageCases({
         where,
+        search: searchOn,
         due: await dueFilterOf(query.due),
         position: request.position,
         limit: request.limit,
@@ -120,7 +123,6 @@ export function createStaffLists(
     async listTasks(context: RequestContext, query: StaffTaskQuery): Promise<Page<Task>> {
       const actor = requireStaff(context, 'task:read');
       const where = [taskFilters.regionWithin(actor.regionCode)];
-      if (actor.departmentId) where.push(taskFilters.department(actor.departmentId));
       if (query.status) where.push(taskFilters.status(query.status));
       else where.push(caseListFilters.activeTasks());
       if (query.mine === 'true') where.push(taskFilters.claimedBy(actor.accountId));
@@ -129,6 +131,7 @@ export function createStaffLists(
       const request = cursors.open({ list: 'tasks', filters, query, order: TASK_ORDER });
       const { rows, count } = await createCaseListsRepository(db).pageTasks({
         where,
+        department: actor.departmentId ?? undefined,
         due: await dueFilterOf(query.due),
         position: request.position,
         limit: request.limit,

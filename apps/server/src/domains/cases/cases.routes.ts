@@ -2,7 +2,8 @@ import { z } from 'zod';
 import {
   AcceptDeferredSchema,
   AcceptSchema,
-  CasePageSchema,
+  CursorQuerySchema,
+  OwnCasePageSchema,
   CaseQuerySchema,
   CaseSchema,
   CreateApplicationSchema,
@@ -10,7 +11,6 @@ import {
   DeliverSchema,
   ExtendSchema,
   OpinionSchema,
-  PageQuerySchema,
   PreparedApplicationSchema,
   PrepareApplicationSchema,
   ProblemSchema,
@@ -46,7 +46,7 @@ const IdempotencyHeader = z.object({
     .optional()
     .meta({ description: 'a retry with the same key returns the first result' }),
 });
-const OwnQuery = PageQuerySchema.extend({ status: CaseStatusSchema.optional() }).strict();
+const OwnQuery = CursorQuerySchema.extend({ status: CaseStatusSchema.optional() }).strict();
 
 const LIST_CODES = ['CURSOR_INVALID', 'CURSOR_OTHER_LIST', 'PAGE_SIZE_TOO_LARGE'];
 
@@ -200,9 +200,9 @@ export function casesRoutes(cases: CasesService): RouteTable {
         schema: {
           operationId: 'listMyApplications',
           tags,
-          summary: '我的办件',
+          summary: '我的办件（按游标翻页）',
           querystring: OwnQuery,
-          response: { 200: CasePageSchema, ...problems },
+          response: { 200: OwnCasePageSchema, ...problems },
         },
       },
       async (request) => cases.listOwn(request.ctx, request.query),

@@ -139,9 +139,9 @@ async function stateOf(caseId: string) {
 
 /** How many cases (drafts included) the session's own list holds: a refused filing adds none. */
 async function applicationCount(session: TestSession): Promise<number> {
-  const res = await call('GET', '/api/applications?pageSize=100', session);
+  const res = await call('GET', '/api/applications?limit=100', session);
   expect(res.statusCode, res.body).toBe(200);
-  return res.json().total as number;
+  return res.json().count.value as number;
 }
 
 function pathsOf(res: { json: () => { fields: { path: string }[] } }): string[] {

@@ -1,3 +1,5 @@
+import type { SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { CaseSummary, TimelineEvent } from '@yici/contracts';
 import { requireAccess } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/actor';
@@ -10,9 +12,13 @@ import { caseClockId, createCaseCore, isAgentOnly, isPublicViewer } from './case
 import type { CasesDeps } from './cases.deps';
 import { caseFilters, createCasesRepository, type CaseRow } from './cases.repository';
 import { createStaffLists } from './cases.lists';
+import { CASE_ORDER, createCaseListsRepository } from './cases.lists.repository';
 import { createMaterialFileUseCases } from './cases.material-files';
 import { createReviewUseCases } from './cases.review';
 import { toCaseSummary, toTimelineEvent } from './cases.views';
+
+/** 我的办件's query: a status filter, and the page by cursor. */
+type OwnCaseQuery = { status?: string; cursor?: string; limit: number };
 
 /** Cases: apply once, accept at one window, review in parallel under working-day clocks, deliver. */
 export function createCasesService(deps: CasesDeps) {
@@ -31,17 +37,33 @@ export function createCasesService(deps: CasesDeps) {
   }
 
   /** An agent's cases: those the applicants' mandates in force cover, whoever filed them. */
-  async function listCovered(agentAccountId: string, query: { status?: string; page: number; pageSize: number }) {
-    const mandates = await deps.identity.mandatesInForce(agentAccountId);
-    if (mandates.length === 0) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
-    const where = [caseFilters.coveredByMandates(mandates), caseFilters.notDraftOf(agentAccountId)];
+  /** One page of the holder's own cases along the case key (newest first), by cursor. */
+  async function ownPage(where: SQL[], query: OwnCaseQuery, holder: string) {
     if (query.status) where.push(caseFilters.status(query.status));
-    const { rows, total } = await createCasesRepository(deps.db).listCases({
-      where,
-      page: query.page,
-      pageSize: query.pageSize,
+    // The cursor is bound to its holder and filter: another person's cursor pages nothing here.
+    const request = deps.cursors.open({
+      list: 'own_cases',
+      filters: { holder, status: query.status },
+      query,
+      order: CASE_ORDER,
     });
-    return { items: await summaries(rows), total, page: query.page, pageSize: query.pageSize };
+    const { rows, count } = await createCaseListsRepository(deps.db).pageCases({
+      where,
+      position: request.position,
+      limit: request.limit,
+    });
+    const page = deps.cursors.close(request, rows, (r) => [r.createdAt, r.id]);
+    return { items: await summaries(page.rows), next: page.next, prev: page.prev, count, limit: request.limit };
+  }
+
+  async function listCovered(agentAccountId: string, query: OwnCaseQuery) {
+    const mandates = await deps.identity.mandatesInForce(agentAccountId);
+    // No mandate in force covers nothing; the query still runs so that a bad cursor is refused alike.
+    const where =
+      mandates.length === 0
+        ? [sql`false`]
+        : [caseFilters.coveredByMandates(mandates), caseFilters.notDraftOf(agentAccountId)];
+    return ownPage(where, query, agentAccountId);
   }
 
   return {
@@ -76,19 +98,14 @@ export function createCasesService(deps: CasesDeps) {
     recordDueDaysMovedIn: dueDays.recordDueDaysMovedIn,
 
     /** 我的办件: cases where the caller (or the entity they act for) applies, or which they filed. */
-    async listOwn(context: RequestContext, query: { status?: string; page: number; pageSize: number }) {
+    async listOwn(context: RequestContext, query: OwnCaseQuery) {
       const actor = requireAccess(context, 'case:read_own');
-      if (actor.kind !== 'person' && actor.kind !== 'staff') return { items: [], total: 0, ...query };
+      if (actor.kind !== 'person' && actor.kind !== 'staff')
+        return { items: [], next: null, prev: null, count: { value: 0, atLeast: false }, limit: query.limit };
       if (isAgentOnly(actor)) return listCovered(actor.accountId, query);
       const applicantIds = actor.kind === 'person' ? [actor.actingFor ? actor.actingFor.uscc : actor.idNumber] : [];
       const where = [caseFilters.applicantOrFiler(applicantIds.length > 0 ? applicantIds : ['-'], actor.accountId)];
-      if (query.status) where.push(caseFilters.status(query.status));
-      const { rows, total } = await createCasesRepository(deps.db).listCases({
-        where,
-        page: query.page,
-        pageSize: query.pageSize,
-      });
-      return { items: await summaries(rows), total, page: query.page, pageSize: query.pageSize };
+      return ownPage(where, query, `${actor.accountId}:${applicantIds.join(',')}`);
     },
 
     listCases: staffLists.listCases,

@@ -172,6 +172,16 @@ export const caseTasks = pgTable(
     index('case_tasks_active_idx')
       .on(t.createdAt, t.id)
       .where(sql`not synthetic and status in ('open', 'claimed', 'correction', 'special_procedure')`),
+    // A department's inbox (cases.lists.repository.ts): the tasks it leads, in key order …
+    index('case_tasks_department_idx')
+      .on(t.departmentId, t.createdAt, t.id)
+      .where(sql`not synthetic and status in ('open', 'claimed', 'correction', 'special_procedure')`),
+    // … and the few active tasks with joint departments, read apart and merged.
+    index('case_tasks_joint_idx')
+      .on(t.createdAt, t.id)
+      .where(
+        sql`not synthetic and status in ('open', 'claimed', 'correction', 'special_procedure') and joint_departments <> '[]'::jsonb`,
+      ),
   ],
 );
 

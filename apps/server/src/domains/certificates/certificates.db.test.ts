@@ -392,8 +392,7 @@ describe('annotated copies and reuse', () => {
     const log = await t.services.registries.listDataUse({
       subjectType: 'person',
       subjectId: zhangSan.idNumber,
-      page: 1,
-      pageSize: 5,
+      limit: 5,
     });
     expect(log.items[0]).toMatchObject({ purpose: '办理户口迁移', caseId: 'case-123' });
   });

@@ -196,7 +196,7 @@ describe('share codes (亮证码)', () => {
     const byClerk = (await call('POST', '/api/certificates/verify', clerk, { shareCode: made.body.code })).body;
     expect(byClerk.disclosure).toBe('content');
 
-    const log = (await call('GET', '/api/me/data-use?page=1&pageSize=5', zhang)).body as {
+    const log = (await call('GET', '/api/me/data-use?limit=5', zhang)).body as {
       items: { purpose: string; readerKind: string; readerLabel: string; fields: string[] }[];
     };
     const views = log.items.filter((item) => item.purpose.startsWith('亮证码核验'));

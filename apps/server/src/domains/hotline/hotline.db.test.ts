@@ -70,7 +70,7 @@ const ticketAs = async (id: string, session: TestSession): Promise<Ticket> => {
 };
 
 const callerViewsOfZhang = async () =>
-  ((await call('GET', '/api/me/data-use?pageSize=100', zhang)).json() as DataUsePage).items.filter(
+  ((await call('GET', '/api/me/data-use?limit=100', zhang)).json() as DataUsePage).items.filter(
     (e) => e.purpose === CALLER_VIEW_PURPOSE,
   );
 

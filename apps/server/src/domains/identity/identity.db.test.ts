@@ -305,12 +305,39 @@ describe('mandates and the data-use log', () => {
     expect(log.body.items[0]).toMatchObject({ purpose: '审查企业开办申请', readerKind: 'staff' });
   });
 
+  it('pages the data-use log by cursor, and refuses a tampered cursor, another person’s and a page over 100', async () => {
+    const reviewer = await login('reviewer.jinan');
+    for (const purpose of ['核对一', '核对二', '核对三'])
+      await call(
+        'GET',
+        `/api/staff/registries/persons/${zhangSan.idNumber}?purpose=${encodeURIComponent(purpose)}`,
+        reviewer,
+      );
+    const zhang = await login(zhangSan.phone);
+    const first = (await call('GET', '/api/me/data-use?limit=2', zhang)).body;
+    expect(first.items.map((e: { purpose: string }) => e.purpose)).toEqual(['核对三', '核对二']);
+    expect(first.prev).toBeNull();
+    const second = (await call('GET', `/api/me/data-use?limit=2&cursor=${first.next}`, zhang)).body;
+    expect(second.items[0].purpose).toBe('核对一');
+    const back = (await call('GET', `/api/me/data-use?limit=2&cursor=${second.prev}`, zhang)).body;
+    expect(back.items.map((e: { id: number }) => e.id)).toEqual(first.items.map((e: { id: number }) => e.id));
+
+    const [body, mac] = (first.next as string).split('.');
+    const tampered = await call('GET', `/api/me/data-use?limit=2&cursor=${body!.slice(0, -2)}AA.${mac}`, zhang);
+    expect([tampered.status, tampered.body.code]).toEqual([400, 'CURSOR_INVALID']);
+    const li = await login(liSi.phone);
+    const another = await call('GET', `/api/me/data-use?limit=2&cursor=${first.next}`, li);
+    expect([another.status, another.body.code]).toEqual([400, 'CURSOR_OTHER_LIST']);
+    const tooMany = await call('GET', '/api/me/data-use?limit=101', zhang);
+    expect([tooMany.status, tooMany.body.code]).toEqual([400, 'PAGE_SIZE_TOO_LARGE']);
+  });
+
   it('hides residents outside a staff member region, and logs nothing', async () => {
     const clerk = await login('hotline.jinan');
     expect((await call('GET', `/api/staff/registries/persons/${zhangSan.idNumber}?purpose=x1`, clerk)).status).toBe(
       403,
     );
-    const before = (await call('GET', '/api/me/data-use', await login(zhangSan.phone))).body.total;
+    const before = (await call('GET', '/api/me/data-use', await login(zhangSan.phone))).body.count.value;
     const reviewer = await login('reviewer.jinan');
     const far = '370202199001011234'.slice(0, 17);
     const outside = await call(
@@ -319,7 +346,7 @@ describe('mandates and the data-use log', () => {
       reviewer,
     );
     expect([400, 404]).toContain(outside.status);
-    expect((await call('GET', '/api/me/data-use', await login(zhangSan.phone))).body.total).toBe(before);
+    expect((await call('GET', '/api/me/data-use', await login(zhangSan.phone))).body.count.value).toBe(before);
   });
 });
 

@@ -12,14 +12,14 @@ import { toPersonView, type RegistriesService } from './registries.service';
 export function createRegistriesAccess(deps: { service: RegistriesService; repo: RegistriesRepository }) {
   const { service, repo } = deps;
   return {
-    async listMyDataUse(context: RequestContext, page: { page: number; pageSize: number }): Promise<DataUsePage> {
+    async listMyDataUse(context: RequestContext, page: { cursor?: string; limit: number }): Promise<DataUsePage> {
       const actor = requirePerson(context, 'data_use:read_own');
       return service.listDataUse({ subjectType: 'person', subjectId: actor.idNumber, ...page });
     },
 
     async listEntityDataUse(
       context: RequestContext,
-      query: { uscc: string; page: number; pageSize: number },
+      query: { uscc: string; cursor?: string; limit: number },
     ): Promise<DataUsePage> {
       const actor = requirePerson(context, 'data_use:read_own', { kind: 'owned', ownerUscc: query.uscc });
       // Handlers act for the entity but its data-use log is for its legal representative.
@@ -27,8 +27,8 @@ export function createRegistriesAccess(deps: { service: RegistriesService; repo:
       return service.listDataUse({
         subjectType: 'legal_person',
         subjectId: query.uscc,
-        page: query.page,
-        pageSize: query.pageSize,
+        cursor: query.cursor,
+        limit: query.limit,
       });
     },
 

@@ -114,10 +114,9 @@ describe('reading a person', () => {
     const log = await service.listDataUse({
       subjectType: 'person',
       subjectId: zhangSan.idNumber,
-      page: 1,
-      pageSize: 10,
+      limit: 10,
     });
-    expect(log.total).toBe(1);
+    expect(log.count.value).toBe(1);
     expect(log.items[0]).toMatchObject({
       at: '2026-11-27T02:00:00.000Z',
       subjectType: 'person',
@@ -146,8 +145,7 @@ describe('reading a person', () => {
     const log = await service.listDataUse({
       subjectType: 'person',
       subjectId: zhangSan.idNumber,
-      page: 1,
-      pageSize: 10,
+      limit: 10,
     });
     expect(log.items[0]).toMatchObject({
       purpose: '出生一件事：填写父亲信息',
@@ -162,8 +160,7 @@ describe('reading a person', () => {
     const log = await service.listDataUse({
       subjectType: 'person',
       subjectId: zhangSan.idNumber,
-      page: 1,
-      pageSize: 10,
+      limit: 10,
     });
     expect(log.items[0]).toMatchObject({ readerLabel: '吴代办', mandateId: 'mandate-42' });
   });
@@ -172,16 +169,15 @@ describe('reading a person', () => {
     const first = await service.listDataUse({
       subjectType: 'person',
       subjectId: zhangSan.idNumber,
-      page: 1,
-      pageSize: 2,
+      limit: 2,
     });
     const second = await service.listDataUse({
       subjectType: 'person',
       subjectId: zhangSan.idNumber,
-      page: 2,
-      pageSize: 2,
+      cursor: first.next!,
+      limit: 2,
     });
-    expect(first.total).toBe(3);
+    expect(first.count.value).toBe(3);
     expect(first.items.map((e) => e.purpose)).toEqual(['帮办代办：预填申请表', '出生一件事：填写父亲信息']);
     expect(second.items.map((e) => e.purpose)).toEqual(['企业开办：核验申请人身份']);
   });
@@ -231,7 +227,7 @@ describe('reads inside a caller’s transaction', () => {
     await database.db.transaction(async (tx) => {
       await service.withTx(tx).readPerson(clerk, { idNumber: liSi.idNumber, purpose: '受理办件', caseId: 'case-0003' });
     });
-    const log = await service.listDataUse({ subjectType: 'person', subjectId: liSi.idNumber, page: 1, pageSize: 10 });
+    const log = await service.listDataUse({ subjectType: 'person', subjectId: liSi.idNumber, limit: 10 });
     expect(log.items.map((e) => e.caseId)).toEqual(['case-0003']);
   });
 });
@@ -253,8 +249,8 @@ describe('real-name verification', () => {
     expect(await service.matchPerson(person, { idNumber: wangWu.idNumber, name: '王五' })).toBe(true);
     expect(await service.matchPerson(person, { idNumber: wangWu.idNumber.toLowerCase(), name: ' 王 五 ' })).toBe(true);
     expect(await service.matchPerson(person, { idNumber: wangWu.idNumber, name: '王武' })).toBe(false);
-    const log = await service.listDataUse({ subjectType: 'person', subjectId: wangWu.idNumber, page: 1, pageSize: 10 });
-    expect(log.total).toBe(3);
+    const log = await service.listDataUse({ subjectType: 'person', subjectId: wangWu.idNumber, limit: 10 });
+    expect(log.count.value).toBe(3);
     expect(log.items.every((e) => e.purpose === REAL_NAME_PURPOSE && e.readerLabel === '王五')).toBe(true);
   });
 
@@ -282,7 +278,7 @@ describe('credit status', () => {
       issuingBody: '济南市历下区人民法院',
       validTo: null,
     });
-    const log = await service.listDataUse({ subjectType: 'person', subjectId: wangWu.idNumber, page: 1, pageSize: 1 });
+    const log = await service.listDataUse({ subjectType: 'person', subjectId: wangWu.idNumber, limit: 1 });
     expect(log.items[0]).toMatchObject({
       purpose: '容缺受理：核查失信记录',
       caseId: 'case-0004',
@@ -331,8 +327,7 @@ describe('legal entities', () => {
     const log = await service.listDataUse({
       subjectType: 'legal_person',
       subjectId: yiciTech.uscc,
-      page: 1,
-      pageSize: 10,
+      limit: 10,
     });
     expect(log.items).toHaveLength(1);
     expect(log.items[0]).toMatchObject({ subjectId: yiciTech.uscc, caseId: 'case-0005', purpose: '变更登记' });

@@ -120,8 +120,7 @@ describe('registering a new legal entity', () => {
     const log = await service.listDataUse({
       subjectType: 'legal_person',
       subjectId: entity.uscc,
-      page: 1,
-      pageSize: 10,
+      limit: 10,
     });
     expect(log.items).toHaveLength(1);
     expect(log.items[0]).toMatchObject({

@@ -1,8 +1,15 @@
-import { and, asc, count, desc, eq, getTableColumns, gt, isNull, like, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gt, isNull, like, lte, or, sql, type SQL } from 'drizzle-orm';
 import { PgTransaction, type PgTable } from 'drizzle-orm/pg-core';
-import type { LegalEntity, Person, SubjectType } from '@yici/contracts';
+import type { LegalEntity, ListCount, Person, SubjectType } from '@yici/contracts';
 import { queryRowsPrepared, runText, type DbOrTx } from '../../platform/db/database';
+import { boundedCount, keysetOrder, keysetOrderBy, keysetWhere, type KeysetPosition } from '../../platform/db/keyset';
 import { creditEntries, dataUseLog, legalEntities, population } from './registries.tables';
+
+/** A subject's data-use log runs newest first; the id breaks ties between reads of the same instant. */
+export const DATA_USE_ORDER = keysetOrder('desc', [
+  { column: dataUseLog.at, type: 'timestamp' },
+  { column: dataUseLog.id, type: 'integer' },
+]);
 
 export type CreditEntryRow = typeof creditEntries.$inferSelect;
 export type DataUseRow = typeof dataUseLog.$inferSelect;
@@ -178,24 +185,30 @@ function registryQueries(db: DbOrTx) {
       await db.insert(dataUseLog).values(entry);
     },
 
-    async listDataUse(options: {
+    /** One page of a subject's log along `data_use_log_subject_idx`, counted up to the bound. */
+    async pageDataUse(options: {
       subjectType: SubjectType;
       subjectId: string;
-      offset: number;
+      position: KeysetPosition;
       limit: number;
-    }): Promise<{ rows: DataUseRow[]; total: number }> {
+    }): Promise<{ rows: DataUseRow[]; count: ListCount }> {
       const where = and(eq(dataUseLog.subjectType, options.subjectType), eq(dataUseLog.subjectId, options.subjectId));
-      const [rows, totals] = await Promise.all([
+      const [rows, count] = await Promise.all([
         db
           .select()
           .from(dataUseLog)
-          .where(where)
-          .orderBy(desc(dataUseLog.at), desc(dataUseLog.id))
-          .offset(options.offset)
-          .limit(options.limit),
-        db.select({ total: count() }).from(dataUseLog).where(where),
+          .where(and(where, keysetWhere(DATA_USE_ORDER, options.position)))
+          .orderBy(...keysetOrderBy(DATA_USE_ORDER, options.position))
+          .limit(options.limit + 1),
+        boundedCount(
+          db,
+          db
+            .select({ one: sql`1` })
+            .from(dataUseLog)
+            .where(where),
+        ),
       ]);
-      return { rows, total: Number(totals[0]?.total ?? 0) };
+      return { rows, count };
     },
 
     async insertPersons(rows: Person[]): Promise<void> {

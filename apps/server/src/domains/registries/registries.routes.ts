@@ -1,16 +1,10 @@
 import { z } from 'zod';
-import { DataUsePageSchema, IdNumberSchema, PersonSchema, ProblemSchema } from '@yici/contracts';
+import { DataUsePageSchema, DataUseQuerySchema, IdNumberSchema, PersonSchema, ProblemSchema } from '@yici/contracts';
 import { commonProblems, type RouteTable } from '../../platform/http/app';
 import type { RegistriesAccess } from './registries.access';
 
 const tags = ['registries'];
 const problems = { ...commonProblems, 401: ProblemSchema, 403: ProblemSchema };
-const Page = z
-  .object({
-    page: z.coerce.number().int().min(1).default(1),
-    pageSize: z.coerce.number().int().min(1).max(100, { message: '每页最多 100 条' }).default(20),
-  })
-  .strict();
 
 export function registriesRoutes(registries: RegistriesAccess): RouteTable {
   return (app) => {
@@ -21,8 +15,8 @@ export function registriesRoutes(registries: RegistriesAccess): RouteTable {
         schema: {
           operationId: 'listMyDataUse',
           tags,
-          summary: '我的数据使用记录',
-          querystring: Page,
+          summary: '我的数据使用记录（按游标翻页）',
+          querystring: DataUseQuerySchema,
           response: { 200: DataUsePageSchema, ...problems },
         },
       },
@@ -36,9 +30,9 @@ export function registriesRoutes(registries: RegistriesAccess): RouteTable {
         schema: {
           operationId: 'listEntityDataUse',
           tags,
-          summary: '单位的数据使用记录（法定代表人）',
+          summary: '单位的数据使用记录（法定代表人，按游标翻页）',
           params: z.object({ uscc: z.string().length(18) }),
-          querystring: Page,
+          querystring: DataUseQuerySchema,
           response: { 200: DataUsePageSchema, ...problems },
         },
       },

@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import {
   LegalEntityFieldSchema,
   PersonFieldSchema,
@@ -19,11 +19,18 @@ import { actorRef, type RequestContext } from '../../platform/actor';
 import type { Clock } from '../../platform/clock';
 import { completeUscc, maskIdNumber, USCC_ALPHABET } from '../../platform/codes';
 import type { DbOrTx } from '../../platform/db/database';
+import { createListCursors, type ListCursors } from '../../platform/db/keyset';
 import { insertRow, type Statement } from '../../platform/db/write-batch';
 import { dataUseLog } from './registries.tables';
 import { registriesErrors } from './registries.errors';
 import { organisationCode } from './registries.generator';
-import type { CreditEntryRow, DataUseInsert, DataUseRow, RegistriesRepository } from './registries.repository';
+import {
+  DATA_USE_ORDER,
+  type CreditEntryRow,
+  type DataUseInsert,
+  type DataUseRow,
+  type RegistriesRepository,
+} from './registries.repository';
 
 /** The purpose a real-name check is logged under. */
 export const REAL_NAME_PURPOSE = '实名核验';
@@ -143,11 +150,14 @@ type RegistriesDeps = {
   clock: Clock;
   /** A uniform integer in [0, max); default node:crypto's. Tests pass their own to force collisions. */
   randomInt?: (max: number) => number;
+  /** Signs the data-use log's cursors; without it (tools, tests) a key of this process only. */
+  cursors?: ListCursors;
 };
 
 function registriesUseCases(deps: RegistriesDeps) {
   const { repo, clock } = deps;
   const draw = deps.randomInt ?? ((max: number) => randomInt(max));
+  const cursors = deps.cursors ?? createListCursors(randomBytes(32));
 
   /**
    * Every read of a subject's data leaves a row before the data leaves the service: a read that
@@ -379,18 +389,32 @@ function registriesUseCases(deps: RegistriesDeps) {
     async listDataUse(query: {
       subjectType: SubjectType;
       subjectId: string;
-      page: number;
-      pageSize: number;
+      cursor?: string;
+      limit: number;
     }): Promise<DataUsePage> {
       const subjectId =
         query.subjectType === 'person' ? normaliseIdNumber(query.subjectId) : normaliseUscc(query.subjectId);
-      const { rows, total } = await repo.listDataUse({
+      // The cursor is bound to its subject: one person's cursor does not page through another's log.
+      const request = cursors.open({
+        list: 'data_use',
+        filters: { subjectType: query.subjectType, subjectId },
+        query,
+        order: DATA_USE_ORDER,
+      });
+      const { rows, count } = await repo.pageDataUse({
         subjectType: query.subjectType,
         subjectId,
-        offset: (query.page - 1) * query.pageSize,
-        limit: query.pageSize,
+        position: request.position,
+        limit: request.limit,
       });
-      return { items: rows.map(toDataUseEntry), total, page: query.page, pageSize: query.pageSize };
+      const page = cursors.close(request, rows, (r) => [r.at, r.id]);
+      return {
+        items: page.rows.map(toDataUseEntry),
+        next: page.next,
+        prev: page.prev,
+        count,
+        limit: request.limit,
+      };
     },
   };
 }

@@ -61,8 +61,7 @@ async function dataUseOfZhangSan() {
   const rows = await t.services.registries.listDataUse({
     subjectType: 'person',
     subjectId: zhangSan.idNumber,
-    page: 1,
-    pageSize: 100,
+    limit: 100,
   });
   return rows.items;
 }
@@ -341,8 +340,7 @@ describe('legal-entity look-ups', () => {
     const log = await t.services.registries.listDataUse({
       subjectType: 'legal_person',
       subjectId: yiciTech.uscc,
-      page: 1,
-      pageSize: 10,
+      limit: 10,
     });
     expect(log.items.slice(0, 2).map((entry) => entry.purpose)).toEqual([
       '授信前核查信用状况',

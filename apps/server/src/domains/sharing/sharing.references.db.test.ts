@@ -6,6 +6,7 @@ import { openTestApp, type TestApp } from '../../testing/test-app';
 import { createTestSession, sessionForAccount, type TestSession } from '../../testing/test-actors';
 import { insertTestCase } from '../../testing/test-rows';
 import { DEMO_ENTITIES, DEMO_RESIDENTS } from '../registries/registries.demo';
+import { readAllPages } from '../../platform/db/keyset';
 
 const { zhangSan, liSi } = DEMO_RESIDENTS;
 let t: TestApp;
@@ -74,14 +75,9 @@ async function grant(clientId: string, validUntil = '2027-06-30') {
 }
 
 async function dataUseOfZhangSan() {
-  return (
-    await t.services.registries.listDataUse({
-      subjectType: 'person',
-      subjectId: zhangSan.idNumber,
-      page: 1,
-      pageSize: 200,
-    })
-  ).items;
+  return readAllPages((cursor) =>
+    t.services.registries.listDataUse({ subjectType: 'person', subjectId: zhangSan.idNumber, cursor, limit: 100 }),
+  );
 }
 
 const insertCase = (applicantId: string, regionCode: string) =>

@@ -147,7 +147,7 @@ describe('yici history generate: a synthetic 2018 in bulk', () => {
       )
     )[0]!;
 
-    const mine = (await call('GET', '/api/applications?pageSize=100', zhang)).json();
+    const mine = (await call('GET', '/api/applications?limit=100', zhang)).json();
     expect(mine.items.map((c: Case) => c.id)).toEqual([realCase.id]);
     const clerkList = (await call('GET', '/api/cases?view=history&limit=100', clerk)).json();
     expect(clerkList.count.value).toBe(1);

@@ -144,7 +144,7 @@ describe('the scope of one case, its tasks and its material files', () => {
 
   const get = (url: string, session: TestSession) => call('GET', url, session);
   const dataUseOfZhang = async () =>
-    ((await get('/api/me/data-use?pageSize=100', zhang)).json() as DataUsePage).items.filter(
+    ((await get('/api/me/data-use?limit=100', zhang)).json() as DataUsePage).items.filter(
       (e) => e.purpose === MATERIAL_VIEW_PURPOSE,
     );
 

@@ -31,11 +31,11 @@ export const accountQueries = {
       staleTime: 0,
     }),
   /** The entity's log when acting for it as legal representative, otherwise one's own. */
-  dataUse: (options: { uscc: string | null; page: number }) =>
+  dataUse: (options: { uscc: string | null; cursor: string | undefined }) =>
     queryOptions({
-      queryKey: ['account', 'data-use', options.uscc ?? 'self', options.page],
+      queryKey: ['account', 'data-use', options.uscc ?? 'self', options.cursor ?? null],
       queryFn: ({ signal }) => {
-        const page = { page: options.page, pageSize: DATA_USE_PAGE_SIZE };
+        const page = { cursor: options.cursor, limit: DATA_USE_PAGE_SIZE };
         return options.uscc ? api.listEntityDataUse(options.uscc, page, signal) : api.listMyDataUse(page, signal);
       },
       // Keep the rows while paging, never across identities.

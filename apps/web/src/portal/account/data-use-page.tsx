@@ -5,23 +5,18 @@ import { PageLoading } from '../../shared/page-loading';
 import { PageTitle } from '../../shared/page-title';
 import { ProblemView } from '../../shared/problem-view';
 import { sessionQueries } from '../../shared/session/session.queries';
-import { accountQueries, DATA_USE_PAGE_SIZE } from './account.queries';
+import { accountQueries } from './account.queries';
 import { DataUseTable } from './data-use-table';
 
 const text = messages.dataUse;
-
-function pageFrom(params: URLSearchParams): number {
-  const page = Number(params.get('page'));
-  return Number.isInteger(page) && page > 0 ? page : 1;
-}
 
 /** 数据使用记录: one's own, or the entity's when acting for it as its legal representative. */
 export function DataUsePage() {
   const me = useQuery(sessionQueries.me());
   const [params, setParams] = useSearchParams();
-  const page = pageFrom(params);
+  const cursor = params.get('cursor') ?? undefined;
   const entity = me.data?.actingFor?.capacity === 'legal_representative' ? me.data.actingFor : null;
-  const log = useQuery({ ...accountQueries.dataUse({ uscc: entity?.uscc ?? null, page }), enabled: !!me.data });
+  const log = useQuery({ ...accountQueries.dataUse({ uscc: entity?.uscc ?? null, cursor }), enabled: !!me.data });
   if (!me.data) return <PageLoading />;
   const heading = entity ? text.entityHeading(entity.name) : text.heading;
   return (
@@ -38,12 +33,10 @@ export function DataUsePage() {
         <ProblemView error={log.error} onRetry={() => void log.refetch()} />
       ) : (
         <DataUseTable
-          entries={log.data?.items ?? []}
-          total={log.data?.total ?? 0}
-          page={page}
-          pageSize={DATA_USE_PAGE_SIZE}
+          page={log.data}
+          cursor={cursor}
           isLoading={log.isFetching}
-          onPageChange={(next) => setParams(next === 1 ? {} : { page: String(next) })}
+          onPageChange={(next) => setParams(next ? { cursor: next } : {})}
         />
       )}
     </div>

@@ -1,5 +1,6 @@
-import type { DataUseEntry } from '@yici/contracts';
+import type { DataUseEntry, DataUsePage } from '@yici/contracts';
 import { Tag } from 'antd';
+import { CursorPager } from '../../shared/cursor-pager';
 import { ResponsiveTable } from '../../shared/responsive-table';
 import type { ColumnsType } from 'antd/es/table';
 import { messages } from '../../messages';
@@ -31,33 +32,36 @@ const COLUMNS: ColumnsType<DataUseEntry> = [
 ];
 
 type DataUseTableProps = {
-  entries: DataUseEntry[];
-  total: number;
-  page: number;
-  pageSize: number;
+  page: DataUsePage | undefined;
+  /** The cursor of the page shown (undefined: the first). */
+  cursor: string | undefined;
   isLoading: boolean;
-  onPageChange: (page: number) => void;
+  onPageChange: (cursor: string | undefined) => void;
 };
 
-export function DataUseTable({ entries, total, page, pageSize, isLoading, onPageChange }: DataUseTableProps) {
+/** The log follows cursors, newest first, as the staff lists do (no page is found by skipping rows). */
+export function DataUseTable({ page, cursor, isLoading, onPageChange }: DataUseTableProps) {
   return (
-    <ResponsiveTable<DataUseEntry>
-      rowKey="id"
-      size="middle"
-      loading={isLoading}
-      columns={COLUMNS}
-      dataSource={entries}
-      scroll={{ x: 900 }}
-      locale={{ emptyText: text.empty }}
-      data-testid="data-use-table"
-      pagination={{
-        current: page,
-        pageSize,
-        total,
-        showSizeChanger: false,
-        showTotal: text.total,
-        onChange: onPageChange,
-      }}
-    />
+    <>
+      <ResponsiveTable<DataUseEntry>
+        rowKey="id"
+        size="middle"
+        loading={isLoading}
+        columns={COLUMNS}
+        dataSource={page?.items ?? []}
+        scroll={{ x: 900 }}
+        locale={{ emptyText: text.empty }}
+        data-testid="data-use-table"
+        pagination={false}
+      />
+      <CursorPager
+        count={page?.count}
+        unit={text.unit}
+        prev={page?.prev}
+        next={page?.next}
+        current={cursor}
+        onPage={onPageChange}
+      />
+    </>
   );
 }

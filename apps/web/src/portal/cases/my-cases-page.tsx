@@ -4,6 +4,7 @@ import { Button, Select } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { messages } from '../../messages';
 import { filtersOf, paramsOf } from '../../shared/cases/list-filters';
+import { CursorPager } from '../../shared/cursor-pager';
 import { PageLoading } from '../../shared/page-loading';
 import { PageTitle } from '../../shared/page-title';
 import { ProblemView } from '../../shared/problem-view';
@@ -21,19 +22,19 @@ const STATUSES = Object.keys(messages.cases.statuses) as CaseStatus[];
 export function MyCasesPage() {
   const me = useQuery(sessionQueries.me());
   const [params, setParams] = useSearchParams();
-  const filters = filtersOf(params, ['status'] as const);
+  const filters = filtersOf(params, ['status', 'cursor'] as const);
   const status = filters.status as CaseStatus | undefined;
-  const page = filters.page;
   const entity = me.data?.actingFor ?? null;
   const cases = useQuery({
-    ...myCaseQueries.list(entity?.uscc ?? 'self', { status, page, pageSize: PAGE_SIZE }),
+    ...myCaseQueries.list(entity?.uscc ?? 'self', { status, cursor: filters.cursor, limit: PAGE_SIZE }),
     enabled: !!me.data,
     placeholderData: keepPreviousData,
   });
   if (!me.data) return <PageLoading />;
   const heading = entity ? text.entityHeading(entity.name) : text.heading;
-  const setQuery = (next: { status?: string; page?: number }) =>
-    setParams(paramsOf({ ...filters, page: 1, ...next }), { replace: true });
+  // A change of filter starts again from the first page: a cursor belongs to its filter.
+  const setQuery = (next: { status?: string; cursor?: string }) =>
+    setParams(paramsOf({ ...filters, page: 1, cursor: undefined, ...next }), { replace: true });
   return (
     <div className="page" data-testid="my-cases-page">
       <PageTitle>{heading}</PageTitle>
@@ -60,18 +61,17 @@ export function MyCasesPage() {
       {cases.isError ? (
         <ProblemView error={cases.error} onRetry={() => void cases.refetch()} />
       ) : (
-        <MyCasesTable
-          cases={cases.data?.items ?? []}
-          isLoading={cases.isFetching}
-          pagination={{
-            current: page,
-            pageSize: PAGE_SIZE,
-            total: cases.data?.total ?? 0,
-            showSizeChanger: false,
-            showTotal: text.total,
-            onChange: (next) => setQuery({ page: next }),
-          }}
-        />
+        <>
+          <MyCasesTable cases={cases.data?.items ?? []} isLoading={cases.isFetching} />
+          <CursorPager
+            count={cases.data?.count}
+            unit={text.unit}
+            prev={cases.data?.prev}
+            next={cases.data?.next}
+            current={filters.cursor}
+            onPage={(cursor) => setQuery({ status, cursor })}
+          />
+        </>
       )}
     </div>
   );

@@ -1,6 +1,6 @@
 import type { CaseSummary } from '@yici/contracts';
 import { ResponsiveTable } from '../../shared/responsive-table';
-import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
+import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import { messages } from '../../messages';
 import { CaseStatusTag } from '../../shared/cases/case-status-tag';
@@ -13,10 +13,9 @@ const text = messages.cases.myCases;
 type MyCasesTableProps = {
   cases: readonly CaseSummary[];
   isLoading: boolean;
-  pagination: TablePaginationConfig;
 };
 
-export function MyCasesTable({ cases, isLoading, pagination }: MyCasesTableProps) {
+export function MyCasesTable({ cases, isLoading }: MyCasesTableProps) {
   const columns: ColumnsType<CaseSummary> = [
     {
       title: text.title,
@@ -50,7 +49,7 @@ export function MyCasesTable({ cases, isLoading, pagination }: MyCasesTableProps
       loading={isLoading}
       columns={columns}
       dataSource={[...cases]}
-      pagination={pagination}
+      pagination={false}
       scroll={{ x: 900 }}
       onRow={(summary) =>
         ({ 'data-case-id': summary.id, 'data-status': summary.status }) as React.HTMLAttributes<HTMLElement>

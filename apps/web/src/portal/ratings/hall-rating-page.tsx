@@ -28,7 +28,7 @@ export function HallRatingPage() {
   const [chosen, setChosen] = useState<RatingReason[]>([]);
   const [comment, setComment] = useState('');
   const [followUp, setFollowUp] = useState(false);
-  const completed = useQuery(myCaseQueries.list('self', { status: 'completed', pageSize: 5 }));
+  const completed = useQuery(myCaseQueries.list('self', { status: 'completed', limit: 5 }));
   const rate = useMutation({
     mutationFn: () =>
       api.rateCase({

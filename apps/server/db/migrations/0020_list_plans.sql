@@ -1,0 +1,2 @@
+CREATE INDEX "case_tasks_department_idx" ON "case_tasks" USING btree ("department_id","created_at","id") WHERE not synthetic and status in ('open', 'claimed', 'correction', 'special_procedure');--> statement-breakpoint
+CREATE INDEX "case_tasks_joint_idx" ON "case_tasks" USING btree ("created_at","id") WHERE not synthetic and status in ('open', 'claimed', 'correction', 'special_procedure') and joint_departments <> '[]'::jsonb;
