@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { HotlineFigureRowSchema } from './hotline';
+import { RatingFigureSchema } from './ratings';
 
 /** A region code at any level, or a hall as `hall:<id>`. */
 export const FiguresAreaSchema = z
@@ -86,6 +88,41 @@ export const Figures3545RowSchema = z
   })
   .meta({ id: 'Figures3545Row' });
 
+/** 电子监察's cards of a group over the period (from the card records and their history). */
+export const FiguresCardRowSchema = z
+  .object({
+    key: z.string().meta({ description: 'region code, department id or item code ("" when none)' }),
+    name: z.string().nullable(),
+    yellowRaised: z.number().int(),
+    redRaised: z.number().int().meta({ description: 'raised red or escalated to red in the period' }),
+    cleared: z.number().int(),
+    openYellow: z.number().int().meta({ description: 'open and yellow at the end of the period' }),
+    openRed: z.number().int(),
+  })
+  .meta({ id: 'FiguresCardRow' });
+export type FiguresCardRow = z.infer<typeof FiguresCardRowSchema>;
+
+export const FiguresCardsSchema = z
+  .object({
+    total: FiguresCardRowSchema,
+    byArea: z.array(FiguresCardRowSchema),
+    byDepartment: z.array(FiguresCardRowSchema),
+    byItem: z.array(FiguresCardRowSchema),
+  })
+  .meta({ id: 'FiguresCards' });
+export type FiguresCards = z.infer<typeof FiguresCardsSchema>;
+
+/** 12345 tickets (created in the period) and 好差评 ratings of the area, for the supervision dashboards. */
+export const FiguresFeedbackSchema = z
+  .object({
+    ticketsByRegion: z.array(HotlineFigureRowSchema),
+    ticketsByDepartment: z.array(HotlineFigureRowSchema),
+    ratingsByDepartment: z.array(RatingFigureSchema),
+    ratingsByHall: z.array(RatingFigureSchema),
+  })
+  .meta({ id: 'FiguresFeedback' });
+export type FiguresFeedback = z.infer<typeof FiguresFeedbackSchema>;
+
 export const FiguresOverviewSchema = z
   .object({
     area: z.object({
@@ -104,6 +141,8 @@ export const FiguresOverviewSchema = z
     panel3545: z.array(Figures3545RowSchema),
     zeroVisitItemsShare: share.meta({ description: 'catalog items of the area doable fully online (0 visits)' }),
     ratings: z.object({ ratings: z.number().int(), satisfiedShare: share }).nullable(),
+    cards: FiguresCardsSchema.nullable().meta({ description: 'null for a hall: cards name regions, not halls' }),
+    feedback: FiguresFeedbackSchema.nullable().meta({ description: 'null for a hall' }),
     lag: z.object({ eventsBehind: z.number().int(), foldedAt: z.string().nullable() }),
   })
   .meta({ id: 'FiguresOverview' });
@@ -169,7 +208,20 @@ export const FiguresCasesSchema = z
   .meta({ id: 'FiguresCases' });
 export type FiguresCases = z.infer<typeof FiguresCasesSchema>;
 
-export const FiguresTableSchema = z.enum(['channels', 'targets', 'children', 'weeks', 'panel3545']);
+export const FiguresTableSchema = z.enum([
+  'channels',
+  'targets',
+  'children',
+  'weeks',
+  'panel3545',
+  'cardsByArea',
+  'cardsByDepartment',
+  'cardsByItem',
+  'ticketsByRegion',
+  'ticketsByDepartment',
+  'ratingsByDepartment',
+  'ratingsByHall',
+]);
 export type FiguresTable = z.infer<typeof FiguresTableSchema>;
 
 export const FiguresExportQuerySchema = FiguresQuerySchema.extend({

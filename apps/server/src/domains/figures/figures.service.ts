@@ -4,7 +4,9 @@ import type {
   FiguresCaseFilter,
   FiguresCases,
   FiguresCasesQuery,
+  FiguresCards,
   FiguresChannel,
+  FiguresFeedback,
   FiguresHeadline,
   FiguresOverview,
   FiguresPublic,
@@ -20,6 +22,7 @@ import { DomainError } from '../../platform/errors';
 import type { CaseRollupSource, HallRegions } from '../cases/cases.rollup-source';
 import type { CatalogService } from '../catalog/catalog.service';
 import type { NetworkService } from '../network/network.service';
+import type { HotlineService } from '../hotline/hotline.service';
 import type { RatingsService } from '../ratings/ratings.service';
 import type { RegistriesService } from '../registries/registries.service';
 import { figuresErrors } from './figures.errors';
@@ -47,6 +50,8 @@ export const PROMISES_3545 = [
 /** The earliest day figures are asked for; the platform holds nothing before it. */
 const FIRST_DAY = '2000-01-01';
 const MAX_PERIOD_DAYS = 3_700;
+/** The code length of a region's children (province → city → county → town → village). */
+const CHILD_LENGTH: Record<number, number> = { 2: 4, 4: 6, 6: 9, 9: 12 };
 const CASES_NOTE = '统计含模拟历史数据；模拟数据不列入办件明细。';
 
 type Area = {
@@ -138,9 +143,11 @@ export type FiguresServiceDeps = {
   source: CaseRollupSource;
   network: Pick<NetworkService, 'getRegion' | 'listRegions' | 'findServicePoint' | 'regionNames'>;
   catalog: Pick<CatalogService, 'searchItems' | 'getItem' | 'listBundles'>;
-  ratings: Pick<RatingsService, 'figures'> | null;
+  ratings: Pick<RatingsService, 'figuresOfPeriod'> | null;
+  /** 12345's figures per region and department (the supervisor's tickets behind them are the hotline's). */
+  hotline: Pick<HotlineService, 'figures'> | null;
   registries: Pick<RegistriesService, 'recordDataUse'>;
-  /** Cards raised and cleared, when the monitoring domain provides them (not yet: null). */
+  /** 电子监察's cards per region, department and item (null: the figures leave them out). */
   cards: CardFigures | null;
   halls: () => Promise<HallRegions>;
   /** The most rows an export may have. */
@@ -280,23 +287,44 @@ export function createFiguresService(deps: FiguresServiceDeps) {
 
   async function ratingsOf(context: RequestContext, area: Area, period: Period) {
     if (!deps.ratings || area.kind === 'hall') return null;
-    const months: string[] = [];
-    for (let m = period.from.slice(0, 7); m <= period.to.slice(0, 7);) {
-      months.push(m);
-      const [y, mo] = m.split('-').map(Number) as [number, number];
-      m = mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
-      if (months.length > 24) return null;
-    }
+    const rows = await deps.ratings.figuresOfPeriod(context, {
+      by: 'department',
+      region: area.regionCode,
+      from: period.from,
+      to: period.to,
+    });
     let ratings = 0;
     let satisfied = 0;
-    for (const month of months) {
-      const f = await deps.ratings.figures(context, { by: 'department', region: area.regionCode, month });
-      for (const r of f.rows) {
-        ratings += r.ratings;
-        satisfied += Math.round((r.satisfiedShare ?? 0) * r.ratings);
-      }
+    for (const r of rows) {
+      ratings += r.ratings;
+      satisfied += Math.round((r.satisfiedShare ?? 0) * r.ratings);
     }
     return { ratings, satisfiedShare: ratio(satisfied, ratings) };
+  }
+
+  /** The area's cards in total and per child region, department and item; a hall has none of its own. */
+  async function cardsOf(area: Area, period: Period): Promise<FiguresCards | null> {
+    if (!deps.cards || area.kind === 'hall') return null;
+    const childLength = CHILD_LENGTH[area.code.length] ?? null;
+    const counts = await deps.cards.countsOf({ regionCode: area.code, childLength, from: period.from, to: period.to });
+    return { total: counts.total, byArea: counts.byRegion, byDepartment: counts.byDepartment, byItem: counts.byItem };
+  }
+
+  /** 12345 tickets and 好差评 ratings of the area per region, department and hall. */
+  async function feedbackOf(context: RequestContext, area: Area, period: Period): Promise<FiguresFeedback | null> {
+    if (area.kind === 'hall' || (!deps.hotline && !deps.ratings)) return null;
+    const query = { region: area.regionCode, from: period.from, to: period.to };
+    const [tickets, byDepartment, byHall] = await Promise.all([
+      deps.hotline ? deps.hotline.figures(context, query) : null,
+      deps.ratings ? deps.ratings.figuresOfPeriod(context, { ...query, by: 'department' }) : [],
+      deps.ratings ? deps.ratings.figuresOfPeriod(context, { ...query, by: 'service_point' }) : [],
+    ]);
+    return {
+      ticketsByRegion: tickets?.byRegion ?? [],
+      ticketsByDepartment: tickets?.byDepartment ?? [],
+      ratingsByDepartment: byDepartment,
+      ratingsByHall: byHall,
+    };
   }
 
   function panelOf(targets: Map<string, Measures>, histograms: Map<string, Histogram>) {
@@ -324,6 +352,14 @@ export function createFiguresService(deps: FiguresServiceDeps) {
 
   async function overviewOf(context: RequestContext, area: Area, period: Period): Promise<FiguresOverview> {
     const here = sql`area = ${area.code}`;
+    // What is not read from the rollups (regions, the catalog, cards, tickets, ratings) runs beside the sums.
+    const lookups = Promise.all([
+      childrenOf(area, period),
+      zeroVisitItemsShare(area, period),
+      ratingsOf(context, area, period),
+      cardsOf(area, period),
+      feedbackOf(context, area, period),
+    ]);
     const [channels, byTarget, histograms, children, days, lag] = await Promise.all([
       sumBy('channel', sql`${here} and target = ${ALL} and channel <> ${ALL}`, period),
       sumBy('target', sql`${here} and channel = ${ALL}`, period),
@@ -340,7 +376,7 @@ export function createFiguresService(deps: FiguresServiceDeps) {
     const targets = new Map([...byTarget].filter(([k]) => k !== ALL));
     const targetHistograms = histograms;
 
-    const childRegions = await childrenOf(area, period);
+    const [childRegions, zeroVisitItems, ratings, cards, feedback] = await lookups;
     const childCodes = [
       ...childRegions.map((c) => c.code),
       ...[...children.keys()].filter((k) => k.startsWith('hall:')),
@@ -418,8 +454,10 @@ export function createFiguresService(deps: FiguresServiceDeps) {
           atMostOneVisitShare: ratio(m.visitsAtMostOne, m.completed),
         })),
       panel3545: panelOf(targets, targetHistograms),
-      zeroVisitItemsShare: await zeroVisitItemsShare(area, period),
-      ratings: await ratingsOf(context, area, period),
+      zeroVisitItemsShare: zeroVisitItems,
+      ratings,
+      cards,
+      feedback,
       lag: { eventsBehind: lag.eventsBehind, foldedAt: lag.foldedAt?.toISOString() ?? null },
     };
   }
