@@ -23,7 +23,9 @@ import { readSearchVocabulary } from '../apps/server/src/domains/catalog/catalog
 import { createCaseRollupSource } from '../apps/server/src/domains/cases/cases.rollup-source';
 import { createRollups } from '../apps/server/src/domains/figures/figures.rollups';
 import { createFiguresService } from '../apps/server/src/domains/figures/figures.service';
+import { createMonitoringFiguresSource } from '../apps/server/src/domains/monitoring/monitoring.figures-source';
 import { systemContext } from '../apps/server/src/platform/actor';
+import { createListCursors } from '../apps/server/src/platform/db/keyset';
 import { databaseUrlOf, recreateDatabase } from './harness';
 
 const cases = Number(process.env.BENCH_FIGURES_CASES ?? (process.argv.includes('--10m') ? 10_000_000 : 1_000_000));
@@ -99,8 +101,10 @@ try {
     ratings: null,
     hotline: null,
     registries: { recordDataUse: async () => {} },
-    cards: null,
+    // 电子监察's cards (none in a generated history: synthetic clocks are never carded, but the query runs).
+    cards: createMonitoringFiguresSource({ db: database.db, clock, network }),
     halls,
+    cursors: createListCursors(Buffer.alloc(32, 1)),
     exportRowLimit: 10_000,
   });
   const ctx = systemContext('bench');

@@ -286,6 +286,7 @@ export function createServices(options: {
     registries,
     cards: monitoringFigures,
     halls,
+    cursors,
     exportRowLimit: figuresExportRowLimit,
   });
   const ledgerDeps = { db, clock, audit, calendar, deadlines, network };

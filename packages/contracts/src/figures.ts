@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { HotlineFigureRowSchema } from './hotline';
+import { cursorPageOf, CursorQuerySchema } from './keyset';
 import { RatingFigureSchema } from './ratings';
 
 /** A region code at any level, or a hall as `hall:<id>`. */
@@ -179,9 +180,9 @@ export const FiguresCasesQuerySchema = FiguresQuerySchema.extend({
     .string()
     .regex(/^(item|bundle):[A-Za-z0-9_-]{1,64}$/, { message: '应为 item:基本编码 或 bundle:一件事编号' })
     .optional(),
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100, { message: '每页最多 100 条' }).default(20),
-}).strict();
+})
+  .extend(CursorQuerySchema.shape)
+  .strict();
 export type FiguresCasesQuery = z.infer<typeof FiguresCasesQuerySchema>;
 
 export const FiguresCaseRowSchema = z
@@ -199,12 +200,8 @@ export const FiguresCaseRowSchema = z
   })
   .meta({ id: 'FiguresCaseRow' });
 
-export const FiguresCasesSchema = z
-  .object({
-    items: z.array(FiguresCaseRowSchema),
-    nextCursor: z.string().nullable(),
-    note: z.string().meta({ description: 'synthetic history counts in figures but is never listed' }),
-  })
+export const FiguresCasesSchema = cursorPageOf(FiguresCaseRowSchema)
+  .extend({ note: z.string().meta({ description: 'synthetic history counts in figures but is never listed' }) })
   .meta({ id: 'FiguresCases' });
 export type FiguresCases = z.infer<typeof FiguresCasesSchema>;
 

@@ -90,24 +90,28 @@ export function createMonitoringFiguresSource(deps: {
             select e.card_id, e.kind, e.level from ${monitoringCardEvents} e
             where e.on between ${input.from} and ${input.to} and e.kind in ('raised', 'escalated', 'cleared')
           ), open_at_end as (${open})
-          select case when grouping(${child}) = 0 then 1 when grouping(k.department_id) = 0 then 2
-              when grouping(k.item_code) = 0 then 3 else 0 end as set,
-            coalesce(case when grouping(${child}) = 0 then ${child} when grouping(k.department_id) = 0
-              then k.department_id else k.item_code end, '') as key,
-            case when grouping(k.department_id) = 0 then max(k.department_name)
-              when grouping(k.item_code) = 0 then max(k.item_name) end as name,
-            count(*) filter (where u.kind = 'raised' and u.level = 'yellow') as yellow_raised,
-            count(*) filter (where u.kind in ('raised', 'escalated') and u.level = 'red') as red_raised,
-            count(*) filter (where u.kind = 'cleared') as cleared,
-            count(*) filter (where u.open_level = 'yellow') as open_yellow,
-            count(*) filter (where u.open_level = 'red') as open_red
+          select case when grouping(x.child) = 0 then 1 when grouping(x.department_id) = 0 then 2
+              when grouping(x.item_code) = 0 then 3 else 0 end as set,
+            coalesce(case when grouping(x.child) = 0 then x.child when grouping(x.department_id) = 0
+              then x.department_id else x.item_code end, '') as key,
+            case when grouping(x.department_id) = 0 then max(x.department_name)
+              when grouping(x.item_code) = 0 then max(x.item_name) end as name,
+            count(*) filter (where x.kind = 'raised' and x.level = 'yellow') as yellow_raised,
+            count(*) filter (where x.kind in ('raised', 'escalated') and x.level = 'red') as red_raised,
+            count(*) filter (where x.kind = 'cleared') as cleared,
+            count(*) filter (where x.open_level = 'yellow') as open_yellow,
+            count(*) filter (where x.open_level = 'red') as open_red
           from (
-            select card_id, kind, level, null::text as open_level from changed
-            union all select id, null::text, null::text, level from open_at_end
-          ) u
-          join ${monitoringCards} k on k.id = u.card_id
-          where ${inRegion}
-          group by grouping sets ((), (${child}), (k.department_id), (k.item_code))
+            select ${child} as child, k.department_id, k.department_name, k.item_code, k.item_name,
+              u.kind, u.level, u.open_level
+            from (
+              select card_id, kind, level, null::text as open_level from changed
+              union all select id, null::text, null::text, level from open_at_end
+            ) u
+            join ${monitoringCards} k on k.id = u.card_id
+            where ${inRegion}
+          ) x
+          group by grouping sets ((), (x.child), (x.department_id), (x.item_code))
           order by 1, 2`,
     );
     const ofSet = (set: number) => rows.filter((r) => Number(r.set) === set).map(toRow);
