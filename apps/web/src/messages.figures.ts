@@ -46,6 +46,7 @@ export const figuresMessages = {
   casesTitle: '指标背后的办件',
   casesIntro: '每次查看都会记入申请人的数据使用记录。模拟历史数据只计入统计，不列明细。',
   more: '下一页',
+  previous: '上一页',
   firstPage: '回到第一页',
   caseNumber: '办件编号',
   title: '事项',
