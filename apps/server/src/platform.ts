@@ -79,6 +79,7 @@ import { ledgerRoutes } from './domains/ledger/ledger.routes';
 import { createCasesBulletinSource } from './domains/cases/cases.bulletin-source';
 import { createMonitoringPass } from './domains/monitoring/monitoring.pass';
 import { createMonitoringService } from './domains/monitoring/monitoring.service';
+import { createMonitoringFiguresSource } from './domains/monitoring/monitoring.figures-source';
 import { monitoringRoutes } from './domains/monitoring/monitoring.routes';
 import { caseResponsibilityOf } from './domains/cases/cases.monitoring';
 import { ticketClockKindOf, ticketResponsibilityOf } from './domains/hotline/hotline.monitoring';
@@ -287,6 +288,8 @@ export function createServices(options: {
   const caseRollupSource = createCaseRollupSource(db);
   const rollups = createRollups({ db, clock, source: caseRollupSource, halls });
   const figuresExportRowLimit = options.figuresExportRowLimit ?? 10_000;
+  // 电子监察's cards, read from its records, for the dashboards and the bulletins.
+  const monitoringFigures = createMonitoringFiguresSource({ db, clock, network });
   const figures = createFiguresService({
     db,
     clock,
@@ -295,10 +298,11 @@ export function createServices(options: {
     network,
     catalog,
     ratings,
+    hotline,
     registries,
-    // The monitoring domain's cards are not wired yet: the figures leave them out.
-    cards: null,
+    cards: monitoringFigures,
     halls,
+    cursors,
     exportRowLimit: figuresExportRowLimit,
   });
   const ledgerDeps = { db, clock, audit, calendar, deadlines, network };
@@ -314,8 +318,11 @@ export function createServices(options: {
       calendar,
       ledger: ledgerTasks,
       oversight,
-      // Red cards and the 3545 figures, computed from the case records until the rollups take over.
-      sources: createCasesBulletinSource({ db, clock, network }),
+      // Red cards are 电子监察's card records; the 3545 medians are still computed from the case records.
+      sources: {
+        redCardsBy: monitoringFigures.redCardsBy,
+        figures3545ByCity: createCasesBulletinSource({ db, clock, network }).figures3545ByCity,
+      },
       certificates,
     }),
   };

@@ -5286,6 +5286,42 @@ export interface components {
             sharedMaterialsShare: number | null;
             zeroVisitShare: number | null;
         };
+        FiguresCardRow: {
+            cleared: number;
+            /** @description region code, department id or item code ("" when none) */
+            key: string;
+            name: string | null;
+            openRed: number;
+            /** @description open and yellow at the end of the period */
+            openYellow: number;
+            /** @description raised red or escalated to red in the period */
+            redRaised: number;
+            yellowRaised: number;
+        };
+        FiguresCardRowInput: {
+            cleared: number;
+            /** @description region code, department id or item code ("" when none) */
+            key: string;
+            name: string | null;
+            openRed: number;
+            /** @description open and yellow at the end of the period */
+            openYellow: number;
+            /** @description raised red or escalated to red in the period */
+            redRaised: number;
+            yellowRaised: number;
+        };
+        FiguresCards: {
+            byArea: components["schemas"]["FiguresCardRow"][];
+            byDepartment: components["schemas"]["FiguresCardRow"][];
+            byItem: components["schemas"]["FiguresCardRow"][];
+            total: components["schemas"]["FiguresCardRow"];
+        };
+        FiguresCardsInput: {
+            byArea: components["schemas"]["FiguresCardRowInput"][];
+            byDepartment: components["schemas"]["FiguresCardRowInput"][];
+            byItem: components["schemas"]["FiguresCardRowInput"][];
+            total: components["schemas"]["FiguresCardRowInput"];
+        };
         FiguresCaseRow: {
             applicantName: string;
             caseId: string;
@@ -5313,16 +5349,26 @@ export interface components {
             workdays: number | null;
         };
         FiguresCases: {
+            count: components["schemas"]["ListCount"];
             items: components["schemas"]["FiguresCaseRow"][];
-            nextCursor: string | null;
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
             /** @description synthetic history counts in figures but is never listed */
             note: string;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
         };
         FiguresCasesInput: {
+            count: components["schemas"]["ListCountInput"];
             items: components["schemas"]["FiguresCaseRowInput"][];
-            nextCursor: string | null;
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
             /** @description synthetic history counts in figures but is never listed */
             note: string;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
         };
         FiguresChannelRow: {
             cases: number;
@@ -5335,6 +5381,94 @@ export interface components {
             /** @enum {string} */
             channel: "window" | "online" | "agent" | "anywhere";
             share: number | null;
+        };
+        FiguresFeedback: {
+            ratingsByDepartment: {
+                badRatings: number;
+                key: string;
+                name: string;
+                rank: number;
+                ratings: number;
+                rectifiedOnTimeShare: number | null;
+                satisfiedShare: number | null;
+            }[];
+            ratingsByHall: {
+                badRatings: number;
+                key: string;
+                name: string;
+                rank: number;
+                ratings: number;
+                rectifiedOnTimeShare: number | null;
+                satisfiedShare: number | null;
+            }[];
+            ticketsByDepartment: {
+                departmentId: string | null;
+                departmentName: string | null;
+                onSpotRate: number | null;
+                regionCode: string;
+                reopenRate: number | null;
+                replyOnTimeRate: number | null;
+                returnRate: number | null;
+                satisfactionRate: number | null;
+                signOnTimeRate: number | null;
+                tickets: number;
+            }[];
+            ticketsByRegion: {
+                departmentId: string | null;
+                departmentName: string | null;
+                onSpotRate: number | null;
+                regionCode: string;
+                reopenRate: number | null;
+                replyOnTimeRate: number | null;
+                returnRate: number | null;
+                satisfactionRate: number | null;
+                signOnTimeRate: number | null;
+                tickets: number;
+            }[];
+        };
+        FiguresFeedbackInput: {
+            ratingsByDepartment: {
+                badRatings: number;
+                key: string;
+                name: string;
+                rank: number;
+                ratings: number;
+                rectifiedOnTimeShare: number | null;
+                satisfiedShare: number | null;
+            }[];
+            ratingsByHall: {
+                badRatings: number;
+                key: string;
+                name: string;
+                rank: number;
+                ratings: number;
+                rectifiedOnTimeShare: number | null;
+                satisfiedShare: number | null;
+            }[];
+            ticketsByDepartment: {
+                departmentId: string | null;
+                departmentName: string | null;
+                onSpotRate: number | null;
+                regionCode: string;
+                reopenRate: number | null;
+                replyOnTimeRate: number | null;
+                returnRate: number | null;
+                satisfactionRate: number | null;
+                signOnTimeRate: number | null;
+                tickets: number;
+            }[];
+            ticketsByRegion: {
+                departmentId: string | null;
+                departmentName: string | null;
+                onSpotRate: number | null;
+                regionCode: string;
+                reopenRate: number | null;
+                replyOnTimeRate: number | null;
+                returnRate: number | null;
+                satisfactionRate: number | null;
+                signOnTimeRate: number | null;
+                tickets: number;
+            }[];
         };
         FiguresHeadline: {
             /** @description 一次办好率: completed cases with ≤ 1 visit */
@@ -5379,8 +5513,12 @@ export interface components {
                     name: string;
                 }[];
             };
+            /** @description null for a hall: cards name regions, not halls */
+            cards: components["schemas"]["FiguresCards"] | null;
             channels: components["schemas"]["FiguresChannelRow"][];
             children: components["schemas"]["FiguresAreaRow"][];
+            /** @description null for a hall */
+            feedback: components["schemas"]["FiguresFeedback"] | null;
             from: string;
             headline: components["schemas"]["FiguresHeadline"];
             lag: {
@@ -5409,8 +5547,12 @@ export interface components {
                     name: string;
                 }[];
             };
+            /** @description null for a hall: cards name regions, not halls */
+            cards: components["schemas"]["FiguresCardsInput"] | null;
             channels: components["schemas"]["FiguresChannelRowInput"][];
             children: components["schemas"]["FiguresAreaRowInput"][];
+            /** @description null for a hall */
+            feedback: components["schemas"]["FiguresFeedbackInput"] | null;
             from: string;
             headline: components["schemas"]["FiguresHeadlineInput"];
             lag: {
@@ -14393,10 +14535,12 @@ export interface operations {
                 /** @description region code (province → town) or hall:<service point id> */
                 area?: string;
                 channel?: "window" | "online" | "agent" | "anywhere";
+                /** @description opaque: the `next` or `prev` of an earlier page of the same list with the same filters */
                 cursor?: string;
                 filter?: "all" | "completed" | "on_time" | "late" | "refused" | "corrected" | "deferred" | "more_than_one_visit";
                 /** @description default: 1 January of the year of `to` */
                 from?: string;
+                /** @description rows per page, at most 100 (more: PAGE_SIZE_TOO_LARGE) */
                 limit?: number;
                 target?: string;
                 /** @description default: today (China date) */
@@ -14481,7 +14625,7 @@ export interface operations {
                 format?: "csv" | "xlsx";
                 /** @description default: 1 January of the year of `to` */
                 from?: string;
-                table: "channels" | "targets" | "children" | "weeks" | "panel3545";
+                table: "channels" | "targets" | "children" | "weeks" | "panel3545" | "cardsByArea" | "cardsByDepartment" | "cardsByItem" | "ticketsByRegion" | "ticketsByDepartment" | "ratingsByDepartment" | "ratingsByHall";
                 /** @description default: today (China date) */
                 to?: string;
             };

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { HotlineFigureRowSchema } from './hotline';
+import { cursorPageOf, CursorQuerySchema } from './keyset';
+import { RatingFigureSchema } from './ratings';
 
 /** A region code at any level, or a hall as `hall:<id>`. */
 export const FiguresAreaSchema = z
@@ -86,6 +89,41 @@ export const Figures3545RowSchema = z
   })
   .meta({ id: 'Figures3545Row' });
 
+/** 电子监察's cards of a group over the period (from the card records and their history). */
+export const FiguresCardRowSchema = z
+  .object({
+    key: z.string().meta({ description: 'region code, department id or item code ("" when none)' }),
+    name: z.string().nullable(),
+    yellowRaised: z.number().int(),
+    redRaised: z.number().int().meta({ description: 'raised red or escalated to red in the period' }),
+    cleared: z.number().int(),
+    openYellow: z.number().int().meta({ description: 'open and yellow at the end of the period' }),
+    openRed: z.number().int(),
+  })
+  .meta({ id: 'FiguresCardRow' });
+export type FiguresCardRow = z.infer<typeof FiguresCardRowSchema>;
+
+export const FiguresCardsSchema = z
+  .object({
+    total: FiguresCardRowSchema,
+    byArea: z.array(FiguresCardRowSchema),
+    byDepartment: z.array(FiguresCardRowSchema),
+    byItem: z.array(FiguresCardRowSchema),
+  })
+  .meta({ id: 'FiguresCards' });
+export type FiguresCards = z.infer<typeof FiguresCardsSchema>;
+
+/** 12345 tickets (created in the period) and 好差评 ratings of the area, for the supervision dashboards. */
+export const FiguresFeedbackSchema = z
+  .object({
+    ticketsByRegion: z.array(HotlineFigureRowSchema),
+    ticketsByDepartment: z.array(HotlineFigureRowSchema),
+    ratingsByDepartment: z.array(RatingFigureSchema),
+    ratingsByHall: z.array(RatingFigureSchema),
+  })
+  .meta({ id: 'FiguresFeedback' });
+export type FiguresFeedback = z.infer<typeof FiguresFeedbackSchema>;
+
 export const FiguresOverviewSchema = z
   .object({
     area: z.object({
@@ -104,6 +142,8 @@ export const FiguresOverviewSchema = z
     panel3545: z.array(Figures3545RowSchema),
     zeroVisitItemsShare: share.meta({ description: 'catalog items of the area doable fully online (0 visits)' }),
     ratings: z.object({ ratings: z.number().int(), satisfiedShare: share }).nullable(),
+    cards: FiguresCardsSchema.nullable().meta({ description: 'null for a hall: cards name regions, not halls' }),
+    feedback: FiguresFeedbackSchema.nullable().meta({ description: 'null for a hall' }),
     lag: z.object({ eventsBehind: z.number().int(), foldedAt: z.string().nullable() }),
   })
   .meta({ id: 'FiguresOverview' });
@@ -140,9 +180,9 @@ export const FiguresCasesQuerySchema = FiguresQuerySchema.extend({
     .string()
     .regex(/^(item|bundle):[A-Za-z0-9_-]{1,64}$/, { message: '应为 item:基本编码 或 bundle:一件事编号' })
     .optional(),
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100, { message: '每页最多 100 条' }).default(20),
-}).strict();
+})
+  .extend(CursorQuerySchema.shape)
+  .strict();
 export type FiguresCasesQuery = z.infer<typeof FiguresCasesQuerySchema>;
 
 export const FiguresCaseRowSchema = z
@@ -160,16 +200,25 @@ export const FiguresCaseRowSchema = z
   })
   .meta({ id: 'FiguresCaseRow' });
 
-export const FiguresCasesSchema = z
-  .object({
-    items: z.array(FiguresCaseRowSchema),
-    nextCursor: z.string().nullable(),
-    note: z.string().meta({ description: 'synthetic history counts in figures but is never listed' }),
-  })
+export const FiguresCasesSchema = cursorPageOf(FiguresCaseRowSchema)
+  .extend({ note: z.string().meta({ description: 'synthetic history counts in figures but is never listed' }) })
   .meta({ id: 'FiguresCases' });
 export type FiguresCases = z.infer<typeof FiguresCasesSchema>;
 
-export const FiguresTableSchema = z.enum(['channels', 'targets', 'children', 'weeks', 'panel3545']);
+export const FiguresTableSchema = z.enum([
+  'channels',
+  'targets',
+  'children',
+  'weeks',
+  'panel3545',
+  'cardsByArea',
+  'cardsByDepartment',
+  'cardsByItem',
+  'ticketsByRegion',
+  'ticketsByDepartment',
+  'ratingsByDepartment',
+  'ratingsByHall',
+]);
 export type FiguresTable = z.infer<typeof FiguresTableSchema>;
 
 export const FiguresExportQuerySchema = FiguresQuerySchema.extend({

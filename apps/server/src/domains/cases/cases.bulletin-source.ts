@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Clock } from '../../platform/clock';
 import { queryRows, type Db } from '../../platform/db/database';
-import { elapsedWorkdaysColumn, overdueWithinCondition } from '../deadlines/deadlines.overdue';
+import { elapsedWorkdaysColumn } from '../deadlines/deadlines.overdue';
 import type { NetworkService } from '../network/network.service';
-import { cases, caseTasks } from './cases.tables';
+import { cases } from './cases.tables';
 
 /** The 3545 bundles and their promises in working days (企业开办 3, 不动产 5, 工程建设 45). */
 export const BUNDLES_3545 = [
@@ -15,9 +15,9 @@ export const BUNDLES_3545 = [
 export type Period = { from: string; to: string };
 
 /**
- * What a bulletin reads from the case records, computed on request: overdue department tasks by
- * city and department (from the deadlines' read side), and median working days per city for the
- * 3545 bundles. Figures include synthetic history: they are statistics.
+ * What a bulletin reads from the case records, computed on request: median working days per city
+ * for the 3545 bundles (its red cards are 电子监察's records). Figures include synthetic history:
+ * they are statistics.
  */
 export function createCasesBulletinSource(deps: {
   db: Db;
@@ -26,34 +26,6 @@ export function createCasesBulletinSource(deps: {
 }) {
   const { db } = deps;
   return {
-    async redCardsBy(period: Period) {
-      const today = deps.clock.today();
-      const overdue = overdueWithinCondition(sql`'task:' || ${caseTasks.id}`, { ...period, today });
-      const rows = await queryRows<{ city: string; department_id: string; department_name: string; n: number }>(
-        db,
-        sql`select left(${caseTasks.regionCode}, 4) as city, ${caseTasks.departmentId} as department_id,
-            ${caseTasks.departmentName} as department_name, count(*)::int as n
-          from ${caseTasks} where ${overdue} group by 1, 2, 3`,
-      );
-      const names = await deps.network.regionNames(rows.map((r) => r.city));
-      const byCity = new Map<string, number>();
-      const byDepartment = new Map<string, { name: string; count: number }>();
-      for (const r of rows) {
-        byCity.set(r.city, (byCity.get(r.city) ?? 0) + r.n);
-        const d = byDepartment.get(r.department_id) ?? { name: r.department_name, count: 0 };
-        d.count += r.n;
-        byDepartment.set(r.department_id, d);
-      }
-      return {
-        byCity: [...byCity].map(([regionCode, count]) => ({
-          regionCode,
-          name: names.get(regionCode) ?? regionCode,
-          count,
-        })),
-        byDepartment: [...byDepartment].map(([departmentId, d]) => ({ departmentId, name: d.name, count: d.count })),
-      };
-    },
-
     async figures3545ByCity(period: Period) {
       const elapsed = elapsedWorkdaysColumn(sql`'case:' || ${cases.id}`);
       const rows = await queryRows<{ bundle_id: string; city: string; median: number; n: number }>(

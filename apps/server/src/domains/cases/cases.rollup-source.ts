@@ -1,5 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
+import type { ListCount } from '@yici/contracts';
 import { queryRows, type DbOrTx } from '../../platform/db/database';
+import { boundedCount } from '../../platform/db/keyset';
 import { clockOutcomeJoin } from '../deadlines/deadlines.figure-columns';
 import { caseEvents, caseNotices, cases } from './cases.tables';
 
@@ -171,7 +173,13 @@ export function createCaseRollupSource(db: DbOrTx) {
      * the caller has already narrowed them to what the viewer may see (a region prefix).
      */
     async casesBehind(
-      filter: { where: SQL; halls: HallRegions; after: { day: string; id: string } | null; limit: number },
+      filter: {
+        where: SQL;
+        halls: HallRegions;
+        /** The keyset page: rows after the cursor (`(f.day, f.case_id)` compared) in this order. */
+        page: { after: SQL | undefined; orderBy: SQL[] };
+        limit: number;
+      },
       tx: DbOrTx = db,
     ): Promise<
       (CaseFact & {
@@ -184,9 +192,7 @@ export function createCaseRollupSource(db: DbOrTx) {
         regionName: string;
       })[]
     > {
-      const after = filter.after
-        ? sql`and (f.day, f.case_id) < (${filter.after.day}::date, ${filter.after.id})`
-        : sql``;
+      const after = filter.page.after ? sql`and ${filter.page.after}` : sql``;
       const rows = await queryRows<
         FactRow & {
           case_number: string | null;
@@ -203,7 +209,7 @@ export function createCaseRollupSource(db: DbOrTx) {
             from (${caseFactsQuery({ halls: filter.halls, where: sql`not c.synthetic` })}) f
             join ${cases} x on x.id = f.case_id
             where (${filter.where}) ${after}
-            order by f.day desc, f.case_id desc limit ${filter.limit}`,
+            order by ${sql.join(filter.page.orderBy, sql`, `)} limit ${filter.limit}`,
       );
       return rows.map((r) => ({
         ...factOf(r),
@@ -215,6 +221,15 @@ export function createCaseRollupSource(db: DbOrTx) {
         applicantName: r.applicant_name,
         regionName: r.region_name,
       }));
+    },
+
+    /** How many real cases are behind a figure, up to the lists' bound ("10,000+"). */
+    async countBehind(filter: { where: SQL; halls: HallRegions }, tx: DbOrTx = db): Promise<ListCount> {
+      return boundedCount(
+        tx,
+        sql`select 1 from (${caseFactsQuery({ halls: filter.halls, where: sql`not c.synthetic` })}) f
+            where (${filter.where})`,
+      );
     },
   };
 }

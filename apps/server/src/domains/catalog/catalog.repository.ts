@@ -164,6 +164,18 @@ export function createCatalogRepository(db: DbOrTx) {
       return rows[0] ? toItemRow(rows[0]) : null;
     },
 
+    async findItemsInForce(basicCodes: string[], asOf: string): Promise<ItemRow[]> {
+      if (basicCodes.length === 0) return [];
+      const rows = await queryRows<Record<string, unknown>>(
+        db,
+        sql`select * from (${itemsInForce(asOf)}) i where i.basic_code in (${sql.join(
+          basicCodes.map((c) => sql`${c}`),
+          sql`, `,
+        )})`,
+      );
+      return rows.map(toItemRow);
+    },
+
     async findItemVersion(basicCode: string, version: number): Promise<ItemRow | null> {
       const rows = await queryRows<Record<string, unknown>>(
         db,

@@ -201,6 +201,12 @@ export function createCatalogService(deps: {
       return { items, total: nothingSearchable ? 0 : total, page: query.page, pageSize: query.pageSize };
     },
 
+    /** The names of items in force on a day, by basic code, in one query (codes not in force are left out). */
+    async itemNames(basicCodes: string[], asOfDate?: string): Promise<Map<string, string>> {
+      const rows = await repo.findItemsInForce(basicCodes, asOfDate ?? clock.today());
+      return new Map(rows.map((r) => [r.basicCode, r.elements.name]));
+    },
+
     /** An item guide by basic code (the standard) or implementation code (one body's version). */
     async getItem(code: string, asOfDate?: string): Promise<ItemDetail> {
       const asOf = asOfDate ?? clock.today();

@@ -222,25 +222,34 @@ describe('the cases behind a figure', () => {
     );
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json().items).toHaveLength(1);
-    expect(first.json().nextCursor).toBeTruthy();
+    expect(first.json().count).toEqual({ value: 2, atLeast: false });
+    expect(first.json().next).toBeTruthy();
+    expect(first.json().prev).toBeNull();
     const second = await call(
       'GET',
-      `/api/figures/cases?area=${LIXIA}&from=${CHINA_TODAY}&to=${CHINA_TODAY}&filter=completed&limit=1&cursor=${first.json().nextCursor}`,
+      `/api/figures/cases?area=${LIXIA}&from=${CHINA_TODAY}&to=${CHINA_TODAY}&filter=completed&limit=1&cursor=${first.json().next}`,
       supervisor,
     );
     expect(second.json().items).toHaveLength(1);
     expect(second.json().items[0].caseId).not.toBe(first.json().items[0].caseId);
-    expect(second.json().nextCursor).toBeNull();
+    expect(second.json().next).toBeNull();
+    // The shared signed cursors go back too.
+    const back = await call(
+      'GET',
+      `/api/figures/cases?area=${LIXIA}&from=${CHINA_TODAY}&to=${CHINA_TODAY}&filter=completed&limit=1&cursor=${second.json().prev}`,
+      supervisor,
+    );
+    expect(back.json().items[0].caseId).toBe(first.json().items[0].caseId);
     const after = await rows<{ n: number }>(
       sql`select count(*)::int as n from data_use_log where purpose like '统计监督%'`,
     );
-    expect(after[0]!.n - before[0]!.n).toBe(2);
+    expect(after[0]!.n - before[0]!.n).toBe(3);
     // Synthetic history counts in the figures but is never listed.
     const synthetic = await call('GET', '/api/figures/cases?area=37&from=2018-10-01&to=2018-10-31', supervisor);
     expect(synthetic.json().items).toHaveLength(0);
   });
 
-  it('keeps the cases from those not allowed, and refuses a forged cursor', async () => {
+  it('keeps the cases from those not allowed, and refuses a forged cursor or one of other filters', async () => {
     const city = await call(
       'GET',
       `/api/figures/cases?area=${LIXIA}&from=${CHINA_TODAY}&to=${CHINA_TODAY}`,
@@ -259,7 +268,81 @@ describe('the cases behind a figure', () => {
       supervisor,
     );
     expect(forged.statusCode).toBe(400);
-    expect(forged.json().code).toBe('FIGURES_CURSOR_INVALID');
+    expect(forged.json().code).toBe('CURSOR_INVALID');
+    const page = await call(
+      'GET',
+      `/api/figures/cases?area=${LIXIA}&from=${CHINA_TODAY}&to=${CHINA_TODAY}&limit=1`,
+      supervisor,
+    );
+    const otherFilter = await call(
+      'GET',
+      `/api/figures/cases?area=${LIXIA}&from=${CHINA_TODAY}&to=${CHINA_TODAY}&filter=refused&limit=1&cursor=${page.json().next}`,
+      supervisor,
+    );
+    expect(otherFilter.statusCode).toBe(400);
+    expect(otherFilter.json().code).toBe('CURSOR_OTHER_LIST');
+  });
+});
+
+describe("电子监察's cards and the citizens' voice on the dashboard", () => {
+  it('counts the cards raised, cleared and open per area, department and item from the card records', async () => {
+    const before = (await overview(supervisor, `area=3701&to=${CHINA_TODAY}`)).json() as FiguresOverview;
+    // Two clocks of 历下区 long overdue: the pass raises two red cards today.
+    await t.services.calendar.calendar();
+    await t.database.db.transaction(async (tx) => {
+      for (const subjectId of ['figures-a', 'figures-b'])
+        await t.services.deadlines.startIn(tx, {
+          subjectType: 'task',
+          subjectId,
+          regionCode: LIXIA,
+          limitDays: 1,
+          baseOn: '2026-11-02',
+        });
+    });
+    await t.services.monitoringPass.run();
+    const res = await overview(supervisor, `area=3701&to=${CHINA_TODAY}`);
+    expect(res.statusCode, res.body).toBe(200);
+    const data = res.json() as FiguresOverview;
+    expect(data.cards!.total.redRaised - before.cards!.total.redRaised).toBe(2);
+    expect(data.cards!.total.openRed - before.cards!.total.openRed).toBe(2);
+    const lixia = data.cards!.byArea.find((r) => r.key === LIXIA)!;
+    expect(lixia.name).toBe('历下区');
+    expect(lixia.openRed).toBeGreaterThanOrEqual(2);
+    const sum = (rows: { redRaised: number }[]) => rows.reduce((n, r) => n + r.redRaised, 0);
+    expect(sum(data.cards!.byArea)).toBe(data.cards!.total.redRaised);
+    expect(sum(data.cards!.byDepartment)).toBe(data.cards!.total.redRaised);
+    expect(sum(data.cards!.byItem)).toBe(data.cards!.total.redRaised);
+    // A period that ended before the pass: nothing raised then, nothing open then.
+    const earlier = (await overview(supervisor, 'area=3701&from=2026-11-01&to=2026-11-20')).json() as FiguresOverview;
+    expect(earlier.cards!.total).toMatchObject({ redRaised: 0, openRed: 0 });
+    // A hall has no cards of its own; the export carries the table.
+    const csv = await call(
+      'GET',
+      `/api/figures/export?area=3701&to=${CHINA_TODAY}&table=cardsByArea&format=csv`,
+      supervisor,
+    );
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.body).toContain('历下区');
+    expect(csv.body.split('\r\n')[0]).toContain('期末在亮红牌');
+  });
+
+  it('shows 12345 and 好差评 figures per region, department and hall for the supervisor’s region', async () => {
+    const res = await overview(supervisor, `area=3701&from=2026-11-01&to=${CHINA_TODAY}`);
+    const feedback = (res.json() as FiguresOverview).feedback!;
+    expect(Object.keys(feedback).sort()).toEqual([
+      'ratingsByDepartment',
+      'ratingsByHall',
+      'ticketsByDepartment',
+      'ticketsByRegion',
+    ]);
+    for (const row of feedback.ticketsByRegion) expect(row.regionCode.startsWith('3701')).toBe(true);
+    const csv = await call(
+      'GET',
+      `/api/figures/export?area=3701&from=2026-11-01&to=${CHINA_TODAY}&table=ticketsByDepartment&format=csv`,
+      supervisor,
+    );
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.body).toContain('按时签收率');
   });
 });
 

@@ -36,12 +36,4 @@ export const figuresErrors = {
       detail: `该表有 ${rows} 行，请缩小区域或期间`,
       fields: [{ path: 'table', message: `最多导出 ${limit} 行` }],
     }),
-  /** A cursor this API did not give out. */
-  cursorInvalid: () =>
-    new DomainError({
-      kind: 'invalid',
-      code: 'FIGURES_CURSOR_INVALID',
-      title: '翻页标记无效',
-      fields: [{ path: 'cursor', message: '请从第一页重新开始' }],
-    }),
 };

@@ -19,6 +19,32 @@ const HEADLINE_COLUMNS: Column[] = [
   { key: 'refusalRate', label: '不予受理率', format: 'share' },
 ];
 
+const CARD_COLUMNS: Column[] = [
+  { key: 'yellowRaised', label: '黄牌（期间亮出）' },
+  { key: 'redRaised', label: '红牌（期间亮出或升级）' },
+  { key: 'cleared', label: '期间撤销' },
+  { key: 'openYellow', label: '期末在亮黄牌' },
+  { key: 'openRed', label: '期末在亮红牌' },
+];
+
+const TICKET_COLUMNS: Column[] = [
+  { key: 'tickets', label: '工单量' },
+  { key: 'onSpotRate', label: '直接办结率', format: 'share' },
+  { key: 'signOnTimeRate', label: '按时签收率', format: 'share' },
+  { key: 'replyOnTimeRate', label: '按时答复率', format: 'share' },
+  { key: 'returnRate', label: '退单率', format: 'share' },
+  { key: 'reopenRate', label: '重办率', format: 'share' },
+  { key: 'satisfactionRate', label: '满意率', format: 'share' },
+];
+
+const RATING_COLUMNS: Column[] = [
+  { key: 'rank', label: '排名' },
+  { key: 'ratings', label: '评价数' },
+  { key: 'satisfiedShare', label: '满意率', format: 'share' },
+  { key: 'badRatings', label: '差评数' },
+  { key: 'rectifiedOnTimeShare', label: '差评按时整改率', format: 'share' },
+];
+
 const TABLES: Record<FiguresTable, { title: string; columns: Column[] }> = {
   channels: {
     title: '办理渠道',
@@ -63,12 +89,55 @@ const TABLES: Record<FiguresTable, { title: string; columns: Column[] }> = {
       { key: 'onTimeShare', label: '按时办结率', format: 'share' },
     ],
   },
+  cardsByArea: {
+    title: '红黄牌（下级区域）',
+    columns: [{ key: 'name', label: '区域' }, { key: 'key', label: '代码' }, ...CARD_COLUMNS],
+  },
+  cardsByDepartment: {
+    title: '红黄牌（部门）',
+    columns: [{ key: 'name', label: '部门' }, { key: 'key', label: '部门编号' }, ...CARD_COLUMNS],
+  },
+  cardsByItem: {
+    title: '红黄牌（事项）',
+    columns: [{ key: 'name', label: '事项' }, { key: 'key', label: '基本编码' }, ...CARD_COLUMNS],
+  },
+  ticketsByRegion: {
+    title: '12345 工单（区县）',
+    columns: [{ key: 'regionCode', label: '区划代码' }, ...TICKET_COLUMNS],
+  },
+  ticketsByDepartment: {
+    title: '12345 工单（部门）',
+    columns: [{ key: 'departmentName', label: '部门' }, { key: 'departmentId', label: '部门编号' }, ...TICKET_COLUMNS],
+  },
+  ratingsByDepartment: {
+    title: '好差评（部门）',
+    columns: [{ key: 'name', label: '部门' }, { key: 'key', label: '部门编号' }, ...RATING_COLUMNS],
+  },
+  ratingsByHall: {
+    title: '好差评（大厅）',
+    columns: [{ key: 'name', label: '大厅' }, { key: 'key', label: '大厅编号' }, ...RATING_COLUMNS],
+  },
 };
 
 function rowsOf(overview: FiguresOverview, table: FiguresTable): Record<string, unknown>[] {
-  if (table === 'channels')
-    return overview.channels.map((c) => ({ ...c, channelName: LABELS.figuresChannel[c.channel] }));
-  return overview[table] as unknown as Record<string, unknown>[];
+  const feedback = overview.feedback;
+  switch (table) {
+    case 'channels':
+      return overview.channels.map((c) => ({ ...c, channelName: LABELS.figuresChannel[c.channel] }));
+    case 'cardsByArea':
+      return overview.cards?.byArea ?? [];
+    case 'cardsByDepartment':
+      return (overview.cards?.byDepartment ?? []).map((r) => ({ ...r, name: r.name ?? '未明确部门' }));
+    case 'cardsByItem':
+      return (overview.cards?.byItem ?? []).map((r) => ({ ...r, name: r.name ?? '未明确事项' }));
+    case 'ticketsByRegion':
+    case 'ticketsByDepartment':
+    case 'ratingsByDepartment':
+    case 'ratingsByHall':
+      return feedback ? feedback[table] : [];
+    default:
+      return overview[table] as unknown as Record<string, unknown>[];
+  }
 }
 
 const cell = (value: unknown, column: Column): string | number =>

@@ -4,7 +4,9 @@ import type {
   FiguresCaseFilter,
   FiguresCases,
   FiguresCasesQuery,
+  FiguresCards,
   FiguresChannel,
+  FiguresFeedback,
   FiguresHeadline,
   FiguresOverview,
   FiguresPublic,
@@ -17,9 +19,11 @@ import { requireAccess } from '../../platform/access/access';
 import type { Clock } from '../../platform/clock';
 import { queryRows, type Db } from '../../platform/db/database';
 import { DomainError } from '../../platform/errors';
+import { keysetOrder, keysetOrderBy, keysetWhere, type ListCursors } from '../../platform/db/keyset';
 import type { CaseRollupSource, HallRegions } from '../cases/cases.rollup-source';
 import type { CatalogService } from '../catalog/catalog.service';
 import type { NetworkService } from '../network/network.service';
+import type { HotlineService } from '../hotline/hotline.service';
 import type { RatingsService } from '../ratings/ratings.service';
 import type { RegistriesService } from '../registries/registries.service';
 import { figuresErrors } from './figures.errors';
@@ -47,6 +51,8 @@ export const PROMISES_3545 = [
 /** The earliest day figures are asked for; the platform holds nothing before it. */
 const FIRST_DAY = '2000-01-01';
 const MAX_PERIOD_DAYS = 3_700;
+/** The code length of a region's children (province → city → county → town → village). */
+const CHILD_LENGTH: Record<number, number> = { 2: 4, 4: 6, 6: 9, 9: 12 };
 const CASES_NOTE = '统计含模拟历史数据；模拟数据不列入办件明细。';
 
 type Area = {
@@ -106,19 +112,11 @@ function measuresOfRow(row: Record<string, unknown>): Measures {
   return m;
 }
 
-function encodeCursor(day: string, id: string): string {
-  return Buffer.from(JSON.stringify([day, id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { day: string; id: string } {
-  try {
-    const [day, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
-    if (typeof day === 'string' && isCalendarDay(day) && typeof id === 'string' && id.length <= 64) return { day, id };
-  } catch {
-    // Falls through to the problem below.
-  }
-  throw figuresErrors.cursorInvalid();
-}
+/** The cases behind a figure: newest received day first, then case id (the facts' columns). */
+const CASES_ORDER = keysetOrder('desc', [
+  { column: sql`f.day`, type: 'date' },
+  { column: sql`f.case_id`, type: 'text' },
+]);
 
 const FILTERS: Record<FiguresCaseFilter, SQL> = {
   all: sql`true`,
@@ -137,12 +135,16 @@ export type FiguresServiceDeps = {
   rollups: Rollups;
   source: CaseRollupSource;
   network: Pick<NetworkService, 'getRegion' | 'listRegions' | 'findServicePoint' | 'regionNames'>;
-  catalog: Pick<CatalogService, 'searchItems' | 'getItem' | 'listBundles'>;
-  ratings: Pick<RatingsService, 'figures'> | null;
+  catalog: Pick<CatalogService, 'searchItems' | 'itemNames' | 'listBundles'>;
+  ratings: Pick<RatingsService, 'figuresOfPeriod'> | null;
+  /** 12345's figures per region and department (the supervisor's tickets behind them are the hotline's). */
+  hotline: Pick<HotlineService, 'figures'> | null;
   registries: Pick<RegistriesService, 'recordDataUse'>;
-  /** Cards raised and cleared, when the monitoring domain provides them (not yet: null). */
+  /** 电子监察's cards per region, department and item (null: the figures leave them out). */
   cards: CardFigures | null;
   halls: () => Promise<HallRegions>;
+  /** The platform's signed list cursors (keyset pages). */
+  cursors: ListCursors;
   /** The most rows an export may have. */
   exportRowLimit: number;
 };
@@ -229,23 +231,21 @@ export function createFiguresService(deps: FiguresServiceDeps) {
     return out;
   }
 
-  async function nameOfTarget(target: string, asOf: string): Promise<string> {
-    const known = targetNames.get(target);
-    if (known) return known;
-    let name = target.slice(target.indexOf(':') + 1);
-    if (target.startsWith('bundle:')) {
+  /**
+   * The names of items and bundles, kept once known: the catalog names every unknown item in one
+   * query (an item guide each cost ~1 s on a province's year with its implementation count).
+   */
+  async function namesOfTargets(targets: string[], asOf: string): Promise<Map<string, string>> {
+    const unknown = targets.filter((t) => !targetNames.has(t));
+    if (unknown.some((t) => t.startsWith('bundle:')))
       for (const b of await catalog.listBundles()) targetNames.set(`bundle:${b.id}`, b.name);
-      name = targetNames.get(target) ?? name;
-    } else {
-      try {
-        const detail = await catalog.getItem(name, asOf);
-        name = (detail.item as { name: string }).name;
-      } catch {
-        // An item withdrawn since: its code stands for it.
-      }
+    const items = unknown.filter((t) => t.startsWith('item:')).map((t) => t.slice(5));
+    if (items.length > 0) {
+      const names = await catalog.itemNames(items, asOf);
+      // An item withdrawn since: its code stands for it.
+      for (const code of items) targetNames.set(`item:${code}`, names.get(code) ?? code);
     }
-    targetNames.set(target, name);
-    return name;
+    return new Map(targets.map((t) => [t, targetNames.get(t) ?? t.slice(t.indexOf(':') + 1)]));
   }
 
   async function childrenOf(
@@ -280,23 +280,44 @@ export function createFiguresService(deps: FiguresServiceDeps) {
 
   async function ratingsOf(context: RequestContext, area: Area, period: Period) {
     if (!deps.ratings || area.kind === 'hall') return null;
-    const months: string[] = [];
-    for (let m = period.from.slice(0, 7); m <= period.to.slice(0, 7);) {
-      months.push(m);
-      const [y, mo] = m.split('-').map(Number) as [number, number];
-      m = mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
-      if (months.length > 24) return null;
-    }
+    const rows = await deps.ratings.figuresOfPeriod(context, {
+      by: 'department',
+      region: area.regionCode,
+      from: period.from,
+      to: period.to,
+    });
     let ratings = 0;
     let satisfied = 0;
-    for (const month of months) {
-      const f = await deps.ratings.figures(context, { by: 'department', region: area.regionCode, month });
-      for (const r of f.rows) {
-        ratings += r.ratings;
-        satisfied += Math.round((r.satisfiedShare ?? 0) * r.ratings);
-      }
+    for (const r of rows) {
+      ratings += r.ratings;
+      satisfied += Math.round((r.satisfiedShare ?? 0) * r.ratings);
     }
     return { ratings, satisfiedShare: ratio(satisfied, ratings) };
+  }
+
+  /** The area's cards in total and per child region, department and item; a hall has none of its own. */
+  async function cardsOf(area: Area, period: Period): Promise<FiguresCards | null> {
+    if (!deps.cards || area.kind === 'hall') return null;
+    const childLength = CHILD_LENGTH[area.code.length] ?? null;
+    const counts = await deps.cards.countsOf({ regionCode: area.code, childLength, from: period.from, to: period.to });
+    return { total: counts.total, byArea: counts.byRegion, byDepartment: counts.byDepartment, byItem: counts.byItem };
+  }
+
+  /** 12345 tickets and 好差评 ratings of the area per region, department and hall. */
+  async function feedbackOf(context: RequestContext, area: Area, period: Period): Promise<FiguresFeedback | null> {
+    if (area.kind === 'hall' || (!deps.hotline && !deps.ratings)) return null;
+    const query = { region: area.regionCode, from: period.from, to: period.to };
+    const [tickets, byDepartment, byHall] = await Promise.all([
+      deps.hotline ? deps.hotline.figures(context, query) : null,
+      deps.ratings ? deps.ratings.figuresOfPeriod(context, { ...query, by: 'department' }) : [],
+      deps.ratings ? deps.ratings.figuresOfPeriod(context, { ...query, by: 'service_point' }) : [],
+    ]);
+    return {
+      ticketsByRegion: tickets?.byRegion ?? [],
+      ticketsByDepartment: tickets?.byDepartment ?? [],
+      ratingsByDepartment: byDepartment,
+      ratingsByHall: byHall,
+    };
   }
 
   function panelOf(targets: Map<string, Measures>, histograms: Map<string, Histogram>) {
@@ -324,11 +345,26 @@ export function createFiguresService(deps: FiguresServiceDeps) {
 
   async function overviewOf(context: RequestContext, area: Area, period: Period): Promise<FiguresOverview> {
     const here = sql`area = ${area.code}`;
-    const [channels, byTarget, histograms, children, days, lag] = await Promise.all([
+    // What is not read from the rollups (regions, the catalog, cards, tickets, ratings) runs beside the sums.
+    const lookups = Promise.all([
+      childrenOf(area, period),
+      zeroVisitItemsShare(area, period),
+      ratingsOf(context, area, period),
+      cardsOf(area, period),
+      feedbackOf(context, area, period),
+    ]);
+    // The children's histograms are read beside their sums: the children are the areas under this parent.
+    const childAreas = sql`select distinct area from ${figuresRollups}
+      where parent = ${area.code} and target = ${ALL} and channel = ${ALL}
+        and ${periodCondition(period.cover, figuresRollups)}`;
+    const [channels, byTarget, histograms, children, childHistograms, days, lag] = await Promise.all([
       sumBy('channel', sql`${here} and target = ${ALL} and channel <> ${ALL}`, period),
       sumBy('target', sql`${here} and channel = ${ALL}`, period),
       histogramsBy('target', here, period),
       sumBy('area', sql`parent = ${area.code} and target = ${ALL} and channel = ${ALL}`, period),
+      area.kind === 'hall'
+        ? new Map<string, Histogram>()
+        : histogramsBy('area', sql`target = ${ALL} and area in (${childAreas})`, period),
       sumBy('period_start', sql`${here} and grain = 'day' and target = ${ALL} and channel = ${ALL}`, {
         ...period,
         cover: { months: [], dayRanges: [{ from: period.from, to: period.to }] },
@@ -340,22 +376,9 @@ export function createFiguresService(deps: FiguresServiceDeps) {
     const targets = new Map([...byTarget].filter(([k]) => k !== ALL));
     const targetHistograms = histograms;
 
-    const childRegions = await childrenOf(area, period);
-    const childCodes = [
-      ...childRegions.map((c) => c.code),
-      ...[...children.keys()].filter((k) => k.startsWith('hall:')),
-    ];
-    const childHistograms =
-      childCodes.length === 0
-        ? new Map<string, Histogram>()
-        : await histogramsBy(
-            'area',
-            sql`target = ${ALL} and area in (${sql.join(
-              childCodes.map((c) => sql`${c}`),
-              sql`, `,
-            )})`,
-            period,
-          );
+    const [childRegions, zeroVisitItems, ratings, cards, feedback] = await lookups;
+    const hallCodes = [...children.keys()].filter((k) => k.startsWith('hall:'));
+    const halls = await Promise.all(hallCodes.map((code) => network.findServicePoint(code.slice(5))));
     const childRows: AreaRow[] = [];
     for (const c of childRegions)
       childRows.push({
@@ -365,8 +388,8 @@ export function createFiguresService(deps: FiguresServiceDeps) {
         hasChildren: c.hasChildren,
         ...headlineOf(children.get(c.code) ?? zero(), childHistograms.get(c.code) ?? new Map()),
       });
-    for (const code of childCodes.filter((c) => c.startsWith('hall:'))) {
-      const point = await network.findServicePoint(code.slice(5));
+    for (const [i, code] of hallCodes.entries()) {
+      const point = halls[i];
       childRows.push({
         area: code,
         name: point?.name ?? code,
@@ -376,13 +399,14 @@ export function createFiguresService(deps: FiguresServiceDeps) {
       });
     }
 
+    const names = await namesOfTargets([...targets.keys()], period.to);
     const targetRows: TargetRow[] = [];
     for (const [target, m] of targets) {
       const kind = target.startsWith('bundle:') ? 'bundle' : 'item';
       targetRows.push({
         target,
         kind,
-        name: await nameOfTarget(target, period.to),
+        name: names.get(target)!,
         promisedWorkdays: PROMISES_3545.find((p) => `bundle:${p.bundleId}` === target)?.promisedWorkdays ?? null,
         ...headlineOf(m, targetHistograms.get(target) ?? new Map()),
       });
@@ -418,8 +442,10 @@ export function createFiguresService(deps: FiguresServiceDeps) {
           atMostOneVisitShare: ratio(m.visitsAtMostOne, m.completed),
         })),
       panel3545: panelOf(targets, targetHistograms),
-      zeroVisitItemsShare: await zeroVisitItemsShare(area, period),
-      ratings: await ratingsOf(context, area, period),
+      zeroVisitItemsShare: zeroVisitItems,
+      ratings,
+      cards,
+      feedback,
       lag: { eventsBehind: lag.eventsBehind, foldedAt: lag.foldedAt?.toISOString() ?? null },
     };
   }
@@ -458,7 +484,19 @@ export function createFiguresService(deps: FiguresServiceDeps) {
      */
     async casesBehind(context: RequestContext, query: FiguresCasesQuery): Promise<FiguresCases> {
       const { period, area } = await prepare(context, query, 'figures:cases');
-      const after = query.cursor ? decodeCursor(query.cursor) : null;
+      const request = deps.cursors.open({
+        list: 'figures_cases',
+        filters: {
+          area: area.code,
+          from: period.from,
+          to: period.to,
+          filter: query.filter,
+          channel: query.channel,
+          target: query.target,
+        },
+        query,
+        order: CASES_ORDER,
+      });
       const conditions: SQL[] = [
         area.kind === 'hall' ? sql`f.hall_id = ${area.code.slice(5)}` : sql`f.region_code like ${`${area.code}%`}`,
         sql`f.day between ${period.from}::date and ${period.to}::date`,
@@ -466,14 +504,22 @@ export function createFiguresService(deps: FiguresServiceDeps) {
       ];
       if (query.channel) conditions.push(sql`f.channel = ${query.channel}`);
       if (query.target) conditions.push(sql`f.target = ${query.target}`);
-      const rows = await deps.source.casesBehind({
-        where: sql.join(conditions, sql` and `),
-        halls: await deps.halls(),
-        after,
-        limit: query.limit + 1,
-      });
-      const page = rows.slice(0, query.limit);
-      for (const row of page) {
+      const where = sql.join(conditions, sql` and `);
+      const halls = await deps.halls();
+      const [rows, count] = await Promise.all([
+        deps.source.casesBehind({
+          where,
+          halls,
+          page: {
+            after: keysetWhere(CASES_ORDER, request.position),
+            orderBy: keysetOrderBy(CASES_ORDER, request.position),
+          },
+          limit: request.limit + 1,
+        }),
+        deps.source.countBehind({ where, halls }),
+      ]);
+      const page = deps.cursors.close(request, rows, (r) => [r.day, r.caseId]);
+      for (const row of page.rows) {
         try {
           await deps.registries.recordDataUse(context, {
             subjectType: row.applicantKind === 'legal_person' ? 'legal_person' : 'person',
@@ -487,9 +533,8 @@ export function createFiguresService(deps: FiguresServiceDeps) {
           if (!(error instanceof DomainError) || error.kind !== 'not_found') throw error;
         }
       }
-      const last = page[page.length - 1];
       return {
-        items: page.map((r) => ({
+        items: page.rows.map((r) => ({
           caseId: r.caseId,
           caseNumber: r.caseNumber,
           title: r.title,
@@ -501,7 +546,10 @@ export function createFiguresService(deps: FiguresServiceDeps) {
           workdays: r.workdays,
           visits: r.visits,
         })),
-        nextCursor: rows.length > query.limit && last ? encodeCursor(last.day, last.caseId) : null,
+        next: page.next,
+        prev: page.prev,
+        count,
+        limit: request.limit,
         note: CASES_NOTE,
       };
     },

@@ -29,7 +29,8 @@ export const figuresRollups = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.grain, t.area, t.periodStart, t.target, t.channel] }),
-    index('figures_rollups_parent_idx').on(t.grain, t.parent, t.periodStart),
+    // A ranking reads the children's totals (target and channel `*`) of one parent: only those rows.
+    index('figures_rollups_parent_total_idx').on(t.grain, t.parent, t.target, t.channel, t.periodStart),
   ],
 );
 
@@ -47,7 +48,12 @@ export const figuresDurations = pgTable(
     workdays: integer('workdays').notNull(),
     cases: integer('cases').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.grain, t.area, t.periodStart, t.target, t.workdays] })],
+  (t) => [
+    primaryKey({ columns: [t.grain, t.area, t.periodStart, t.target, t.workdays] }),
+    // The primary key with the count: a histogram is read from the index alone (an area's rows lie
+    // scattered over the heap: a province year touched ~2,300 pages for 4,300 rows without it).
+    index('figures_durations_read_idx').on(t.grain, t.area, t.periodStart, t.target, t.workdays, t.cases),
+  ],
 );
 
 /**

@@ -8,6 +8,7 @@ import { queryRows } from '../../platform/db/database';
 import { historyPortsOf } from '../../platform';
 import { generateHistory } from '../simulation/history.generate';
 import { createCasesBulletinSource } from '../cases/cases.bulletin-source';
+import { createMonitoringFiguresSource } from '../monitoring/monitoring.figures-source';
 import { TINY_PDF } from '../cases/cases.test-kit';
 import { bulletins, ledgerMilestones, ledgerReports } from './ledger.tables';
 
@@ -227,8 +228,8 @@ describe('an inspection, a rectification and its progress report', () => {
   });
 });
 
-describe('the bulletin source over case records', () => {
-  it('counts red cards by city and department and the 3545 medians by city from real (synthetic) history', async () => {
+describe('the bulletin sources', () => {
+  it('takes the 3545 medians by city from the case records (synthetic history included)', async () => {
     await generateHistory(t.database, await historyPortsOf(t.database, t.clock), t.clock, {
       from: '2026-08-01',
       to: '2026-10-31',
@@ -236,18 +237,42 @@ describe('the bulletin source over case records', () => {
       seed: 7,
     });
     const source = createCasesBulletinSource({ db: t.database.db, clock: t.clock, network: t.services.network });
-    const period = { from: '2026-08-01', to: '2026-10-31' };
-    const figures = await source.figures3545ByCity(period);
+    const figures = await source.figures3545ByCity({ from: '2026-08-01', to: '2026-10-31' });
     expect(figures.some((f) => f.bundleId === 'enterprise-opening' && f.cases > 0 && f.name.endsWith('市'))).toBe(true);
-    const cards = await source.redCardsBy(period);
-    const total = cards.byCity.reduce((n, c) => n + c.count, 0);
-    expect(total).toBe(cards.byDepartment.reduce((n, d) => n + d.count, 0));
-    const [direct] = await queryRows<{ n: number }>(
-      t.database.db,
-      sql`select count(*)::int as n from case_tasks t join deadline_clocks c on c.id = 'task:' || t.id
-        where c.due_on between '2026-08-01' and '2026-10-31' and (c.stopped_on is null or c.stopped_on > c.due_on)`,
-    );
-    expect(total).toBe(direct!.n);
+  });
+
+  it("counts red cards by city and department from 电子监察's card records, not from the case records", async () => {
+    const source = createMonitoringFiguresSource({ db: t.database.db, clock: t.clock, network: t.services.network });
+    const today = t.clock.today();
+    const before = await source.redCardsBy({ from: today, to: today });
+    // Two clocks long overdue in 历下区 and one in 青岛: the pass cards them red today.
+    await t.services.calendar.calendar();
+    await t.database.db.transaction(async (tx) => {
+      for (const [subjectId, regionCode] of [
+        ['bulletin-a', '370102'],
+        ['bulletin-b', '370102'],
+        ['bulletin-c', '370202'],
+      ] as const)
+        await t.services.deadlines.startIn(tx, {
+          subjectType: 'task',
+          subjectId,
+          regionCode,
+          limitDays: 1,
+          baseOn: '2026-11-02',
+        });
+    });
+    await t.services.monitoringPass.run();
+    const after = await source.redCardsBy({ from: today, to: today });
+    const countOf = (counts: typeof after, city: string) =>
+      counts.byCity.find((c) => c.regionCode === city)?.count ?? 0;
+    expect(countOf(after, '3701') - countOf(before, '3701')).toBe(2);
+    expect(countOf(after, '3702') - countOf(before, '3702')).toBe(1);
+    expect(after.byCity.find((c) => c.regionCode === '3701')?.name).toBe('济南市');
+    const total = after.byCity.reduce((n, c) => n + c.count, 0);
+    expect(total).toBe(after.byDepartment.reduce((n, d) => n + d.count, 0));
+    // Nothing was raised in a period before the pass ran, though the clocks were overdue then.
+    const earlier = await source.redCardsBy({ from: '2026-11-05', to: '2026-11-20' });
+    expect(earlier.byCity.reduce((n, c) => n + c.count, 0)).toBe(0);
   });
 });
 

@@ -1,8 +1,8 @@
 /**
  * What a bulletin needs from domains the ledger does not own, passed in from `platform.ts`: red
- * cards by city and department, and the 3545 figures by city, for a period of China dates. Today
- * the cases domain computes them from the case records (`cases.bulletin-source.ts`); the
- * e-monitoring cards and the rollups can take their place without the ledger changing.
+ * cards by city and department, and the 3545 figures by city, for a period of China dates. The red
+ * cards are 电子监察's card records (`monitoring.figures-source.ts`: raised red or escalated to red
+ * in the period); the 3545 medians come from the case records (`cases.bulletin-source.ts`).
  */
 export type BulletinPeriod = { from: string; to: string };
 

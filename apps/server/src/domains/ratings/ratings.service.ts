@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { LABELS, type Rating, type RatingFigures, type RatingSummary } from '@yici/contracts';
+import { LABELS, type Rating, type RatingFigure, type RatingFigures, type RatingSummary } from '@yici/contracts';
 import { requireAccess } from '../../platform/access/access';
 import { actorRef, type RequestContext } from '../../platform/actor';
 import type { AuditPort } from '../../platform/audit/audit.port';
@@ -182,6 +182,66 @@ export function createRatingsService(deps: RatingsDeps) {
       });
     });
     return view((await loadRating(db, ratingId))!);
+  }
+
+  /** Ratings per department, hall or window created from `from` to the end, ranked by the share satisfied. */
+  async function figuresOf(query: {
+    by: 'department' | 'service_point' | 'window';
+    region?: string;
+    from: string;
+    /** The end: `before` a day (a month's next first day) or `through` a day (a period's last). */
+    end: { before: string } | { through: string };
+  }): Promise<RatingFigure[]> {
+    const { from, end } = query;
+    const key =
+      query.by === 'department'
+        ? sql`r.department_id`
+        : query.by === 'service_point'
+          ? sql`r.service_point_id`
+          : sql`r.service_point_id || '#' || r.window`;
+    const name =
+      query.by === 'department'
+        ? sql`max(r.department_name)`
+        : query.by === 'service_point'
+          ? sql`max(r.service_point_name)`
+          : sql`max(r.service_point_name) || ' ' || max(r.window) || ' 号窗口'`;
+    const rows = await queryRows<{
+      key: string;
+      name: string;
+      ratings: string;
+      satisfied: string;
+      bad: string;
+      bad_rectified_on_time: string;
+      bad_real_name: string;
+    }>(
+      db,
+      sql`select ${key} as key, ${name} as name, count(*) as ratings,
+            count(*) filter (where r.level <= 2) as satisfied,
+            count(*) filter (where r.level >= 4) as bad,
+            count(*) filter (where r.level >= 4 and r.real_name) as bad_real_name,
+            count(*) filter (where x.on_time) as bad_rectified_on_time
+          from ${ratings} r left join ${ratingRectifications} x on x.rating_id = r.id
+          where not r.excluded and r.created_on >= ${from}
+            and ${'before' in end ? sql`r.created_on < ${end.before}` : sql`r.created_on <= ${end.through}`}
+            and r.region_code like ${`${query.region ?? '37'}%`} and ${key} is not null
+          group by ${key}`,
+    );
+    const figures = rows.map((r) => ({
+      key: r.key,
+      name: r.name,
+      ratings: Number(r.ratings),
+      satisfiedShare: Number(r.ratings) === 0 ? null : Number(r.satisfied) / Number(r.ratings),
+      badRatings: Number(r.bad),
+      rectifiedOnTimeShare:
+        Number(r.bad_real_name) === 0 ? null : Number(r.bad_rectified_on_time) / Number(r.bad_real_name),
+      rank: 0,
+    }));
+    figures.sort(
+      (a, b) =>
+        (b.satisfiedShare ?? -1) - (a.satisfiedShare ?? -1) || b.ratings - a.ratings || a.key.localeCompare(b.key),
+    );
+    figures.forEach((f, i) => (f.rank = i + 1));
+    return figures;
   }
 
   return {
@@ -559,54 +619,20 @@ export function createRatingsService(deps: RatingsDeps) {
       const [y, m] = query.month.split('-').map(Number) as [number, number];
       const from = `${query.month}-01`;
       const to = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
-      const key =
-        query.by === 'department'
-          ? sql`r.department_id`
-          : query.by === 'service_point'
-            ? sql`r.service_point_id`
-            : sql`r.service_point_id || '#' || r.window`;
-      const name =
-        query.by === 'department'
-          ? sql`max(r.department_name)`
-          : query.by === 'service_point'
-            ? sql`max(r.service_point_name)`
-            : sql`max(r.service_point_name) || ' ' || max(r.window) || ' 号窗口'`;
-      const rows = await queryRows<{
-        key: string;
-        name: string;
-        ratings: string;
-        satisfied: string;
-        bad: string;
-        bad_rectified_on_time: string;
-        bad_real_name: string;
-      }>(
-        db,
-        sql`select ${key} as key, ${name} as name, count(*) as ratings,
-              count(*) filter (where r.level <= 2) as satisfied,
-              count(*) filter (where r.level >= 4) as bad,
-              count(*) filter (where r.level >= 4 and r.real_name) as bad_real_name,
-              count(*) filter (where x.on_time) as bad_rectified_on_time
-            from ${ratings} r left join ${ratingRectifications} x on x.rating_id = r.id
-            where not r.excluded and r.created_on >= ${from} and r.created_on < ${to}
-              and r.region_code like ${`${query.region ?? '37'}%`} and ${key} is not null
-            group by ${key}`,
-      );
-      const figures = rows.map((r) => ({
-        key: r.key,
-        name: r.name,
-        ratings: Number(r.ratings),
-        satisfiedShare: Number(r.ratings) === 0 ? null : Number(r.satisfied) / Number(r.ratings),
-        badRatings: Number(r.bad),
-        rectifiedOnTimeShare:
-          Number(r.bad_real_name) === 0 ? null : Number(r.bad_rectified_on_time) / Number(r.bad_real_name),
-        rank: 0,
-      }));
-      figures.sort(
-        (a, b) =>
-          (b.satisfiedShare ?? -1) - (a.satisfiedShare ?? -1) || b.ratings - a.ratings || a.key.localeCompare(b.key),
-      );
-      figures.forEach((f, i) => (f.rank = i + 1));
-      return { month: query.month, by: query.by, rows: figures };
+      const rows = await figuresOf({ by: query.by, region: query.region, from, end: { before: to } });
+      return { month: query.month, by: query.by, rows };
+    },
+
+    /**
+     * The same figures for any period of China days (`from`, `to` inclusive): what the supervision
+     * dashboards show beside the cases' figures.
+     */
+    async figuresOfPeriod(
+      context: RequestContext,
+      query: { by: 'department' | 'service_point'; region: string; from: string; to: string },
+    ): Promise<RatingFigure[]> {
+      requireAccess(context, 'public:read');
+      return figuresOf({ by: query.by, region: query.region, from: query.from, end: { through: query.to } });
     },
   };
 }

@@ -7,6 +7,7 @@ import { PageTitle } from '../../shared/page-title';
 import { ProblemAlert } from '../../shared/problem-alert';
 import { ResponsiveTable } from '../../shared/responsive-table';
 import { percent } from '../../workbench/figures/figures-format';
+import { HeadlineFigures } from '../../workbench/figures/headline-figures';
 
 const text = messages.figures;
 
@@ -28,26 +29,8 @@ export function PublicFiguresPage() {
       {figures.isError && <ProblemAlert error={figures.error} />}
       {data && (
         <>
-          <Card title={text.headline}>
-            <ResponsiveTable
-              rowKey="label"
-              size="small"
-              pagination={false}
-              showHeader={false}
-              dataSource={[
-                { label: text.cases, value: String(data.headline.cases) },
-                { label: text.onTimeShare, value: percent(data.headline.onTimeShare) },
-                { label: text.atMostOneVisit, value: percent(data.headline.atMostOneVisitShare) },
-                { label: text.zeroVisit, value: percent(data.headline.zeroVisitShare) },
-                { label: text.zeroVisitItems, value: percent(data.zeroVisitItemsShare) },
-                { label: text.sharedMaterials, value: percent(data.headline.sharedMaterialsShare) },
-                { label: text.median, value: text.workdays(data.headline.medianWorkdays) },
-              ]}
-              columns={[
-                { title: text.name, dataIndex: 'label' },
-                { title: text.share, dataIndex: 'value' },
-              ]}
-            />
+          <Card title={text.headline} data-testid="figures-headline">
+            <HeadlineFigures headline={data.headline} zeroVisitItemsShare={data.zeroVisitItemsShare} />
           </Card>
           <Card title={text.panel3545} style={{ marginTop: 16 }}>
             <EChart

@@ -84,8 +84,13 @@ export function FiguresCasesPage() {
       />
       <Space style={{ marginTop: 12 }}>
         {cursor && <Button onClick={() => setCursor(undefined)}>{text.firstPage}</Button>}
-        {cases.data?.nextCursor && (
-          <Button onClick={() => setCursor(cases.data.nextCursor ?? undefined)} data-testid="figures-cases-more">
+        {cases.data?.prev && (
+          <Button onClick={() => setCursor(cases.data.prev ?? undefined)} data-testid="figures-cases-prev">
+            {text.previous}
+          </Button>
+        )}
+        {cases.data?.next && (
+          <Button onClick={() => setCursor(cases.data.next ?? undefined)} data-testid="figures-cases-more">
             {text.more}
           </Button>
         )}

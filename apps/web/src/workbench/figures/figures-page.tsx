@@ -1,16 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { Breadcrumb, Button, Card, Input, Space } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { LABELS, type FiguresCaseFilter, type FiguresOverview, type FiguresTable } from '@yici/contracts';
+import { LABELS, type FiguresCaseFilter, type FiguresOverview } from '@yici/contracts';
 import { api } from '../../api/client';
-import { figuresExportUrl } from '../../api/figures.endpoints';
 import { messages } from '../../messages';
-import { EChart } from '../../shared/echart';
 import { PageTitle } from '../../shared/page-title';
 import { ProblemAlert } from '../../shared/problem-alert';
-import { ResponsiveTable } from '../../shared/responsive-table';
+import { CardSections } from './card-sections';
+import { FeedbackSections } from './feedback-sections';
+import { FiguresSection } from './figures-section';
 import { casesLink, figuresLink, percent } from './figures-format';
+import { HeadlineFigures } from './headline-figures';
 import '../workbench.css';
 
 const text = messages.figures;
@@ -78,42 +79,9 @@ function PeriodForm({ from, to, onApply }: { from: string; to: string; onApply: 
   );
 }
 
-function ExportLinks({ data, table }: { data: FiguresOverview; table: FiguresTable }) {
-  const base = { area: data.area.code, from: data.from, to: data.to, table };
-  return (
-    <Space wrap size="small">
-      <a href={figuresExportUrl({ ...base, format: 'csv' })} download>
-        {text.exportCsv}
-      </a>
-      <a href={figuresExportUrl({ ...base, format: 'xlsx' })} download>
-        {text.exportXlsx}
-      </a>
-    </Space>
-  );
-}
-
-function Section({
-  heading,
-  data,
-  table,
-  children,
-}: {
-  heading: string;
-  data: FiguresOverview;
-  table: FiguresTable;
-  children: ReactNode;
-}) {
-  return (
-    <Card title={heading} extra={<ExportLinks data={data} table={table} />} style={{ marginTop: 16 }}>
-      {children}
-    </Card>
-  );
-}
-
 function Overview({ data }: { data: FiguresOverview }) {
   const navigate = useNavigate();
   const period = { area: data.area.code, from: data.from, to: data.to };
-  const h = data.headline;
   const link = (filter: FiguresCaseFilter, value: string) => (
     <Link to={casesLink({ ...period, filter })} data-testid={`figure-${filter}`}>
       {value}
@@ -130,47 +98,38 @@ function Overview({ data }: { data: FiguresOverview }) {
         }))}
       />
       <Card title={`${data.area.name} ${text.headline}`} style={{ marginTop: 16 }} data-testid="figures-headline">
-        <dl className="figures-grid">
-          <Figure label={text.cases}>{link('all', String(h.cases))}</Figure>
-          <Figure label={text.completed}>{link('completed', String(h.completed))}</Figure>
-          <Figure label={text.onTimeShare}>{link('late', percent(h.onTimeShare))}</Figure>
-          <Figure label={text.median}>{text.workdays(h.medianWorkdays)}</Figure>
-          <Figure label={text.p90}>{text.workdays(h.p90Workdays)}</Figure>
-          <Figure label={text.atMostOneVisit}>{link('more_than_one_visit', percent(h.atMostOneVisitShare))}</Figure>
-          <Figure label={text.zeroVisit}>{percent(h.zeroVisitShare)}</Figure>
-          <Figure label={text.zeroVisitItems}>{percent(data.zeroVisitItemsShare)}</Figure>
-          <Figure label={text.sharedMaterials}>{percent(h.sharedMaterialsShare)}</Figure>
-          <Figure label={text.correctionRate}>{link('corrected', percent(h.correctionRate))}</Figure>
-          <Figure label={text.deferred}>{link('deferred', String(h.deferredCount))}</Figure>
-          <Figure label={text.refusalRate}>{link('refused', percent(h.refusalRate))}</Figure>
-          <Figure label={text.ratings}>{data.ratings ? percent(data.ratings.satisfiedShare) : '—'}</Figure>
-        </dl>
-        <p className="figures-note">
-          {text.lag(data.lag.eventsBehind)}。{text.cardsMissing}。
-        </p>
+        <HeadlineFigures
+          headline={data.headline}
+          zeroVisitItemsShare={data.zeroVisitItemsShare}
+          ratings={data.ratings}
+          linkOf={link}
+        />
+        <p className="figures-note">{text.lag(data.lag.eventsBehind)}。</p>
       </Card>
 
       {data.children.length > 0 && (
-        <Section heading={text.children} data={data} table="children">
-          <EChart
-            label={text.childrenChart}
-            height={Math.max(240, ranked.length * 26)}
-            onClick={({ dataIndex }) => navigate(figuresLink({ ...period, area: ranked[dataIndex]!.area }))}
-            option={{
+        <FiguresSection
+          heading={text.children}
+          exportOf={{ ...period, table: 'children' }}
+          chart={{
+            label: text.childrenChart,
+            height: Math.max(240, ranked.length * 26),
+            onClick: ({ dataIndex }) => navigate(figuresLink({ ...period, area: ranked[dataIndex]!.area })),
+            option: {
               grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
               tooltip: { trigger: 'axis' },
               xAxis: { type: 'value' },
               yAxis: { type: 'category', data: ranked.map((c) => c.name) },
               series: [{ type: 'bar', name: text.cases, data: ranked.map((c) => c.cases), cursor: 'pointer' }],
-            }}
-          />
-          <ResponsiveTable
-            rowKey="area"
-            size="small"
-            pagination={false}
-            dataSource={data.children}
-            data-testid="figures-children"
-            columns={[
+            },
+          }}
+          table={{
+            rowKey: 'area',
+            pagination: false,
+            dataSource: data.children,
+            // @ts-expect-error data-testid passes through antd's Table to the element
+            'data-testid': 'figures-children',
+            columns: [
               {
                 title: text.name,
                 dataIndex: 'name',
@@ -191,17 +150,20 @@ function Overview({ data }: { data: FiguresOverview }) {
               { title: text.onTimeShare, dataIndex: 'onTimeShare', render: percent },
               { title: text.median, dataIndex: 'medianWorkdays', render: text.workdays },
               { title: text.atMostOneVisit, dataIndex: 'atMostOneVisitShare', render: percent },
-            ]}
-          />
+            ],
+          }}
+        >
           {regions.length === 0 && <p>{text.noData}</p>}
-        </Section>
+        </FiguresSection>
       )}
 
-      <Section heading={text.panel3545} data={data} table="panel3545">
-        <EChart
-          label={text.panelChart}
-          height={240}
-          option={{
+      <FiguresSection
+        heading={text.panel3545}
+        exportOf={{ ...period, table: 'panel3545' }}
+        chart={{
+          label: text.panelChart,
+          height: 240,
+          option: {
             grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
             legend: {},
             tooltip: { trigger: 'axis' },
@@ -212,15 +174,15 @@ function Overview({ data }: { data: FiguresOverview }) {
               { type: 'bar', name: text.p90, data: data.panel3545.map((p) => p.p90Workdays) },
               { type: 'line', name: text.promise, data: data.panel3545.map((p) => p.promisedWorkdays) },
             ],
-          }}
-        />
-        <ResponsiveTable
-          rowKey="bundleId"
-          size="small"
-          pagination={false}
-          dataSource={data.panel3545}
-          data-testid="figures-3545"
-          columns={[
+          },
+        }}
+        table={{
+          rowKey: 'bundleId',
+          pagination: false,
+          dataSource: data.panel3545,
+          // @ts-expect-error data-testid passes through antd's Table to the element
+          'data-testid': 'figures-3545',
+          columns: [
             {
               title: text.name,
               dataIndex: 'name',
@@ -233,15 +195,17 @@ function Overview({ data }: { data: FiguresOverview }) {
             { title: text.median, dataIndex: 'medianWorkdays', render: text.workdays },
             { title: text.p90, dataIndex: 'p90Workdays', render: text.workdays },
             { title: text.withinPromise, dataIndex: 'withinPromiseShare', render: percent },
-          ]}
-        />
-      </Section>
+          ],
+        }}
+      />
 
-      <Section heading={text.weeks} data={data} table="weeks">
-        <EChart
-          label={text.weeksChart}
-          height={260}
-          option={{
+      <FiguresSection
+        heading={text.weeks}
+        exportOf={{ ...period, table: 'weeks' }}
+        chart={{
+          label: text.weeksChart,
+          height: 260,
+          option: {
             grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
             legend: {},
             tooltip: { trigger: 'axis' },
@@ -261,41 +225,41 @@ function Overview({ data }: { data: FiguresOverview }) {
                 ),
               },
             ],
-          }}
-        />
-        <ResponsiveTable
-          rowKey="weekStart"
-          size="small"
-          pagination={{ pageSize: 10 }}
-          dataSource={data.weeks}
-          columns={[
+          },
+        }}
+        table={{
+          rowKey: 'weekStart',
+          pagination: { pageSize: 10 },
+          dataSource: data.weeks,
+          columns: [
             { title: text.week, dataIndex: 'weekStart' },
             { title: text.cases, dataIndex: 'cases' },
             { title: text.completed, dataIndex: 'completed' },
             { title: text.onTimeShare, dataIndex: 'onTimeShare', render: percent },
             { title: text.atMostOneVisit, dataIndex: 'atMostOneVisitShare', render: percent },
-          ]}
-        />
-      </Section>
+          ],
+        }}
+      />
 
-      <Section heading={text.channels} data={data} table="channels">
-        <EChart
-          label={text.channelsChart}
-          height={220}
-          option={{
+      <FiguresSection
+        heading={text.channels}
+        exportOf={{ ...period, table: 'channels' }}
+        chart={{
+          label: text.channelsChart,
+          height: 220,
+          option: {
             grid: { left: 8, right: 8, top: 8, bottom: 8, containLabel: true },
             tooltip: { trigger: 'axis' },
             xAxis: { type: 'category', data: data.channels.map((c) => LABELS.figuresChannel[c.channel]) },
             yAxis: { type: 'value' },
             series: [{ type: 'bar', name: text.cases, data: data.channels.map((c) => c.cases) }],
-          }}
-        />
-        <ResponsiveTable
-          rowKey="channel"
-          size="small"
-          pagination={false}
-          dataSource={data.channels}
-          columns={[
+          },
+        }}
+        table={{
+          rowKey: 'channel',
+          pagination: false,
+          dataSource: data.channels,
+          columns: [
             { title: text.channel, dataIndex: 'channel', render: (c: string) => LABELS.figuresChannel[c] },
             {
               title: text.cases,
@@ -303,17 +267,18 @@ function Overview({ data }: { data: FiguresOverview }) {
               render: (n: number, row) => <Link to={casesLink({ ...period, channel: row.channel })}>{n}</Link>,
             },
             { title: text.share, dataIndex: 'share', render: percent },
-          ]}
-        />
-      </Section>
+          ],
+        }}
+      />
 
-      <Section heading={text.targets} data={data} table="targets">
-        <ResponsiveTable
-          rowKey="target"
-          size="small"
-          pagination={{ pageSize: 10 }}
-          dataSource={data.targets}
-          columns={[
+      <FiguresSection
+        heading={text.targets}
+        exportOf={{ ...period, table: 'targets' }}
+        table={{
+          rowKey: 'target',
+          pagination: { pageSize: 10 },
+          dataSource: data.targets,
+          columns: [
             {
               title: text.name,
               dataIndex: 'name',
@@ -328,18 +293,12 @@ function Overview({ data }: { data: FiguresOverview }) {
               dataIndex: 'promisedWorkdays',
               render: (n: number | null) => (n === null ? '—' : text.workdays(n)),
             },
-          ]}
-        />
-      </Section>
-    </>
-  );
-}
+          ],
+        }}
+      />
 
-function Figure({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="figures-item">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
+      {data.cards && <CardSections cards={data.cards} period={period} />}
+      {data.feedback && <FeedbackSections feedback={data.feedback} period={period} />}
+    </>
   );
 }
