@@ -34,9 +34,13 @@ const profile: SimulationProfile = {
   },
   demand: {
     ...base.demand,
-    targets: base.demand.targets.map((t) => ({ ...t, share: t.kind === 'bundle' ? 0.55 : 0.15 })),
+    // 企业职工退休审批 is the item whose bank account details may follow under 容缺.
+    targets: base.demand.targets.map((t) => ({
+      ...t,
+      share: t.kind === 'bundle' ? 0.3 : t.basicCode === '370705006000' ? 0.4 : 0.1,
+    })),
   },
-  rates: { ...base.rates, deferral: 0.8 },
+  rates: { ...base.rates, deferral: 0.6 },
   hotline: { ...base.hotline, ticketsPerApplication: 3 },
   ratings: { ...base.ratings, rated: 1, levels: [0.6, 0, 0, 0, 0.4], followUpWhenBad: 0.5 },
 };
@@ -122,7 +126,7 @@ describe('yici simulate', () => {
     expect(listed.some((c) => c.includes(' completed '))).toBe(true);
     expect(listed.some((c) => c.includes(' online '))).toBe(true);
     expect(listed.some((c) => c.includes(' agent '))).toBe(true);
-  });
+  }, 240_000);
 
   it('produces 12345 tickets and 好差评 ratings through the hotline and ratings use cases, so their figures are not empty', async () => {
     const { tickets, ratings } = await voice(whole);
@@ -148,7 +152,7 @@ describe('yici simulate', () => {
     expect(await cases(resumed)).toEqual(await cases(whole));
     expect(await figuresByCity(resumed.services, profile)).toEqual(await figuresByCity(whole.services, profile));
     expect(await voice(resumed)).toEqual(await voice(whole));
-  });
+  }, 240_000);
 
   it('a run with other parameters on a simulated database is refused, nothing written', async () => {
     const before = await cases(resumed);
