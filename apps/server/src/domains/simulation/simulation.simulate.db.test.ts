@@ -101,12 +101,12 @@ async function voice(p: Platform) {
   };
 }
 
-// One platform seeded with the core data; on PGlite the second is a copy of it before the run.
+// One platform seeded with the core data (minutes on a loaded machine); on PGlite the second is a copy of it.
 beforeAll(async () => {
   const first = await seeded();
   resumed = platformOn((await copyTestDatabase(first)) ?? (await seeded()));
   whole = platformOn(first);
-}, 300_000);
+}, 480_000);
 afterAll(async () => {
   await whole?.database.drop();
   await resumed?.database.drop();
