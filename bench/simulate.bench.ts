@@ -20,7 +20,12 @@ import { TEST_AUDIT_SIGNER, TEST_SEAL_MASTER_KEY } from '../apps/server/src/test
 import { fillForm, openTasks, supplyAll, type Call } from '../apps/server/src/domains/cases/cases.test-kit';
 import { DEFAULT_PROFILE, profileVocabulary } from '../apps/server/src/domains/simulation/simulation.cli';
 import { loadProfile, type SimulationProfile } from '../apps/server/src/domains/simulation/simulation.profile';
-import { simulate } from '../apps/server/src/domains/simulation/simulation.simulator';
+import {
+  intakeBehaviour,
+  lawBehaviour,
+  reviewBehaviour,
+  simulate,
+} from '../apps/server/src/domains/simulation/simulation.simulator';
 import { dropDatabase, recreateDatabase, seconds, startServer } from './harness';
 
 const port = 3900 + Math.floor(Math.random() * 90);
@@ -89,8 +94,12 @@ function benchProfile(): SimulationProfile {
     demand: { ...p.demand, targets: [{ kind: 'bundle', id: 'enterprise-opening', share: 1 }] },
     departments: { ...p.departments, default: instant, byKind: {} },
     rates: { ...p.rates, correction: 0, deferral: 0, refusal: 0, pickupDelivery: 0 },
+    channels: { ...p.channels, window: Array(12).fill(1), online: Array(12).fill(0), agent: Array(12).fill(0) },
   };
 }
+
+/** Only the case behaviours: the lifecycle the HTTP side drives (no 12345 tickets or ratings). */
+const CASE_BEHAVIOURS = [lawBehaviour, intakeBehaviour, reviewBehaviour];
 
 // ---------------------------------------------------------------- HTTP, one lifecycle at a time
 const httpName = 'yici_bench_simulate_http';
@@ -177,10 +186,18 @@ try {
     services,
     clock,
     profile,
+    behaviours: CASE_BEHAVIOURS,
     run: { ...run, from: '2018-09-24', to: '2018-09-24' },
   });
   const started = performance.now();
-  const result = await simulate({ db: database.db, services, clock, profile, run: { ...run, from: '2018-09-24' } });
+  const result = await simulate({
+    db: database.db,
+    services,
+    clock,
+    profile,
+    behaviours: CASE_BEHAVIOURS,
+    run: { ...run, from: '2018-09-24' },
+  });
   const elapsed = (performance.now() - started) / 1000;
   const admin = {
     actor: {

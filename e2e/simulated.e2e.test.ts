@@ -5,12 +5,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfText } from '../apps/server/src/testing/pdf-text';
 import { JOURNEY_TIMEOUT_MS, launchBrowser, NAVIGATION_TIMEOUT_MS, textOf, UI_TIMEOUT_MS } from './browser';
 
 /**
  * 模拟环境 in the browser: a platform started on simulated time (27 September 2018, 10:00 China
  * time, standing still) says so on every page with a banner showing its time, answers
- * `simulated: true` on /api/health (the 模拟 mark of its PDFs: certificates.pdf.test.ts). It runs as
+ * `simulated: true` on /api/health, and a PDF it produces (the business-environment report of 2018,
+ * over the history seeded at its first start) carries the mark 模拟. It runs as
  * `npm run start:simulation` does: its own data directory, the demo seed as of the start instant.
  */
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -36,6 +38,8 @@ beforeAll(async () => {
       LOG_LEVEL: 'warn',
       YICI_CLOCK: 'simulated',
       YICI_CLOCK_START: START,
+      // The evaluator's second factor is read from the development outbox, as the person reads their phone.
+      YICI_DEV_OUTBOX_PUBLIC: 'true',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
@@ -75,10 +79,53 @@ async function visitor(): Promise<{ context: BrowserContext; page: Page }> {
   return { context, page };
 }
 
+/** A staff session over the API: password, then the code the SMS brought; cookies and CSRF token for writes. */
+async function staffSession(login: string): Promise<{ cookie: string; csrf: string }> {
+  const cookies = new Map<string, string>();
+  const keep = (response: Response) => {
+    for (const c of response.headers.getSetCookie()) {
+      const [pair] = c.split(';');
+      const at = pair!.indexOf('=');
+      cookies.set(pair!.slice(0, at), pair!.slice(at + 1));
+    }
+  };
+  const post = async (url: string, body: unknown) => {
+    const response = await fetch(`${baseUrl}${url}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    keep(response);
+    return (await response.json()) as { status: string; challengeId?: string; csrfToken?: string };
+  };
+  const first = await post('/api/identity/login', { login, password: ZHANG_SAN.password });
+  const [message] = (await (await fetch(`${baseUrl}/api/dev/outbox?limit=1`)).json()) as { body: string }[];
+  const code = /(\d{6})/.exec(message!.body)![1]!;
+  const second = await post('/api/identity/login/second-factor', { challengeId: first.challengeId, code });
+  const cookie = [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  return { cookie, csrf: second.csrfToken! };
+}
+
 describe('模拟环境 in the browser', () => {
   it('answers simulated: true on /api/health', async () => {
     const health = (await (await fetch(`${baseUrl}/api/health`)).json()) as { simulated?: boolean };
     expect(health.simulated).toBe(true);
+  });
+
+  it('marks a PDF it produces “模拟”: the 2018 business-environment report over its seeded history', async () => {
+    const session = await staffSession('evaluator');
+    const run = await fetch(`${baseUrl}/api/evaluations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrf },
+      body: JSON.stringify({ year: 2018 }),
+    });
+    expect(run.status).toBe(201);
+    const { id } = (await run.json()) as { id: string };
+    const pdf = await fetch(`${baseUrl}/api/evaluations/${id}/pdf`);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const text = pdfText(Buffer.from(await pdf.arrayBuffer()));
+    expect(text).toContain('模拟');
+    expect(text).toContain('模拟环境生成，非真实文书');
   });
 
   it(

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { fixedClock } from '../platform/clock';
 import { openDatabase, type Database } from '../platform/db/database';
@@ -58,4 +59,18 @@ export async function openTestDatabase(options: { seed?: boolean } = {}): Promis
       await drop();
     },
   };
+}
+
+/**
+ * A second test database holding what this one holds now: on PGlite its data directory is dumped
+ * and loaded (seconds, where migrating and seeding again takes minutes on a busy machine); on
+ * PostgreSQL null, and the caller prepares another as it did the first.
+ */
+export async function copyTestDatabase(source: TestDatabase): Promise<TestDatabase | null> {
+  if (source.kind !== 'pglite') return null;
+  // drizzle keeps the PGlite client it was built on.
+  const client = (source.db as unknown as { $client?: PGlite }).$client;
+  if (!client) return null;
+  const database = await openDatabase({ kind: 'pglite', dataDir: null, loadDataDir: await client.dumpDataDir('none') });
+  return { ...database, drop: () => database.close() };
 }

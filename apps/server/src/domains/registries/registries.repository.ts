@@ -78,14 +78,13 @@ function registryQueries(db: DbOrTx) {
     // The two hot reads (every holder check and real-name match) as prepared text: no query
     // building, planned once per connection. Dates come back as text, as the string-mode columns do.
     /** ID numbers of adults registered under a region (ordered, so a draw over them is repeatable). */
-    async adultIdNumbersIn(regionPrefix: string, bornBy: string, limit: number): Promise<string[]> {
-      const rows = await db
-        .select({ idNumber: population.idNumber })
+    async adultsIn(regionPrefix: string, bornBy: string, limit: number): Promise<{ idNumber: string; name: string }[]> {
+      return db
+        .select({ idNumber: population.idNumber, name: population.name })
         .from(population)
         .where(and(like(population.householdRegionCode, `${regionPrefix}%`), lte(population.birthDate, bornBy)))
         .orderBy(population.idNumber)
         .limit(limit);
-      return rows.map((r) => r.idNumber);
     },
 
     async findPerson(idNumber: string): Promise<Person | null> {

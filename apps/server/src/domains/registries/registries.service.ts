@@ -378,12 +378,17 @@ function registriesUseCases(deps: RegistriesDeps) {
      * callers let only the person themselves, or an entity's legal representative, reach it.
      */
     /**
-     * Who lives where, for the simulator's world (模拟环境): ID numbers of adults of a region, no
-     * names or other facts. It is not a view of anyone's data by staff, so it logs no data use;
-     * what a clerk then reads about the person at the window is logged as always.
+     * Who lives where, for the simulator's world (模拟环境): ID numbers and names of adults of a
+     * region (what each knows of themselves to register an account), no other facts. It is not a
+     * view of anyone's data by staff, so it logs no data use; what a clerk then reads about the
+     * person at the window is logged as always.
      */
-    async adultsOfRegion(regionPrefix: string, bornBy: string, limit: number): Promise<string[]> {
-      return repo.adultIdNumbersIn(regionPrefix, bornBy, limit);
+    async adultsOfRegion(
+      regionPrefix: string,
+      bornBy: string,
+      limit: number,
+    ): Promise<{ idNumber: string; name: string }[]> {
+      return repo.adultsIn(regionPrefix, bornBy, limit);
     },
 
     async listDataUse(query: {

@@ -152,8 +152,12 @@ async function simulateOn(
     });
     process.stderr.write('\n');
     const seconds = (options.realNow() - started) / 1000;
+    const c = result.counters;
     console.log(
-      `模拟 ${result.daysRun} 天，用时 ${seconds.toFixed(1)} 秒：受理前提交 ${result.counters.filed} 件，受理 ${result.counters.accepted}，补正 ${result.counters.corrections}，不予受理 ${result.counters.refused}，审批决定 ${result.counters.decided}，延期 ${result.counters.extended}，无处受理 ${result.counters.skipped}`,
+      `模拟 ${result.daysRun} 天，用时 ${seconds.toFixed(1)} 秒：提交 ${c.filed} 件（网上 ${c.online}，代办 ${c.byAgent}），受理 ${c.accepted}（容缺 ${c.deferred}），补正 ${c.corrections}，不予受理 ${c.refused}，审批决定 ${c.decided}，延期 ${c.extended}，窗口领取 ${c.delivered}，无处受理 ${c.skipped}`,
+    );
+    console.log(
+      `12345 工单 ${c.tickets} 件（直接办结 ${c.answeredOnSpot}，答复 ${c.ticketsReplied}，退回 ${c.ticketsReturned}，回访办结 ${c.ticketsClosed}，重办 ${c.ticketsReopened}）；好差评 ${c.ratings} 条（差评 ${c.badRatings}，整改经评价人确认 ${c.rectified}）`,
     );
     for (const [what, n] of result.failures) console.log(`  平台拒绝：${what} × ${n}`);
   } catch (error) {

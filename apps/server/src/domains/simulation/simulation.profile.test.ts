@@ -46,6 +46,19 @@ describe('the Shandong 2018 profile', () => {
     );
   });
 
+  it('12345 and 好差评 rates: kinds, categories and levels must be known and sum to 1, and be sourced', () => {
+    const bad = profile();
+    bad.hotline.categories.weather = 0.1; // not a ticket category: a schema problem
+    bad.ratings.levels = [0.5, 0.5, 0.5, 0, 0]; // five levels summing to 1.5
+    bad.ratings.source = 'guess';
+    const paths = profileProblems(bad, vocabulary).map((p) => p.path);
+    expect(paths.some((path) => path.startsWith('hotline.categories'))).toBe(true);
+    expect(paths).toEqual(expect.arrayContaining(['ratings.levels', 'ratings.source']));
+    const skewed = profile();
+    skewed.hotline.kinds.consultation = 0.9; // the six kinds no longer sum to 1
+    expect(profileProblems(skewed, vocabulary).map((p) => p.path)).toEqual(['hotline.kinds']);
+  });
+
   it('loading a broken file throws one problem listing all of them', () => {
     expect(() => loadProfile('/nonexistent/profile.json', vocabulary)).toThrow(/SIMULATION_PROFILE_INVALID/);
   });

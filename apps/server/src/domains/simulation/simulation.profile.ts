@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { TicketCategorySchema, TicketKindSchema } from '@yici/contracts';
 import type { FieldIssue } from '../../platform/errors';
 import { simulationErrors } from './simulation.errors';
 
@@ -18,6 +19,10 @@ const speed = z
     spread: z.number().min(0, '不能为负').max(3),
     staffPerCity: z.number().int().min(1, '至少 1 人').max(50),
   })
+  .strict();
+
+const workdays = z
+  .object({ medianWorkdays: z.number().min(0, '不能为负'), spread: z.number().min(0, '不能为负').max(3) })
   .strict();
 
 export const SimulationProfileSchema = z
@@ -83,6 +88,34 @@ export const SimulationProfileSchema = z
         correctionSupplyWorkdays: z.number().int().min(0).max(20),
       })
       .strict(),
+    hotline: z
+      .object({
+        source: z.string(),
+        note: z.string(),
+        ticketsPerApplication: z.number().min(0, '不能为负'),
+        channels: z.object({ phone: rate, web: rate }).strict(),
+        kinds: z.record(TicketKindSchema, rate),
+        categories: z.partialRecord(TicketCategorySchema, rate),
+        answeredOnSpot: rate,
+        signedNextDay: rate,
+        returned: rate,
+        returnAccepted: rate,
+        reply: workdays,
+        unsatisfiedRevisit: rate,
+      })
+      .strict(),
+    ratings: z
+      .object({
+        source: z.string(),
+        note: z.string(),
+        rated: rate,
+        atHall: rate,
+        levels: z.array(rate).length(5, '应为五级评价各自的占比'),
+        followUpWhenBad: rate,
+        rectification: workdays,
+        raterConfirms: rate,
+      })
+      .strict(),
   })
   .strict();
 
@@ -131,6 +164,8 @@ export function profileProblems(input: unknown, vocabulary: ProfileVocabulary): 
     channels: part('channels'),
     departments: part('departments'),
     rates: part('rates'),
+    hotline: part('hotline'),
+    ratings: part('ratings'),
   };
   const sourced = (path: string, source: string) => {
     if (p.sources && !(source in p.sources)) add(path, `来源“${source}”未在 sources 中说明`);
@@ -189,6 +224,17 @@ export function profileProblems(input: unknown, vocabulary: ProfileVocabulary): 
     sourced('rates.source', p.rates.source);
     if (p.rates.correction + p.rates.deferral + p.rates.refusal > 1)
       add('rates', '补正、容缺与不予受理的比例合计不能超过 1');
+  }
+  if (p.hotline) {
+    sourced('hotline.source', p.hotline.source);
+    if (!near1([p.hotline.channels.phone, p.hotline.channels.web])) add('hotline.channels', '各渠道占比合计应为 1');
+    if (!near1(Object.values(p.hotline.kinds))) add('hotline.kinds', '各类工单占比合计应为 1');
+    if (!near1(Object.values(p.hotline.categories).map((v) => v ?? 0)))
+      add('hotline.categories', '各类别占比合计应为 1');
+  }
+  if (p.ratings) {
+    sourced('ratings.source', p.ratings.source);
+    if (!near1(p.ratings.levels)) add('ratings.levels', '五级评价占比合计应为 1');
   }
   return problems;
 }

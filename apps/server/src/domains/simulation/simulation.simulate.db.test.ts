@@ -3,35 +3,54 @@ import { fixedClock } from '../../platform/clock';
 import { createServices, type Services } from '../../platform';
 import { seedReferenceData } from '../../seed/seed';
 import {
+  copyTestDatabase,
   openTestDatabase,
   TEST_AUDIT_SIGNER,
   TEST_SEAL_MASTER_KEY,
   type TestDatabase,
 } from '../../testing/test-database';
 import { DEFAULT_PROFILE, profileVocabulary } from './simulation.cli';
-import { loadProfile } from './simulation.profile';
+import { loadProfile, type SimulationProfile } from './simulation.profile';
 import { figuresByCity, simulate, SimulationRefused, type SimulationRun } from './simulation.simulator';
 
 /**
- * A few simulated days at a tiny scale, on the core reference data (历下区): the same seed gives
- * the same province, and a run interrupted after its first day and resumed ends where an
- * uninterrupted one does.
+ * Three simulated days (Tuesday to Thursday after National Day 2018, once the second list of
+ * 28 September is in force) at a tiny scale on the core reference data (济南's
+ * districts), sized for CI: a few cases a day. The profile's rates are raised so that so short a
+ * run still shows every behaviour — online and agent filing, 容缺, 12345 tickets, ratings and a
+ * bad rating's call-back; the shares themselves are the profile file's business
+ * (simulation.profile.test.ts). The same seed gives the same province; a run interrupted after its
+ * first day and resumed ends where an uninterrupted one does.
  */
-const FIRST = new Date('2018-09-25T00:00:00Z');
-const RUN: SimulationRun = { from: '2018-09-25', to: '2018-09-27', scale: 0.00004, seed: 42 };
-const profile = loadProfile(DEFAULT_PROFILE, profileVocabulary());
+const FIRST = new Date('2018-10-09T00:00:00Z');
+const RUN: SimulationRun = { from: '2018-10-09', to: '2018-10-11', scale: 0.00015, seed: 42 };
+const base = loadProfile(DEFAULT_PROFILE, profileVocabulary());
+const profile: SimulationProfile = {
+  ...base,
+  channels: {
+    ...base.channels,
+    window: Array(12).fill(0.5),
+    online: Array(12).fill(0.25),
+    agent: Array(12).fill(0.25),
+  },
+  demand: {
+    ...base.demand,
+    // 企业职工退休审批 (second list) is the item whose bank account details may follow under 容缺.
+    targets: base.demand.targets.map((t) => ({
+      ...t,
+      share: t.kind === 'bundle' ? 0.3 : t.basicCode === '370705006000' ? 0.4 : 0.1,
+    })),
+  },
+  rates: { ...base.rates, deferral: 0.6 },
+  hotline: { ...base.hotline, ticketsPerApplication: 3 },
+  ratings: { ...base.ratings, rated: 1, levels: [0.3, 0, 0, 0, 0.7], followUpWhenBad: 0.5 },
+};
 
 type Platform = { database: TestDatabase; services: Services; clock: ReturnType<typeof fixedClock> };
 let whole: Platform;
 let resumed: Platform;
 
-async function platform(): Promise<Platform> {
-  const database = await openTestDatabase({ seed: false });
-  await seedReferenceData(database.db, {
-    clock: fixedClock(FIRST),
-    scope: 'core',
-    sealMasterKey: TEST_SEAL_MASTER_KEY,
-  });
+function platformOn(database: TestDatabase): Platform {
   const clock = fixedClock(FIRST);
   const services = createServices({
     database,
@@ -43,44 +62,94 @@ async function platform(): Promise<Platform> {
   return { database, services, clock };
 }
 
-/** Every case the province holds, as the administrator lists them: number, status, visits. */
-async function cases(p: Platform) {
-  const admin = {
-    actor: {
-      kind: 'staff' as const,
-      accountId: 'demo-staff-admin',
-      name: '省级管理员',
-      roles: ['administrator' as const],
-      departmentId: null,
-      regionCode: '37',
-    },
-    requestId: 'test',
-    ip: null,
-  };
-  const res = await p.services.cases.listCases(admin, { view: 'all', limit: 100 });
-  return res.items.map((c) => `${c.caseNumber} ${c.status} ${c.visits}`).sort();
+async function seeded(): Promise<TestDatabase> {
+  const database = await openTestDatabase({ seed: false });
+  await seedReferenceData(database.db, {
+    clock: fixedClock(FIRST),
+    scope: 'core',
+    sealMasterKey: TEST_SEAL_MASTER_KEY,
+  });
+  return database;
 }
 
-// Two platforms seeded with the core data: about 100 s on a busy machine.
+const admin = {
+  actor: {
+    kind: 'staff' as const,
+    accountId: 'demo-staff-admin',
+    name: '省级管理员',
+    roles: ['administrator' as const],
+    departmentId: null,
+    regionCode: '37',
+  },
+  requestId: 'test',
+  ip: null,
+};
+
+/** Every case the province holds, as the administrator lists them: number, status, visits. */
+async function cases(p: Platform) {
+  const res = await p.services.cases.listCases(admin, { view: 'all', limit: 100 });
+  return res.items.map((c) => `${c.caseNumber} ${c.status} ${c.channel} ${c.visits}`).sort();
+}
+
+/** The 12345 tickets by kind and status (their numbers are the platform's own draws), and the ratings' levels. */
+async function voice(p: Platform) {
+  const tickets = await p.services.hotline.listTickets(admin, { limit: 100 });
+  const ratings = await p.services.ratings.figures(admin, { by: 'department', month: '2018-10' });
+  return {
+    tickets: tickets.items.map((t) => `${t.excerpt} ${t.kind} ${t.status}`).sort(),
+    ratings: ratings.rows,
+  };
+}
+
+// One platform seeded with the core data (minutes on a loaded machine); on PGlite the second is a copy of it.
 beforeAll(async () => {
-  whole = await platform();
-  resumed = await platform();
-}, 300_000);
+  const first = await seeded();
+  resumed = platformOn((await copyTestDatabase(first)) ?? (await seeded()));
+  whole = platformOn(first);
+}, 480_000);
 afterAll(async () => {
   await whole?.database.drop();
   await resumed?.database.drop();
 });
 
 describe('yici simulate', () => {
-  it('drives cases through the real use cases: filed at the window, accepted, decided, certificates issued', async () => {
+  it('drives cases through the real use cases: filed at the window, online and by agents, 容缺, accepted, decided, certificates issued, rated', async () => {
     const result = await simulate({ db: whole.database.db, ...whole, profile, run: RUN });
     expect(result.daysRun).toBe(3);
-    expect(result.counters.filed).toBeGreaterThan(0);
-    expect(result.counters.decided).toBeGreaterThan(0);
-    expect(result.counters.failed).toBe(0);
+    const seen = JSON.stringify({ ...result.counters, failures: [...result.failures] });
+    expect(result.counters.failed, seen).toBe(0);
+    for (const what of [
+      'filed',
+      'online',
+      'byAgent',
+      'deferred',
+      'decided',
+      'tickets',
+      'ratings',
+      'badRatings',
+    ] as const)
+      expect(result.counters[what], `${what}: ${seen}`).toBeGreaterThan(0);
     const listed = await cases(whole);
     expect(listed.length).toBe(result.counters.filed);
     expect(listed.some((c) => c.includes(' completed '))).toBe(true);
+    expect(listed.some((c) => c.includes(' online '))).toBe(true);
+    expect(listed.some((c) => c.includes(' agent '))).toBe(true);
+  }, 240_000);
+
+  it('produces 12345 tickets and 好差评 ratings through the hotline and ratings use cases, so their figures are not empty', async () => {
+    const { tickets, ratings } = await voice(whole);
+    expect(tickets.length).toBeGreaterThan(0);
+    // Consultations answered on the spot from the knowledge base, and tickets the departments replied to and the centre revisited.
+    expect(tickets.some((t) => t.endsWith(' answered_on_spot'))).toBe(true);
+    expect(tickets.some((t) => / (closed|dispatched|signed|replied)$/.test(t))).toBe(true);
+    const figures = await whole.services.hotline.figures(admin, { from: RUN.from, to: RUN.to });
+    expect(figures.byRegion.reduce((n, r) => n + r.tickets, 0)).toBe(tickets.length);
+    expect(figures.byRegion.some((r) => r.onSpotRate !== null && r.onSpotRate > 0)).toBe(true);
+    // Completed cases rated by their applicants; a bad one under a real name is called back the next working day.
+    expect(ratings.length).toBeGreaterThan(0);
+    const bad = await whole.services.ratings.listRatings(admin, { status: 'all' });
+    expect(bad.length).toBeGreaterThan(0);
+    expect(bad.some((r) => r.rectificationStatus !== null && r.rectificationStatus !== 'callback_pending')).toBe(true);
   });
 
   it('resumes after an interruption from the last finished day, ending where an uninterrupted run ends (same seed, same figures)', async () => {
@@ -90,7 +159,8 @@ describe('yici simulate', () => {
     expect(rest.daysRun).toBe(2);
     expect(await cases(resumed)).toEqual(await cases(whole));
     expect(await figuresByCity(resumed.services, profile)).toEqual(await figuresByCity(whole.services, profile));
-  });
+    expect(await voice(resumed)).toEqual(await voice(whole));
+  }, 240_000);
 
   it('a run with other parameters on a simulated database is refused, nothing written', async () => {
     const before = await cases(resumed);

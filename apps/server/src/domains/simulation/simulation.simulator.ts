@@ -8,6 +8,29 @@ import { DomainError } from '../../platform/errors';
 import type { Services } from '../../platform';
 import { keyed, normal, pickWeighted, poisson, type Draw } from './simulation.random';
 import type { SimulationProfile } from './simulation.profile';
+import { accountOf } from './simulation.residents';
+import {
+  ratingBehaviour,
+  rectificationBehaviour,
+  ticketCentreBehaviour,
+  ticketDepartmentBehaviour,
+  ticketIntakeBehaviour,
+} from './simulation.voice';
+import {
+  attempt,
+  chinaInstant,
+  emptyCounters,
+  nextDay,
+  STAFF_PASSWORD,
+  staffContext,
+  type Behaviour,
+  type City,
+  type DayContext,
+  type Resident,
+  type SimulationRun,
+  type Staff,
+  type World,
+} from './simulation.world';
 
 /**
  * `yici simulate`: a province-year driven day by day on a simulated clock through the SAME use
@@ -20,83 +43,14 @@ import type { SimulationProfile } from './simulation.profile';
  * a run resumed after an interruption continues exactly as an uninterrupted one would.
  */
 export type SimulationClock = { set(instant: Date): void; now(): Date; today(): string };
-
-export type SimulationRun = {
-  from: string;
-  to: string;
-  scale: number;
-  seed: number;
-};
-
-export type DayContext = {
-  day: string;
-  workday: boolean;
-  /** Moves the simulated clock to a China time of this day ("09:30"). */
-  at(time: string): void;
-  world: World;
-};
-
-/** One kind of activity on a simulated day. */
-export type Behaviour = { name: string; onDay(day: DayContext): Promise<void> };
+export type { Behaviour, DayContext, SimulationRun, World } from './simulation.world';
 
 export type Progress = { day: string; daysDone: number; daysTotal: number; filed: number; completed: number };
 
-type City = { code: string; name: string; counties: { code: string; weight: number; hall: string }[] };
-type Staff = { clerk: RequestContext; approvers: RequestContext[] };
-
-export type World = {
-  run: SimulationRun;
-  profile: SimulationProfile;
-  services: Services;
-  cities: City[];
-  staff: Map<string, Staff>;
-  admin: RequestContext;
-  counters: {
-    filed: number;
-    accepted: number;
-    refused: number;
-    corrections: number;
-    decided: number;
-    extended: number;
-    failed: number;
-    /** Arrivals no hall could take (no implementation of the item in the county). */
-    skipped: number;
-  };
-  failures: Map<string, number>;
-  /** Read once per run: who lives in a county, an empty form per target. */
-  caches: {
-    residents: Map<string, string[]>;
-    prepared: Map<string, PreparedApplication>;
-    implementations: Map<string, string | null>;
-  };
-};
-
 const PROGRESS_KEY = 'simulation_progress';
-const STAFF_PASSWORD = 'Yici@2018';
 const TINY_PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
-
-const chinaInstant = (day: string, time: string) => new Date(`${day}T${time}:00+08:00`);
-const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-
-function staffContext(
-  view: { id: string; name: string; roles: StaffRole[]; regionCode: string; departmentId: string | null },
-  requestId: string,
-): RequestContext {
-  return {
-    actor: {
-      kind: 'staff',
-      accountId: view.id,
-      name: view.name,
-      roles: view.roles,
-      departmentId: view.departmentId,
-      regionCode: view.regionCode,
-    },
-    requestId,
-    ip: null,
-  };
-}
 
 // ------------------------------------------------------------------ progress (resumable)
 
@@ -150,10 +104,14 @@ async function citiesOf(services: Services, profile: SimulationProfile, asOf: st
 }
 
 /**
- * One window clerk and the profile's approvers per city, created as an administrator creates
- * staff (identity's createStaff: access check, password hash, audit entry); found again on resume.
+ * Per city a window clerk, the profile's approvers, a 12345 operator, a rating desk (supervisor)
+ * and an agent (帮办代办), plus one handler of provincial departments' tickets, created as an
+ * administrator creates staff (identity's createStaff: access check, password hash, audit entry);
+ * found again on resume.
  */
-async function staffOf(world: Omit<World, 'staff'>): Promise<Map<string, Staff>> {
+async function staffOf(
+  world: Pick<World, 'services' | 'admin' | 'cities' | 'profile'>,
+): Promise<{ staff: Map<string, Staff>; provinceHandler: RequestContext }> {
   const { services, admin } = world;
   const existing = new Map((await services.identity.listStaff(admin)).map((s) => [s.login, s]));
   const ensure = async (login: string, name: string, roles: StaffRole[], regionCode: string, phone: string) => {
@@ -174,13 +132,8 @@ async function staffOf(world: Omit<World, 'staff'>): Promise<Map<string, Staff>>
   let n = 0;
   for (const city of world.cities) {
     n += 1;
-    const clerk = await ensure(
-      `sim.${city.code}.clerk`,
-      `${city.name}模拟窗口`,
-      ['window_clerk'],
-      city.code,
-      `1370000${String(n).padStart(2, '0')}00`,
-    );
+    const phone = (i: number) => `1370000${String(n).padStart(2, '0')}${String(i).padStart(2, '0')}`;
+    const clerk = await ensure(`sim.${city.code}.clerk`, `${city.name}模拟窗口`, ['window_clerk'], city.code, phone(0));
     const approvers: RequestContext[] = [];
     for (let i = 1; i <= world.profile.departments.default.staffPerCity; i++)
       approvers.push(
@@ -189,12 +142,29 @@ async function staffOf(world: Omit<World, 'staff'>): Promise<Map<string, Staff>>
           `${city.name}模拟审批${i}`,
           ['reviewer', 'approver'],
           city.code,
-          `1370000${String(n).padStart(2, '0')}${String(i).padStart(2, '0')}`,
+          phone(i),
         ),
       );
-    staff.set(city.code, { clerk, approvers });
+    const operator = await ensure(
+      `sim.${city.code}.hotline`,
+      `${city.name}模拟12345话务员`,
+      ['hotline_operator'],
+      city.code,
+      phone(90),
+    );
+    const desk = await ensure(
+      `sim.${city.code}.desk`,
+      `${city.name}模拟好差评专席`,
+      ['supervisor'],
+      city.code,
+      phone(91),
+    );
+    const agentLogin = `sim.${city.code}.agent`;
+    const agent = await ensure(agentLogin, `${city.name}模拟帮办代办员`, ['agent'], city.code, phone(92));
+    staff.set(city.code, { clerk, approvers, operator, desk, agent, agentLogin });
   }
-  return staff;
+  const provinceHandler = await ensure('sim.37.handler', '省直部门模拟工单处理', ['reviewer'], '37', '13700009900');
+  return { staff, provinceHandler };
 }
 
 // ------------------------------------------------------------------ demand
@@ -217,7 +187,11 @@ const populationWeights = (world: World) =>
 // ------------------------------------------------------------------ filing at the window
 
 /** Adults living in a county (the people who walk into its hall), read once per run. */
-async function residentsOf(world: Pick<World, 'services' | 'caches'>, county: string, day: string): Promise<string[]> {
+async function residentsOf(
+  world: Pick<World, 'services' | 'caches'>,
+  county: string,
+  day: string,
+): Promise<Resident[]> {
   const bornBy = `${Number(day.slice(0, 4)) - 20}${day.slice(4)}`;
   let found = world.caches.residents.get(county);
   if (!found) {
@@ -278,16 +252,41 @@ async function targetOf(world: World, t: SimulationProfile['demand']['targets'][
   return code ? { kind: 'item' as const, implementationCode: code } : null;
 }
 
-/** One application taken in at the window: prepared, filled, the applicant's scans uploaded, submitted. */
-async function fileAtWindow(
+type Channel = 'window' | 'online' | 'agent';
+
+/**
+ * Who files, as the profile's channel mix of the month says: the clerk at the hall's window, the
+ * applicant online under their own account, or the city's agent (帮办代办) under the applicant's
+ * mandate. An item the applicant may not file online at their real-name level
+ * (IN_PERSON_CHECK_REQUIRED) sends them to the window instead, as it would anyone.
+ */
+async function filerOf(world: World, staff: Staff, channel: Channel, resident: Resident, day: string) {
+  if (channel === 'window') return { context: staff.clerk, intake: true };
+  const person = await accountOf(world, resident);
+  if (channel === 'online') return { context: person, intake: false };
+  await world.services.identity.createMandate(person, {
+    agentLogin: staff.agentLogin,
+    scopeKind: 'period',
+    actions: ['apply', 'supply_materials', 'view', 'receive_results'],
+    // A month's authorisation for whatever the agent files for them.
+    validTo: new Date(chinaInstant(day, '23:59').getTime() + 30 * 86_400_000).toISOString(),
+  });
+  return { context: staff.agent, intake: false };
+}
+
+/**
+ * One application: prepared, filled, the applicant's scans uploaded (one deferrable material held
+ * back when the applicant asks for 容缺), submitted through the channel drawn.
+ */
+async function fileApplication(
   world: World,
-  clerk: RequestContext,
-  county: string,
-  hall: string,
+  staff: Staff,
+  county: { code: string; hall: string },
   day: string,
   key: string,
   draw: Draw,
-): Promise<Case | null> {
+  options: { channel: Channel; holdBack: boolean },
+): Promise<{ filed: Case; channel: Channel } | null> {
   const { services, profile } = world;
   const target = await targetOf(
     world,
@@ -295,59 +294,93 @@ async function fileAtWindow(
       draw,
       profile.demand.targets.map((t) => [t, t.share] as const),
     ),
-    county,
+    county.code,
     day,
   );
   if (!target) return null;
-  const residents = await residentsOf(world, county, day);
+  const residents = await residentsOf(world, county.code, day);
   if (residents.length === 0) return null;
-  const applicant = { kind: 'person' as const, id: residents[draw.int(residents.length)]! };
-  const cacheKey = JSON.stringify(target);
-  let blank = world.caches.prepared.get(cacheKey);
-  if (!blank) {
-    blank = await services.cases.prepare(clerk, { target, applicant });
-    world.caches.prepared.set(cacheKey, blank);
-  }
-  const prepared = await services.cases.prepare(clerk, {
-    target,
-    applicant,
-    form: fillForm(blank, day, key, applicant.id),
-  });
-  const form = fillForm(prepared, day, key, applicant.id);
-  const upload = await services.cases.upload(clerk, { bytes: TINY_PDF, declaredType: 'application/pdf' });
-  const materials: MaterialSupply[] = [];
-  for (const m of prepared.materials) {
-    if (m.state !== 'missing' || !m.required) continue;
-    const certificate = prepared.certificateCandidates.find((c) => c.materialKey === m.key);
-    materials.push(
-      certificate
-        ? { kind: 'certificate', materialKey: m.key, identifier: certificate.identifier }
-        : { kind: 'upload', materialKey: m.key, sha256: upload.sha256, fileName: `${m.key}.pdf` },
-    );
-  }
+  const resident = residents[draw.int(residents.length)]!;
+  const applicant = { kind: 'person' as const, id: resident.idNumber };
   const pickup = draw.next() < profile.rates.pickupDelivery;
-  const created = await services.cases.create(
-    clerk,
-    {
+  const submit = async (channel: Channel): Promise<Case> => {
+    const filer = await filerOf(world, staff, channel, resident, day);
+    const cacheKey = `${channel} ${JSON.stringify(target)}`;
+    let blank = world.caches.prepared.get(cacheKey);
+    if (!blank) {
+      blank = await services.cases.prepare(filer.context, { target, applicant });
+      world.caches.prepared.set(cacheKey, blank);
+    }
+    const prepared = await services.cases.prepare(filer.context, {
       target,
       applicant,
-      form,
-      materials,
-      declinedCertificates: [],
-      delivery: pickup ? { method: 'pickup' } : { method: 'electronic' },
-      submit: true,
-      servicePointId: hall,
-    },
-    { intake: true, idempotencyKey: `simulate-${key}` },
-  );
-  return created.case;
+      form: fillForm(blank, day, key, applicant.id),
+    });
+    const form = fillForm(prepared, day, key, applicant.id);
+    const upload = await services.cases.upload(filer.context, { bytes: TINY_PDF, declaredType: 'application/pdf' });
+    const materials: MaterialSupply[] = [];
+    const heldBack = options.holdBack
+      ? prepared.materials.find(
+          (m) =>
+            m.state === 'missing' &&
+            m.required &&
+            m.deferrable &&
+            !prepared.certificateCandidates.some((c) => c.materialKey === m.key),
+        )
+      : undefined;
+    for (const m of prepared.materials) {
+      if (m.state !== 'missing' || !m.required || m === heldBack) continue;
+      const certificate = prepared.certificateCandidates.find((c) => c.materialKey === m.key);
+      materials.push(
+        certificate
+          ? { kind: 'certificate', materialKey: m.key, identifier: certificate.identifier }
+          : { kind: 'upload', materialKey: m.key, sha256: upload.sha256, fileName: `${m.key}.pdf` },
+      );
+    }
+    const created = await services.cases.create(
+      filer.context,
+      {
+        target,
+        applicant: filer.intake || channel === 'agent' ? applicant : undefined,
+        form,
+        materials,
+        declinedCertificates: [],
+        delivery: pickup ? { method: 'pickup' } : { method: 'electronic' },
+        submit: true,
+        ...(channel === 'online' ? {} : { servicePointId: county.hall }),
+      },
+      { intake: filer.intake, idempotencyKey: `simulate-${key}` },
+    );
+    return created.case;
+  };
+  try {
+    return { filed: await submit(options.channel), channel: options.channel };
+  } catch (error) {
+    if (options.channel === 'window' || !(error instanceof DomainError) || error.code !== 'IN_PERSON_CHECK_REQUIRED')
+      throw error;
+    return { filed: await submit('window'), channel: 'window' };
+  }
 }
 
 // ------------------------------------------------------------------ behaviours
 
-/** Applications arriving at the halls on a working day, and what the window does with each. */
+/** The channel of an arrival by the month's mix (window, online, agent). */
+function channelOf(world: World, day: string, key: string): Channel {
+  const month = Number(day.slice(5, 7)) - 1;
+  const { window, online, agent } = world.profile.channels;
+  return pickWeighted(keyed(world.run.seed, 'channel', key), [
+    ['window', window[month]!],
+    ['online', online[month]!],
+    ['agent', agent[month]!],
+  ] as const);
+}
+
+/**
+ * Applications arriving on a working day (at the halls, online, through agents), and what the
+ * window does with each: refuse, one-time correction notice, 容缺 acceptance or acceptance.
+ */
 export const intakeBehaviour: Behaviour = {
-  name: 'window intake',
+  name: 'intake',
   async onDay({ day, workday, at, world }) {
     if (!workday) return;
     const cal = await world.services.calendar.calendar();
@@ -355,6 +388,7 @@ export const intakeBehaviour: Behaviour = {
     for (let d = nextDay(day); d.slice(0, 7) === day.slice(0, 7); d = nextDay(d)) if (cal.isWorkday(d)) left += 1;
     const count = poisson(keyed(world.run.seed, 'arrivals', day), dailyMean(world, day, left));
     const cities = populationWeights(world);
+    const { correction, refusal, deferral } = world.profile.rates;
     for (let i = 0; i < count; i++) {
       const key = `${day.replaceAll('-', '')}${String(i).padStart(4, '0')}`;
       const draw = keyed(world.run.seed, 'application', key);
@@ -366,15 +400,22 @@ export const intakeBehaviour: Behaviour = {
       const staff = world.staff.get(city.code)!;
       const minute = 9 * 60 + Math.floor((i * 7 * 60) / Math.max(count, 1));
       at(`${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`);
+      const r = keyed(world.run.seed, 'acceptance', key).next();
+      const holdBack = r >= refusal + correction && r < refusal + correction + deferral;
       await attempt(world, 'intake', async () => {
-        const filed = await fileAtWindow(world, staff.clerk, county.code, county.hall, day, key, draw);
-        if (!filed) {
+        const result = await fileApplication(world, staff, county, day, key, draw, {
+          channel: channelOf(world, day, key),
+          holdBack,
+        });
+        if (!result) {
           world.counters.skipped += 1;
           return;
         }
+        const { filed, channel } = result;
         world.counters.filed += 1;
-        const r = draw.next();
-        const { correction, refusal } = world.profile.rates;
+        if (channel === 'online') world.counters.online += 1;
+        if (channel === 'agent') world.counters.byAgent += 1;
+        const held = filed.materials.find((m) => m.state === 'missing' && m.required && m.deferrable);
         if (r < refusal) {
           await world.services.cases.refuse(staff.clerk, filed.id, { reasons: ['申请人不具备申请资格（模拟）'] });
           world.counters.refused += 1;
@@ -384,11 +425,65 @@ export const intakeBehaviour: Behaviour = {
             items: [{ materialKey: material?.key, problem: '复印件不清晰，请提供清晰的扫描件' }],
           });
           world.counters.corrections += 1;
+        } else if (holdBack && held) {
+          // 容缺: the minor material follows within two working days, promised in writing.
+          await world.services.cases.acceptDeferred(staff.clerk, filed.id, {
+            materials: [{ materialKey: held.key, supplyBy: cal.addWorkdays(day, 2) }],
+            promise: '本人承诺在约定日期前补交所缺材料，逾期未补交的，同意终止办理（模拟）',
+          });
+          world.counters.accepted += 1;
+          world.counters.deferred += 1;
         } else {
           await world.services.cases.accept(staff.clerk, filed.id, {});
           world.counters.accepted += 1;
         }
       });
+    }
+  },
+};
+
+/** 容缺 materials handed in at the window the working day after acceptance (before their date). */
+export const deferredSupplyBehaviour: Behaviour = {
+  name: 'deferred materials supplied',
+  async onDay({ day, workday, at, world }) {
+    if (!workday) return;
+    at('09:00');
+    const cal = await world.services.calendar.calendar();
+    let previous = day;
+    do previous = new Date(Date.parse(`${previous}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    while (!cal.isWorkday(previous));
+    for (const city of world.cities) {
+      const staff = world.staff.get(city.code)!;
+      const filed = await readAllPages((cursor) =>
+        world.services.cases.listCases(staff.clerk, {
+          view: 'history',
+          from: previous,
+          to: previous,
+          cursor,
+          limit: 100,
+        }),
+      );
+      for (const c of filed.sort((a, b) => (a.caseNumber ?? a.id).localeCompare(b.caseNumber ?? b.id))) {
+        if (c.status !== 'in_review') continue;
+        const full = await world.services.cases.getCase(staff.clerk, c.id);
+        const deferred = full.materials.filter((m) => m.state === 'deferred');
+        if (deferred.length === 0) continue;
+        await attempt(world, 'deferred supply', async () => {
+          const upload = await world.services.cases.upload(staff.clerk, {
+            bytes: TINY_PDF,
+            declaredType: 'application/pdf',
+          });
+          await world.services.cases.supplyMaterials(staff.clerk, c.id, {
+            materials: deferred.map((m) => ({
+              kind: 'upload',
+              materialKey: m.key,
+              sha256: upload.sha256,
+              fileName: `${m.key}.pdf`,
+            })),
+            submit: false,
+          });
+        });
+      }
     }
   },
 };
@@ -486,6 +581,7 @@ export const reviewBehaviour: Behaviour = {
               reason: '材料齐全，符合法定条件',
             });
             world.counters.decided += 1;
+            world.decidedToday.add(task.caseId);
             acted += 1;
           });
         }
@@ -507,20 +603,19 @@ export const lawBehaviour: Behaviour = {
   },
 };
 
-export const DEFAULT_BEHAVIOURS: Behaviour[] = [lawBehaviour, correctionBehaviour, intakeBehaviour, reviewBehaviour];
-
-/** A refusal by the platform is part of the world (counted by its code); anything else stops the run. */
-async function attempt(world: World, what: string, action: () => Promise<void>) {
-  try {
-    await action();
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    world.counters.failed += 1;
-    const fields = error.fields.map((f) => f.path).join(', ');
-    const key = `${what}: ${error.code}${fields ? ` (${fields})` : ''}`;
-    world.failures.set(key, (world.failures.get(key) ?? 0) + 1);
-  }
-}
+/** A day in order of its hours (the clock only moves forward): morning calls, the halls, review, the evening. */
+export const DEFAULT_BEHAVIOURS: Behaviour[] = [
+  lawBehaviour,
+  ticketIntakeBehaviour,
+  deferredSupplyBehaviour,
+  correctionBehaviour,
+  intakeBehaviour,
+  rectificationBehaviour,
+  reviewBehaviour,
+  ticketDepartmentBehaviour,
+  ticketCentreBehaviour,
+  ratingBehaviour,
+];
 
 async function allTasks(world: World, approver: RequestContext): Promise<Task[]> {
   const all: Task[] = [];
@@ -575,22 +670,25 @@ export async function simulate(options: {
     requestId: 'simulate',
     ip: null,
   };
-  const base = {
+  const cities = await citiesOf(services, profile, startDay);
+  if (cities.length === 0) throw new SimulationRefused('数据库中没有可模拟的地市（参考数据未初始化？）');
+  const world: World = {
     run,
     profile,
     services,
-    cities: await citiesOf(services, profile, startDay),
+    cities,
     admin,
-    counters: { filed: 0, accepted: 0, refused: 0, corrections: 0, decided: 0, extended: 0, failed: 0, skipped: 0 },
+    ...(await staffOf({ services, admin, cities, profile })),
+    counters: emptyCounters(),
     failures: new Map<string, number>(),
+    decidedToday: new Set<string>(),
     caches: {
-      residents: new Map<string, string[]>(),
-      prepared: new Map<string, PreparedApplication>(),
-      implementations: new Map<string, string | null>(),
+      residents: new Map(),
+      prepared: new Map(),
+      implementations: new Map(),
+      accounts: new Map(),
     },
   };
-  if (base.cities.length === 0) throw new SimulationRefused('数据库中没有可模拟的地市（参考数据未初始化？）');
-  const world: World = { ...base, staff: await staffOf(base) };
   const behaviours = options.behaviours ?? DEFAULT_BEHAVIOURS;
   const daysTotal = Math.round((Date.parse(run.to) - Date.parse(run.from)) / 86_400_000) + 1;
   let daysRun = 0;
@@ -606,6 +704,7 @@ export async function simulate(options: {
         if (t.getTime() > clock.now().getTime()) clock.set(t);
       },
     };
+    world.decidedToday.clear();
     for (const behaviour of behaviours) await behaviour.onDay(context);
     context.at('23:59');
     await recordDay(db, run, day, clock.now());
