@@ -111,7 +111,11 @@ describe('12345 on the portal and the window’s rating screen', () => {
       const caseId = await completedCaseOfZhang();
       await logIn(page, context, ACCOUNTS.zhangSan);
       await page.goto('/portal/rate/hall-370102/3');
-      await page.getByTestId('hall-rating-page').getByText('3 号窗口 服务评价').waitFor();
+      // The screen names its hall as well as its window.
+      await page
+        .getByTestId('hall-rating-page')
+        .getByRole('heading', { name: '历下区政务服务中心 · 3 号窗口 服务评价' })
+        .waitFor();
       await page.locator(`[data-testid="hall-case"][data-case-id="${caseId}"]`).click();
       await page.getByTestId('hall-level-4').click();
       await page.getByText('办理时间长', { exact: true }).click();

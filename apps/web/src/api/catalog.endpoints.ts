@@ -7,6 +7,7 @@ import {
   RegionDetailSchema,
   RegionSchema,
   ServicePointPageSchema,
+  ServicePointSchema,
   pageOf,
   type DepartmentKind,
   type ItemQuery,
@@ -49,6 +50,8 @@ export function catalogEndpoints(http: Transport) {
       http.get({ path: `/api/catalog/bundles/${segment(id)}`, schema: BundleSchema, signal }),
     listDepartments: (query: DepartmentListQuery, signal?: AbortSignal) =>
       http.get({ path: '/api/network/departments', query, schema: DepartmentListSchema, signal }),
+    getServicePoint: (id: string, signal?: AbortSignal) =>
+      http.get({ path: `/api/network/service-points/${segment(id)}`, schema: ServicePointSchema, signal }),
     listServicePoints: (query: ServicePointListQuery, signal?: AbortSignal) =>
       http.get({ path: '/api/network/service-points', query, schema: ServicePointPageSchema, signal }),
   };

@@ -111,6 +111,19 @@ describe('service points', () => {
     expect(hall.openingHours).toMatch(/\d{1,2}:\d{2}/);
   });
 
+  it('answers one service point by its id, and an unknown id with a problem', async () => {
+    const hall = (await get('/api/network/service-points?region=370102&kind=hall')).body.items[0] as {
+      id: string;
+      name: string;
+    };
+    const one = await get(`/api/network/service-points/${hall.id}`);
+    expect(one.status).toBe(200);
+    expect(one.body.name).toBe(hall.name);
+    const missing = await get('/api/network/service-points/no-such-point');
+    expect(missing.status).toBe(404);
+    expect(missing.body.code).toBe('SERVICE_POINT_NOT_FOUND');
+  });
+
   it('finds service points by words of the name and the address together', async () => {
     const hall = (await get('/api/network/service-points?region=370102&kind=hall')).body.items[0] as {
       id: string;

@@ -19,6 +19,14 @@ export const networkErrors = {
       title: '部门不存在',
       detail: `区划 ${regionCode} 没有 ${kind} 部门`,
     }),
+  /** No service point has the id. */
+  servicePointNotFound: (id: string) =>
+    new DomainError({
+      kind: 'not_found',
+      code: 'SERVICE_POINT_NOT_FOUND',
+      title: '服务网点不存在',
+      detail: `没有编号为 ${id} 的服务网点`,
+    }),
   /** `after` names no service point: a list can only continue after one of its own rows. */
   afterUnknown: () =>
     new DomainError({

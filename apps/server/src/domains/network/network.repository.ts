@@ -148,6 +148,11 @@ export function createNetworkRepository(db: DbOrTx) {
       };
     },
 
+    async getServicePoint(id: string): Promise<ServicePoint | null> {
+      const [row] = await db.select().from(servicePoints).where(eq(servicePoints.id, id));
+      return (row as ServicePoint | undefined) ?? null;
+    },
+
     async countRegions(): Promise<number> {
       const rows = await db.select({ total: count() }).from(regions);
       return Number(rows[0]?.total ?? 0);

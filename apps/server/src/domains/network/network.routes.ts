@@ -9,6 +9,7 @@ import {
   RegionSchema,
   ServicePointQuerySchema,
   ServicePointPageSchema,
+  ServicePointSchema,
 } from '@yici/contracts';
 import { commonProblems, type RouteTable } from '../../platform/http/app';
 import type { NetworkService } from './network.service';
@@ -76,6 +77,21 @@ export function networkRoutes(network: NetworkService): RouteTable {
         },
       },
       async (request) => network.listServicePoints(request.query),
+    );
+
+    app.get(
+      '/api/network/service-points/:id',
+      {
+        config: { permission: 'public:read' },
+        schema: {
+          operationId: 'getServicePoint',
+          tags,
+          summary: '一个服务网点（名称、地址、类型与办公时间）',
+          params: z.object({ id: z.string().min(1).max(64) }).strict(),
+          response: { 200: ServicePointSchema, ...commonProblems },
+        },
+      },
+      async (request) => network.getServicePoint(request.params.id),
     );
   };
 }

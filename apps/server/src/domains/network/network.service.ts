@@ -127,6 +127,13 @@ export function createNetworkService(deps: { repo: NetworkRepository; clock: Clo
         next: found.more && last ? last.id : null,
       };
     },
+
+    /** One service point by its id (a window's rating screen names its hall). */
+    async getServicePoint(id: string): Promise<ServicePoint> {
+      const point = await repo.getServicePoint(id);
+      if (!point) throw networkErrors.servicePointNotFound(id);
+      return point;
+    },
   };
 }
 

@@ -58,7 +58,13 @@ export function HallRatingPage() {
     // Only the success starts the timer; reset only sets state.
   }, [rate.isSuccess]);
 
-  const heading = text.title(window);
+  // The hall's own name heads its windows' screens: the person rates this hall, this window.
+  const hall = useQuery({
+    queryKey: ['service-point', servicePointId],
+    queryFn: ({ signal }) => api.getServicePoint(servicePointId, signal),
+    staleTime: Infinity,
+  });
+  const heading = hall.data ? `${hall.data.name} · ${text.title(window)}` : text.title(window);
   if (rate.isSuccess)
     return (
       <div className="hall-rating" data-testid="hall-rating-page">
