@@ -120,6 +120,9 @@ async function inPostgresTransactions<T>(
 ): Promise<T> {
   const clients: pg.PoolClient[] = [];
   const broken = new Set<pg.PoolClient>();
+  // Once the work has failed, a stream's COPY still in flight must not issue its next statement: it
+  // would run after the rollback, outside any transaction, and commit on its own.
+  const state = { open: true };
   try {
     for (let i = 0; i < streams; i++) {
       const client = await pool.connect();
@@ -127,10 +130,11 @@ async function inPostgresTransactions<T>(
       await client.query('begin');
       await client.query('set local synchronous_commit = off');
     }
-    const result = await work(clients.map(postgresSession));
+    const result = await work(clients.map((client) => postgresSession(client, state)));
     for (const client of clients) await client.query('commit');
     return result;
   } catch (error) {
+    state.open = false;
     for (const client of clients)
       await client.query('rollback').catch(() => {
         broken.add(client);
@@ -141,14 +145,19 @@ async function inPostgresTransactions<T>(
   }
 }
 
-function postgresSession(client: pg.PoolClient): BulkSession {
+function postgresSession(client: pg.PoolClient, state: { open: boolean }): BulkSession {
+  const ensureOpen = () => {
+    if (!state.open) throw new Error('the bulk transaction was rolled back');
+  };
   return {
     async copy(target, lines) {
+      ensureOpen();
       if (lines.length === 0) return;
       const bytes = typeof lines === 'string' ? Buffer.from(lines) : lines;
       await pipeline(Readable.from([bytes]), client.query(copyFrom(copyStatement(target, 'stdin'))));
     },
     async query<R>(text: string, values?: unknown[]) {
+      ensureOpen();
       return (await client.query(text, values)).rows as R[];
     },
   };
