@@ -180,7 +180,8 @@ describe('identity', () => {
       await page.goto('/account/data-use');
       await page.getByTestId('data-use-to-consents').click();
       await page.waitForURL(/\/account\/sharing-consents$/);
-      expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe('我给部门系统的授权');
+      // The page is drawn after its address changes: wait for its own heading.
+      await page.getByRole('heading', { level: 1, name: '我给部门系统的授权' }).waitFor();
       const form = page.getByTestId('consent-form');
       await form.getByLabel('对方系统的接入编号').fill(registered.body.clientId!);
       await form.getByLabel('用途').fill('开立银行账户核验身份');
@@ -190,7 +191,8 @@ describe('identity', () => {
       await picker.click();
       await picker.fill(until);
       await picker.press('Enter');
-      await form.getByRole('button', { name: '授权' }).click();
+      // antd spaces out a two-character button label (授 权).
+      await form.getByRole('button', { name: /^授\s*权$/ }).click();
 
       const row = page.getByTestId('consents-table').locator('tr.ant-table-row', { hasText: '泉城银行开户核验系统' });
       await row.getByTestId('consent-status').filter({ hasText: '有效' }).waitFor();
@@ -203,10 +205,13 @@ describe('identity', () => {
       const overflow = await sidewaysOverflow(page);
       expect(overflow.scrollWidth, overflow.culprits.join('; ')).toBeLessThanOrEqual(overflow.width);
 
-      await row.getByRole('button', { name: '撤回' }).click();
-      await page.locator('.ant-popconfirm:visible').getByRole('button', { name: '确定' }).click();
+      await row.getByRole('button', { name: /^撤\s*回$/ }).click();
+      await page
+        .locator('.ant-popconfirm:visible')
+        .getByRole('button', { name: /^确\s*定$/ })
+        .click();
       await row.getByTestId('consent-status').filter({ hasText: '已撤回' }).waitFor();
-      expect(await row.getByRole('button', { name: '撤回' }).count()).toBe(0);
+      expect(await row.getByRole('button', { name: /^撤\s*回$/ }).count()).toBe(0);
     },
     JOURNEY_TIMEOUT_MS,
   );

@@ -85,7 +85,7 @@ describe('a dropped database connection (PostgreSQL)', () => {
     // The database refuses new connections: as in an outage, for this database only.
     await withConnectionsRefused(database.name, async () => {
       await terminateBackends(database.name);
-      const mine = await call('GET', '/api/applications?pageSize=1', applicant.session);
+      const mine = await call('GET', '/api/applications?limit=1', applicant.session);
       expect(mine.statusCode).toBe(503);
       expect(mine.headers['content-type']).toContain('application/problem+json');
       expect(mine.headers['retry-after']).toBeDefined();
@@ -98,7 +98,7 @@ describe('a dropped database connection (PostgreSQL)', () => {
       expect((await call('GET', '/api/health/live')).statusCode).toBe(200);
     });
     await server.waitReady({ timeoutMs: 30_000 });
-    expect((await call('GET', '/api/applications?pageSize=1', applicant.session)).statusCode).toBe(200);
+    expect((await call('GET', '/api/applications?limit=1', applicant.session)).statusCode).toBe(200);
   });
 });
 

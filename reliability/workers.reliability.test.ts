@@ -83,7 +83,7 @@ describe(`${WORKERS} server processes on one PostgreSQL database`, () => {
     // Connections are handed to the processes in turn: a dozen fresh ones reach every process.
     const answers = await Promise.all(
       Array.from({ length: 12 }, () =>
-        fetch(`${server.base}/api/applications?pageSize=1`, { headers }).then((r) => r.status),
+        fetch(`${server.base}/api/applications?limit=1`, { headers }).then((r) => r.status),
       ),
     );
     expect(answers).toEqual(Array(12).fill(200));
@@ -94,7 +94,7 @@ describe(`${WORKERS} server processes on one PostgreSQL database`, () => {
     expect(logout.status).toBeLessThan(300);
     const after = await Promise.all(
       Array.from({ length: 12 }, () =>
-        fetch(`${server.base}/api/applications?pageSize=1`, { headers }).then((r) => r.status),
+        fetch(`${server.base}/api/applications?limit=1`, { headers }).then((r) => r.status),
       ),
     );
     expect(after).toEqual(Array(12).fill(401));

@@ -91,8 +91,8 @@ function ConsentForm() {
         extra={text.validUntilHelp}
         rules={[{ required: true, message: text.validUntilRequired }]}
       >
+        {/* A date can be typed as well as picked: the keyboard reaches it like any field. */}
         <DatePicker
-          inputReadOnly
           disabledDate={(day) => {
             const date = day.format('YYYY-MM-DD');
             return date < today || date > lastDay;
