@@ -7,6 +7,7 @@ import {
   certificates,
   certificateSerials,
   certificateShareCodes,
+  seals,
 } from './certificates.tables';
 
 export type CertificateRow = typeof certificates.$inferSelect;
@@ -35,6 +36,21 @@ export function createCertificatesRepository(db: DbOrTx) {
     async findCertificate(identifier: string, options: { forUpdate?: boolean } = {}): Promise<CertificateRow | null> {
       const query = db.select().from(certificates).where(eq(certificates.identifier, identifier));
       const rows = options.forUpdate ? await query.for('update') : await query;
+      return rows[0] ?? null;
+    },
+
+    /**
+     * A certificate with the seal that signed it, in one statement: public verification by
+     * identifier is the most requested read of the platform and needs both, fresh, every time.
+     */
+    async findCertificateWithSeal(
+      identifier: string,
+    ): Promise<{ certificate: CertificateRow; seal: typeof seals.$inferSelect | null } | null> {
+      const rows = await db
+        .select({ certificate: certificates, seal: seals })
+        .from(certificates)
+        .leftJoin(seals, eq(seals.id, certificates.sealId))
+        .where(eq(certificates.identifier, identifier));
       return rows[0] ?? null;
     },
 

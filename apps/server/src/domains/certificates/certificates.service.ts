@@ -406,9 +406,15 @@ export function createCertificateService(deps: CertificatesDeps) {
    */
   async function verifyDocument(
     doc: SignedDocument,
-    options: { known?: CertificateRow; disclosure?: Disclosure; pdf?: Buffer | null } = {},
+    options: {
+      known?: CertificateRow;
+      /** The seal of `known`, read with it (the document names no other seal). */
+      knownSeal?: SealRow;
+      disclosure?: Disclosure;
+      pdf?: Buffer | null;
+    } = {},
   ): Promise<VerificationResult> {
-    const { known, pdf = null } = options;
+    const { known, knownSeal, pdf = null } = options;
     const [found, named] = await Promise.all([
       known
         ? {
@@ -416,7 +422,9 @@ export function createCertificateService(deps: CertificatesDeps) {
             live: { status: known.status, contentHash: known.contentHash, revokedReason: known.revokedReason },
           }
         : liveOf(doc.content.identifier),
-      sealsNamedBy(doc, pdf),
+      knownSeal && !pdf && !doc.annotation && doc.content.sealId === knownSeal.id
+        ? new Map([[knownSeal.id, knownSeal]])
+        : sealsNamedBy(doc, pdf),
     ]);
     const lookup = (id: string) => {
       const seal = named.get(id);
@@ -872,11 +880,13 @@ export function createCertificateService(deps: CertificatesDeps) {
         'qr' in input ? parseQr(input.qr) : { identifier: input.identifier, hashPrefix: null };
       const parsed = parseCertificateIdentifier(identifier);
       if (!parsed.ok) throw certificatesErrors.identifierInvalid(parsed.issues);
-      const row = await baseRepo.findCertificate(identifier);
-      if (!row) throw certificatesErrors.notFound(identifier);
+      const found = await baseRepo.findCertificateWithSeal(identifier);
+      if (!found) throw certificatesErrors.notFound(identifier);
+      const row = found.certificate;
       const qrMatches = hashPrefix !== null && prefixMatches(row.contentHash, hashPrefix);
       const result = await verifyDocument(documentOf(row), {
         known: row,
+        knownSeal: found.seal ?? undefined,
         disclosure: qrMatches ? 'content' : 'validity',
       });
       if (hashPrefix !== null && !qrMatches) {

@@ -134,6 +134,42 @@ describe('rate limits', () => {
     expect((refused as DomainError).code).toBe('RATE_LIMITED');
   });
 
+  it('never lets a bucket past its limit, however many processes lease from its count at once', async () => {
+    const limits = {
+      ...generousRateLimits(),
+      verify: { ip: { limit: 50, windowSeconds: 60 }, account: low.verify.account },
+    };
+    const processes = [1, 2, 3].map(() => createRateLimiter({ db: t.database.db, clock: t.clock, limits }));
+    const keys = { ip: nextIp(), account: null };
+    const outcomes = await Promise.all(
+      Array.from({ length: 120 }, (_, i) =>
+        processes[i % 3]!.hit('verify', keys).then(
+          () => 'let through',
+          (error: unknown) => (error as DomainError).code,
+        ),
+      ),
+    );
+    const through = outcomes.filter((o) => o === 'let through').length;
+    expect(through).toBeLessThanOrEqual(50);
+    // Leases left unused at the window's end may refuse a little early, never a lot.
+    expect(through).toBeGreaterThanOrEqual(40);
+    expect(new Set(outcomes.filter((o) => o !== 'let through'))).toEqual(new Set(['RATE_LIMITED']));
+    t.clock.advance(MINUTE);
+  });
+
+  it('keeps the shared count at least at what it let through, while a busy bucket takes its slots in leases', async () => {
+    const limits = generousRateLimits();
+    const limiter = createRateLimiter({ db: t.database.db, clock: t.clock, limits });
+    const keys = { ip: nextIp(), account: null };
+    await t.database.db.delete(rateLimitCounters);
+    for (let i = 0; i < 300; i++) await limiter.hit('verify', keys);
+    const rows = await t.database.db.select().from(rateLimitCounters);
+    const counted = rows.reduce((sum, row) => sum + row.hits, 0);
+    expect(counted).toBeGreaterThanOrEqual(300);
+    // Leases double while the bucket is busy: 1 + 2 + … + 256 covers 300 hits in nine statements.
+    expect(counted).toBeLessThan(600);
+  });
+
   it('deletes counters whose window has ended, as it counts', async () => {
     const limiter = createRateLimiter({ db: t.database.db, clock: t.clock, limits: low });
     await limiter.hit('verify', { ip: nextIp(), account: null });
