@@ -9,7 +9,7 @@ import { appTheme } from './theme';
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
-  const [router] = useState(createAppRouter);
+  const [router] = useState(() => createAppRouter(queryClient));
   return (
     <ConfigProvider locale={zhCN} theme={appTheme}>
       {/* antd's App (message, modal) wraps only the pages that use it: router.tsx, WithFeedback. */}

@@ -1,4 +1,6 @@
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, Navigate, type Params, type RouteObject } from 'react-router';
+import { catalogQueries } from '../public/catalog/catalog.queries';
 import { PageLoading } from '../shared/page-loading';
 import { workbenchTool } from '../workbench/workbench-tools';
 import { HomePage } from '../public/catalog/home/home-page';
@@ -336,6 +338,31 @@ export function routePaths(routes: RouteObject[] = appRoutes, parent = ''): stri
   });
 }
 
-export function createAppRouter() {
-  return createBrowserRouter(appRoutes);
+/**
+ * The data a guide shows is asked for as the page's code is: a loader starts the request beside the
+ * chunk's download instead of after it (on a 150 ms phone network that is one round trip less
+ * before a citizen sees the guide). It does not wait: the page reads the same query.
+ */
+const PREFETCH: Record<string, (client: QueryClient, params: Params) => void> = {
+  'catalog/items/:code': (client, params) => void client.prefetchQuery(catalogQueries.item(params.code ?? '')),
+  'bundles/:id': (client, params) => void client.prefetchQuery(catalogQueries.bundle(params.id ?? '')),
+};
+
+function withPrefetch(routes: RouteObject[], client: QueryClient): RouteObject[] {
+  return routes.map((route) => {
+    const prefetch = route.path === undefined ? undefined : PREFETCH[route.path];
+    const children = route.children ? withPrefetch(route.children, client) : undefined;
+    if (!prefetch) return (children ? { ...route, children } : route) as RouteObject;
+    return {
+      ...route,
+      loader: ({ params }: { params: Params }) => {
+        prefetch(client, params);
+        return null;
+      },
+    } as RouteObject;
+  });
+}
+
+export function createAppRouter(client: QueryClient) {
+  return createBrowserRouter(withPrefetch(appRoutes, client));
 }

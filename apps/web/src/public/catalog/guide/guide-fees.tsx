@@ -1,20 +1,20 @@
 import type { ItemElements } from '@yici/contracts';
 import { Tag } from 'antd';
-import { ResponsiveTable } from '../../../shared/responsive-table';
+import { StaticTable, type StaticColumn } from '../../../shared/static-table';
 import { messages } from '../../../messages';
 
 type Fee = ItemElements['fees'][number];
 
-const COLUMNS = [
-  { title: messages.guide.fees.name, dataIndex: 'name', key: 'name' },
+const COLUMNS: StaticColumn<Fee>[] = [
+  { title: messages.guide.fees.name, key: 'name', render: (fee) => fee.name },
   {
     title: messages.guide.fees.amount,
-    dataIndex: 'amountYuan',
     key: 'amountYuan',
-    align: 'right' as const,
-    render: (amount: number) => amount.toFixed(2),
+    align: 'right',
+    width: 120,
+    render: (fee) => fee.amountYuan.toFixed(2),
   },
-  { title: messages.guide.fees.basis, dataIndex: 'basis', key: 'basis' },
+  { title: messages.guide.fees.basis, key: 'basis', render: (fee) => fee.basis },
 ];
 
 export function GuideFees({ fees }: { fees: Fee[] }) {
@@ -25,5 +25,5 @@ export function GuideFees({ fees }: { fees: Fee[] }) {
       </Tag>
     );
   }
-  return <ResponsiveTable<Fee> size="small" rowKey="name" pagination={false} columns={COLUMNS} dataSource={fees} />;
+  return <StaticTable<Fee> size="small" rowKey={(fee) => fee.name} columns={COLUMNS} rows={fees} />;
 }

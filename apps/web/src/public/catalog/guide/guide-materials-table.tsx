@@ -1,7 +1,6 @@
 import type { ItemElements, Material } from '@yici/contracts';
 import { Tag } from 'antd';
-import { ResponsiveTable } from '../../../shared/responsive-table';
-import type { ColumnsType } from 'antd/es/table';
+import { StaticTable, type StaticColumn } from '../../../shared/static-table';
 import { messages } from '../../../messages';
 import { materialFormText, materialSourceText, situationText } from './material-labels';
 
@@ -10,13 +9,13 @@ const SOURCE_COLOURS = { upload: 'default', certificate: 'green', registry: 'cya
   string
 >;
 
-function columnsFor(situations: ItemElements['situations']): ColumnsType<Material> {
+function columnsFor(situations: ItemElements['situations']): StaticColumn<Material>[] {
   const text = messages.guide.materials;
   return [
     {
       title: text.name,
       key: 'name',
-      render: (_, material) => (
+      render: (material) => (
         <div className="material-name">
           <span>{material.name}</span>
           <span className="material-badges">
@@ -34,14 +33,14 @@ function columnsFor(situations: ItemElements['situations']): ColumnsType<Materia
       title: text.required,
       key: 'required',
       width: 90,
-      render: (_, material) => (material.required ? text.requiredYes : text.requiredNo),
+      render: (material) => (material.required ? text.requiredYes : text.requiredNo),
     },
-    { title: text.form, key: 'form', width: 140, render: (_, material) => materialFormText(material) },
+    { title: text.form, key: 'form', width: 140, render: (material) => materialFormText(material) },
     {
       title: text.source,
       key: 'source',
       width: 260,
-      render: (_, material) => (
+      render: (material) => (
         <Tag color={SOURCE_COLOURS[material.source.kind]} className="material-source">
           {materialSourceText(material.source)}
         </Tag>
@@ -51,7 +50,7 @@ function columnsFor(situations: ItemElements['situations']): ColumnsType<Materia
       title: text.issuingBody,
       key: 'issuingBody',
       width: 160,
-      render: (_, material) => material.issuingBody ?? '—',
+      render: (material) => material.issuingBody ?? '—',
     },
   ];
 }
@@ -61,14 +60,11 @@ type GuideMaterialsTableProps = { materials: Material[]; situations: ItemElement
 export function GuideMaterialsTable({ materials, situations }: GuideMaterialsTableProps) {
   return (
     <div data-testid="guide-materials-table">
-      <ResponsiveTable<Material>
-        size="middle"
-        rowKey="key"
-        pagination={false}
-        scroll={{ x: 800 }}
+      <StaticTable<Material>
+        rowKey={(material) => material.key}
         columns={columnsFor(situations)}
-        dataSource={materials}
-        locale={{ emptyText: messages.guide.materials.empty }}
+        rows={materials}
+        emptyText={messages.guide.materials.empty}
       />
     </div>
   );

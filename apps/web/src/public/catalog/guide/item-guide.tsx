@@ -1,5 +1,5 @@
 import type { ItemDetail } from '@yici/contracts';
-import { Anchor, Descriptions, Tag } from 'antd';
+import { Descriptions, Tag } from 'antd';
 import { Link } from 'react-router';
 import { formatOnlineDepth, formatVisits, messages } from '../../../messages';
 import { PageTitle } from '../../../shared/page-title';
@@ -116,7 +116,14 @@ export function ItemGuide({ detail }: { detail: ItemDetail }) {
           </GuideSection>
         </div>
         <nav className="guide-anchor" aria-label={messages.guide.pageTitle}>
-          <Anchor offsetTop={16} items={ANCHOR_ITEMS} />
+          {/* Plain in-page links: antd's Anchor brought about 40 KB of menu and input code to a phone. */}
+          <ul className="guide-anchor-list">
+            {ANCHOR_ITEMS.map((entry) => (
+              <li key={entry.key}>
+                <a href={entry.href}>{entry.title}</a>
+              </li>
+            ))}
+          </ul>
         </nav>
       </div>
     </article>
