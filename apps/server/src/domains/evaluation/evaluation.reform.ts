@@ -74,6 +74,9 @@ export const REFORM_ASSUMPTIONS = [
 
 type Figure = ReformResult['bundles'][number]['baseline'];
 
+/** What a scenario's changes name, read from the catalog and the network. */
+type References = Omit<ReformNames, 'bundles'> & { bundles: ReadonlyMap<string, Bundle> };
+
 export type ReformProgress = { step: string; done: number; total: number };
 
 export function createReformService(deps: ReformDeps) {
@@ -90,11 +93,11 @@ export function createReformService(deps: ReformDeps) {
    * Every problem of a list of changes, by path, as they apply one after the other: unknown
    * bundles, steps, items and departments, and a graph the changes leave cyclic.
    */
-  async function changeProblems(
+  function changeProblems(
     entries: readonly { path: string; change: ReformChange }[],
-    context: { year: number; bundles: Map<string, Bundle>; departments: Set<string> },
-  ): Promise<FieldIssue[]> {
-    const { bundles, departments } = context;
+    context: { year: number } & References,
+  ): FieldIssue[] {
+    const { bundles, departments, items } = context;
     const problems: FieldIssue[] = [];
     // Each bundle's graph as the changes leave it: step → its prerequisites; removed steps gone.
     const graphs = new Map<string, Map<string, string[]>>();
@@ -145,11 +148,8 @@ export function createReformService(deps: ReformDeps) {
           if (ok) graph.set(change.step, [...new Set(change.dependsOn)]);
         }
       } else if (change.kind === 'promised_limit') {
-        try {
-          await deps.catalog.getItem(change.basicCode, `${context.year}-12-31`);
-        } catch {
+        if (!items.has(change.basicCode))
           problems.push({ path: `${at}.basicCode`, message: `${context.year} 年没有在用的事项 ${change.basicCode}` });
-        }
       } else if (change.kind === 'staffing') {
         if (!departments.has(change.departmentId))
           problems.push({ path: `${at}.departmentId`, message: `没有部门 ${change.departmentId}` });
@@ -170,44 +170,35 @@ export function createReformService(deps: ReformDeps) {
   }
 
   /**
-   * The bundles the changes name, each read once (a bundle that does not exist is left out), and
-   * the departments when a change names one.
+   * What the changes name, each read once for all of them: their bundles (with steps), items (in
+   * force on `asOf`, default today) and departments. An id that names nothing is left out.
    */
-  async function referencesOf(changes: readonly ReformChange[]) {
+  async function referencesOf(changes: readonly ReformChange[], asOf?: string): Promise<References> {
     const bundles = new Map<string, Bundle>();
-    const ids = new Set(changes.flatMap((c) => ('bundleId' in c ? [c.bundleId] : [])));
-    for (const id of ids) {
+    for (const id of new Set(changes.flatMap((c) => ('bundleId' in c ? [c.bundleId] : [])))) {
       const bundle = await deps.catalog.getBundle(id).catch(() => null);
       if (bundle) bundles.set(id, bundle);
+    }
+    const items = new Map<string, string>();
+    for (const code of new Set(changes.flatMap((c) => (c.kind === 'promised_limit' ? [c.basicCode] : [])))) {
+      const found = await deps.catalog.getItem(code, asOf).catch(() => null);
+      if (found) items.set(code, found.item.name);
     }
     const departments = changes.some((c) => c.kind === 'staffing')
       ? new Map((await deps.network.listDepartments({})).map((d) => [d.id, d.name]))
       : new Map<string, string>();
-    return { bundles, departments };
-  }
-
-  /** The names the changes' descriptions need, read once for all of them. */
-  async function namesOf(changes: readonly ReformChange[]): Promise<ReformNames> {
-    const { bundles, departments } = await referencesOf(changes);
-    const items = new Map<string, string>();
-    for (const code of new Set(changes.flatMap((c) => (c.kind === 'promised_limit' ? [c.basicCode] : [])))) {
-      const found = await deps.catalog.getItem(code).catch(() => null);
-      if (found) items.set(code, found.item.name);
-    }
-    return { bundles, departments, items };
+    return { bundles, items, departments };
   }
 
   /** Every problem of a scenario's input: the baseline's changes, then the scenario's on top of them. */
   async function check(input: ReturnType<typeof ReformInputSchema.parse>) {
-    const references = await referencesOf([...input.baselineChanges, ...input.changes]);
-    const bundles = references.bundles;
-    const departments = new Set(references.departments.keys());
-    const context = { year: input.year, bundles, departments };
+    const references = await referencesOf([...input.baselineChanges, ...input.changes], `${input.year}-12-31`);
+    const context = { year: input.year, ...references };
     const baseline = input.baselineChanges.map((change, i) => ({ path: `baselineChanges.${i}`, change }));
-    const problems = await changeProblems(baseline, context);
+    const problems = changeProblems(baseline, context);
     const known = new Set(problems.map((p) => `${p.path}|${p.message}`));
     const both = [...baseline, ...input.changes.map((change, i) => ({ path: `changes.${i}`, change }))];
-    for (const problem of await changeProblems(both, context))
+    for (const problem of changeProblems(both, context))
       if (!known.has(`${problem.path}|${problem.message}`)) problems.push(problem);
     if (input.evaluationId) {
       const [evaluation] = await db
@@ -224,12 +215,12 @@ export function createReformService(deps: ReformDeps) {
     const today = clock.today();
     if (`${input.year}-01-01` >= today)
       problems.push({ path: 'year', message: `${input.year} 年尚未开始或没有已过去的日子，无法模拟（今天 ${today}）` });
-    return { problems };
+    return { problems, references };
   }
 
   /** The scenarios as shown, their changes described with names read once for all the rows. */
   async function views(rows: readonly (typeof reformScenarios.$inferSelect)[]): Promise<ReformScenario[]> {
-    const names = await namesOf(rows.flatMap((r) => [...r.baselineChanges, ...r.changes]));
+    const names = await referencesOf(rows.flatMap((r) => [...r.baselineChanges, ...r.changes]));
     return rows.map((row) => view(row, names));
   }
 
@@ -407,7 +398,7 @@ export function createReformService(deps: ReformDeps) {
     async submit(context: RequestContext, raw: ReformInput): Promise<ReformScenario> {
       const actor = requireAccess(context, 'evaluation:run');
       const input = ReformInputSchema.parse(raw);
-      const { problems } = await check(input);
+      const { problems, references } = await check(input);
       if (problems.length > 0) throw evaluationErrors.reformInvalid(problems);
       const row: typeof reformScenarios.$inferInsert = {
         id: randomUUID(),
@@ -432,8 +423,8 @@ export function createReformService(deps: ReformDeps) {
           details: { year: input.year, seed: input.seed, changes: input.changes.length },
         });
       });
-      const [shown] = await views([await load(row.id)]);
-      return shown!;
+      // Described with the names the check read (the items as in force in the year modelled).
+      return view(await load(row.id), references);
     },
 
     async get(context: RequestContext, id: string): Promise<ReformScenario> {

@@ -17,6 +17,7 @@ import {
 import { useState } from 'react';
 import { describeReformChange, type ReformChange, type ReformNames, type ReformScenario } from '@yici/contracts';
 import { api } from '../../api/client';
+import { catalogQueries } from '../catalog/catalog.queries';
 import { evaluationMessages } from '../../messages.evaluation';
 import { PageTitle } from '../../shared/page-title';
 import { ProblemAlert } from '../../shared/problem-alert';
@@ -138,18 +139,8 @@ type Draft = { change: ReformChange; baseline: boolean };
 function useReformNames(changes: readonly ReformChange[], departments: readonly { id: string; name: string }[]) {
   const bundleIds = [...new Set(changes.flatMap((c) => ('bundleId' in c ? [c.bundleId] : [])))];
   const codes = [...new Set(changes.flatMap((c) => (c.kind === 'promised_limit' ? [c.basicCode] : [])))];
-  const bundles = useQueries({
-    queries: bundleIds.map((id) => ({
-      queryKey: ['bundle', id],
-      queryFn: ({ signal }: { signal: AbortSignal }) => api.getBundle(id, signal),
-    })),
-  });
-  const items = useQueries({
-    queries: codes.map((code) => ({
-      queryKey: ['item', code],
-      queryFn: ({ signal }: { signal: AbortSignal }) => api.getItem(code, signal),
-    })),
-  });
+  const bundles = useQueries({ queries: bundleIds.map((id) => catalogQueries.bundle(id)) });
+  const items = useQueries({ queries: codes.map((code) => catalogQueries.item(code)) });
   const names: ReformNames = {
     bundles: new Map(bundles.flatMap((q) => (q.data ? [[q.data.id, q.data] as const] : []))),
     items: new Map(
@@ -168,12 +159,8 @@ function NewScenario({ onQueued }: { onQueued: (id: string) => void }) {
   const [kind, setKind] = useState<ReformChange['kind']>('bundle_graph');
   const [form] = Form.useForm();
   const bundleId = Form.useWatch('bundleId', form) as string | undefined;
-  const bundles = useQuery({ queryKey: ['bundles'], queryFn: ({ signal }) => api.listBundles(signal) });
-  const bundle = useQuery({
-    queryKey: ['bundle', bundleId],
-    queryFn: ({ signal }) => api.getBundle(bundleId!, signal),
-    enabled: !!bundleId,
-  });
+  const bundles = useQuery(catalogQueries.bundles());
+  const bundle = useQuery({ ...catalogQueries.bundle(bundleId ?? ''), enabled: !!bundleId });
   const departments = useQuery({
     queryKey: ['departments'],
     queryFn: ({ signal }) => api.listDepartments({}, signal),
