@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import type { Clock } from './platform/clock';
+import { systemClock, type Clock } from './platform/clock';
 import type { Config } from './platform/config';
 import { openDatabase, type Database, type DatabaseOptions } from './platform/db/database';
 import { createHttpApp } from './platform/http/app';
@@ -95,6 +95,11 @@ export function createServices(options: {
   database: Database;
   /** Real time, or the simulated clock of 模拟环境: every domain and job reads this one. */
   clock: Clock | SimulatedClock;
+  /**
+   * Real time whatever `clock` is, for the liveness of background runs (a heartbeat must not age
+   * when an administrator moves the simulated clock); default the system's.
+   */
+  wallClock?: Pick<Clock, 'now'>;
   sealMasterKey: Buffer;
   publicUrl: string;
   transport?: OutboxTransport;
@@ -278,6 +283,7 @@ export function createServices(options: {
   const reforms = createReformService({
     db,
     clock,
+    wallClock: options.wallClock ?? systemClock,
     audit,
     network,
     catalog,

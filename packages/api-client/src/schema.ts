@@ -7270,6 +7270,8 @@ export interface components {
             }[];
             indicatorsLeftOut: {
                 key: string;
+                /** @description the indicator's name in the indicator system scored with */
+                name: string;
                 reason: string;
             }[];
         };
@@ -7356,6 +7358,8 @@ export interface components {
             }[];
             indicatorsLeftOut: {
                 key: string;
+                /** @description the indicator's name in the indicator system scored with */
+                name: string;
                 reason: string;
             }[];
         };

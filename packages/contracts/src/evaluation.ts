@@ -308,7 +308,13 @@ export const ReformResultSchema = z
         variant: CityScore,
       }),
     ),
-    indicatorsLeftOut: z.array(z.object({ key: z.string(), reason: z.string() })),
+    indicatorsLeftOut: z.array(
+      z.object({
+        key: z.string(),
+        name: z.string().meta({ description: "the indicator's name in the indicator system scored with" }),
+        reason: z.string(),
+      }),
+    ),
     assumptions: z.array(z.string()),
   })
   .meta({ id: 'ReformResult' });
@@ -340,3 +346,37 @@ export const ReformScenarioSchema = z
   })
   .meta({ id: 'ReformScenario' });
 export type ReformScenario = z.infer<typeof ReformScenarioSchema>;
+
+/** The names a change's description needs: bundles with their steps, items and departments by id. */
+export type ReformNames = {
+  bundles: ReadonlyMap<string, { name: string; steps: readonly { key: string; name: string }[] }>;
+  /** Item names by basic code; a code without a name is shown as the code. */
+  items: ReadonlyMap<string, string>;
+  departments: ReadonlyMap<string, string>;
+};
+
+/**
+ * A change in plain Chinese, one line (the scenario's `described`, and the draft list before it is
+ * submitted): the same sentence on the server and in the browser. An unknown id is shown as it is.
+ */
+export function describeReformChange(change: ReformChange, names: ReformNames): string {
+  const bundle = 'bundleId' in change ? names.bundles.get(change.bundleId) : undefined;
+  const bundleName = 'bundleId' in change ? (bundle?.name ?? change.bundleId) : '';
+  const stepName = (key: string) => `「${bundle?.steps.find((s) => s.key === key)?.name ?? key}」`;
+  switch (change.kind) {
+    case 'bundle_graph':
+      return change.dependsOn.length === 0
+        ? `${bundleName}：${stepName(change.step)}不再等待其他环节，受理后即开始`
+        : `${bundleName}：${stepName(change.step)}只等待 ${change.dependsOn.map(stepName).join('、')}`;
+    case 'remove_step':
+      return `${bundleName}：取消环节${stepName(change.step)}`;
+    case 'promised_limit': {
+      const item = names.items.get(change.basicCode);
+      return `事项${item ? `「${item}」（${change.basicCode}）` : ` ${change.basicCode} `}承诺时限改为 ${change.days} 个工作日`;
+    }
+    case 'staffing':
+      return `${names.departments.get(change.departmentId) ?? change.departmentId} 人手为现在的 ${change.factor} 倍`;
+    case 'online_share':
+      return `网上申请比例为 ${Math.round(change.share * 100)}%`;
+  }
+}

@@ -9,6 +9,8 @@ export type TestApp = {
   database: TestDatabase;
   services: Services;
   clock: ReturnType<typeof fixedClock>;
+  /** Real time as the platform sees it beside its (perhaps simulated) clock: moved by hand too. */
+  wallClock: ReturnType<typeof fixedClock>;
   close(): Promise<void>;
 };
 
@@ -29,9 +31,11 @@ export async function openTestApp(
 ): Promise<TestApp> {
   const database = await openTestDatabase();
   const clock = fixedClock(new Date(options.now ?? '2026-11-27T02:00:00Z'));
+  const wallClock = fixedClock(new Date(options.now ?? '2026-11-27T02:00:00Z'));
   const services = createServices({
     database,
     clock,
+    wallClock,
     sealMasterKey: TEST_SEAL_MASTER_KEY,
     publicUrl: 'http://yici.test',
     // No DNS in tests: names under example.gov.cn are public (TEST-NET-3), the rest do not resolve.
@@ -55,6 +59,7 @@ export async function openTestApp(
     database,
     services,
     clock,
+    wallClock,
     close: async () => {
       await app.close();
       await database.drop();

@@ -19,6 +19,39 @@ function bar(p: EvaluationProgress, started: number, now: number): string {
   return `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${p.step}  ${((now - started) / 1000).toFixed(1)} 秒   `;
 }
 
+/** What a command prints to and reads time from; tests pass their own. */
+type CommandOptions = {
+  args: string[];
+  print?: (line: string) => void;
+  progress?: (text: string) => void;
+  now?: () => number;
+};
+type CommandIo = { args: string[]; print: (line: string) => void; progress: (text: string) => void; now: () => number };
+
+/**
+ * Runs a command with the defaults filled in (lines to stdout, the progress bar to stderr, elapsed
+ * time from `performance.now`). A refused request ends the bar and prints the problem with every
+ * field at fault: exit 2, and nothing was stored (the services store nothing on bad input).
+ */
+async function command(options: CommandOptions, body: (io: CommandIo) => Promise<number>): Promise<number> {
+  const io: CommandIo = {
+    args: options.args,
+    print: options.print ?? ((line: string) => console.log(line)),
+    progress: options.progress ?? ((text: string) => process.stderr.write(text)),
+    now: options.now ?? (() => performance.now()),
+  };
+  try {
+    return await body(io);
+  } catch (error) {
+    io.progress('\n');
+    if (!(error instanceof DomainError)) throw error;
+    io.print(`${error.title}（${error.code}）${error.detail ? `：${error.detail}` : ''}`);
+    for (const field of error.fields) io.print(`  ${field.path}: ${field.message}`);
+    io.print('未保存任何内容。');
+    return 2;
+  }
+}
+
 /** The ranking as printed lines: rank, city, total, first-level scores. */
 export function rankingLines(evaluation: Evaluation): string[] {
   const levels = evaluation.system.firstLevels;
@@ -42,37 +75,27 @@ export function rankingLines(evaluation: Evaluation): string[] {
  * `yici evaluate`: runs an evaluation as the platform (the command line is an operator's), with a
  * progress bar on stderr, prints the ranking and writes the sealed PDF. Exit 0 done, 2 refused.
  */
-export async function runEvaluate(options: {
-  args: string[];
-  evaluation: EvaluationService;
-  print?: (line: string) => void;
-  progress?: (text: string) => void;
-  now?: () => number;
-}): Promise<number> {
-  const print = options.print ?? ((line: string) => console.log(line));
-  const progress = options.progress ?? ((text: string) => process.stderr.write(text));
-  const now = options.now ?? (() => performance.now());
-  const { args } = options;
-  const year = Number(flag(args, '--year'));
-  const out = flag(args, '--out');
-  if (!Number.isInteger(year) || !out) {
-    print(`用法 usage:\n${EVALUATE_USAGE}`);
-    return 2;
-  }
-  const read = (name: string) => {
-    const file = flag(args, name);
-    return file === undefined ? undefined : readFileSync(file, 'utf8');
-  };
-  const income = read('--income');
-  const system = read('--system');
-  const input: EvaluationInput = {
-    year,
-    importedCsv: read('--imported') ?? '',
-    ...(income ? { incomePerCapitaYuan: JSON.parse(income) as Record<string, number> } : {}),
-    ...(system ? { indicatorSystem: JSON.parse(system) as EvaluationInput['indicatorSystem'] } : {}),
-  };
-  const started = now();
-  try {
+export function runEvaluate(options: CommandOptions & { evaluation: EvaluationService }): Promise<number> {
+  return command(options, async ({ args, print, progress, now }) => {
+    const year = Number(flag(args, '--year'));
+    const out = flag(args, '--out');
+    if (!Number.isInteger(year) || !out) {
+      print(`用法 usage:\n${EVALUATE_USAGE}`);
+      return 2;
+    }
+    const read = (name: string) => {
+      const file = flag(args, name);
+      return file === undefined ? undefined : readFileSync(file, 'utf8');
+    };
+    const income = read('--income');
+    const system = read('--system');
+    const input: EvaluationInput = {
+      year,
+      importedCsv: read('--imported') ?? '',
+      ...(income ? { incomePerCapitaYuan: JSON.parse(income) as Record<string, number> } : {}),
+      ...(system ? { indicatorSystem: JSON.parse(system) as EvaluationInput['indicatorSystem'] } : {}),
+    };
+    const started = now();
     const evaluation = await options.evaluation.run(systemContext('yici evaluate'), input, {
       onProgress: (p) => progress(bar(p, started, now())),
     });
@@ -81,17 +104,13 @@ export async function runEvaluate(options: {
     progress(`${bar({ step: '完成', done: 5, total: 5 }, started, now())}\n`);
     print(`${evaluation.title}：${evaluation.cities.length} 个城市，实测办件 ${evaluation.casesMeasured} 件`);
     for (const line of rankingLines(evaluation)) print(line);
-    for (const left of evaluation.indicatorsLeftOut) print(`未计入：${left.key}（${left.reason}）`);
+    for (const left of evaluation.indicatorsLeftOut)
+      print(
+        `未计入：${evaluation.system.indicators.find((i) => i.key === left.key)?.name ?? left.key}（${left.reason}）`,
+      );
     print(`报告已写入 ${out}（评价编号 ${evaluation.id}）`);
     return 0;
-  } catch (error) {
-    progress('\n');
-    if (!(error instanceof DomainError)) throw error;
-    print(`${error.title}（${error.code}）${error.detail ? `：${error.detail}` : ''}`);
-    for (const field of error.fields) print(`  ${field.path}: ${field.message}`);
-    print('未保存任何内容。');
-    return 2;
-  }
+  });
 }
 
 export const REFORM_USAGE = `  yici reform --year 2018 --change '{"kind":"bundle_graph",…}' [--change …] [--baseline <改革前状态 json> …]
@@ -160,41 +179,31 @@ export function reformLines(scenario: ReformScenario): string[] {
         ].join('\t'),
       ),
   ];
-  for (const left of result.indicatorsLeftOut) lines.push(`未计入：${left.key}（${left.reason}）`);
+  for (const left of result.indicatorsLeftOut) lines.push(`未计入：${left.name}（${left.reason}）`);
   return lines;
 }
 
 /** `yici reform`: queues a scenario and runs it here with a progress bar; exit 0 done, 2 refused. */
-export async function runReform(options: {
-  args: string[];
-  reforms: ReformService;
-  print?: (line: string) => void;
-  progress?: (text: string) => void;
-  now?: () => number;
-}): Promise<number> {
-  const print = options.print ?? ((line: string) => console.log(line));
-  const progress = options.progress ?? ((text: string) => process.stderr.write(text));
-  const now = options.now ?? (() => performance.now());
-  const { args } = options;
-  const year = Number(flag(args, '--year'));
-  const changes: unknown[] = [];
-  const baselineChanges: unknown[] = [];
-  for (const [i, arg] of args.entries())
-    if ((arg === '--change' || arg === '--baseline') && args[i + 1] !== undefined) {
-      try {
-        (arg === '--change' ? changes : baselineChanges).push(JSON.parse(args[i + 1]!));
-      } catch {
-        print(`${arg} 不是合法的 JSON：${args[i + 1]}`);
-        return 2;
+export function runReform(options: CommandOptions & { reforms: ReformService }): Promise<number> {
+  return command(options, async ({ args, print, progress, now }) => {
+    const year = Number(flag(args, '--year'));
+    const changes: unknown[] = [];
+    const baselineChanges: unknown[] = [];
+    for (const [i, arg] of args.entries())
+      if ((arg === '--change' || arg === '--baseline') && args[i + 1] !== undefined) {
+        try {
+          (arg === '--change' ? changes : baselineChanges).push(JSON.parse(args[i + 1]!));
+        } catch {
+          print(`${arg} 不是合法的 JSON：${args[i + 1]}`);
+          return 2;
+        }
       }
+    if (!Number.isInteger(year) || changes.length === 0) {
+      print(`用法 usage:\n${REFORM_USAGE}`);
+      return 2;
     }
-  if (!Number.isInteger(year) || changes.length === 0) {
-    print(`用法 usage:\n${REFORM_USAGE}`);
-    return 2;
-  }
-  const number = (name: string) => (flag(args, name) === undefined ? undefined : Number(flag(args, name)));
-  const context = systemContext('yici reform');
-  try {
+    const number = (name: string) => (flag(args, name) === undefined ? undefined : Number(flag(args, name)));
+    const context = systemContext('yici reform');
     const queued = await options.reforms.submit(context, {
       year,
       seed: number('--seed'),
@@ -215,12 +224,5 @@ export async function runReform(options: {
         return scenario.status === 'done' ? 0 : 1;
       }
     }
-  } catch (error) {
-    progress('\n');
-    if (!(error instanceof DomainError)) throw error;
-    print(`${error.title}（${error.code}）${error.detail ? `：${error.detail}` : ''}`);
-    for (const field of error.fields) print(`  ${field.path}: ${field.message}`);
-    print('未保存任何内容。');
-    return 2;
-  }
+  });
 }

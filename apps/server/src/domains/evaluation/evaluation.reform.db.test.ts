@@ -1,4 +1,5 @@
-import { sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReformScenario } from '@yici/contracts';
 import { openTestApp, type TestApp } from '../../testing/test-app';
@@ -6,6 +7,7 @@ import { sessionForAccount, type TestSession } from '../../testing/test-actors';
 import { queryRows } from '../../platform/db/database';
 import { caller, type Call } from '../cases/cases.test-kit';
 import { runReform } from './evaluation.cli';
+import { reformScenarios } from './evaluation.tables';
 
 const NOW = '2026-11-27T02:00:00Z';
 let t: TestApp;
@@ -74,6 +76,12 @@ describe('the reform simulator', () => {
       score('baseline', 'registering_property_time')!,
     );
     expect(score('variant', 'starting_business_time')).toBe(score('baseline', 'starting_business_time'));
+    // Without an evaluation there is no income per capita: cost is left out, and says so by name.
+    expect(scenario.result!.indicatorsLeftOut).toContainEqual({
+      key: 'starting_business_cost',
+      name: expect.stringMatching(/[\u4e00-\u9fff]/),
+      reason: '缺少人均收入数据，无法计算费用占比',
+    });
   });
 
   it('gives the same result for the same seed and changes (results are comparable)', async () => {
@@ -106,6 +114,41 @@ describe('the reform simulator', () => {
     expect(lines.some((l) => l.startsWith('企业开办'))).toBe(true);
     expect(lines.some((l) => l.startsWith('济南市'))).toBe(true);
   }, 300_000);
+});
+
+describe('the background run', () => {
+  it('judges a heartbeat in wall time: moving the simulated clock hands no running scenario to another process', async () => {
+    const id = randomUUID();
+    await t.database.db.insert(reformScenarios).values({
+      id,
+      title: '心跳',
+      year: 2018,
+      seed: 7,
+      cases: 1_000,
+      evaluationId: null,
+      changes: [{ kind: 'online_share', share: 0.5 }],
+      baselineChanges: [],
+      status: 'running',
+      progress: { step: '模拟基线年度', done: 0, total: 2_001 },
+      createdAt: t.clock.now(),
+      createdBy: 'test',
+      heartbeatAt: t.wallClock.now(),
+    });
+    const statusOf = async () =>
+      (await t.database.db.select().from(reformScenarios).where(eq(reformScenarios.id, id)))[0]!.status;
+    // An administrator moves the simulated clock three days on; the run wrote its heartbeat just now.
+    t.clock.advance(3 * 86_400_000);
+    try {
+      expect(await t.services.reforms.runNext()).toBe(false);
+      expect(await statusOf()).toBe('running');
+      // Its process really stopped: after the stale interval in real time another takes it up.
+      t.wallClock.advance(3 * 60_000);
+      await t.services.reforms.runNext();
+      expect(await statusOf()).toBe('done');
+    } finally {
+      t.clock.set(new Date(NOW));
+    }
+  }, 120_000);
 });
 
 describe('bad reform input is refused with every problem named, nothing stored', () => {

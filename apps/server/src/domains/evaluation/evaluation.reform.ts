@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { and, desc, eq, lt, or, sql } from 'drizzle-orm';
 import {
   ReformInputSchema,
+  describeReformChange,
   type Bundle,
   type IndicatorSystem,
   type ReformChange,
   type ReformInput,
+  type ReformNames,
   type ReformResult,
   type ReformScenario,
 } from '@yici/contracts';
@@ -22,6 +24,7 @@ import { scoreCities } from './evaluation.scoring';
 import { defaultIndicatorSystem } from './evaluation.service';
 import { evaluations, reformScenarios } from './evaluation.tables';
 import { bundleFees, cityValues, workdayIndex } from './evaluation.values';
+import type { ReplayedCase, ReplayPlan, ReplayPort } from './evaluation.replay-port';
 
 /**
  * 改革模拟 — the reform simulator. An evaluator picks changes (a bundle's graph, a removed step, a
@@ -33,36 +36,16 @@ import { bundleFees, cityValues, workdayIndex } from './evaluation.values';
  * model, not a forecast. Its assumptions are stated with every result.
  */
 
-/** The model's replay of a year, as the simulation domain provides it. */
-export type ReplayPort = (request: {
-  year: number;
-  seed: number;
-  cases: number;
-  bundleIds: ReadonlySet<string>;
-  plan?: <P extends ReplayPlan>(plan: P) => P;
-  variant?: { onlineShare?: number; staffing?: ReadonlyMap<string, number> };
-  onProgress?: (done: number, total: number) => Promise<void> | void;
-}) => Promise<ReplayedCase[]>;
-
-/** The part of a case's plan a change touches (the simulation domain's plan has more). */
-export type ReplayPlan = {
-  bundleId: string | null;
-  items: { stepKey: string | null; basicCode: string; dependsOn: string[]; promisedLimitDays: number }[];
-};
-
-export type ReplayedCase = {
-  city: string;
-  bundleId: string;
-  submittedOn: string;
-  certifiedOn: string | null;
-  completed: boolean;
-  granted: boolean;
-  procedures: number;
-};
-
 export type ReformDeps = {
   db: Db;
+  /** The platform's clock: the scenario's dates, and "today" for which years can be modelled. */
   clock: Clock;
+  /**
+   * Real (wall) time, for the heartbeat alone. On a simulated platform an administrator may move
+   * the platform clock by days: a run's heartbeat measured by it would look stopped at once and
+   * another process would take the scenario while it is still running.
+   */
+  wallClock: Pick<Clock, 'now'>;
   audit: AuditPort;
   network: {
     listRegions(query: { parent?: string; asOf?: string }): Promise<{ code: string; name: string; level: string }[]>;
@@ -70,7 +53,6 @@ export type ReformDeps = {
   };
   catalog: {
     getBundle(id: string): Promise<Bundle>;
-    listBundles(): Promise<{ id: string }[]>;
     getItem(code: string, asOf?: string): Promise<{ item: { name: string; fees?: { amountYuan: number }[] } }>;
   };
   calendar: { calendar(): Promise<Calendar> };
@@ -92,10 +74,15 @@ export const REFORM_ASSUMPTIONS = [
 
 type Figure = ReformResult['bundles'][number]['baseline'];
 
+/** What a scenario's changes name, read from the catalog and the network. */
+type References = Omit<ReformNames, 'bundles'> & { bundles: ReadonlyMap<string, Bundle> };
+
 export type ReformProgress = { step: string; done: number; total: number };
 
 export function createReformService(deps: ReformDeps) {
-  const { db, clock } = deps;
+  const { db, clock, wallClock } = deps;
+
+  const defaultNames = new Map(defaultIndicatorSystem().indicators.map((i) => [i.key, i.name]));
 
   async function citiesOf(year: number) {
     const regions = await deps.network.listRegions({ parent: '37', asOf: `${year}-12-31` });
@@ -106,11 +93,11 @@ export function createReformService(deps: ReformDeps) {
    * Every problem of a list of changes, by path, as they apply one after the other: unknown
    * bundles, steps, items and departments, and a graph the changes leave cyclic.
    */
-  async function changeProblems(
+  function changeProblems(
     entries: readonly { path: string; change: ReformChange }[],
-    context: { year: number; bundles: Map<string, Bundle>; departments: Set<string> },
-  ): Promise<FieldIssue[]> {
-    const { bundles, departments } = context;
+    context: { year: number } & References,
+  ): FieldIssue[] {
+    const { bundles, departments, items } = context;
     const problems: FieldIssue[] = [];
     // Each bundle's graph as the changes leave it: step → its prerequisites; removed steps gone.
     const graphs = new Map<string, Map<string, string[]>>();
@@ -161,11 +148,8 @@ export function createReformService(deps: ReformDeps) {
           if (ok) graph.set(change.step, [...new Set(change.dependsOn)]);
         }
       } else if (change.kind === 'promised_limit') {
-        try {
-          await deps.catalog.getItem(change.basicCode, `${context.year}-12-31`);
-        } catch {
+        if (!items.has(change.basicCode))
           problems.push({ path: `${at}.basicCode`, message: `${context.year} 年没有在用的事项 ${change.basicCode}` });
-        }
       } else if (change.kind === 'staffing') {
         if (!departments.has(change.departmentId))
           problems.push({ path: `${at}.departmentId`, message: `没有部门 ${change.departmentId}` });
@@ -185,17 +169,36 @@ export function createReformService(deps: ReformDeps) {
     return problems;
   }
 
+  /**
+   * What the changes name, each read once for all of them: their bundles (with steps), items (in
+   * force on `asOf`, default today) and departments. An id that names nothing is left out.
+   */
+  async function referencesOf(changes: readonly ReformChange[], asOf?: string): Promise<References> {
+    const bundles = new Map<string, Bundle>();
+    for (const id of new Set(changes.flatMap((c) => ('bundleId' in c ? [c.bundleId] : [])))) {
+      const bundle = await deps.catalog.getBundle(id).catch(() => null);
+      if (bundle) bundles.set(id, bundle);
+    }
+    const items = new Map<string, string>();
+    for (const code of new Set(changes.flatMap((c) => (c.kind === 'promised_limit' ? [c.basicCode] : [])))) {
+      const found = await deps.catalog.getItem(code, asOf).catch(() => null);
+      if (found) items.set(code, found.item.name);
+    }
+    const departments = changes.some((c) => c.kind === 'staffing')
+      ? new Map((await deps.network.listDepartments({})).map((d) => [d.id, d.name]))
+      : new Map<string, string>();
+    return { bundles, items, departments };
+  }
+
   /** Every problem of a scenario's input: the baseline's changes, then the scenario's on top of them. */
   async function check(input: ReturnType<typeof ReformInputSchema.parse>) {
-    const bundles = new Map<string, Bundle>();
-    for (const b of await deps.catalog.listBundles()) bundles.set(b.id, await deps.catalog.getBundle(b.id));
-    const departments = new Set((await deps.network.listDepartments({})).map((d) => d.id));
-    const context = { year: input.year, bundles, departments };
+    const references = await referencesOf([...input.baselineChanges, ...input.changes], `${input.year}-12-31`);
+    const context = { year: input.year, ...references };
     const baseline = input.baselineChanges.map((change, i) => ({ path: `baselineChanges.${i}`, change }));
-    const problems = await changeProblems(baseline, context);
+    const problems = changeProblems(baseline, context);
     const known = new Set(problems.map((p) => `${p.path}|${p.message}`));
     const both = [...baseline, ...input.changes.map((change, i) => ({ path: `changes.${i}`, change }))];
-    for (const problem of await changeProblems(both, context))
+    for (const problem of changeProblems(both, context))
       if (!known.has(`${problem.path}|${problem.message}`)) problems.push(problem);
     if (input.evaluationId) {
       const [evaluation] = await db
@@ -212,38 +215,16 @@ export function createReformService(deps: ReformDeps) {
     const today = clock.today();
     if (`${input.year}-01-01` >= today)
       problems.push({ path: 'year', message: `${input.year} 年尚未开始或没有已过去的日子，无法模拟（今天 ${today}）` });
-    return { problems };
+    return { problems, references };
   }
 
-  function describe(change: ReformChange, bundles: Map<string, Bundle>, departments: Map<string, string>): string {
-    const bundle = 'bundleId' in change ? bundles.get(change.bundleId) : undefined;
-    const stepName = (key: string) => bundle?.steps.find((s) => s.key === key)?.name ?? key;
-    switch (change.kind) {
-      case 'bundle_graph':
-        return change.dependsOn.length === 0
-          ? `${bundle?.name ?? change.bundleId}：「${stepName(change.step)}」不再等待其他环节，受理后即开始`
-          : `${bundle?.name ?? change.bundleId}：「${stepName(change.step)}」只等待 ${change.dependsOn.map((d) => `「${stepName(d)}」`).join('、')}`;
-      case 'remove_step':
-        return `${bundle?.name ?? change.bundleId}：取消环节「${stepName(change.step)}」`;
-      case 'promised_limit':
-        return `事项 ${change.basicCode} 承诺时限改为 ${change.days} 个工作日`;
-      case 'staffing':
-        return `${departments.get(change.departmentId) ?? change.departmentId} 人手为现在的 ${change.factor} 倍`;
-      case 'online_share':
-        return `网上申请比例为 ${Math.round(change.share * 100)}%`;
-    }
+  /** The scenarios as shown, their changes described with names read once for all the rows. */
+  async function views(rows: readonly (typeof reformScenarios.$inferSelect)[]): Promise<ReformScenario[]> {
+    const names = await referencesOf(rows.flatMap((r) => [...r.baselineChanges, ...r.changes]));
+    return rows.map((row) => view(row, names));
   }
 
-  async function view(row: typeof reformScenarios.$inferSelect): Promise<ReformScenario> {
-    const bundles = new Map<string, Bundle>();
-    for (const change of [...row.baselineChanges, ...row.changes])
-      if ('bundleId' in change && !bundles.has(change.bundleId)) {
-        const bundle = await deps.catalog.getBundle(change.bundleId).catch(() => null);
-        if (bundle) bundles.set(change.bundleId, bundle);
-      }
-    const departments = [...row.baselineChanges, ...row.changes].some((c) => c.kind === 'staffing')
-      ? new Map((await deps.network.listDepartments({})).map((d) => [d.id, d.name]))
-      : new Map<string, string>();
+  function view(row: typeof reformScenarios.$inferSelect, names: ReformNames): ReformScenario {
     return {
       id: row.id,
       title: row.title,
@@ -253,15 +234,22 @@ export function createReformService(deps: ReformDeps) {
       evaluationId: row.evaluationId,
       changes: row.changes,
       baselineChanges: row.baselineChanges,
-      described: row.changes.map((c) => describe(c, bundles, departments)),
-      baselineDescribed: row.baselineChanges.map((c) => describe(c, bundles, departments)),
+      described: row.changes.map((c) => describeReformChange(c, names)),
+      baselineDescribed: row.baselineChanges.map((c) => describeReformChange(c, names)),
       status: row.status,
       progress: row.progress,
       error: row.error,
       createdAt: row.createdAt.toISOString(),
       createdBy: row.createdBy,
       finishedAt: row.finishedAt?.toISOString() ?? null,
-      result: row.result,
+      result: row.result && {
+        ...row.result,
+        // Results kept before indicators were named there take the name from the default system.
+        indicatorsLeftOut: row.result.indicatorsLeftOut.map((left) => ({
+          ...left,
+          name: (left as { name?: string }).name ?? defaultNames.get(left.key) ?? left.key,
+        })),
+      },
     };
   }
 
@@ -310,7 +298,7 @@ export function createReformService(deps: ReformDeps) {
       onProgress?.({ step, done, total });
       await db
         .update(reformScenarios)
-        .set({ progress: { step, done, total }, heartbeatAt: clock.now() })
+        .set({ progress: { step, done, total }, heartbeatAt: wallClock.now() })
         .where(eq(reformScenarios.id, scenario.id));
     };
     const year = scenario.year;
@@ -397,7 +385,10 @@ export function createReformService(deps: ReformDeps) {
         baseline: cityScore(before, c.code),
         variant: cityScore(after, c.code),
       })),
-      indicatorsLeftOut: after.indicatorsLeftOut,
+      indicatorsLeftOut: after.indicatorsLeftOut.map((left) => ({
+        ...left,
+        name: system.indicators.find((i) => i.key === left.key)?.name ?? left.key,
+      })),
       assumptions: REFORM_ASSUMPTIONS,
     };
   }
@@ -407,7 +398,7 @@ export function createReformService(deps: ReformDeps) {
     async submit(context: RequestContext, raw: ReformInput): Promise<ReformScenario> {
       const actor = requireAccess(context, 'evaluation:run');
       const input = ReformInputSchema.parse(raw);
-      const { problems } = await check(input);
+      const { problems, references } = await check(input);
       if (problems.length > 0) throw evaluationErrors.reformInvalid(problems);
       const row: typeof reformScenarios.$inferInsert = {
         id: randomUUID(),
@@ -432,12 +423,14 @@ export function createReformService(deps: ReformDeps) {
           details: { year: input.year, seed: input.seed, changes: input.changes.length },
         });
       });
-      return view(await load(row.id));
+      // Described with the names the check read (the items as in force in the year modelled).
+      return view(await load(row.id), references);
     },
 
     async get(context: RequestContext, id: string): Promise<ReformScenario> {
       requireAccess(context, 'evaluation:run');
-      return view(await load(id));
+      const [shown] = await views([await load(id)]);
+      return shown!;
     },
 
     async list(context: RequestContext, query: { year?: number } = {}): Promise<ReformScenario[]> {
@@ -448,7 +441,7 @@ export function createReformService(deps: ReformDeps) {
         .where(query.year === undefined ? undefined : eq(reformScenarios.year, query.year))
         .orderBy(desc(reformScenarios.createdAt))
         .limit(50);
-      return Promise.all(rows.map(view));
+      return views(rows);
     },
 
     /**
@@ -457,7 +450,7 @@ export function createReformService(deps: ReformDeps) {
      * Resolves true when more are waiting.
      */
     async runNext(options: { onProgress?: (progress: ReformProgress) => void } = {}): Promise<boolean> {
-      const stale = new Date(clock.now().getTime() - STALE_MS);
+      const stale = new Date(wallClock.now().getTime() - STALE_MS);
       const taken = await db.transaction(async (tx) => {
         const [next] = await tx
           .select()
@@ -474,7 +467,7 @@ export function createReformService(deps: ReformDeps) {
         if (!next) return null;
         await tx
           .update(reformScenarios)
-          .set({ status: 'running', heartbeatAt: clock.now() })
+          .set({ status: 'running', heartbeatAt: wallClock.now() })
           .where(eq(reformScenarios.id, next.id));
         return next;
       });
@@ -483,7 +476,7 @@ export function createReformService(deps: ReformDeps) {
         const result = await execute(taken, options.onProgress);
         await db
           .update(reformScenarios)
-          .set({ status: 'done', result, finishedAt: clock.now(), heartbeatAt: clock.now() })
+          .set({ status: 'done', result, finishedAt: clock.now(), heartbeatAt: wallClock.now() })
           .where(eq(reformScenarios.id, taken.id));
       } catch (error) {
         // A run that cannot finish (e.g. nothing in force that year) says why; it is not retried.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { IndicatorSystem } from '@yici/contracts';
 import { dtf, dtfProblems, rankWithTies, scoreCities, systemProblems, type RawValue } from './evaluation.scoring';
 import { defaultIndicatorSystem } from './evaluation.service';
+import { cityValues, MISSING_INCOME } from './evaluation.values';
 
 const system: IndicatorSystem = {
   name: 'test',
@@ -185,5 +186,55 @@ describe('scoring cities', () => {
     expect(jinan.total).toBe(75);
     expect(jinan.rank).toBe(1);
     expect(jinan.indicators.find((v) => v.key === 'b_cost')!.missing).toContain('不计入');
+  });
+});
+
+describe('cost without an income figure', () => {
+  it('is left out because the income is missing, not for want of cases', () => {
+    const standard = defaultIndicatorSystem();
+    const cities = [
+      { code: '3701', name: '济南市' },
+      { code: '3702', name: '青岛市' },
+    ];
+    const bundleIds = [...new Set(standard.indicators.flatMap((i) => (i.measure ? [i.measure.bundleId] : [])))];
+    const rows = cities.flatMap((c) =>
+      bundleIds.map((bundleId) => ({
+        city: c.code,
+        bundleId,
+        cases: 10,
+        medianDays: 3,
+        medianWorkingDays: 2,
+        medianProcedures: 4,
+      })),
+    );
+    const values = cityValues({
+      system: standard,
+      cities,
+      rows,
+      fees: new Map(bundleIds.map((id) => [id, 100])),
+      incomePerCapitaYuan: {},
+      imported: [],
+    });
+    const result = scoreCities(standard, cities, values);
+    const costs = standard.indicators.filter((i) => i.measure?.quantity === 'cost').map((i) => i.key);
+    expect(costs.length).toBeGreaterThan(0);
+    for (const key of costs)
+      expect(result.indicatorsLeftOut).toContainEqual({ key, reason: '缺少人均收入数据，无法计算费用占比' });
+    expect(MISSING_INCOME).toBe('缺少人均收入数据，无法计算费用占比');
+    // With the income of one city, the other's cost is missing for the same named reason.
+    const partial = scoreCities(
+      standard,
+      cities,
+      cityValues({
+        system: standard,
+        cities,
+        rows,
+        fees: new Map(bundleIds.map((id) => [id, 100])),
+        incomePerCapitaYuan: { '3701': 30_000 },
+        imported: [],
+      }),
+    );
+    const qingdao = partial.cities.find((c) => c.code === '3702')!;
+    expect(qingdao.indicators.find((v) => v.key === costs[0])!.missing).toBe(MISSING_INCOME);
   });
 });

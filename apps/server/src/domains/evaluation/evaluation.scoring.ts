@@ -187,9 +187,20 @@ export function scoreCities(
   result.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.code.localeCompare(b.code));
   return {
     cities: result,
+    // A measured indicator left out says why, from what the cities miss (no cases, no income figure…).
     indicatorsLeftOut: leftOut.map((indicator) => ({
       key: indicator.key,
-      reason: indicator.source === 'imported' ? '未导入该指标的数据' : '所评年份没有可测量的办件',
+      reason:
+        indicator.source === 'imported'
+          ? '未导入该指标的数据'
+          : [
+              ...new Set(
+                cities.map((city) => {
+                  const raw = valueOf(city.code, indicator.key);
+                  return raw.value === null ? raw.missing : '';
+                }),
+              ),
+            ].join('；') || '所评年份没有可测量的办件',
     })),
   };
 }

@@ -52,7 +52,10 @@ export const reformScenarios = pgTable(
     result: jsonb('result').$type<ReformResult>(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     createdBy: text('created_by').notNull(),
-    /** Written while running: a run whose heartbeat stopped (its process died) is taken up again. */
+    /**
+     * Written while running, in wall time (never the platform clock, which a simulated platform
+     * moves by hand): a run whose heartbeat stopped (its process died) is taken up again.
+     */
     heartbeatAt: timestamp('heartbeat_at', { withTimezone: true }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },

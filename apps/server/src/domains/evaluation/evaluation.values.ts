@@ -41,6 +41,8 @@ export async function bundleFees(catalog: FeesPort, bundleId: string, asOf: stri
   }
 }
 
+export const MISSING_INCOME = '缺少人均收入数据，无法计算费用占比';
+
 /** Every city's raw value per indicator, each missing one with the reason (never a silent zero). */
 export function cityValues(input: {
   system: IndicatorSystem;
@@ -57,20 +59,22 @@ export function cityValues(input: {
     for (const indicator of measured) {
       const { bundleId, quantity } = indicator.measure!;
       const row = input.rows.find((r) => r.city === city.code && r.bundleId === bundleId);
-      if (!row) {
-        own.set(indicator.key, { value: null, missing: '该市所评年份没有已办结的此类办件', cases: 0 });
+      const income = input.incomePerCapitaYuan[city.code];
+      // Cost is a share of income: without the income figure (an input) there is nothing to divide
+      // by, whatever the cases say; the reason names the missing input, not the cases.
+      if (quantity === 'cost' && income === undefined) {
+        own.set(indicator.key, { value: null, missing: MISSING_INCOME, cases: row?.cases ?? 0 });
+      } else if (!row) {
+        own.set(indicator.key, { value: null, missing: '所评年份没有已办结的此类办件', cases: 0 });
       } else if (quantity === 'time') {
         own.set(indicator.key, { value: row.medianDays, workingDays: row.medianWorkingDays, cases: row.cases });
       } else if (quantity === 'procedures') {
         own.set(indicator.key, { value: row.medianProcedures, cases: row.cases });
       } else {
-        const income = input.incomePerCapitaYuan[city.code];
         const fee = input.fees.get(bundleId);
-        if (income === undefined)
-          own.set(indicator.key, { value: null, missing: '未输入该市人均收入', cases: row.cases });
-        else if (fee === null || fee === undefined)
+        if (fee === null || fee === undefined)
           own.set(indicator.key, { value: null, missing: '事项清单中没有该一件事的收费标准', cases: row.cases });
-        else own.set(indicator.key, { value: round2((100 * fee) / income), cases: row.cases });
+        else own.set(indicator.key, { value: round2((100 * fee) / income!), cases: row.cases });
       }
     }
     for (const indicator of input.system.indicators.filter((i) => i.source === 'imported')) {

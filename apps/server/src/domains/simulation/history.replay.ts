@@ -5,11 +5,11 @@ import {
   referenceOf,
   rememberingCalendar,
   synthesizeCase,
-  type CaseVariant,
   type HistoryPorts,
 } from './history.generate';
 import type { HistoryPlan } from './history.reference';
 import { seededRandom } from './history.random';
+import type { ReplayedCase, ReplayRequest } from '../evaluation/evaluation.replay-port';
 
 /**
  * The reform simulator's year (`evaluation.reform.ts`): the bulk history generator's model of a
@@ -17,34 +17,9 @@ import { seededRandom } from './history.random';
  * comes from the generator's own draws for the seed; how each case runs comes from a random stream
  * of its own (seeded by the seed and the case's number), so that a change to one kind of case
  * leaves every other case exactly as it was: the baseline and the variant differ by the change
- * alone (a paired comparison), not by the luck of the draw.
+ * alone (a paired comparison), not by the luck of the draw. It implements the evaluation domain's
+ * replay port (`evaluation.replay-port.ts`).
  */
-export type ReplayedCase = {
-  /** The four-digit city code of the deciding region. */
-  city: string;
-  bundleId: string;
-  /** China dates. */
-  submittedOn: string;
-  /** The last granted step's decision day (its certificate), or null while running or refused. */
-  certifiedOn: string | null;
-  completed: boolean;
-  granted: boolean;
-  /** Steps (one per department task) plus the visits the applicant made. */
-  procedures: number;
-};
-
-export type ReplayRequest = {
-  year: number;
-  seed: number;
-  /** Cases drawn over the year (all kinds); only those of `bundleIds` are modelled and returned. */
-  cases: number;
-  bundleIds: ReadonlySet<string>;
-  /** A change to the plans (graph, removed steps, limits), applied once per plan. */
-  plan?: (plan: HistoryPlan) => HistoryPlan;
-  variant?: CaseVariant;
-  onProgress?: (done: number, total: number) => Promise<void> | void;
-};
-
 const YIELD_EVERY = 2_000;
 
 export async function replayYear(ports: HistoryPorts, clock: Clock, request: ReplayRequest): Promise<ReplayedCase[]> {

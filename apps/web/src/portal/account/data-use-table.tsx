@@ -1,7 +1,6 @@
-import type { DataUseEntry, DataUsePage } from '@yici/contracts';
+import type { DataUseEntry } from '@yici/contracts';
 import { Tag } from 'antd';
-import { CursorPager } from '../../shared/cursor-pager';
-import { ResponsiveTable } from '../../shared/responsive-table';
+import { CursorTable, type CursorTableProps } from '../../shared/cursor-table';
 import type { ColumnsType } from 'antd/es/table';
 import { messages } from '../../messages';
 import { formatDateTime } from '../../shared/format-time';
@@ -31,37 +30,17 @@ const COLUMNS: ColumnsType<DataUseEntry> = [
   },
 ];
 
-type DataUseTableProps = {
-  page: DataUsePage | undefined;
-  /** The cursor of the page shown (undefined: the first). */
-  cursor: string | undefined;
-  isLoading: boolean;
-  onPageChange: (cursor: string | undefined) => void;
-};
-
 /** The log follows cursors, newest first, as the staff lists do (no page is found by skipping rows). */
-export function DataUseTable({ page, cursor, isLoading, onPageChange }: DataUseTableProps) {
+export function DataUseTable(props: CursorTableProps<DataUseEntry>) {
   return (
-    <>
-      <ResponsiveTable<DataUseEntry>
-        rowKey="id"
-        size="middle"
-        loading={isLoading}
-        columns={COLUMNS}
-        dataSource={page?.items ?? []}
-        scroll={{ x: 900 }}
-        locale={{ emptyText: text.empty }}
-        data-testid="data-use-table"
-        pagination={false}
-      />
-      <CursorPager
-        count={page?.count}
-        unit={text.unit}
-        prev={page?.prev}
-        next={page?.next}
-        current={cursor}
-        onPage={onPageChange}
-      />
-    </>
+    <CursorTable<DataUseEntry>
+      {...props}
+      columns={COLUMNS}
+      unit={text.unit}
+      emptyText={text.empty}
+      size="middle"
+      width={900}
+      testId="data-use-table"
+    />
   );
 }

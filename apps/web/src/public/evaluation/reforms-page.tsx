@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   Button,
@@ -15,8 +15,9 @@ import {
   Tag,
 } from 'antd';
 import { useState } from 'react';
-import type { ReformChange, ReformScenario } from '@yici/contracts';
+import { describeReformChange, type ReformChange, type ReformNames, type ReformScenario } from '@yici/contracts';
 import { api } from '../../api/client';
+import { catalogQueries } from '../catalog/catalog.queries';
 import { evaluationMessages } from '../../messages.evaluation';
 import { PageTitle } from '../../shared/page-title';
 import { ProblemAlert } from '../../shared/problem-alert';
@@ -131,18 +132,43 @@ function Reforms() {
 
 type Draft = { change: ReformChange; baseline: boolean };
 
+/**
+ * The names the drafted changes' descriptions need (their bundles with steps, items, departments),
+ * so that a draft reads as the server will describe it once submitted.
+ */
+function useReformNames(changes: readonly ReformChange[], departments: readonly { id: string; name: string }[]) {
+  const bundleIds = [...new Set(changes.flatMap((c) => ('bundleId' in c ? [c.bundleId] : [])))];
+  const codes = [...new Set(changes.flatMap((c) => (c.kind === 'promised_limit' ? [c.basicCode] : [])))];
+  const bundles = useQueries({ queries: bundleIds.map((id) => catalogQueries.bundle(id)) });
+  const items = useQueries({ queries: codes.map((code) => catalogQueries.item(code)) });
+  const names: ReformNames = {
+    bundles: new Map(bundles.flatMap((q) => (q.data ? [[q.data.id, q.data] as const] : []))),
+    items: new Map(
+      items.flatMap((q, i) =>
+        q.data ? [[codes[i]!, q.data.kind === 'standard' ? q.data.item.name : q.data.standard.name] as const] : [],
+      ),
+    ),
+    departments: new Map(departments.map((d) => [d.id, d.name])),
+  };
+  return names;
+}
+
 function NewScenario({ onQueued }: { onQueued: (id: string) => void }) {
   const queryClient = useQueryClient();
   const [drafts, setDrafts] = useState<Draft[]>([]);
   const [kind, setKind] = useState<ReformChange['kind']>('bundle_graph');
   const [form] = Form.useForm();
   const bundleId = Form.useWatch('bundleId', form) as string | undefined;
-  const bundles = useQuery({ queryKey: ['bundles'], queryFn: ({ signal }) => api.listBundles(signal) });
-  const bundle = useQuery({
-    queryKey: ['bundle', bundleId],
-    queryFn: ({ signal }) => api.getBundle(bundleId!, signal),
-    enabled: !!bundleId,
+  const bundles = useQuery(catalogQueries.bundles());
+  const bundle = useQuery({ ...catalogQueries.bundle(bundleId ?? ''), enabled: !!bundleId });
+  const departments = useQuery({
+    queryKey: ['departments'],
+    queryFn: ({ signal }) => api.listDepartments({}, signal),
   });
+  const names = useReformNames(
+    drafts.map((d) => d.change),
+    departments.data ?? [],
+  );
   const steps = (bundle.data?.steps ?? []).map((s) => ({ value: s.key, label: s.name }));
   const submit = useMutation({
     mutationFn: (v: { year: number; cases: number; seed: number }) =>
@@ -211,7 +237,12 @@ function NewScenario({ onQueued }: { onQueued: (id: string) => void }) {
         {kind === 'staffing' && (
           <Space wrap>
             <Form.Item name="departmentId" label={text.department} rules={[{ required: true }]}>
-              <Input />
+              <Select
+                showSearch
+                optionFilterProp="label"
+                style={{ minWidth: 240 }}
+                options={(departments.data ?? []).map((d) => ({ value: d.id, label: d.name }))}
+              />
             </Form.Item>
             <Form.Item name="factor" label={text.factor} rules={[{ required: true }]}>
               <InputNumber min={0.25} max={4} step={0.25} />
@@ -251,7 +282,7 @@ function NewScenario({ onQueued }: { onQueued: (id: string) => void }) {
           {drafts.map((d, i) => (
             <li key={i}>
               {d.baseline && <Tag>{text.baselineChanges}</Tag>}
-              <code>{JSON.stringify(d.change)}</code>{' '}
+              <span data-testid="reform-draft">{describeReformChange(d.change, names)}</span>{' '}
               <Button size="small" type="link" onClick={() => setDrafts((all) => all.filter((_, j) => j !== i))}>
                 {text.remove}
               </Button>
@@ -399,7 +430,7 @@ function Comparison({ scenario }: { scenario: ReformScenario }) {
           <ul className="plain-list">
             {result.indicatorsLeftOut.map((l) => (
               <li key={l.key}>
-                {l.key}：{l.reason}
+                {l.name}：{l.reason}
               </li>
             ))}
           </ul>

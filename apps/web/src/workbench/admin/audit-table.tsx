@@ -1,9 +1,8 @@
 import { auditActionLabel, labelOf } from '@yici/contracts';
 import { Tag } from 'antd';
-import { CursorPager } from '../../shared/cursor-pager';
-import { ResponsiveTable } from '../../shared/responsive-table';
+import { CursorTable, type CursorTableProps } from '../../shared/cursor-table';
 import type { ColumnsType } from 'antd/es/table';
-import type { AuditEntry, AuditEntryPage } from '../../api/audit.shapes';
+import type { AuditEntry } from '../../api/audit.shapes';
 import { messages } from '../../messages';
 import { formatDateTime } from '../../shared/format-time';
 
@@ -64,36 +63,17 @@ const COLUMNS: ColumnsType<AuditEntry> = [
   { title: text.ip, key: 'ip', width: 130, render: (_, entry) => entry.ip ?? none },
 ];
 
-type AuditTableProps = {
-  page: AuditEntryPage | undefined;
-  isLoading: boolean;
-  /** The cursor of the page shown (undefined: the first). */
-  cursor: string | undefined;
-  onPageChange: (cursor: string | undefined) => void;
-};
-
-export function AuditTable({ page, isLoading, cursor, onPageChange }: AuditTableProps) {
+/** The audit log a page at a time. */
+export function AuditTable(props: CursorTableProps<AuditEntry>) {
   return (
-    <>
-      <ResponsiveTable<AuditEntry>
-        rowKey="id"
-        size="small"
-        loading={isLoading}
-        columns={COLUMNS}
-        dataSource={page?.items ?? []}
-        scroll={{ x: 1500 }}
-        locale={{ emptyText: text.empty }}
-        data-testid="audit-table"
-        pagination={false}
-      />
-      <CursorPager
-        count={page?.count}
-        unit={text.unit}
-        prev={page?.prev}
-        next={page?.next}
-        current={cursor}
-        onPage={onPageChange}
-      />
-    </>
+    <CursorTable<AuditEntry>
+      {...props}
+      columns={COLUMNS}
+      unit={text.unit}
+      emptyText={text.empty}
+      size="small"
+      width={1500}
+      testId="audit-table"
+    />
   );
 }
