@@ -197,6 +197,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/service-accounts/{id}/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 服务账号的事件订阅及投递情况 */
+        get: operations["listServiceAccountSubscriptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/service-accounts/{id}/subscriptions/{subscriptionId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 服务账号一个订阅的投递记录（最近 200 条） */
+        get: operations["listServiceAccountDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/service-accounts/{id}/subscriptions/{subscriptionId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 代为重放：自某时起的事件重新推送（接收方修复后；暂停的订阅随之恢复） */
+        post: operations["replayServiceAccountEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/staff": {
         parameters: {
             query?: never;
@@ -3175,6 +3226,32 @@ export interface components {
             /** @description the applicant’s signed promise (承诺书) */
             promise: string;
         };
+        AccountSubscription: {
+            createdAt: string;
+            deliveries: {
+                delivered: number;
+                failed: number;
+                pending: number;
+            };
+            eventTypes: string[];
+            id: string;
+            /** @enum {string} */
+            status: "active" | "suspended" | "cancelled";
+            url: string;
+        };
+        AccountSubscriptionInput: {
+            createdAt: string;
+            deliveries: {
+                delivered: number;
+                failed: number;
+                pending: number;
+            };
+            eventTypes: string[];
+            id: string;
+            /** @enum {string} */
+            status: "active" | "suspended" | "cancelled";
+            url: string;
+        };
         AuditCheckpoint: {
             /** Format: date-time */
             at: string;
@@ -4700,7 +4777,7 @@ export interface components {
             /** @default null */
             departmentId: string | null;
             /** @enum {string} */
-            kind: "department" | "partner";
+            kind: "department" | "bank" | "utility" | "province" | "partner";
             name: string;
             /** @default [] */
             personFields: ("idNumber" | "name" | "sex" | "birthDate" | "householdRegionCode" | "householdAddress" | "phone")[];
@@ -4726,7 +4803,7 @@ export interface components {
             /** @default null */
             departmentId: string | null;
             /** @enum {string} */
-            kind: "department" | "partner";
+            kind: "department" | "bank" | "utility" | "province" | "partner";
             name: string;
             /** @default [] */
             personFields: ("idNumber" | "name" | "sex" | "birthDate" | "householdRegionCode" | "householdAddress" | "phone")[];
@@ -7563,7 +7640,7 @@ export interface components {
             flagReason: string | null;
             id: string;
             /** @enum {string} */
-            kind: "department" | "partner";
+            kind: "department" | "bank" | "utility" | "province" | "partner";
             name: string;
             personFields: ("idNumber" | "name" | "sex" | "birthDate" | "householdRegionCode" | "householdAddress" | "phone")[];
             regionCode: string;
@@ -7585,7 +7662,7 @@ export interface components {
             flagReason: string | null;
             id: string;
             /** @enum {string} */
-            kind: "department" | "partner";
+            kind: "department" | "bank" | "utility" | "province" | "partner";
             name: string;
             personFields: ("idNumber" | "name" | "sex" | "birthDate" | "householdRegionCode" | "householdAddress" | "phone")[];
             regionCode: string;
@@ -9365,6 +9442,223 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ServiceAccount"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listServiceAccountSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountSubscription"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listServiceAccountDeliveries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replayServiceAccountEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "since": "2026-11-27T00:00:00+08:00"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: date-time */
+                    since: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        requeued: number;
+                    };
                 };
             };
             /** @description Default Response */

@@ -7,7 +7,8 @@ import { IsoDateSchema } from './common';
  * authenticate with OAuth 2.0 client credentials, and what they may ask.
  */
 
-export const ServiceAccountKindSchema = z.enum(['department', 'partner']);
+/** A department's own system, or a partner: a bank, a utility, another province's platform, another body. */
+export const ServiceAccountKindSchema = z.enum(['department', 'bank', 'utility', 'province', 'partner']);
 export type ServiceAccountKind = z.infer<typeof ServiceAccountKindSchema>;
 
 export const ServiceAccountStatusSchema = z.enum(['active', 'revoked']);
@@ -170,6 +171,12 @@ export const SubscriptionSchema = z
     createdAt: z.string(),
   })
   .meta({ id: 'Subscription' });
+
+/** A subscription as the account's administrator sees it: with how its deliveries stand. */
+export const AccountSubscriptionSchema = SubscriptionSchema.extend({
+  deliveries: z.object({ pending: z.number().int(), delivered: z.number().int(), failed: z.number().int() }),
+}).meta({ id: 'AccountSubscription' });
+export type AccountSubscription = z.infer<typeof AccountSubscriptionSchema>;
 
 /** The HMAC-SM3 key is shown once, at subscription; the platform keeps it wrapped with SM4. */
 export const NewSubscriptionSchema = z

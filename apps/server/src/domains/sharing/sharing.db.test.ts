@@ -427,4 +427,40 @@ describe('event subscriptions', () => {
     expect(foreign.statusCode).toBe(404);
     expect(foreign.json()).toMatchObject({ code: 'SUBSCRIPTION_NOT_FOUND' });
   });
+
+  it('shows an administrator an account’s subscriptions with their deliveries, and replays for it', async () => {
+    const owner = await register({ scopes: ['sharing:events'] });
+    const other = await register({ scopes: ['sharing:events'] });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/sharing/subscriptions',
+      headers: bearer(await tokenOf(owner)),
+      payload: { url: 'https://dept.example.gov.cn/events', eventTypes: ['case.completed'] },
+    });
+    const id = created.json().subscription.id as string;
+    const base = `/api/admin/service-accounts/${owner.account.id}/subscriptions`;
+    const list = await t.app.inject({ method: 'GET', url: base, headers: administrator.headers });
+    expect(list.statusCode, list.body).toBe(200);
+    expect(list.json()).toEqual([
+      expect.objectContaining({ id, status: 'active', deliveries: { pending: 0, delivered: 0, failed: 0 } }),
+    ]);
+    const deliveries = await t.app.inject({ method: 'GET', url: `${base}/${id}/deliveries`, headers: administrator.headers });
+    expect(deliveries.json()).toEqual([]);
+    const replay = await t.app.inject({
+      method: 'POST',
+      url: `${base}/${id}/replay`,
+      headers: administrator.headers,
+      payload: { since: '2026-01-01T00:00:00+08:00' },
+    });
+    expect(replay.json()).toEqual({ requeued: 0 });
+    // Another account's path does not reach this subscription.
+    const foreign = await t.app.inject({
+      method: 'GET',
+      url: `/api/admin/service-accounts/${other.account.id}/subscriptions/${id}/deliveries`,
+      headers: administrator.headers,
+    });
+    expect(foreign.json()).toMatchObject({ code: 'SUBSCRIPTION_NOT_FOUND' });
+    const machine = await t.app.inject({ method: 'GET', url: base, headers: bearer(await tokenOf(owner)) });
+    expect(machine.statusCode).toBe(403);
+  });
 });

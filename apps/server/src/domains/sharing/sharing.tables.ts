@@ -10,7 +10,7 @@ export const serviceAccounts = pgTable('service_accounts', {
   id: text('id').primaryKey(),
   clientId: text('client_id').notNull().unique(),
   name: text('name').notNull(),
-  kind: text('kind', { enum: ['department', 'partner'] }).notNull(),
+  kind: text('kind', { enum: ['department', 'bank', 'utility', 'province', 'partner'] }).notNull(),
   scopes: jsonb('scopes').$type<string[]>().notNull(),
   personFields: jsonb('person_fields').$type<string[]>().notNull(),
   regionCode: text('region_code').notNull(),
