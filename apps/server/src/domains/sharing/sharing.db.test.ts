@@ -444,7 +444,11 @@ describe('event subscriptions', () => {
     expect(list.json()).toEqual([
       expect.objectContaining({ id, status: 'active', deliveries: { pending: 0, delivered: 0, failed: 0 } }),
     ]);
-    const deliveries = await t.app.inject({ method: 'GET', url: `${base}/${id}/deliveries`, headers: administrator.headers });
+    const deliveries = await t.app.inject({
+      method: 'GET',
+      url: `${base}/${id}/deliveries`,
+      headers: administrator.headers,
+    });
     expect(deliveries.json()).toEqual([]);
     const replay = await t.app.inject({
       method: 'POST',

@@ -204,8 +204,7 @@ export function sharingRoutes(deps: {
           response: { 200: z.array(WebhookDeliverySchema), ...problems },
         },
       },
-      async (request) =>
-        webhooks.deliveriesOfAccount(request.ctx, request.params.id, request.params.subscriptionId),
+      async (request) => webhooks.deliveriesOfAccount(request.ctx, request.params.id, request.params.subscriptionId),
     );
     app.post(
       '/api/admin/service-accounts/:id/subscriptions/:subscriptionId/replay',
