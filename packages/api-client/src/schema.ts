@@ -8659,6 +8659,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "checkpoints": []
+                 *     }
+                 */
                 "application/json": components["schemas"]["AuditVerifyRequestInput"];
             };
         };
@@ -8728,6 +8733,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "workingDays": 5
+                 *     }
+                 */
                 "application/json": components["schemas"]["ClockAdvanceRequestInput"];
             };
         };
@@ -8885,6 +8895,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "印章私钥疑似泄露",
+                 *       "revokedFrom": "2026-11-30T00:00:00+08:00"
+                 *     }
+                 */
                 "application/json": {
                     reason: string;
                     /**
@@ -8984,6 +9000,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "密钥到期例行轮换"
+                 *     }
+                 */
                 "application/json": {
                     reason: string;
                 };
@@ -9809,6 +9830,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "login": "clerk.shizhong",
+                 *       "name": "王芳",
+                 *       "phone": "13905310012",
+                 *       "password": "Yici@2018",
+                 *       "roles": [
+                 *         "window_clerk"
+                 *       ],
+                 *       "regionCode": "370103",
+                 *       "departmentId": null
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateStaffRequestInput"];
             };
         };
@@ -9907,6 +9941,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "roles": [
+                 *         "reviewer",
+                 *         "approver"
+                 *       ],
+                 *       "regionCode": "3701",
+                 *       "status": "active"
+                 *     }
+                 */
                 "application/json": {
                     departmentId?: string | null;
                     regionCode?: string;
@@ -10101,6 +10145,29 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "target": {
+                 *         "kind": "item",
+                 *         "implementationCode": "11370102020370102W4370113005000"
+                 *       },
+                 *       "form": {
+                 *         "applicantName": "张三"
+                 *       },
+                 *       "materials": [
+                 *         {
+                 *           "kind": "upload",
+                 *           "materialKey": "id_card",
+                 *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                 *           "fileName": "身份证.pdf"
+                 *         }
+                 *       ],
+                 *       "delivery": {
+                 *         "method": "electronic"
+                 *       },
+                 *       "submit": true
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateApplicationRequestInput"];
             };
         };
@@ -10296,6 +10363,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "materials": [
+                 *         {
+                 *           "kind": "upload",
+                 *           "materialKey": "site_plan",
+                 *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                 *           "fileName": "场所平面图.pdf"
+                 *         }
+                 *       ],
+                 *       "submit": true
+                 *     }
+                 */
                 "application/json": components["schemas"]["SupplyMaterialsRequestInput"];
             };
         };
@@ -10383,6 +10463,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "target": {
+                 *         "kind": "item",
+                 *         "implementationCode": "11370102020370102W4370113005000"
+                 *       },
+                 *       "form": {}
+                 *     }
+                 */
                 "application/json": components["schemas"]["PrepareApplicationRequestInput"];
             };
         };
@@ -10555,6 +10644,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "periodFrom": "2026-11-01",
+                 *       "periodTo": "2026-11-30"
+                 *     }
+                 */
                 "application/json": {
                     /** @description a correction names the published bulletin it corrects */
                     correctsId?: string;
@@ -10743,6 +10838,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 1,
+                 *       "title": "2026 年 11 月“一次办好”通报"
+                 *     }
+                 */
                 "application/json": {
                     introduction?: string;
                     /**
@@ -10926,6 +11027,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 2
+                 *     }
+                 */
                 "application/json": {
                     version: number;
                 };
@@ -11213,6 +11319,27 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "year": 2027,
+                 *       "holidays": [
+                 *         {
+                 *           "date": "2027-01-01",
+                 *           "name": "元旦"
+                 *         },
+                 *         {
+                 *           "date": "2027-10-01",
+                 *           "name": "国庆节"
+                 *         }
+                 *       ],
+                 *       "workdays": [
+                 *         {
+                 *           "date": "2027-09-26",
+                 *           "name": "国庆节"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": unknown;
             };
         };
@@ -11383,6 +11510,33 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "target": {
+                 *         "kind": "item",
+                 *         "implementationCode": "11370102020370102W4370113005000"
+                 *       },
+                 *       "applicant": {
+                 *         "kind": "person",
+                 *         "id": "370102199003071238"
+                 *       },
+                 *       "form": {
+                 *         "applicantName": "张三"
+                 *       },
+                 *       "materials": [
+                 *         {
+                 *           "kind": "upload",
+                 *           "materialKey": "id_card",
+                 *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                 *           "fileName": "身份证.pdf"
+                 *         }
+                 *       ],
+                 *       "delivery": {
+                 *         "method": "pickup"
+                 *       },
+                 *       "servicePointId": "sp-370102-hall"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateApplicationRequestInput"];
             };
         };
@@ -11578,6 +11732,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "note": "材料齐全，予以受理"
+                 *     }
+                 */
                 "application/json": {
                     note?: string;
                 };
@@ -11672,6 +11831,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "materials": [
+                 *         {
+                 *           "materialKey": "site_plan",
+                 *           "supplyBy": "2026-12-15"
+                 *         }
+                 *       ],
+                 *       "promise": "本人承诺在期限内补交经营场所平面图"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AcceptDeferredRequestInput"];
             };
         };
@@ -11764,6 +11934,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "李四",
+                 *       "idNumber": "370102198805052345"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CoApplicantAtWindowInput"];
             };
         };
@@ -11856,6 +12032,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": Record<string, never>;
             };
         };
@@ -11948,6 +12125,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "trackingNumber": "SF1234567890"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DeliverRequestInput"];
             };
         };
@@ -12315,6 +12497,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reasons": [
+                 *         "申请事项不属于本机关职权范围"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["RefuseRequestInput"];
             };
         };
@@ -12407,6 +12596,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "items": [
+                 *         {
+                 *           "materialKey": "site_plan",
+                 *           "problem": "平面图未标注面积"
+                 *         }
+                 *       ],
+                 *       "note": "请在 5 个工作日内补正"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RequestCorrectionRequestInput"];
             };
         };
@@ -12687,6 +12887,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "信息填写有误，重新申请"
+                 *     }
+                 */
                 "application/json": components["schemas"]["WithdrawCaseInput"];
             };
         };
@@ -13123,6 +13328,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "type": "food_business_licence",
+                 *       "issuerDepartmentId": "jinan-market-regulation",
+                 *       "data": {
+                 *         "holderName": "济南泉诚商贸有限公司",
+                 *         "businessScope": "预包装食品销售"
+                 *       },
+                 *       "caseId": "C-20261201-0001"
+                 *     }
+                 */
                 "application/json": {
                     caseId?: string;
                     data: {
@@ -13364,6 +13580,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "purpose": "办理银行开户",
+                 *       "expiresOn": "2026-12-31"
+                 *     }
+                 */
                 "application/json": {
                     caseId?: string;
                     /** Format: date */
@@ -13458,6 +13680,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "经营场所变更",
+                 *       "data": {
+                 *         "address": "济南市历下区泉城路 1 号"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     data?: {
                         [key: string]: unknown;
@@ -13552,6 +13782,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "经营者申请注销"
+                 *     }
+                 */
                 "application/json": {
                     reason: string;
                 };
@@ -13643,6 +13878,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "minutes": 5
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateShareCodeInput"];
             };
         };
@@ -13815,6 +14055,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "identifier": "37-JY-370102-2026-000123"
+                 *     }
+                 */
                 "application/json": components["schemas"]["VerifyRequestInput"];
             };
         };
@@ -14112,6 +14357,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "components": [
+                 *         {
+                 *           "best": 1,
+                 *           "worst": 20,
+                 *           "value": 4
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["DtfInputInput"];
             };
         };
@@ -14340,6 +14596,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "开办企业并联审批",
+                 *       "year": 2026,
+                 *       "changes": [
+                 *         {
+                 *           "kind": "online_share",
+                 *           "share": 0.8
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReformInputInput"];
             };
         };
@@ -14570,6 +14838,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "year": 2026,
+                 *       "title": "2026 年度营商环境评价"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description frontier values for this evaluation, by indicator key (override the system)
@@ -15191,6 +15465,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "个体工商户营业执照怎么办",
+                 *       "body": "可通过山东政务服务网在线申请，或到区政务服务中心窗口办理。",
+                 *       "owner": "历下区市场监管局",
+                 *       "reviewOn": "2027-06-30"
+                 *     }
+                 */
                 "application/json": {
                     body: string;
                     owner: string;
@@ -15374,6 +15656,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "个体工商户营业执照怎么办",
+                 *       "body": "可通过山东政务服务网在线申请（全程电子化），或到区政务服务中心窗口办理。",
+                 *       "owner": "历下区市场监管局",
+                 *       "reviewOn": "2027-06-30"
+                 *     }
+                 */
                 "application/json": {
                     body: string;
                     owner: string;
@@ -15830,6 +16120,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "regionCode": "370102",
+                 *       "category": "utilities",
+                 *       "departmentId": "lixia-housing",
+                 *       "reason": "职责调整"
+                 *     }
+                 */
                 "application/json": {
                     /** @enum {string} */
                     category: "enterprise_services" | "market_and_food" | "household_and_security" | "tax" | "employment_social_security" | "housing_property" | "environment" | "medical" | "transport" | "utilities" | "government_services";
@@ -16297,6 +16595,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "channel": "phone",
+                 *       "kind": "complaint",
+                 *       "category": "market_and_food",
+                 *       "regionCode": "370102",
+                 *       "callerName": "王先生",
+                 *       "callerPhone": "13705310003",
+                 *       "text": "泉城路某餐馆后厨卫生条件差，希望有关部门检查。",
+                 *       "contactConsent": true
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description 对承办部门隐去来电人身份
@@ -16595,6 +16905,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "departmentId": "lixia-market-regulation"
+                 *     }
+                 */
                 "application/json": {
                     /** @description omit: the catalogue decides */
                     departmentId?: string;
@@ -16688,6 +17003,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "days": 5,
+                 *       "reason": "需协调多个部门联合检查"
+                 *     }
+                 */
                 "application/json": {
                     days: number;
                     reason: string;
@@ -16780,6 +17101,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "approve": true,
+                 *       "reason": "同意延期"
+                 *     }
+                 */
                 "application/json": {
                     approve: boolean;
                     reason: string;
@@ -16872,6 +17199,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "intoTicketId": "T-20261201-0007",
+                 *       "reason": "同一事项重复来电"
+                 *     }
+                 */
                 "application/json": {
                     intoTicketId: string;
                     reason: string;
@@ -16964,6 +17297,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reply": "经现场检查，已责令该餐馆限期整改，并将跟踪复查。"
+                 *     }
+                 */
                 "application/json": {
                     reply: string;
                 };
@@ -17055,6 +17393,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reasons": [
+                 *         "不属于本部门职责"
+                 *       ],
+                 *       "suggestedDepartmentId": "lixia-urban-management"
+                 *     }
+                 */
                 "application/json": {
                     reasons: string[];
                     suggestedDepartmentId?: string;
@@ -17147,6 +17493,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decision": "accept",
+                 *       "reason": "退回理由成立，改派城管部门",
+                 *       "departmentId": "lixia-urban-management"
+                 *     }
+                 */
                 "application/json": {
                     /** @enum {string} */
                     decision: "accept" | "reject";
@@ -17242,6 +17595,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "solved": true,
+                 *       "satisfied": true,
+                 *       "note": "来电人表示满意"
+                 *     }
+                 */
                 "application/json": {
                     /** @default  */
                     note?: string;
@@ -17338,6 +17698,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": Record<string, never>;
             };
         };
@@ -17425,6 +17786,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "login": "13805310001",
+                 *       "password": "Yici@2018"
+                 *     }
+                 */
                 "application/json": components["schemas"]["LoginRequestInput"];
             };
         };
@@ -17530,6 +17897,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "challengeId": "c3f1a2b4-5d6e-4f70-8a9b-0c1d2e3f4a5b",
+                 *       "code": "381204"
+                 *     }
+                 */
                 "application/json": {
                     challengeId: string;
                     code: string;
@@ -17827,6 +18200,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "张三",
+                 *       "idNumber": "370102199003071238",
+                 *       "phone": "13805310001",
+                 *       "password": "Yici@2018"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RegisterRequestInput"];
             };
         };
@@ -18207,6 +18588,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "method": "unannounced",
+                 *       "regionCode": "370102",
+                 *       "visitedOn": "2026-12-01",
+                 *       "findings": "窗口人员在岗，叫号有序"
+                 *     }
+                 */
                 "application/json": {
                     departmentId?: string;
                     findings: string;
@@ -18399,6 +18788,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "commendation",
+                 *       "departmentId": "lixia-market-regulation",
+                 *       "reason": "企业开办全程网办率居全市首位"
+                 *     }
+                 */
                 "application/json": {
                     departmentId?: string;
                     /** @enum {string} */
@@ -18582,6 +18978,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decision": "accept"
+                 *     }
+                 */
                 "application/json": {
                     /** @enum {string} */
                     decision: "accept" | "send_back";
@@ -18849,6 +19250,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "milestoneId": "m-1",
+                 *       "summary": "已完成一窗受理系统上线",
+                 *       "completesMilestone": true,
+                 *       "evidence": [
+                 *         "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     /** @default false */
                     completesMilestone?: boolean;
@@ -19035,6 +19446,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "agentLogin": "agent.lixia",
+                 *       "scopeKind": "bundle",
+                 *       "bundleId": "enterprise-opening",
+                 *       "actions": [
+                 *         "apply",
+                 *         "supply_materials",
+                 *         "view"
+                 *       ],
+                 *       "validTo": "2026-12-31T23:59:59+08:00"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateMandateRequestInput"];
             };
         };
@@ -19346,6 +19770,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "uscc": "91370102MA3D8Q2K5P"
+                 *     }
+                 */
                 "application/json": {
                     /** @description null: act for oneself */
                     uscc: string | null;
@@ -19684,6 +20113,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "uscc": "91370102MA3D8Q2K5P"
+                 *     }
+                 */
                 "application/json": {
                     uscc: string;
                 };
@@ -19950,6 +20384,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "idNumber": "370102199003071238",
+                 *       "name": "张三"
+                 *     }
+                 */
                 "application/json": {
                     idNumber: string;
                     name: string;
@@ -20242,6 +20682,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "381204"
+                 *     }
+                 */
                 "application/json": {
                     code: string;
                 };
@@ -20503,6 +20948,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "clientId": "yici-Q2xpZW50SWQx",
+                 *       "purpose": "开立银行账户核验身份",
+                 *       "validUntil": "2027-01-31"
+                 *     }
+                 */
                 "application/json": components["schemas"]["GrantConsentRequestInput"];
             };
         };
@@ -20740,6 +21192,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "consultation",
+                 *       "category": "enterprise_services",
+                 *       "regionCode": "370102",
+                 *       "text": "开办企业需要准备哪些材料？",
+                 *       "contactConsent": true
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description 对承办部门隐去来电人身份
@@ -21304,6 +21765,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 1
+                 *     }
+                 */
                 "application/json": {
                     version: number;
                 };
@@ -21431,6 +21897,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 2,
+                 *       "explanation": "现场核查排期延误，已调整人员并加快办理。",
+                 *       "promisedOn": "2026-12-10"
+                 *     }
+                 */
                 "application/json": {
                     explanation: string;
                     /**
@@ -22572,6 +23045,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "caseId": "C-20261201-0001",
+                 *       "channel": "online",
+                 *       "level": 5,
+                 *       "reasons": [
+                 *         "fast",
+                 *         "one_visit"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     caseId: string;
                     /**
@@ -22767,6 +23251,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "评价内容与本窗口办理的事项无关"
+                 *     }
+                 */
                 "application/json": {
                     reason: string;
                 };
@@ -22858,6 +23347,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "uphold": false,
+                 *       "reason": "评价与办件对应，不予支持"
+                 *     }
+                 */
                 "application/json": {
                     reason: string;
                     uphold: boolean;
@@ -22950,6 +23445,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "note": "已电话回访，评价人说明了排队时间过长的情况"
+                 *     }
+                 */
                 "application/json": {
                     note: string;
                 };
@@ -23041,6 +23541,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "accepted": true
+                 *     }
+                 */
                 "application/json": {
                     accepted: boolean;
                 };
@@ -23132,6 +23637,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "evidence": "增设两个综合窗口，高峰时段增派人员引导"
+                 *     }
+                 */
                 "application/json": {
                     evidence: string;
                 };
@@ -23223,6 +23733,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "accept": true,
+                 *       "note": "现场核实整改到位"
+                 *     }
+                 */
                 "application/json": {
                     accept: boolean;
                     note: string;
@@ -24314,6 +24830,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "uscc": "91370102MA3D8Q2K5P",
+                 *       "accountId": "acc-2f6c1d0e",
+                 *       "reason": "营业执照原件与法定代表人身份证当面核对一致"
+                 *     }
+                 */
                 "application/json": {
                     accountId: string;
                     reason: string;
@@ -24414,6 +24937,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "accountId": "acc-2f6c1d0e"
+                 *     }
+                 */
                 "application/json": {
                     accountId: string;
                 };
@@ -24768,6 +25296,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": {
                     version?: number;
                 };
@@ -24862,6 +25395,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decision": "grant",
+                 *       "reason": "符合《食品经营许可管理办法》规定的条件",
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["DecideRequestInput"];
             };
         };
@@ -24954,6 +25494,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "days": 10,
+                 *       "reason": "现场核查需要延长办理时限"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ExtendRequestInput"];
             };
         };
@@ -25148,6 +25694,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "opinion": "经审查，申请材料符合法定条件，建议准予许可。"
+                 *     }
+                 */
                 "application/json": {
                     /** @description for joint steps: the department giving it */
                     departmentId?: string;
@@ -25244,6 +25795,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "items": [
+                 *         {
+                 *           "materialKey": "site_plan",
+                 *           "problem": "平面图未标注面积"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["TaskCorrectionRequestInput"];
             };
         };
@@ -25336,6 +25897,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": Record<string, never>;
             };
         };
@@ -25428,6 +25990,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "on_site_inspection",
+                 *       "reason": "需现场核查经营场所"
+                 *     }
+                 */
                 "application/json": {
                     /** @enum {string} */
                     kind: "hearing" | "testing" | "expert_review" | "on_site_inspection" | "public_notice";

@@ -86,6 +86,8 @@ function IssuedSecretModal({ issued, onClose }: { issued: IssuedSecret | null; o
       open={!!issued}
       onCancel={onClose}
       maskClosable={false}
+      // Once closed, the secret leaves the page: nothing keeps it in the DOM.
+      destroyOnHidden
       footer={
         <Button type="primary" onClick={onClose}>
           {text.saved}
