@@ -5778,8 +5778,19 @@ export interface components {
             /** @enum {string} */
             type: "text" | "textarea" | "number" | "date" | "choice" | "multi_choice" | "id_number" | "uscc" | "phone";
         };
+        /**
+         * @example {
+         *       "clientId": "yici-Q2xpZW50SWQx",
+         *       "purpose": "开立银行账户核验身份",
+         *       "validUntil": "2027-01-31",
+         *       "personFields": [
+         *         "name"
+         *       ]
+         *     }
+         */
         GrantConsentRequest: {
             clientId: string;
+            personFields?: ("idNumber" | "name" | "sex" | "birthDate" | "householdRegionCode" | "householdAddress" | "phone")[];
             purpose: string;
             /**
              * Format: date
@@ -5787,8 +5798,19 @@ export interface components {
              */
             validUntil: string;
         };
+        /**
+         * @example {
+         *       "clientId": "yici-Q2xpZW50SWQx",
+         *       "purpose": "开立银行账户核验身份",
+         *       "validUntil": "2027-01-31",
+         *       "personFields": [
+         *         "name"
+         *       ]
+         *     }
+         */
         GrantConsentRequestInput: {
             clientId: string;
+            personFields?: ("idNumber" | "name" | "sex" | "birthDate" | "householdRegionCode" | "householdAddress" | "phone")[];
             purpose: string;
             /**
              * Format: date
@@ -7898,6 +7920,7 @@ export interface components {
             accountName: string;
             certificates: boolean;
             createdAt: string;
+            narrowed: boolean;
             personFields: ("idNumber" | "name" | "sex" | "birthDate" | "householdRegionCode" | "householdAddress" | "phone")[];
             purpose: string;
             reference: string;
@@ -7910,6 +7933,7 @@ export interface components {
             accountName: string;
             certificates: boolean;
             createdAt: string;
+            narrowed: boolean;
             personFields: ("idNumber" | "name" | "sex" | "birthDate" | "householdRegionCode" | "householdAddress" | "phone")[];
             purpose: string;
             reference: string;
@@ -20948,13 +20972,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "clientId": "yici-Q2xpZW50SWQx",
-                 *       "purpose": "开立银行账户核验身份",
-                 *       "validUntil": "2027-01-31"
-                 *     }
-                 */
                 "application/json": components["schemas"]["GrantConsentRequestInput"];
             };
         };

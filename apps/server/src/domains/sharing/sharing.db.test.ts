@@ -300,6 +300,49 @@ describe('registry look-ups for department systems', () => {
     expect(entry).toMatchObject({ readerKind: 'machine', purpose: `社保待遇资格认证（本人授权 ${reference}）` });
   });
 
+  it('reads only the fields the person’s consent was narrowed to, and logs exactly those', async () => {
+    const issued = await register({ personFields: ['name', 'birthDate', 'householdAddress'] });
+    const token = await tokenOf(issued);
+    const zhang = await sessionForAccount(t.database.db, 'demo-person-zhangsan');
+    const consent = await t.app.inject({
+      method: 'POST',
+      url: '/api/me/sharing-consents',
+      headers: zhang.headers,
+      payload: {
+        clientId: issued.clientId,
+        purpose: '开立账户核验身份',
+        validUntil: '2027-01-31',
+        personFields: ['name', 'birthDate', 'phone'],
+      },
+    });
+    expect(consent.statusCode, consent.body).toBe(201);
+    // What the person sees: the intersection with the account's scope, marked as narrowed.
+    expect(consent.json()).toMatchObject({ personFields: ['name', 'birthDate'], narrowed: true });
+    const reference = consent.json<{ reference: string }>().reference;
+    const read = (fields?: string[]) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/sharing/persons/query',
+        headers: bearer(token),
+        payload: { idNumber: zhangSan.idNumber, fields, purpose: '开立账户核验身份', consentReference: reference },
+      });
+    const all = await read();
+    expect(all.statusCode, all.body).toBe(200);
+    expect(all.json()).toEqual({ idNumber: zhangSan.idNumber, name: zhangSan.name, birthDate: zhangSan.birthDate });
+    const [entry] = await dataUseOfZhangSan();
+    expect(entry!.fields.sort()).toEqual(['birthDate', 'name']);
+    // The address is in the account's scope but not in the consent: not read, not logged.
+    const address = await read(['householdAddress', 'name']);
+    expect(address.json()).toEqual({ idNumber: zhangSan.idNumber, name: zhangSan.name });
+    const [latest] = await dataUseOfZhangSan();
+    expect(latest!.fields).toEqual(['name']);
+    const stored = await queryRows<{ person_fields: string[] }>(
+      t.database.db,
+      sql`select person_fields from sharing_consents where reference = ${reference}`,
+    );
+    expect(stored[0]!.person_fields).toEqual(['name', 'birthDate', 'phone']);
+  });
+
   it('treats a person outside the account’s region as missing and logs nothing', async () => {
     const issued = await register({ regionCode: '3702' });
     const token = await tokenOf(issued);

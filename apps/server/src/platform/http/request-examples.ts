@@ -204,7 +204,4 @@ export const REQUEST_EXAMPLES: Record<string, unknown> = {
     explanation: '现场核查排期延误，已调整人员并加快办理。',
     promisedOn: '2026-12-10',
   },
-
-  // Sharing (those whose schema has no example of its own)
-  grantSharingConsent: { clientId: 'yici-Q2xpZW50SWQx', purpose: '开立银行账户核验身份', validUntil: '2027-01-31' },
 };
