@@ -185,14 +185,15 @@ describe('identity', () => {
       const form = page.getByTestId('consent-form');
       await form.getByLabel('对方系统的接入编号').fill(registered.body.clientId!);
       await form.getByLabel('用途').fill('开立银行账户核验身份');
+      // 张三 lets the bank read his name but not his address, though its scope lists both. (Before
+      // the date: Enter in the date field submits the form.)
+      await form.getByTestId('consent-fields').getByLabel('户籍地址').uncheck();
       // Thirty days on, as the province counts days.
       const until = new Date(Date.now() + 8 * 3_600_000 + 30 * 86_400_000).toISOString().slice(0, 10);
       const picker = form.getByLabel('有效至（含当天）');
       await picker.click();
       await picker.fill(until);
       await picker.press('Enter');
-      // 张三 lets the bank read his name but not his address, though its scope lists both.
-      await form.getByTestId('consent-fields').getByLabel('户籍地址').uncheck();
       // antd spaces out a two-character button label (授 权).
       await form.getByRole('button', { name: /^授\s*权$/ }).click();
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { JOURNEY_TIMEOUT_MS, textOf, useVisitor } from './browser';
+import { baseUrl, JOURNEY_TIMEOUT_MS, textOf, useVisitor } from './browser';
 import { latestOutboxId, readLatestCode } from './outbox';
 import { PHONE_VIEWPORT, sidewaysOverflow, visibleCodeWords } from './web-quality';
 
@@ -28,12 +28,18 @@ async function logInAsAdministrator() {
   await page.waitForURL(/\/workbench$/);
 }
 
-/** The token endpoint answers for these client credentials (the secret works) or not. */
+/**
+ * The token endpoint answers for these client credentials (the secret works) or not. Sent as a
+ * machine would, without the administrator's session cookie (a cookie would make it a session request).
+ */
 async function tokenStatus(clientId: string, secret: string): Promise<number> {
-  const response = await page.request.post('/api/oauth/token', {
-    form: { grant_type: 'client_credentials', client_id: clientId, client_secret: secret },
+  const response = await fetch(`${baseUrl()}/api/oauth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: secret }),
   });
-  return response.status();
+  await response.arrayBuffer();
+  return response.status;
 }
 
 describe('service accounts', () => {
@@ -91,7 +97,8 @@ describe('service accounts', () => {
       expect(await tokenStatus(clientId, second)).toBe(200);
 
       // The detail shows the account's subscriptions (none yet).
-      await row.getByRole('button', { name: '详情' }).click();
+      // antd spaces two-character labels (详 情).
+      await row.getByRole('button', { name: /^详\s*情$/ }).click();
       await page.getByTestId('account-detail').getByText('该账号尚未订阅事件').waitFor();
 
       // Nothing scrolls sideways at 390 px, and no code word shows.
