@@ -46,6 +46,7 @@ export const PAGES: Record<string, Audience> = {
   '/workbench/admin/outbox': 'staff',
   '/workbench/admin/audit': 'staff',
   '/workbench/admin/seals': 'staff',
+  '/workbench/admin/service-accounts': 'staff',
   '/workbench/certificates/issue': 'staff',
   '/workbench/certificates/manage': 'staff',
   '/workbench/cases': 'staff',

@@ -4,6 +4,7 @@ import { hotlineMessages } from './messages.hotline';
 import { figuresMessages } from './messages.figures';
 import { ledgerMessages } from './messages.ledger';
 import { monitoringMessages } from './messages.monitoring';
+import { serviceAccountMessages } from './messages.service-accounts';
 
 /** What staff read in the workbench. */
 export const workbenchMessages = {
@@ -36,7 +37,9 @@ export const workbenchMessages = {
     ...figuresMessages.tools,
     ...ledgerMessages.tools,
     ...monitoringMessages.tools,
+    ...serviceAccountMessages.tools,
   },
+  serviceAccounts: serviceAccountMessages.page,
   staff: {
     intro: '工作人员登录需短信验证码。数据范围按区划代码向下包含；指定部门后只能处理本部门的业务。',
     create: '新建工作人员',

@@ -197,6 +197,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/service-accounts/{id}/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 服务账号的事件订阅及投递情况 */
+        get: operations["listServiceAccountSubscriptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/service-accounts/{id}/subscriptions/{subscriptionId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 服务账号一个订阅的投递记录（最近 200 条） */
+        get: operations["listServiceAccountDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/service-accounts/{id}/subscriptions/{subscriptionId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 代为重放：自某时起的事件重新推送（接收方修复后；暂停的订阅随之恢复） */
+        post: operations["replayServiceAccountEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/staff": {
         parameters: {
             query?: never;
@@ -3175,6 +3226,32 @@ export interface components {
             /** @description the applicant’s signed promise (承诺书) */
             promise: string;
         };
+        AccountSubscription: {
+            createdAt: string;
+            deliveries: {
+                delivered: number;
+                failed: number;
+                pending: number;
+            };
+            eventTypes: string[];
+            id: string;
+            /** @enum {string} */
+            status: "active" | "suspended" | "cancelled";
+            url: string;
+        };
+        AccountSubscriptionInput: {
+            createdAt: string;
+            deliveries: {
+                delivered: number;
+                failed: number;
+                pending: number;
+            };
+            eventTypes: string[];
+            id: string;
+            /** @enum {string} */
+            status: "active" | "suspended" | "cancelled";
+            url: string;
+        };
         AuditCheckpoint: {
             /** Format: date-time */
             at: string;
@@ -4700,7 +4777,7 @@ export interface components {
             /** @default null */
             departmentId: string | null;
             /** @enum {string} */
-            kind: "department" | "partner";
+            kind: "department" | "bank" | "utility" | "province" | "partner";
             name: string;
             /** @default [] */
             personFields: ("idNumber" | "name" | "sex" | "birthDate" | "householdRegionCode" | "householdAddress" | "phone")[];
@@ -4726,7 +4803,7 @@ export interface components {
             /** @default null */
             departmentId: string | null;
             /** @enum {string} */
-            kind: "department" | "partner";
+            kind: "department" | "bank" | "utility" | "province" | "partner";
             name: string;
             /** @default [] */
             personFields: ("idNumber" | "name" | "sex" | "birthDate" | "householdRegionCode" | "householdAddress" | "phone")[];
@@ -5701,8 +5778,19 @@ export interface components {
             /** @enum {string} */
             type: "text" | "textarea" | "number" | "date" | "choice" | "multi_choice" | "id_number" | "uscc" | "phone";
         };
+        /**
+         * @example {
+         *       "clientId": "yici-Q2xpZW50SWQx",
+         *       "purpose": "开立银行账户核验身份",
+         *       "validUntil": "2027-01-31",
+         *       "personFields": [
+         *         "name"
+         *       ]
+         *     }
+         */
         GrantConsentRequest: {
             clientId: string;
+            personFields?: ("idNumber" | "name" | "sex" | "birthDate" | "householdRegionCode" | "householdAddress" | "phone")[];
             purpose: string;
             /**
              * Format: date
@@ -5710,8 +5798,19 @@ export interface components {
              */
             validUntil: string;
         };
+        /**
+         * @example {
+         *       "clientId": "yici-Q2xpZW50SWQx",
+         *       "purpose": "开立银行账户核验身份",
+         *       "validUntil": "2027-01-31",
+         *       "personFields": [
+         *         "name"
+         *       ]
+         *     }
+         */
         GrantConsentRequestInput: {
             clientId: string;
+            personFields?: ("idNumber" | "name" | "sex" | "birthDate" | "householdRegionCode" | "householdAddress" | "phone")[];
             purpose: string;
             /**
              * Format: date
@@ -7563,7 +7662,7 @@ export interface components {
             flagReason: string | null;
             id: string;
             /** @enum {string} */
-            kind: "department" | "partner";
+            kind: "department" | "bank" | "utility" | "province" | "partner";
             name: string;
             personFields: ("idNumber" | "name" | "sex" | "birthDate" | "householdRegionCode" | "householdAddress" | "phone")[];
             regionCode: string;
@@ -7585,7 +7684,7 @@ export interface components {
             flagReason: string | null;
             id: string;
             /** @enum {string} */
-            kind: "department" | "partner";
+            kind: "department" | "bank" | "utility" | "province" | "partner";
             name: string;
             personFields: ("idNumber" | "name" | "sex" | "birthDate" | "householdRegionCode" | "householdAddress" | "phone")[];
             regionCode: string;
@@ -7821,6 +7920,7 @@ export interface components {
             accountName: string;
             certificates: boolean;
             createdAt: string;
+            narrowed: boolean;
             personFields: ("idNumber" | "name" | "sex" | "birthDate" | "householdRegionCode" | "householdAddress" | "phone")[];
             purpose: string;
             reference: string;
@@ -7833,6 +7933,7 @@ export interface components {
             accountName: string;
             certificates: boolean;
             createdAt: string;
+            narrowed: boolean;
             personFields: ("idNumber" | "name" | "sex" | "birthDate" | "householdRegionCode" | "householdAddress" | "phone")[];
             purpose: string;
             reference: string;
@@ -8582,6 +8683,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "checkpoints": []
+                 *     }
+                 */
                 "application/json": components["schemas"]["AuditVerifyRequestInput"];
             };
         };
@@ -8651,6 +8757,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "workingDays": 5
+                 *     }
+                 */
                 "application/json": components["schemas"]["ClockAdvanceRequestInput"];
             };
         };
@@ -8808,6 +8919,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "印章私钥疑似泄露",
+                 *       "revokedFrom": "2026-11-30T00:00:00+08:00"
+                 *     }
+                 */
                 "application/json": {
                     reason: string;
                     /**
@@ -8907,6 +9024,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "密钥到期例行轮换"
+                 *     }
+                 */
                 "application/json": {
                     reason: string;
                 };
@@ -9414,6 +9536,223 @@ export interface operations {
             };
         };
     };
+    listServiceAccountSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountSubscription"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listServiceAccountDeliveries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"][];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replayServiceAccountEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "since": "2026-11-27T00:00:00+08:00"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: date-time */
+                    since: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        requeued: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listStaff: {
         parameters: {
             query?: never;
@@ -9515,6 +9854,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "login": "clerk.shizhong",
+                 *       "name": "王芳",
+                 *       "phone": "13905310012",
+                 *       "password": "Yici@2018",
+                 *       "roles": [
+                 *         "window_clerk"
+                 *       ],
+                 *       "regionCode": "370103",
+                 *       "departmentId": null
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateStaffRequestInput"];
             };
         };
@@ -9613,6 +9965,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "roles": [
+                 *         "reviewer",
+                 *         "approver"
+                 *       ],
+                 *       "regionCode": "3701",
+                 *       "status": "active"
+                 *     }
+                 */
                 "application/json": {
                     departmentId?: string | null;
                     regionCode?: string;
@@ -9807,6 +10169,29 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "target": {
+                 *         "kind": "item",
+                 *         "implementationCode": "11370102020370102W4370113005000"
+                 *       },
+                 *       "form": {
+                 *         "applicantName": "张三"
+                 *       },
+                 *       "materials": [
+                 *         {
+                 *           "kind": "upload",
+                 *           "materialKey": "id_card",
+                 *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                 *           "fileName": "身份证.pdf"
+                 *         }
+                 *       ],
+                 *       "delivery": {
+                 *         "method": "electronic"
+                 *       },
+                 *       "submit": true
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateApplicationRequestInput"];
             };
         };
@@ -10002,6 +10387,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "materials": [
+                 *         {
+                 *           "kind": "upload",
+                 *           "materialKey": "site_plan",
+                 *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                 *           "fileName": "场所平面图.pdf"
+                 *         }
+                 *       ],
+                 *       "submit": true
+                 *     }
+                 */
                 "application/json": components["schemas"]["SupplyMaterialsRequestInput"];
             };
         };
@@ -10089,6 +10487,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "target": {
+                 *         "kind": "item",
+                 *         "implementationCode": "11370102020370102W4370113005000"
+                 *       },
+                 *       "form": {}
+                 *     }
+                 */
                 "application/json": components["schemas"]["PrepareApplicationRequestInput"];
             };
         };
@@ -10261,6 +10668,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "periodFrom": "2026-11-01",
+                 *       "periodTo": "2026-11-30"
+                 *     }
+                 */
                 "application/json": {
                     /** @description a correction names the published bulletin it corrects */
                     correctsId?: string;
@@ -10449,6 +10862,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 1,
+                 *       "title": "2026 年 11 月“一次办好”通报"
+                 *     }
+                 */
                 "application/json": {
                     introduction?: string;
                     /**
@@ -10632,6 +11051,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 2
+                 *     }
+                 */
                 "application/json": {
                     version: number;
                 };
@@ -10919,6 +11343,27 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "year": 2027,
+                 *       "holidays": [
+                 *         {
+                 *           "date": "2027-01-01",
+                 *           "name": "元旦"
+                 *         },
+                 *         {
+                 *           "date": "2027-10-01",
+                 *           "name": "国庆节"
+                 *         }
+                 *       ],
+                 *       "workdays": [
+                 *         {
+                 *           "date": "2027-09-26",
+                 *           "name": "国庆节"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": unknown;
             };
         };
@@ -11089,6 +11534,33 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "target": {
+                 *         "kind": "item",
+                 *         "implementationCode": "11370102020370102W4370113005000"
+                 *       },
+                 *       "applicant": {
+                 *         "kind": "person",
+                 *         "id": "370102199003071238"
+                 *       },
+                 *       "form": {
+                 *         "applicantName": "张三"
+                 *       },
+                 *       "materials": [
+                 *         {
+                 *           "kind": "upload",
+                 *           "materialKey": "id_card",
+                 *           "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                 *           "fileName": "身份证.pdf"
+                 *         }
+                 *       ],
+                 *       "delivery": {
+                 *         "method": "pickup"
+                 *       },
+                 *       "servicePointId": "sp-370102-hall"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateApplicationRequestInput"];
             };
         };
@@ -11284,6 +11756,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "note": "材料齐全，予以受理"
+                 *     }
+                 */
                 "application/json": {
                     note?: string;
                 };
@@ -11378,6 +11855,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "materials": [
+                 *         {
+                 *           "materialKey": "site_plan",
+                 *           "supplyBy": "2026-12-15"
+                 *         }
+                 *       ],
+                 *       "promise": "本人承诺在期限内补交经营场所平面图"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AcceptDeferredRequestInput"];
             };
         };
@@ -11470,6 +11958,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "李四",
+                 *       "idNumber": "370102198805052345"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CoApplicantAtWindowInput"];
             };
         };
@@ -11562,6 +12056,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": Record<string, never>;
             };
         };
@@ -11654,6 +12149,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "trackingNumber": "SF1234567890"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DeliverRequestInput"];
             };
         };
@@ -12021,6 +12521,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reasons": [
+                 *         "申请事项不属于本机关职权范围"
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["RefuseRequestInput"];
             };
         };
@@ -12113,6 +12620,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "items": [
+                 *         {
+                 *           "materialKey": "site_plan",
+                 *           "problem": "平面图未标注面积"
+                 *         }
+                 *       ],
+                 *       "note": "请在 5 个工作日内补正"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RequestCorrectionRequestInput"];
             };
         };
@@ -12393,6 +12911,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "信息填写有误，重新申请"
+                 *     }
+                 */
                 "application/json": components["schemas"]["WithdrawCaseInput"];
             };
         };
@@ -12829,6 +13352,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "type": "food_business_licence",
+                 *       "issuerDepartmentId": "jinan-market-regulation",
+                 *       "data": {
+                 *         "holderName": "济南泉诚商贸有限公司",
+                 *         "businessScope": "预包装食品销售"
+                 *       },
+                 *       "caseId": "C-20261201-0001"
+                 *     }
+                 */
                 "application/json": {
                     caseId?: string;
                     data: {
@@ -13070,6 +13604,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "purpose": "办理银行开户",
+                 *       "expiresOn": "2026-12-31"
+                 *     }
+                 */
                 "application/json": {
                     caseId?: string;
                     /** Format: date */
@@ -13164,6 +13704,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "经营场所变更",
+                 *       "data": {
+                 *         "address": "济南市历下区泉城路 1 号"
+                 *       }
+                 *     }
+                 */
                 "application/json": {
                     data?: {
                         [key: string]: unknown;
@@ -13258,6 +13806,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "经营者申请注销"
+                 *     }
+                 */
                 "application/json": {
                     reason: string;
                 };
@@ -13349,6 +13902,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "minutes": 5
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateShareCodeInput"];
             };
         };
@@ -13521,6 +14079,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "identifier": "37-JY-370102-2026-000123"
+                 *     }
+                 */
                 "application/json": components["schemas"]["VerifyRequestInput"];
             };
         };
@@ -13818,6 +14381,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "components": [
+                 *         {
+                 *           "best": 1,
+                 *           "worst": 20,
+                 *           "value": 4
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["DtfInputInput"];
             };
         };
@@ -14046,6 +14620,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "开办企业并联审批",
+                 *       "year": 2026,
+                 *       "changes": [
+                 *         {
+                 *           "kind": "online_share",
+                 *           "share": 0.8
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReformInputInput"];
             };
         };
@@ -14276,6 +14862,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "year": 2026,
+                 *       "title": "2026 年度营商环境评价"
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description frontier values for this evaluation, by indicator key (override the system)
@@ -14897,6 +15489,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "个体工商户营业执照怎么办",
+                 *       "body": "可通过山东政务服务网在线申请，或到区政务服务中心窗口办理。",
+                 *       "owner": "历下区市场监管局",
+                 *       "reviewOn": "2027-06-30"
+                 *     }
+                 */
                 "application/json": {
                     body: string;
                     owner: string;
@@ -15080,6 +15680,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "个体工商户营业执照怎么办",
+                 *       "body": "可通过山东政务服务网在线申请（全程电子化），或到区政务服务中心窗口办理。",
+                 *       "owner": "历下区市场监管局",
+                 *       "reviewOn": "2027-06-30"
+                 *     }
+                 */
                 "application/json": {
                     body: string;
                     owner: string;
@@ -15536,6 +16144,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "regionCode": "370102",
+                 *       "category": "utilities",
+                 *       "departmentId": "lixia-housing",
+                 *       "reason": "职责调整"
+                 *     }
+                 */
                 "application/json": {
                     /** @enum {string} */
                     category: "enterprise_services" | "market_and_food" | "household_and_security" | "tax" | "employment_social_security" | "housing_property" | "environment" | "medical" | "transport" | "utilities" | "government_services";
@@ -16003,6 +16619,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "channel": "phone",
+                 *       "kind": "complaint",
+                 *       "category": "market_and_food",
+                 *       "regionCode": "370102",
+                 *       "callerName": "王先生",
+                 *       "callerPhone": "13705310003",
+                 *       "text": "泉城路某餐馆后厨卫生条件差，希望有关部门检查。",
+                 *       "contactConsent": true
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description 对承办部门隐去来电人身份
@@ -16301,6 +16929,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "departmentId": "lixia-market-regulation"
+                 *     }
+                 */
                 "application/json": {
                     /** @description omit: the catalogue decides */
                     departmentId?: string;
@@ -16394,6 +17027,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "days": 5,
+                 *       "reason": "需协调多个部门联合检查"
+                 *     }
+                 */
                 "application/json": {
                     days: number;
                     reason: string;
@@ -16486,6 +17125,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "approve": true,
+                 *       "reason": "同意延期"
+                 *     }
+                 */
                 "application/json": {
                     approve: boolean;
                     reason: string;
@@ -16578,6 +17223,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "intoTicketId": "T-20261201-0007",
+                 *       "reason": "同一事项重复来电"
+                 *     }
+                 */
                 "application/json": {
                     intoTicketId: string;
                     reason: string;
@@ -16670,6 +17321,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reply": "经现场检查，已责令该餐馆限期整改，并将跟踪复查。"
+                 *     }
+                 */
                 "application/json": {
                     reply: string;
                 };
@@ -16761,6 +17417,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reasons": [
+                 *         "不属于本部门职责"
+                 *       ],
+                 *       "suggestedDepartmentId": "lixia-urban-management"
+                 *     }
+                 */
                 "application/json": {
                     reasons: string[];
                     suggestedDepartmentId?: string;
@@ -16853,6 +17517,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decision": "accept",
+                 *       "reason": "退回理由成立，改派城管部门",
+                 *       "departmentId": "lixia-urban-management"
+                 *     }
+                 */
                 "application/json": {
                     /** @enum {string} */
                     decision: "accept" | "reject";
@@ -16948,6 +17619,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "solved": true,
+                 *       "satisfied": true,
+                 *       "note": "来电人表示满意"
+                 *     }
+                 */
                 "application/json": {
                     /** @default  */
                     note?: string;
@@ -17044,6 +17722,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": Record<string, never>;
             };
         };
@@ -17131,6 +17810,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "login": "13805310001",
+                 *       "password": "Yici@2018"
+                 *     }
+                 */
                 "application/json": components["schemas"]["LoginRequestInput"];
             };
         };
@@ -17236,6 +17921,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "challengeId": "c3f1a2b4-5d6e-4f70-8a9b-0c1d2e3f4a5b",
+                 *       "code": "381204"
+                 *     }
+                 */
                 "application/json": {
                     challengeId: string;
                     code: string;
@@ -17533,6 +18224,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "张三",
+                 *       "idNumber": "370102199003071238",
+                 *       "phone": "13805310001",
+                 *       "password": "Yici@2018"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RegisterRequestInput"];
             };
         };
@@ -17913,6 +18612,14 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "method": "unannounced",
+                 *       "regionCode": "370102",
+                 *       "visitedOn": "2026-12-01",
+                 *       "findings": "窗口人员在岗，叫号有序"
+                 *     }
+                 */
                 "application/json": {
                     departmentId?: string;
                     findings: string;
@@ -18105,6 +18812,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "commendation",
+                 *       "departmentId": "lixia-market-regulation",
+                 *       "reason": "企业开办全程网办率居全市首位"
+                 *     }
+                 */
                 "application/json": {
                     departmentId?: string;
                     /** @enum {string} */
@@ -18288,6 +19002,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decision": "accept"
+                 *     }
+                 */
                 "application/json": {
                     /** @enum {string} */
                     decision: "accept" | "send_back";
@@ -18555,6 +19274,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "milestoneId": "m-1",
+                 *       "summary": "已完成一窗受理系统上线",
+                 *       "completesMilestone": true,
+                 *       "evidence": [
+                 *         "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     /** @default false */
                     completesMilestone?: boolean;
@@ -18741,6 +19470,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "agentLogin": "agent.lixia",
+                 *       "scopeKind": "bundle",
+                 *       "bundleId": "enterprise-opening",
+                 *       "actions": [
+                 *         "apply",
+                 *         "supply_materials",
+                 *         "view"
+                 *       ],
+                 *       "validTo": "2026-12-31T23:59:59+08:00"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CreateMandateRequestInput"];
             };
         };
@@ -19052,6 +19794,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "uscc": "91370102MA3D8Q2K5P"
+                 *     }
+                 */
                 "application/json": {
                     /** @description null: act for oneself */
                     uscc: string | null;
@@ -19390,6 +20137,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "uscc": "91370102MA3D8Q2K5P"
+                 *     }
+                 */
                 "application/json": {
                     uscc: string;
                 };
@@ -19656,6 +20408,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "idNumber": "370102199003071238",
+                 *       "name": "张三"
+                 *     }
+                 */
                 "application/json": {
                     idNumber: string;
                     name: string;
@@ -19948,6 +20706,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "381204"
+                 *     }
+                 */
                 "application/json": {
                     code: string;
                 };
@@ -20446,6 +21209,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "consultation",
+                 *       "category": "enterprise_services",
+                 *       "regionCode": "370102",
+                 *       "text": "开办企业需要准备哪些材料？",
+                 *       "contactConsent": true
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * @description 对承办部门隐去来电人身份
@@ -21010,6 +21782,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 1
+                 *     }
+                 */
                 "application/json": {
                     version: number;
                 };
@@ -21137,6 +21914,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 2,
+                 *       "explanation": "现场核查排期延误，已调整人员并加快办理。",
+                 *       "promisedOn": "2026-12-10"
+                 *     }
+                 */
                 "application/json": {
                     explanation: string;
                     /**
@@ -22278,6 +23062,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "caseId": "C-20261201-0001",
+                 *       "channel": "online",
+                 *       "level": 5,
+                 *       "reasons": [
+                 *         "fast",
+                 *         "one_visit"
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     caseId: string;
                     /**
@@ -22473,6 +23268,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "评价内容与本窗口办理的事项无关"
+                 *     }
+                 */
                 "application/json": {
                     reason: string;
                 };
@@ -22564,6 +23364,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "uphold": false,
+                 *       "reason": "评价与办件对应，不予支持"
+                 *     }
+                 */
                 "application/json": {
                     reason: string;
                     uphold: boolean;
@@ -22656,6 +23462,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "note": "已电话回访，评价人说明了排队时间过长的情况"
+                 *     }
+                 */
                 "application/json": {
                     note: string;
                 };
@@ -22747,6 +23558,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "accepted": true
+                 *     }
+                 */
                 "application/json": {
                     accepted: boolean;
                 };
@@ -22838,6 +23654,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "evidence": "增设两个综合窗口，高峰时段增派人员引导"
+                 *     }
+                 */
                 "application/json": {
                     evidence: string;
                 };
@@ -22929,6 +23750,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "accept": true,
+                 *       "note": "现场核实整改到位"
+                 *     }
+                 */
                 "application/json": {
                     accept: boolean;
                     note: string;
@@ -24020,6 +24847,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "uscc": "91370102MA3D8Q2K5P",
+                 *       "accountId": "acc-2f6c1d0e",
+                 *       "reason": "营业执照原件与法定代表人身份证当面核对一致"
+                 *     }
+                 */
                 "application/json": {
                     accountId: string;
                     reason: string;
@@ -24120,6 +24954,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "accountId": "acc-2f6c1d0e"
+                 *     }
+                 */
                 "application/json": {
                     accountId: string;
                 };
@@ -24474,6 +25313,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": {
                     version?: number;
                 };
@@ -24568,6 +25412,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "decision": "grant",
+                 *       "reason": "符合《食品经营许可管理办法》规定的条件",
+                 *       "version": 3
+                 *     }
+                 */
                 "application/json": components["schemas"]["DecideRequestInput"];
             };
         };
@@ -24660,6 +25511,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "days": 10,
+                 *       "reason": "现场核查需要延长办理时限"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ExtendRequestInput"];
             };
         };
@@ -24854,6 +25711,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "opinion": "经审查，申请材料符合法定条件，建议准予许可。"
+                 *     }
+                 */
                 "application/json": {
                     /** @description for joint steps: the department giving it */
                     departmentId?: string;
@@ -24950,6 +25812,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "items": [
+                 *         {
+                 *           "materialKey": "site_plan",
+                 *           "problem": "平面图未标注面积"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["TaskCorrectionRequestInput"];
             };
         };
@@ -25042,6 +25914,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": Record<string, never>;
             };
         };
@@ -25134,6 +26007,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "on_site_inspection",
+                 *       "reason": "需现场核查经营场所"
+                 *     }
+                 */
                 "application/json": {
                     /** @enum {string} */
                     kind: "hearing" | "testing" | "expert_review" | "on_site_inspection" | "public_notice";

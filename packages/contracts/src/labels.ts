@@ -216,7 +216,26 @@ export const LABELS = {
     string,
     string
   >,
-  serviceAccountKind: { department: '部门业务系统', partner: '合作方' } as Record<string, string>,
+  serviceAccountKind: {
+    department: '部门业务系统',
+    bank: '银行',
+    utility: '公用事业单位',
+    province: '外省政务平台',
+    partner: '其他合作方',
+  } as Record<string, string>,
+  /** What a service account may do (its OAuth scopes: the machine permissions), in an administrator's words. */
+  serviceAccountScope: {
+    'certificate:issue': '以本部门印章签发电子证照',
+    'task:read': '读取本部门审批任务',
+    'task:work': '认领任务、出具审查意见',
+    'task:decide': '作出许可决定',
+    'sharing:identity_check': '身份核验',
+    'sharing:person_read': '读取人口库信息',
+    'sharing:entity_read': '读取法人库信息',
+    'sharing:credit_read': '查询公共信用状态',
+    'sharing:certificate_read': '按持证人查询电子证照',
+    'sharing:events': '订阅办件与证照事件',
+  } as Record<string, string>,
   serviceAccountStatus: { active: '启用', revoked: '已停用' } as Record<string, string>,
   subscriptionStatus: { active: '推送中', suspended: '已暂停（投递失败）', cancelled: '已取消' } as Record<
     string,

@@ -7,7 +7,8 @@ import { IsoDateSchema } from './common';
  * authenticate with OAuth 2.0 client credentials, and what they may ask.
  */
 
-export const ServiceAccountKindSchema = z.enum(['department', 'partner']);
+/** A department's own system, or a partner: a bank, a utility, another province's platform, another body. */
+export const ServiceAccountKindSchema = z.enum(['department', 'bank', 'utility', 'province', 'partner']);
 export type ServiceAccountKind = z.infer<typeof ServiceAccountKindSchema>;
 
 export const ServiceAccountStatusSchema = z.enum(['active', 'revoked']);
@@ -171,6 +172,12 @@ export const SubscriptionSchema = z
   })
   .meta({ id: 'Subscription' });
 
+/** A subscription as the account's administrator sees it: with how its deliveries stand. */
+export const AccountSubscriptionSchema = SubscriptionSchema.extend({
+  deliveries: z.object({ pending: z.number().int(), delivered: z.number().int(), failed: z.number().int() }),
+}).meta({ id: 'AccountSubscription' });
+export type AccountSubscription = z.infer<typeof AccountSubscriptionSchema>;
+
 /** The HMAC-SM3 key is shown once, at subscription; the platform keeps it wrapped with SM4. */
 export const NewSubscriptionSchema = z
   .object({ subscription: SubscriptionSchema, signingKey: z.string() })
@@ -240,9 +247,24 @@ export const GrantConsentSchema = z
     clientId: z.string().min(1).max(64),
     purpose: z.string().trim().min(2, { message: '请说明用途' }).max(100),
     validUntil: IsoDateSchema,
+    /**
+     * Narrows the consent to these resident fields (the system then reads no others, even where
+     * its scope lists more); left out, the consent covers the fields the system's scope lists.
+     */
+    personFields: z.array(PersonFieldSchema).max(10).optional(),
   })
   .strict()
-  .meta({ id: 'GrantConsentRequest' });
+  .meta({
+    id: 'GrantConsentRequest',
+    examples: [
+      {
+        clientId: 'yici-Q2xpZW50SWQx',
+        purpose: '开立银行账户核验身份',
+        validUntil: '2027-01-31',
+        personFields: ['name'],
+      },
+    ],
+  });
 
 export const ConsentStatusSchema = z.enum(['active', 'expired', 'withdrawn']);
 export type ConsentStatus = z.infer<typeof ConsentStatusSchema>;
@@ -257,8 +279,13 @@ export const ConsentSchema = z
     withdrawnAt: z.string().nullable(),
     /** In force, past its last day (China date, on the platform's clock), or withdrawn. */
     status: ConsentStatusSchema,
-    /** What the account may read with it: the resident's fields its scope lists, and certificates. */
+    /**
+     * What the account may read with it: the resident's fields its scope lists (narrowed to those
+     * the person chose, when they chose), and certificates.
+     */
     personFields: z.array(PersonFieldSchema),
+    /** Whether the person narrowed the consent to fewer fields than the account's scope lists. */
+    narrowed: z.boolean(),
     certificates: z.boolean(),
   })
   .meta({ id: 'SharingConsent' });

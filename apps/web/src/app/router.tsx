@@ -221,6 +221,9 @@ const workbenchRoutes: RouteObject[] = [
         Component: (await import('../workbench/window/entity-binding-page')).EntityBindingPage,
       })),
       toolRoute('seals', async () => ({ Component: (await import('../workbench/seals/seals-page')).SealsPage })),
+      toolRoute('serviceAccounts', async () => ({
+        Component: (await import('../workbench/admin/service-accounts-page')).ServiceAccountsPage,
+      })),
       toolRoute('issueCertificate', async () => ({
         Component: (await import('../workbench/certificates/issue-certificate-page')).IssueCertificatePage,
       })),

@@ -24,14 +24,15 @@ export type WorkbenchToolKey =
   | 'ledgerOversight'
   | 'bulletins'
   | 'monitoringInbox'
-  | 'monitoringOverview';
+  | 'monitoringOverview'
+  | 'serviceAccounts';
 
 /**
  * The workbench's tools, with the roles the server's permission list grants them to
  * (staff:manage, outbox:read, audit:read, identity:verify_in_person, identity:override_uscc,
  * seal:manage, certificate:issue, certificate:revoke, case:read, task:read, case:intake, ticket:intake,
  * ticket:read, knowledge:manage, hotline:figures, hotline:catalogue, rating:rectify/rating:desk, figures:read,
- * ledger:read, ledger:review, ledger:oversee, bulletin:read, monitoring:inbox, monitoring:supervise).
+ * ledger:read, ledger:review, ledger:oversee, bulletin:read, monitoring:inbox, monitoring:supervise, service_account:manage).
  */
 export const WORKBENCH_TOOLS: readonly { key: WorkbenchToolKey; path: string; roles: readonly StaffRole[] }[] = [
   { key: 'staff', path: '/workbench/admin/staff', roles: ['administrator'] },
@@ -40,6 +41,7 @@ export const WORKBENCH_TOOLS: readonly { key: WorkbenchToolKey; path: string; ro
   { key: 'verifyInPerson', path: '/workbench/window/verify-in-person', roles: ['window_clerk'] },
   { key: 'overrideBinding', path: '/workbench/window/entity-binding', roles: ['window_clerk', 'administrator'] },
   { key: 'seals', path: '/workbench/admin/seals', roles: ['administrator'] },
+  { key: 'serviceAccounts', path: '/workbench/admin/service-accounts', roles: ['administrator'] },
   { key: 'issueCertificate', path: '/workbench/certificates/issue', roles: ['approver', 'administrator'] },
   { key: 'manageCertificates', path: '/workbench/certificates/manage', roles: ['approver', 'administrator'] },
   {

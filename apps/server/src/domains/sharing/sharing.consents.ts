@@ -37,6 +37,9 @@ export function createConsents(deps: { db: Db; clock: Clock; audit: AuditLog; re
   /** What the person sees of a consent: to whom, for what, until when, and what it lets them read. */
   const view = (row: ConsentRow, account: ServiceAccountRow | null) => {
     const scopes = account?.scopes ?? [];
+    // The fields were checked against the person schema when the account was registered.
+    const granted = scopes.includes('sharing:person_read') ? ((account?.personFields ?? []) as PersonField[]) : [];
+    const fields = fieldsUnder(row, granted);
     return {
       reference: row.reference,
       accountName: account?.name ?? row.accountId,
@@ -45,8 +48,8 @@ export function createConsents(deps: { db: Db; clock: Clock; audit: AuditLog; re
       createdAt: row.createdAt.toISOString(),
       withdrawnAt: row.withdrawnAt?.toISOString() ?? null,
       status: row.withdrawnAt ? 'withdrawn' : row.validUntil < clock.today() ? 'expired' : 'active',
-      // The fields were checked against the person schema when the account was registered.
-      personFields: scopes.includes('sharing:person_read') ? ((account?.personFields ?? []) as PersonField[]) : [],
+      personFields: fields,
+      narrowed: fields.length < granted.length,
       certificates: scopes.includes('sharing:certificate_read'),
     } as const;
   };
@@ -54,7 +57,10 @@ export function createConsents(deps: { db: Db; clock: Clock; audit: AuditLog; re
   const accountOf = async (accountId: string) => (await repo.findAccount(accountId)) ?? null;
 
   return {
-    async grant(context: RequestContext, input: { clientId: string; purpose: string; validUntil: string }) {
+    async grant(
+      context: RequestContext,
+      input: { clientId: string; purpose: string; validUntil: string; personFields?: PersonField[] },
+    ) {
       const subject = subjectOf(context);
       const account = await repo.findAccountByClientId(input.clientId);
       if (!account || account.status !== 'active') throw sharingErrors.accountNotFound();
@@ -67,6 +73,7 @@ export function createConsents(deps: { db: Db; clock: Clock; audit: AuditLog; re
         subjectType: subject.kind,
         subjectId: subject.id,
         purpose: input.purpose,
+        personFields: input.personFields ? [...new Set(input.personFields)] : null,
         validUntil: input.validUntil,
         createdAt: clock.now(),
         withdrawnAt: null,
@@ -77,7 +84,7 @@ export function createConsents(deps: { db: Db; clock: Clock; audit: AuditLog; re
           action: 'sharing.consent.grant',
           subjectType: 'sharing_consent',
           subjectId: row.reference,
-          details: { accountId: account.id, validUntil: row.validUntil },
+          details: { accountId: account.id, validUntil: row.validUntil, personFields: row.personFields },
         });
       });
       return view(row, account);
@@ -121,19 +128,25 @@ export function createConsents(deps: { db: Db; clock: Clock; audit: AuditLog; re
       return view(withdrawn, await accountOf(withdrawn.accountId));
     },
 
-    /** Whether the reference is a consent in force, given by this subject to this account. */
-    async holds(reference: string, accountId: string, subject: Subject): Promise<boolean> {
+    /** The consent in force under the reference, given by this subject to this account; null otherwise. */
+    async inForce(reference: string, accountId: string, subject: Subject): Promise<ConsentRow | null> {
       const [row] = await db.select().from(sharingConsents).where(eq(sharingConsents.reference, reference));
-      return (
+      const holds =
         !!row &&
         row.accountId === accountId &&
         row.subjectType === subject.kind &&
         row.subjectId === subject.id &&
         row.withdrawnAt === null &&
-        row.validUntil >= clock.today()
-      );
+        row.validUntil >= clock.today();
+      return holds ? row : null;
     },
   };
+}
+
+/** The fields a consent lets an account read: those it was granted, narrowed to the person's choice if they made one. */
+export function fieldsUnder(consent: Pick<ConsentRow, 'personFields'>, granted: readonly PersonField[]): PersonField[] {
+  if (!consent.personFields) return [...granted];
+  return granted.filter((field) => consent.personFields!.includes(field));
 }
 
 export type Consents = ReturnType<typeof createConsents>;

@@ -300,6 +300,49 @@ describe('registry look-ups for department systems', () => {
     expect(entry).toMatchObject({ readerKind: 'machine', purpose: `社保待遇资格认证（本人授权 ${reference}）` });
   });
 
+  it('reads only the fields the person’s consent was narrowed to, and logs exactly those', async () => {
+    const issued = await register({ personFields: ['name', 'birthDate', 'householdAddress'] });
+    const token = await tokenOf(issued);
+    const zhang = await sessionForAccount(t.database.db, 'demo-person-zhangsan');
+    const consent = await t.app.inject({
+      method: 'POST',
+      url: '/api/me/sharing-consents',
+      headers: zhang.headers,
+      payload: {
+        clientId: issued.clientId,
+        purpose: '开立账户核验身份',
+        validUntil: '2027-01-31',
+        personFields: ['name', 'birthDate', 'phone'],
+      },
+    });
+    expect(consent.statusCode, consent.body).toBe(201);
+    // What the person sees: the intersection with the account's scope, marked as narrowed.
+    expect(consent.json()).toMatchObject({ personFields: ['name', 'birthDate'], narrowed: true });
+    const reference = consent.json<{ reference: string }>().reference;
+    const read = (fields?: string[]) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/sharing/persons/query',
+        headers: bearer(token),
+        payload: { idNumber: zhangSan.idNumber, fields, purpose: '开立账户核验身份', consentReference: reference },
+      });
+    const all = await read();
+    expect(all.statusCode, all.body).toBe(200);
+    expect(all.json()).toEqual({ idNumber: zhangSan.idNumber, name: zhangSan.name, birthDate: zhangSan.birthDate });
+    const [entry] = await dataUseOfZhangSan();
+    expect(entry!.fields.sort()).toEqual(['birthDate', 'name']);
+    // The address is in the account's scope but not in the consent: not read, not logged.
+    const address = await read(['householdAddress', 'name']);
+    expect(address.json()).toEqual({ idNumber: zhangSan.idNumber, name: zhangSan.name });
+    const [latest] = await dataUseOfZhangSan();
+    expect(latest!.fields).toEqual(['name']);
+    const stored = await queryRows<{ person_fields: string[] }>(
+      t.database.db,
+      sql`select person_fields from sharing_consents where reference = ${reference}`,
+    );
+    expect(stored[0]!.person_fields).toEqual(['name', 'birthDate', 'phone']);
+  });
+
   it('treats a person outside the account’s region as missing and logs nothing', async () => {
     const issued = await register({ regionCode: '3702' });
     const token = await tokenOf(issued);
@@ -426,5 +469,45 @@ describe('event subscriptions', () => {
     });
     expect(foreign.statusCode).toBe(404);
     expect(foreign.json()).toMatchObject({ code: 'SUBSCRIPTION_NOT_FOUND' });
+  });
+
+  it('shows an administrator an account’s subscriptions with their deliveries, and replays for it', async () => {
+    const owner = await register({ scopes: ['sharing:events'] });
+    const other = await register({ scopes: ['sharing:events'] });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/sharing/subscriptions',
+      headers: bearer(await tokenOf(owner)),
+      payload: { url: 'https://dept.example.gov.cn/events', eventTypes: ['case.completed'] },
+    });
+    const id = created.json().subscription.id as string;
+    const base = `/api/admin/service-accounts/${owner.account.id}/subscriptions`;
+    const list = await t.app.inject({ method: 'GET', url: base, headers: administrator.headers });
+    expect(list.statusCode, list.body).toBe(200);
+    expect(list.json()).toEqual([
+      expect.objectContaining({ id, status: 'active', deliveries: { pending: 0, delivered: 0, failed: 0 } }),
+    ]);
+    const deliveries = await t.app.inject({
+      method: 'GET',
+      url: `${base}/${id}/deliveries`,
+      headers: administrator.headers,
+    });
+    expect(deliveries.json()).toEqual([]);
+    const replay = await t.app.inject({
+      method: 'POST',
+      url: `${base}/${id}/replay`,
+      headers: administrator.headers,
+      payload: { since: '2026-01-01T00:00:00+08:00' },
+    });
+    expect(replay.json()).toEqual({ requeued: 0 });
+    // Another account's path does not reach this subscription.
+    const foreign = await t.app.inject({
+      method: 'GET',
+      url: `/api/admin/service-accounts/${other.account.id}/subscriptions/${id}/deliveries`,
+      headers: administrator.headers,
+    });
+    expect(foreign.json()).toMatchObject({ code: 'SUBSCRIPTION_NOT_FOUND' });
+    const machine = await t.app.inject({ method: 'GET', url: base, headers: bearer(await tokenOf(owner)) });
+    expect(machine.statusCode).toBe(403);
   });
 });

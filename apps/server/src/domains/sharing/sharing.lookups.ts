@@ -5,7 +5,7 @@ import type { CaseReferences } from '../cases/cases.references';
 import type { HeldCertificates } from '../certificates/certificates.held';
 import type { RegistriesService } from '../registries/registries.service';
 import type { ServiceAccounts } from './sharing.accounts';
-import type { Consents } from './sharing.consents';
+import { fieldsUnder, type ConsentRow, type Consents } from './sharing.consents';
 import { sharingErrors } from './sharing.errors';
 
 const ENTITY_FACTS = [
@@ -41,13 +41,15 @@ export function createSharingLookups(deps: {
    * concerns the subject and is handled within the account's region; the consent is in force,
    * given by the subject to this account.
    */
-  async function requireReferences(actor: MachineActor, subject: Subject, input: Purpose) {
+  async function requireReferences(actor: MachineActor, subject: Subject, input: Purpose): Promise<ConsentRow | null> {
     if (input.caseId) {
       const found = await deps.cases.caseOfSubject(input.caseId, subject);
       if (!found || !found.regionCode.startsWith(actor.regionCode)) throw sharingErrors.referenceInvalid('caseId');
     }
-    if (input.consentReference && !(await consents.holds(input.consentReference, actor.serviceAccountId, subject)))
-      throw sharingErrors.referenceInvalid('consentReference');
+    if (!input.consentReference) return null;
+    const consent = await consents.inForce(input.consentReference, actor.serviceAccountId, subject);
+    if (!consent) throw sharingErrors.referenceInvalid('consentReference');
+    return consent;
   }
 
   /** The person is in the account's region, or does not exist for it (404, nothing logged). */
@@ -109,8 +111,11 @@ export function createSharingLookups(deps: {
       requireMachine(context, 'sharing:person_read');
       if (!input.caseId && !input.consentReference) throw sharingErrors.referenceRequired();
       const actor = await requirePersonInScope(context, input.idNumber);
-      await requireReferences(actor, { kind: 'person', id: input.idNumber }, input);
-      const granted = await accounts.personFieldsOf(actor.serviceAccountId);
+      const consent = await requireReferences(actor, { kind: 'person', id: input.idNumber }, input);
+      // The account's scope, narrowed by the person's consent when the read relies on one: the
+      // caller gets the intersection, and the data-use log names exactly the fields read.
+      const scope = await accounts.personFieldsOf(actor.serviceAccountId);
+      const granted = consent ? fieldsUnder(consent, scope) : scope;
       const fields = input.fields ? input.fields.filter((field) => granted.includes(field)) : granted;
       return registries.readPerson(context, {
         idNumber: input.idNumber,

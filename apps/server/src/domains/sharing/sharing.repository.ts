@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, lte, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/database';
 import {
   serviceAccounts,
@@ -147,6 +147,16 @@ export function createSharingRepository(db: DbOrTx) {
         .where(eq(webhookDeliveries.subscriptionId, subscriptionId))
         .orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))
         .limit(limit);
+    },
+    /** Deliveries per subscription and status, keyed `<subscriptionId>/<status>`. */
+    async countDeliveriesByStatus(subscriptionIds: string[]): Promise<Map<string, number>> {
+      if (subscriptionIds.length === 0) return new Map();
+      const rows = await db
+        .select({ subscriptionId: webhookDeliveries.subscriptionId, status: webhookDeliveries.status, n: count() })
+        .from(webhookDeliveries)
+        .where(inArray(webhookDeliveries.subscriptionId, subscriptionIds))
+        .groupBy(webhookDeliveries.subscriptionId, webhookDeliveries.status);
+      return new Map(rows.map((row) => [`${row.subscriptionId}/${row.status}`, row.n]));
     },
     /** Sends again every delivery of the subscription since `since` (replay): same event ids. */
     async requeueDeliveries(subscriptionId: string, since: Date, now: Date, tx: DbOrTx = db) {

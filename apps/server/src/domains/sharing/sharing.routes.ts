@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  AccountSubscriptionSchema,
   CreateServiceAccountSchema,
   IdentityCheckResultSchema,
   IdentityCheckSchema,
@@ -175,6 +176,51 @@ export function sharingRoutes(deps: {
         },
       },
       async (request) => accounts.revokeAccount(request.ctx, request.params.id),
+    );
+    const AccountSubscriptionId = Id.extend({ subscriptionId: z.string().min(1).max(64) }).strict();
+    app.get(
+      '/api/admin/service-accounts/:id/subscriptions',
+      {
+        config: { permission: 'service_account:manage' },
+        schema: {
+          operationId: 'listServiceAccountSubscriptions',
+          tags: adminTags,
+          summary: '服务账号的事件订阅及投递情况',
+          params: Id,
+          response: { 200: z.array(AccountSubscriptionSchema), ...problems },
+        },
+      },
+      async (request) => webhooks.subscriptionsOfAccount(request.ctx, request.params.id),
+    );
+    app.get(
+      '/api/admin/service-accounts/:id/subscriptions/:subscriptionId/deliveries',
+      {
+        config: { permission: 'service_account:manage' },
+        schema: {
+          operationId: 'listServiceAccountDeliveries',
+          tags: adminTags,
+          summary: '服务账号一个订阅的投递记录（最近 200 条）',
+          params: AccountSubscriptionId,
+          response: { 200: z.array(WebhookDeliverySchema), ...problems },
+        },
+      },
+      async (request) => webhooks.deliveriesOfAccount(request.ctx, request.params.id, request.params.subscriptionId),
+    );
+    app.post(
+      '/api/admin/service-accounts/:id/subscriptions/:subscriptionId/replay',
+      {
+        config: { permission: 'service_account:manage' },
+        schema: {
+          operationId: 'replayServiceAccountEvents',
+          tags: adminTags,
+          summary: '代为重放：自某时起的事件重新推送（接收方修复后；暂停的订阅随之恢复）',
+          params: AccountSubscriptionId,
+          body: ReplaySchema,
+          response: { 200: z.object({ requeued: z.number().int() }), ...problems },
+        },
+      },
+      async (request) =>
+        webhooks.replayForAccount(request.ctx, request.params.id, request.params.subscriptionId, request.body),
     );
 
     app.post(

@@ -10,7 +10,7 @@ export const serviceAccounts = pgTable('service_accounts', {
   id: text('id').primaryKey(),
   clientId: text('client_id').notNull().unique(),
   name: text('name').notNull(),
-  kind: text('kind', { enum: ['department', 'partner'] }).notNull(),
+  kind: text('kind', { enum: ['department', 'bank', 'utility', 'province', 'partner'] }).notNull(),
   scopes: jsonb('scopes').$type<string[]>().notNull(),
   personFields: jsonb('person_fields').$type<string[]>().notNull(),
   regionCode: text('region_code').notNull(),
@@ -109,6 +109,11 @@ export const sharingConsents = pgTable(
     subjectType: text('subject_type', { enum: ['person', 'legal_person'] }).notNull(),
     subjectId: text('subject_id').notNull(),
     purpose: text('purpose').notNull(),
+    /**
+     * The person may narrow a consent to fewer fields than the account's scope lists (个人信息保护法
+     * 第六条, the minimum necessary, decided by the person); null: all the fields the account may read.
+     */
+    personFields: jsonb('person_fields').$type<string[]>(),
     validUntil: text('valid_until').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { SharedEventType } from '@yici/contracts';
 import type { RequestContext } from '../../platform/actor';
-import { requireMachine } from '../../platform/access/access';
+import { requireMachine, requireStaff } from '../../platform/access/access';
 import type { AuditLog } from '../../platform/audit/audit.service';
 import type { Clock } from '../../platform/clock';
 import { hmacSm3, type KeyWrapper } from '../../platform/crypto/sm';
@@ -77,6 +77,46 @@ export function createWebhooks(deps: Deps) {
     status: row.status,
     createdAt: row.createdAt.toISOString(),
   });
+
+  /** An account's subscription as its administrator sees it: within the administrator's region. */
+  async function administeredSubscription(context: RequestContext, accountId: string, id: string) {
+    const account = await administeredAccount(context, accountId);
+    const row = await repo.findSubscription(id);
+    if (!row || row.accountId !== account.id) throw sharingErrors.subscriptionNotFound();
+    return row;
+  }
+
+  async function administeredAccount(context: RequestContext, accountId: string) {
+    const account = await repo.findAccount(accountId);
+    if (!account) throw sharingErrors.accountNotFound();
+    requireStaff(context, 'service_account:manage', { kind: 'region', regionCode: account.regionCode });
+    return account;
+  }
+
+  const deliveryView = (delivery: DeliveryRow) => ({
+    id: delivery.id,
+    eventId: delivery.eventId,
+    eventType: delivery.eventType,
+    status: delivery.status,
+    attempts: delivery.attempts,
+    nextAttemptAt: delivery.nextAttemptAt.toISOString(),
+    lastStatusCode: delivery.lastStatusCode,
+    lastError: delivery.lastError,
+    deliveredAt: delivery.deliveredAt?.toISOString() ?? null,
+    createdAt: delivery.createdAt.toISOString(),
+  });
+
+  async function requeue(context: RequestContext, row: SubscriptionRow, since: string) {
+    const requeued = await repo.requeueDeliveries(row.id, new Date(since), clock.now());
+    if (row.status === 'suspended') await repo.updateSubscription(row.id, { status: 'active' });
+    await audit.record(repo.db, context, {
+      action: 'sharing.subscription.replay',
+      subjectType: 'webhook_subscription',
+      subjectId: row.id,
+      details: { since, requeued },
+    });
+    return { requeued };
+  }
 
   async function ownSubscription(context: RequestContext, id: string) {
     const actor = requireMachine(context, 'sharing:events');
@@ -197,32 +237,37 @@ export function createWebhooks(deps: Deps) {
 
     async deliveries(context: RequestContext, id: string) {
       const row = await ownSubscription(context, id);
-      return (await repo.listDeliveries(row.id, 200)).map((delivery) => ({
-        id: delivery.id,
-        eventId: delivery.eventId,
-        eventType: delivery.eventType,
-        status: delivery.status,
-        attempts: delivery.attempts,
-        nextAttemptAt: delivery.nextAttemptAt.toISOString(),
-        lastStatusCode: delivery.lastStatusCode,
-        lastError: delivery.lastError,
-        deliveredAt: delivery.deliveredAt?.toISOString() ?? null,
-        createdAt: delivery.createdAt.toISOString(),
-      }));
+      return (await repo.listDeliveries(row.id, 200)).map(deliveryView);
     },
 
     /** The subscriber asks for everything since a moment again (same event ids); a suspended subscription resumes. */
     async replay(context: RequestContext, id: string, input: { since: string }) {
-      const row = await ownSubscription(context, id);
-      const requeued = await repo.requeueDeliveries(row.id, new Date(input.since), clock.now());
-      if (row.status === 'suspended') await repo.updateSubscription(row.id, { status: 'active' });
-      await audit.record(repo.db, context, {
-        action: 'sharing.subscription.replay',
-        subjectType: 'webhook_subscription',
-        subjectId: row.id,
-        details: { since: input.since, requeued },
-      });
-      return { requeued };
+      return requeue(context, await ownSubscription(context, id), input.since);
+    },
+
+    /** An account's subscriptions for its administrator, with how their deliveries stand. */
+    async subscriptionsOfAccount(context: RequestContext, accountId: string) {
+      const account = await administeredAccount(context, accountId);
+      const rows = await repo.listSubscriptionsOf(account.id);
+      const counts = await repo.countDeliveriesByStatus(rows.map((row) => row.id));
+      return rows.map((row) => ({
+        ...view(row),
+        deliveries: {
+          pending: counts.get(`${row.id}/pending`) ?? 0,
+          delivered: counts.get(`${row.id}/delivered`) ?? 0,
+          failed: counts.get(`${row.id}/failed`) ?? 0,
+        },
+      }));
+    },
+
+    async deliveriesOfAccount(context: RequestContext, accountId: string, id: string) {
+      const row = await administeredSubscription(context, accountId, id);
+      return (await repo.listDeliveries(row.id, 200)).map(deliveryView);
+    },
+
+    /** The administrator replays for a receiver that was down (it was fixed, the owner asked): as the subscriber would. */
+    async replayForAccount(context: RequestContext, accountId: string, id: string, input: { since: string }) {
+      return requeue(context, await administeredSubscription(context, accountId, id), input.since);
     },
 
     /** One run of the job: fan new events out, then send what is due. Resolves true when work is left. */

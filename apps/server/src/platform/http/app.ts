@@ -11,12 +11,7 @@ import Fastify, {
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
-import {
-  jsonSchemaTransformObject,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { HealthSchema, LivenessSchema, ProblemSchema } from '@yici/contracts';
 import { loggerOptions } from './logger';
@@ -29,7 +24,7 @@ import { registerRevalidation } from './revalidation';
 import type { Db } from '../db/database';
 import type { Clock } from '../clock';
 import { registerAuth, type SessionResolver, type TokenResolver } from './auth';
-import { openApiTransform, SECURITY_SCHEMES, serversOf } from './openapi';
+import { openApiTransform, openApiTransformObject, SECURITY_SCHEMES, serversOf } from './openapi';
 import { registerRateLimits } from './rate-limit';
 import type { RateLimiter } from '../rate-limit/rate-limit';
 
@@ -133,7 +128,7 @@ export async function createHttpApp(options: HttpOptions): Promise<FastifyInstan
       components: { securitySchemes: SECURITY_SCHEMES },
     },
     transform: openApiTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: openApiTransformObject,
   });
   await app.register(fastifySwaggerUi, {
     routePrefix: '/docs',

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PERMISSIONS, type Permission } from '../access/permissions';
 import { openTestApp, type TestApp } from '../../testing/test-app';
@@ -14,12 +15,13 @@ type Operation = {
   tags?: string[];
   security?: Record<string, string[]>[];
   responses?: Record<string, unknown>;
+  requestBody?: { content: Record<string, { schema: Record<string, unknown>; example?: unknown; examples?: unknown }> };
 };
 type Document = {
   openapi: string;
   servers?: { url: string }[];
   paths: Record<string, Record<string, Operation>>;
-  components: { securitySchemes: Record<string, unknown> };
+  components: { securitySchemes: Record<string, unknown>; schemas: Record<string, Record<string, unknown>> };
 };
 
 const ROOT = fileURLToPath(new URL('../../../../../', import.meta.url));
@@ -102,6 +104,33 @@ describe('the OpenAPI document', () => {
     expect(types, 'packages/api-client/src/schema.ts is stale: run `npm run api-client`').toBe(
       await clientTypesText(committed),
     );
+  });
+
+  it('shows an example for every JSON request body, and each example is valid against its schema', () => {
+    // JSON Schema 2020-12 is OpenAPI 3.1's dialect; formats are not checked here, their patterns are.
+    const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
+    const missing: string[] = [];
+    const invalid: string[] = [];
+    for (const { method, path: p, operation } of operations) {
+      const media = operation.requestBody?.content['application/json'];
+      if (!media) continue;
+      const name = operation.operationId ?? `${method.toUpperCase()} ${p}`;
+      const ref = typeof media.schema.$ref === 'string' ? media.schema.$ref.split('/').pop()! : null;
+      const schema = ref ? document.components.schemas[ref]! : media.schema;
+      const examples = [
+        ...(media.example !== undefined ? [media.example] : []),
+        ...Object.values((media.examples as Record<string, { value: unknown }>) ?? {}).map((entry) => entry.value),
+        ...((schema.examples as unknown[]) ?? []),
+      ];
+      if (examples.length === 0) missing.push(name);
+      // The components travel with the schema so that its own $refs resolve.
+      const validate = ajv.compile({ ...schema, components: document.components });
+      for (const example of examples) {
+        if (!validate(example)) invalid.push(`${name}: ${ajv.errorsText(validate.errors)}`);
+      }
+    }
+    expect(missing, 'JSON request bodies without an example').toEqual([]);
+    expect(invalid, 'examples that their schema refuses').toEqual([]);
   });
 
   it('passes Redocly CLI’s recommended rules with no errors (offline)', () => {

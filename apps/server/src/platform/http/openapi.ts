@@ -1,7 +1,8 @@
-import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { ProblemSchema } from '@yici/contracts';
 import { machinePermissions, PERMISSIONS, type Permission } from '../access/permissions';
 import { CSRF_COOKIE, SESSION_COOKIE } from './auth';
+import { REQUEST_EXAMPLES } from './request-examples';
 
 /**
  * The API document's shared parts, decided in one place so that a route declares only what is
@@ -90,6 +91,26 @@ export function openApiTransform(input: TransformInput) {
   if (route.config?.rateLimit) response['429'] ??= ProblemSchema;
   const transformed = jsonSchemaTransform({ ...input, schema: { ...input.schema, response } });
   return { ...transformed, schema: { ...transformed.schema, security: securityOf(permission, method) } };
+}
+
+type OpenApiDocument = { paths?: Record<string, Record<string, { operationId?: string; requestBody?: unknown }>> };
+
+/**
+ * The document, then each JSON request body without an example of its own gets the operation's
+ * example from request-examples.ts (a media-type `example`, beside a `$ref` as well as an inline schema).
+ */
+export function openApiTransformObject(input: Parameters<typeof jsonSchemaTransformObject>[0]) {
+  const document = jsonSchemaTransformObject(input) as OpenApiDocument;
+  for (const methods of Object.values(document.paths ?? {})) {
+    for (const operation of Object.values(methods)) {
+      const content = (operation.requestBody as { content?: Record<string, Record<string, unknown>> } | undefined)
+        ?.content?.['application/json'];
+      const example = operation.operationId ? REQUEST_EXAMPLES[operation.operationId] : undefined;
+      if (!content || example === undefined || 'example' in content || 'examples' in content) continue;
+      content.example = example;
+    }
+  }
+  return document as ReturnType<typeof jsonSchemaTransformObject>;
 }
 
 /** The document's `servers`: where the API is reached, from the configured public URL. */

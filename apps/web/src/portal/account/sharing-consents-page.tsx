@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, DatePicker, Form, Input, Popconfirm, Tag, type DatePickerProps } from 'antd';
+import { PersonFieldSchema, type PersonField } from '@yici/contracts';
+import { App, Button, Card, Checkbox, DatePicker, Form, Input, Popconfirm, Tag, type DatePickerProps } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
@@ -17,29 +18,35 @@ import { accountQueries } from './account.queries';
 import './account.css';
 
 const text = messages.sharingConsents;
-const FIELDS = ['clientId', 'purpose', 'validUntil'] as const;
+const FIELDS = ['clientId', 'purpose', 'validUntil', 'personFields'] as const;
 const STATUS_COLOURS = { active: 'green', expired: 'default', withdrawn: 'red' } as const;
 /** The server allows a consent to run at most this many days past today (a year, leap day included). */
 const MAX_DAYS = 366;
 
 type DateValue = Parameters<NonNullable<DatePickerProps['disabledDate']>>[0];
-type ConsentValues = { clientId: string; purpose: string; validUntil: DateValue };
+type ConsentValues = { clientId: string; purpose: string; validUntil: DateValue; personFields?: PersonField[] };
+
+/** The resident fields a person may let a system read; the ID number is what the system already holds. */
+const PERSON_FIELDS = PersonFieldSchema.options.filter((field) => field !== 'idNumber');
 
 function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** What the account may read with the consent, in the person's words. */
+const fieldNames = messages.dataUse.fieldNames.person;
+
 function readsOf(consent: SharingConsent): string {
-  const names = messages.dataUse.fieldNames.person;
+  const names = fieldNames;
   const reads = [
     ...consent.personFields.map((field) => names[field] ?? field),
     ...(consent.certificates ? [text.certificates] : []),
   ];
-  return reads.length > 0 ? reads.join('、') : text.nothing;
+  const shown = reads.length > 0 ? reads.join('、') : text.nothing;
+  return consent.narrowed ? `${shown}${text.narrowed}` : shown;
 }
 
-function ConsentForm() {
+function ConsentForm({ forEntity }: { forEntity: boolean }) {
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const [form] = Form.useForm<ConsentValues>();
@@ -52,6 +59,8 @@ function ConsentForm() {
         clientId: values.clientId.trim(),
         purpose: values.purpose.trim(),
         validUntil: values.validUntil.format('YYYY-MM-DD'),
+        // An entity's consent concerns the entity's records, not a resident's fields.
+        ...(forEntity ? {} : { personFields: values.personFields ?? [] }),
       }),
     onSuccess: async (consent) => {
       form.resetFields();
@@ -67,6 +76,7 @@ function ConsentForm() {
       requiredMark={false}
       className="consent-form"
       onFinish={(values) => grant.mutate(values)}
+      initialValues={{ personFields: PERSON_FIELDS }}
       data-testid="consent-form"
     >
       {grant.isError && fieldErrorsOf(grant.error, FIELDS).rest && <ProblemAlert error={grant.error} />}
@@ -99,6 +109,14 @@ function ConsentForm() {
           }}
         />
       </Form.Item>
+      {!forEntity && (
+        <Form.Item name="personFields" label={text.fields} extra={text.fieldsHelp}>
+          <Checkbox.Group
+            options={PERSON_FIELDS.map((field) => ({ value: field, label: fieldNames[field] ?? field }))}
+            data-testid="consent-fields"
+          />
+        </Form.Item>
+      )}
       <Button type="primary" htmlType="submit" loading={grant.isPending}>
         {text.submit}
       </Button>
@@ -172,7 +190,7 @@ export function SharingConsentsPage() {
         </Link>
       </p>
       <Card title={text.grantHeading} className="account-section">
-        <ConsentForm />
+        <ConsentForm forEntity={!!entity} />
       </Card>
       <h2>{text.listHeading}</h2>
       {consents.isError ? (

@@ -24,4 +24,22 @@ export const adminQueries = {
       placeholderData: keepPreviousData,
       staleTime: 0,
     }),
+  serviceAccounts: () =>
+    queryOptions({
+      queryKey: ['workbench', 'service-accounts'],
+      queryFn: ({ signal }) => api.listServiceAccounts(signal),
+      staleTime: 0,
+    }),
+  serviceAccountSubscriptions: (id: string) =>
+    queryOptions({
+      queryKey: ['workbench', 'service-accounts', id, 'subscriptions'],
+      queryFn: ({ signal }) => api.listServiceAccountSubscriptions(id, signal),
+      staleTime: 0,
+    }),
+  serviceAccountDeliveries: (id: string, subscriptionId: string) =>
+    queryOptions({
+      queryKey: ['workbench', 'service-accounts', id, 'subscriptions', subscriptionId, 'deliveries'],
+      queryFn: ({ signal }) => api.listServiceAccountDeliveries(id, subscriptionId, signal),
+      staleTime: 0,
+    }),
 };

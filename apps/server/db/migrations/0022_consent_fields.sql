@@ -1,0 +1,1 @@
+ALTER TABLE "sharing_consents" ADD COLUMN "person_fields" jsonb;
