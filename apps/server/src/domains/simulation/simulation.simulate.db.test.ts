@@ -52,8 +52,8 @@ const profile: SimulationProfile = {
     rated: 1,
     levels: [0.3, 0, 0, 0, 0.7],
     followUpWhenBad: 0.5,
-    appealed: 0.5,
-    appealUpheld: 0.3,
+    appealed: 1,
+    appealUpheld: 0.5,
   },
 };
 

@@ -250,7 +250,8 @@ async function repeatCalls(world: World, operator: RequestContext, day: string) 
   for (const t of open) {
     const key = keyOfTicket(t);
     // The caller rings again on a later day, not within the hour.
-    if (key.endsWith('R') || chinaDate(new Date(t.createdAt)) >= day) continue;
+    // Only the calls the simulator placed itself (a rating's follow-up is the rater's own matter).
+    if (!/^T\d+$/.test(key) || chinaDate(new Date(t.createdAt)) >= day) continue;
     if (keyed(world.run.seed, 'ticket-repeat', key).next() >= rate) continue;
     await attempt(world, '12345 repeat call', async () => {
       // The operator's screen: the caller's earlier tickets, this one among them.
@@ -302,9 +303,16 @@ export const ratingBehaviour: Behaviour = {
     if (world.decidedToday.size === 0) return;
     at('17:30');
     const { ratings } = world.profile;
-    for (const caseId of [...world.decidedToday].sort()) {
+    // In the order of the case numbers (the cases' ids are the platform's random draws): the
+    // ratings, and the ids drawn for them, come in the same order in every run with the seed.
+    const completed = [];
+    for (const caseId of world.decidedToday) {
       const facts = await world.services.cases.caseFacts(caseId);
-      if (!facts || facts.status !== 'completed' || !facts.caseNumber) continue;
+      if (facts && facts.status === 'completed' && facts.caseNumber) completed.push({ caseId, facts });
+    }
+    completed.sort((a, b) => a.facts.caseNumber!.localeCompare(b.facts.caseNumber!));
+    for (const { caseId, facts } of completed) {
+      if (!facts.caseNumber) continue;
       const clerk = world.staff.get(facts.regionCode.slice(0, 4))?.clerk;
       if (!clerk) continue;
       let pickedUp = false;
@@ -362,13 +370,13 @@ export const rectificationBehaviour: Behaviour = {
       for (const r of [...open].sort((a, b) => a.comment.localeCompare(b.comment))) {
         const draw = keyed(world.run.seed, 'rectification', r.comment);
         const department = staff.approvers[0]!;
-        // A few bad ratings the department holds to be malicious: it appeals, once, before calling back.
+        // A few bad ratings the department holds to be malicious: it appeals, once; the call-back
+        // and the rectification go on meanwhile (an appeal suspends nothing).
         if (
           r.rectificationStatus === 'callback_pending' &&
           !r.appealPending &&
           keyed(world.run.seed, 'appeal', r.comment).next() < ratings.appealed
         ) {
-          let appealed = false;
           await attempt(world, 'rating appeal', async () => {
             const rating = await world.services.ratings.getRating(staff.desk, r.id);
             if (rating.appeals.length > 0 || !rating.departmentId) return;
@@ -377,9 +385,7 @@ export const rectificationBehaviour: Behaviour = {
               reason: '评价人与本单位存在其他纠纷，评价内容与办件无关，属恶意评价（模拟）',
             });
             world.counters.appeals += 1;
-            appealed = true;
           });
-          if (appealed) continue;
         }
         await attempt(world, 'rectification', async () => {
           if (r.rectificationStatus === 'callback_pending' && r.createdOn < day)
