@@ -62,8 +62,7 @@ export function hotlineEndpoints(http: Transport) {
         limit?: number;
       },
       signal?: AbortSignal,
-    ) =>
-      http.get({ path: '/api/hotline/tickets', query, schema: TicketPageSchema, signal }),
+    ) => http.get({ path: '/api/hotline/tickets', query, schema: TicketPageSchema, signal }),
     getTicket: (id: string, signal?: AbortSignal) =>
       http.get({ path: `/api/hotline/tickets/${segment(id)}`, schema: TicketSchema, signal }),
     signTicket: ticketStep<Record<string, never>>('sign'),

@@ -5,7 +5,15 @@ import { keyed, normal, pickWeighted, poisson, type Draw } from './simulation.ra
 import { accountOf, phoneOf, residentById } from './simulation.residents';
 import { chinaDate } from '../../platform/clock';
 import { sm3Hex } from '../../platform/crypto/sm';
-import { attempt, STAFF_PASSWORD, staffContext, workdaysSince, type Behaviour, type Resident, type World } from './simulation.world';
+import {
+  attempt,
+  STAFF_PASSWORD,
+  staffContext,
+  workdaysSince,
+  type Behaviour,
+  type Resident,
+  type World,
+} from './simulation.world';
 
 /**
  * The citizen's voice in a simulated province (issue 15's figures never empty): 12345 tickets

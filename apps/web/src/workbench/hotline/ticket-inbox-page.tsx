@@ -165,7 +165,11 @@ function FilterChips({
           {chip.label}
         </Tag>
       ))}
-      <Button size="small" onClick={() => onClear(['region', 'from', 'to', 'departmentId'])} data-testid="clear-filters">
+      <Button
+        size="small"
+        onClick={() => onClear(['region', 'from', 'to', 'departmentId'])}
+        data-testid="clear-filters"
+      >
         {text.clearFilters}
       </Button>
     </Space>
