@@ -13,6 +13,7 @@ let page: Page;
 useVisitor((visitor) => ({ context, page } = visitor));
 
 const OPERATOR: Account = { login: 'hotline.jinan', phone: '13900000005', staff: true };
+const SUPERVISOR: Account = { login: 'supervisor', phone: '13900000006', staff: true };
 const JOURNEY_TIMEOUT_MS = 400_000;
 
 describe('12345 and 好差评', () => {
@@ -93,4 +94,22 @@ describe('12345 and 好差评', () => {
     },
     JOURNEY_TIMEOUT_MS,
   );
+
+  it("a supervisor opens the tickets behind a figure: the link's filters show as chips and clear", async () => {
+    await logIn(page, context, SUPERVISOR);
+    await page.goto('/workbench/tickets?region=370102&from=2020-01-01&to=2099-12-31');
+    await page.getByRole('heading', { name: '12345 工单' }).waitFor();
+    await expect.poll(() => page.getByTestId('ticket-filter-region').textContent()).toContain('历下区');
+    expect(await page.getByTestId('ticket-filter-period').textContent()).toContain('2020-01-01');
+    await expect.poll(() => page.getByTestId('ticket-item').count()).toBeGreaterThan(0);
+    await page
+      .getByTestId('ticket-filter-period')
+      .getByLabel(/清除筛选/)
+      .click();
+    await expect.poll(() => page.getByTestId('ticket-filter-period').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.get('region')).toBe('370102');
+    await page.getByTestId('clear-filters').click();
+    await expect.poll(() => page.getByTestId('ticket-filters').count()).toBe(0);
+    expect(new URL(page.url()).search).toBe('');
+  });
 });

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { systemClock, type Clock } from './platform/clock';
+import { randomIds, type IdSource } from './platform/ids';
 import type { Config } from './platform/config';
 import { openDatabase, type Database, type DatabaseOptions } from './platform/db/database';
 import { createHttpApp } from './platform/http/app';
@@ -117,6 +118,8 @@ export function createServices(options: {
   caches?: boolean;
   /** The most rows a figures table export may have (default 10,000). */
   figuresExportRowLimit?: number;
+  /** Where new tickets and ratings get their ids: random unless a simulation run seeds them. */
+  ids?: IdSource;
 }) {
   const caches = options.caches ?? true;
   const { database, clock } = options;
@@ -194,9 +197,11 @@ export function createServices(options: {
     // The rating invitation (一事一评) leaves with the completion.
     onCompleted: (completed) => ratings.invitationStatements(completed),
   });
+  const ids = options.ids ?? randomIds;
   const ratings = createRatingsService({
     db,
     clock,
+    ids,
     audit,
     outbox,
     calendar,
@@ -212,6 +217,7 @@ export function createServices(options: {
     cursors,
     db,
     clock,
+    ids,
     audit,
     outbox,
     calendar,

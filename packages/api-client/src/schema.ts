@@ -16526,9 +16526,15 @@ export interface operations {
                 caseId?: string;
                 /** @description opaque: the `next` or `prev` of an earlier page of the same list with the same filters */
                 cursor?: string;
+                departmentId?: string;
+                /** @description ISO date, YYYY-MM-DD (China local date), years 1900–2999 */
+                from?: string;
                 /** @description rows per page, at most 100 (more: PAGE_SIZE_TOO_LARGE) */
                 limit?: number;
+                region?: string;
                 status?: "registered" | "answered_on_spot" | "dispatched" | "signed" | "returned" | "replied" | "closed" | "merged";
+                /** @description ISO date, YYYY-MM-DD (China local date), years 1900–2999 */
+                to?: string;
             };
             header?: never;
             path?: never;

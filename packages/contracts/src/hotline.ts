@@ -178,10 +178,26 @@ export const TicketSummarySchema = TicketSchema.pick({
 export type TicketSummary = z.infer<typeof TicketSummarySchema>;
 export const TicketPageSchema = cursorPageOf(TicketSummarySchema).meta({ id: 'TicketPage' });
 
+/**
+ * The ticket list's filters. The supervision dashboards link a figure to the tickets behind it
+ * with `region` (that region and everything under it), the period `from`/`to` (China dates,
+ * inclusive, on the day the ticket was created) and `departmentId`; filters only narrow the
+ * viewer's own scope.
+ */
 export const TicketQuerySchema = CursorQuerySchema.extend({
   status: TicketStatusSchema.optional(),
   caseId: z.string().max(64).optional(),
-}).strict();
+  region: z
+    .string()
+    .regex(/^37\d{0,10}$/, '区划代码应为山东省内的代码（37 开头）')
+    .optional(),
+  from: IsoDateSchema.optional(),
+  to: IsoDateSchema.optional(),
+  departmentId: z.string().min(1).max(64).optional(),
+})
+  .strict()
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: '结束日期不能早于开始日期' });
+export type TicketQuery = z.infer<typeof TicketQuerySchema>;
 
 export const CallerLookupSchema = z.object({ phone }).strict();
 export const CallerHistorySchema = z

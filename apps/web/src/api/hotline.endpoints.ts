@@ -51,8 +51,18 @@ export function hotlineEndpoints(http: Transport) {
       http.write({ path: `/api/hotline/tickets/${segment(id)}/${step}`, body, schema: TicketSchema });
   return {
     createTicket: (body: TicketIntake) => http.write({ path: '/api/hotline/tickets', body, schema: TicketSchema }),
-    listTickets: (query: { status?: TicketStatus; cursor?: string; limit?: number }, signal?: AbortSignal) =>
-      http.get({ path: '/api/hotline/tickets', query, schema: TicketPageSchema, signal }),
+    listTickets: (
+      query: {
+        status?: TicketStatus;
+        region?: string;
+        from?: string;
+        to?: string;
+        departmentId?: string;
+        cursor?: string;
+        limit?: number;
+      },
+      signal?: AbortSignal,
+    ) => http.get({ path: '/api/hotline/tickets', query, schema: TicketPageSchema, signal }),
     getTicket: (id: string, signal?: AbortSignal) =>
       http.get({ path: `/api/hotline/tickets/${segment(id)}`, schema: TicketSchema, signal }),
     signTicket: ticketStep<Record<string, never>>('sign'),

@@ -7,6 +7,7 @@ import { actorRef, type Actor, type RequestContext } from '../../platform/actor'
 import type { AuditPort } from '../../platform/audit/audit.port';
 import type { CalendarService } from '../../platform/calendar/calendar.service';
 import type { Clock } from '../../platform/clock';
+import type { IdSource } from '../../platform/ids';
 import type { Db, DbOrTx } from '../../platform/db/database';
 import type { Outbox } from '../../platform/outbox/outbox.service';
 import type { CasesService } from '../cases/cases.service';
@@ -26,6 +27,8 @@ export type HotlineDeps = {
   /** Signs and reads the ticket list's cursors (keyset pagination). */
   cursors: ListCursors;
   clock: Clock;
+  /** New tickets' ids and numbers: random, or seeded in a simulation run. */
+  ids: IdSource;
   audit: AuditPort;
   outbox: Pick<Outbox, 'enqueue'>;
   calendar: Pick<CalendarService, 'calendar'>;

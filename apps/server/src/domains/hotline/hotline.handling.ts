@@ -1,6 +1,6 @@
-import { and, eq, like, or, sql } from 'drizzle-orm';
+import { and, eq, gte, like, lt, or, sql } from 'drizzle-orm';
 import { boundedCount, keysetOrder, keysetOrderBy, keysetWhere } from '../../platform/db/keyset';
-import type { Ticket, TicketSummary, TimelineEvent } from '@yici/contracts';
+import type { Ticket, TicketQuery, TicketSummary, TimelineEvent } from '@yici/contracts';
 import { requireAccess } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/actor';
 import type { DbOrTx } from '../../platform/db/database';
@@ -19,6 +19,10 @@ import {
 import { hotlineErrors } from './hotline.errors';
 import type { createIntakeUseCases } from './hotline.intake';
 import { hotlineTickets } from './hotline.tables';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The instant a China date begins. */
+const chinaDayStart = (day: string) => new Date(`${day}T00:00:00+08:00`);
 
 const OPEN = ['registered', 'dispatched', 'signed', 'returned', 'replied'] as const;
 
@@ -343,15 +347,24 @@ export function createHandlingUseCases(deps: HotlineDeps, intake: ReturnType<typ
       return core.ticketView(context, row);
     },
 
-    /** The centre's tickets of its region; a department's tickets dispatched to it (newest first, keyset pages). */
-    async listTickets(
-      context: RequestContext,
-      query: { status?: string; caseId?: string; cursor?: string; limit: number },
-    ) {
+    /**
+     * The centre's tickets of its region; a department's tickets dispatched to it (newest first,
+     * keyset pages). The filters (the dashboards' links to the tickets behind a figure) narrow
+     * that scope and never widen it: a region outside the viewer's is refused as out of scope.
+     */
+    async listTickets(context: RequestContext, query: TicketQuery & { limit: number }) {
       const actor = requireAccess(context, 'ticket:read');
+      if (query.region) requireAccess(context, 'ticket:read', { kind: 'region', regionCode: query.region });
       const request = deps.cursors.open({
         list: 'hotline_tickets',
-        filters: { status: query.status, caseId: query.caseId },
+        filters: {
+          status: query.status,
+          caseId: query.caseId,
+          region: query.region,
+          from: query.from,
+          to: query.to,
+          departmentId: query.departmentId,
+        },
         query,
         order: TICKET_ORDER,
       });
@@ -370,10 +383,18 @@ export function createHandlingUseCases(deps: HotlineDeps, intake: ReturnType<typ
           ? eq(hotlineTickets.departmentId, actor.departmentId)
           : like(hotlineTickets.departmentRegionCode, `${actor.regionCode}%`),
       ];
+      // The period is of China dates: each bound becomes the instant China's day starts (UTC+8,
+      // no daylight saving), so the creation instant is compared with instants only.
+      const from = query.from ? chinaDayStart(query.from) : null;
+      const toEnd = query.to ? new Date(chinaDayStart(query.to).getTime() + DAY_MS) : null;
       const where = and(
         or(...scope),
         query.status ? eq(hotlineTickets.status, query.status) : undefined,
         query.caseId ? eq(hotlineTickets.caseId, query.caseId) : undefined,
+        query.region ? like(hotlineTickets.regionCode, `${query.region}%`) : undefined,
+        from ? gte(hotlineTickets.createdAt, from) : undefined,
+        toEnd ? lt(hotlineTickets.createdAt, toEnd) : undefined,
+        query.departmentId ? eq(hotlineTickets.departmentId, query.departmentId) : undefined,
       );
       const [rows, count] = await Promise.all([
         db

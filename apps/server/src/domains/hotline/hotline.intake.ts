@@ -1,4 +1,3 @@
-import { randomInt, randomUUID } from 'node:crypto';
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { CallerHistory, Ticket } from '@yici/contracts';
 import { requireAccess } from '../../platform/access/access';
@@ -160,8 +159,8 @@ export function createIntakeUseCases(
       throw hotlineErrors.articleNotFound(input.answer.articleId);
     const today = clock.today();
     const draft: TicketRow = {
-      id: randomUUID(),
-      ticketNumber: `${today.replaceAll('-', '')}${String(randomInt(10 ** 8)).padStart(8, '0')}`,
+      id: deps.ids.uuid(),
+      ticketNumber: `${today.replaceAll('-', '')}${String(deps.ids.int(10 ** 8)).padStart(8, '0')}`,
       regionCode: input.regionCode,
       channel: input.channel,
       kind: input.kind,

@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Article, ArticleHit, ItemElements } from '@yici/contracts';
 import { requireAccess } from '../../platform/access/access';
 import { actorRef, type RequestContext } from '../../platform/actor';
 import type { AuditPort } from '../../platform/audit/audit.port';
 import type { Clock } from '../../platform/clock';
+import type { IdSource } from '../../platform/ids';
 import type { Db, DbOrTx } from '../../platform/db/database';
 import { indexTermsOf, searchTermsOf } from '../catalog/catalog.search';
 import { createArticleIndexCache } from './hotline.knowledge-index';
@@ -73,7 +73,7 @@ const toArticle = (row: ArticleRow): Article => ({
 });
 
 /** The knowledge base: generated from the catalog's guides plus curated answers, versioned, searched per keystroke. */
-export function createKnowledgeBase(deps: { db: Db; clock: Clock; audit: AuditPort }) {
+export function createKnowledgeBase(deps: { db: Db; clock: Clock; ids: IdSource; audit: AuditPort }) {
   const { db, clock } = deps;
   const articleIndex = createArticleIndexCache(db);
 
@@ -142,7 +142,7 @@ export function createKnowledgeBase(deps: { db: Db; clock: Clock; audit: AuditPo
     ): Promise<Article> {
       requireAccess(context, 'knowledge:manage');
       const published = await db.transaction(async (tx) => {
-        const id = input.id ?? `curated-${randomUUID()}`;
+        const id = input.id ?? `curated-${deps.ids.uuid()}`;
         const previous = input.id
           ? await tx
               .select()

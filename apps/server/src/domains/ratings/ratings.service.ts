@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { LABELS, type Rating, type RatingFigure, type RatingFigures, type RatingSummary } from '@yici/contracts';
 import { requireAccess } from '../../platform/access/access';
@@ -6,6 +5,7 @@ import { actorRef, type RequestContext } from '../../platform/actor';
 import type { AuditPort } from '../../platform/audit/audit.port';
 import type { CalendarService } from '../../platform/calendar/calendar.service';
 import type { Clock } from '../../platform/clock';
+import type { IdSource } from '../../platform/ids';
 import { queryRows, type Db, type DbOrTx } from '../../platform/db/database';
 import type { Statement } from '../../platform/db/write-batch';
 import type { Outbox } from '../../platform/outbox/outbox.service';
@@ -21,6 +21,8 @@ type RectificationRow = typeof ratingRectifications.$inferSelect;
 export type RatingsDeps = {
   db: Db;
   clock: Clock;
+  /** New ratings', rectifications' and appeals' ids: random, or seeded in a simulation run. */
+  ids: IdSource;
   audit: AuditPort;
   outbox: Pick<Outbox, 'enqueue' | 'enqueueStatement'>;
   calendar: Pick<CalendarService, 'calendar'>;
@@ -110,7 +112,7 @@ export function createRatingsService(deps: RatingsDeps) {
 
   /** A bad rating under a real name opens its rectification and clock in the rating's transaction. */
   async function openRectificationIn(tx: DbOrTx, row: RatingRow): Promise<void> {
-    const id = randomUUID();
+    const id = deps.ids.uuid();
     await tx.insert(ratingRectifications).values({
       id,
       ratingId: row.id,
@@ -301,7 +303,7 @@ export function createRatingsService(deps: RatingsDeps) {
       if (input.channel === 'hall' && !hall) throw ratingsErrors.windowRequired();
       await deps.calendar.calendar();
       const row: RatingRow = {
-        id: randomUUID(),
+        id: deps.ids.uuid(),
         caseId: facts.id,
         ticketId: null,
         channel: input.channel,
@@ -375,7 +377,7 @@ export function createRatingsService(deps: RatingsDeps) {
       },
     ): Promise<void> {
       const level = input.satisfied ? (input.solved ? 1 : 2) : input.solved ? 4 : 5;
-      const id = randomUUID();
+      const id = deps.ids.uuid();
       await tx.insert(ratings).values({
         id,
         caseId: null,
@@ -548,7 +550,7 @@ export function createRatingsService(deps: RatingsDeps) {
           .from(ratingAppeals)
           .where(and(eq(ratingAppeals.ratingId, id), eq(ratingAppeals.status, 'pending')));
         if (pending.length > 0) throw ratingsErrors.appealPending();
-        const appealId = randomUUID();
+        const appealId = deps.ids.uuid();
         await tx.insert(ratingAppeals).values({
           id: appealId,
           ratingId: id,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEPARTMENT_NAMES } from '@yici/contracts';
 import { fixedClock } from '../../platform/clock';
+import { seededIds } from '../../platform/ids';
 import type { Database } from '../../platform/db/database';
 import { DomainError } from '../../platform/errors';
 import { createServices } from '../../platform';
@@ -139,6 +140,8 @@ async function simulateOn(
     sealMasterKey: options.sealMasterKey,
     publicUrl: options.publicUrl,
     audit: { signer: options.auditSigner },
+    // The run's tickets and ratings get ids drawn from its seed: the same seed, the same ids.
+    ids: seededIds(args.seed, clock),
   });
   const started = options.realNow();
   try {
@@ -157,7 +160,7 @@ async function simulateOn(
       `模拟 ${result.daysRun} 天，用时 ${seconds.toFixed(1)} 秒：提交 ${c.filed} 件（网上 ${c.online}，代办 ${c.byAgent}），受理 ${c.accepted}（容缺 ${c.deferred}），补正 ${c.corrections}，不予受理 ${c.refused}，审批决定 ${c.decided}，延期 ${c.extended}，窗口领取 ${c.delivered}，无处受理 ${c.skipped}`,
     );
     console.log(
-      `12345 工单 ${c.tickets} 件（直接办结 ${c.answeredOnSpot}，答复 ${c.ticketsReplied}，退回 ${c.ticketsReturned}，回访办结 ${c.ticketsClosed}，重办 ${c.ticketsReopened}）；好差评 ${c.ratings} 条（差评 ${c.badRatings}，整改经评价人确认 ${c.rectified}）`,
+      `12345 工单 ${c.tickets} 件（直接办结 ${c.answeredOnSpot}，答复 ${c.ticketsReplied}，退回 ${c.ticketsReturned}，回访办结 ${c.ticketsClosed}，重办 ${c.ticketsReopened}，重复来电合并 ${c.ticketsMerged}）；好差评 ${c.ratings} 条（差评 ${c.badRatings}，整改经评价人确认 ${c.rectified}，恶意评价申诉 ${c.appeals}，审核 ${c.appealsReviewed}，认定 ${c.appealsUpheld}）`,
     );
     for (const [what, n] of result.failures) console.log(`  平台拒绝：${what} × ${n}`);
   } catch (error) {

@@ -102,6 +102,8 @@ export const SimulationProfileSchema = z
         returnAccepted: rate,
         reply: workdays,
         unsatisfiedRevisit: rate,
+        /** Share of tickets whose caller rings again about the same matter while it is open (merged). */
+        repeatCall: rate,
       })
       .strict(),
     ratings: z
@@ -114,6 +116,9 @@ export const SimulationProfileSchema = z
         followUpWhenBad: rate,
         rectification: workdays,
         raterConfirms: rate,
+        /** Share of bad ratings the department appeals as malicious, and of appeals the desk upholds. */
+        appealed: rate,
+        appealUpheld: rate,
       })
       .strict(),
   })

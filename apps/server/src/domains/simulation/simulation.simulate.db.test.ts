@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../platform/db/database';
+import { readAllPages } from '../../platform/db/keyset';
 import { fixedClock } from '../../platform/clock';
+import { seededIds } from '../../platform/ids';
 import { createServices, type Services } from '../../platform';
 import { seedReferenceData } from '../../seed/seed';
 import {
@@ -17,8 +21,8 @@ import { figuresByCity, simulate, SimulationRefused, type SimulationRun } from '
  * Three simulated days (Tuesday to Thursday after National Day 2018, once the second list of
  * 28 September is in force) at a tiny scale on the core reference data (济南's
  * districts), sized for CI: a few cases a day. The profile's rates are raised so that so short a
- * run still shows every behaviour — online and agent filing, 容缺, 12345 tickets, ratings and a
- * bad rating's call-back; the shares themselves are the profile file's business
+ * run still shows every behaviour — online and agent filing, 容缺, 12345 tickets, repeat calls
+ * merged, ratings, a bad rating's call-back and appeals against bad ratings; the shares themselves are the profile file's business
  * (simulation.profile.test.ts). The same seed gives the same province; a run interrupted after its
  * first day and resumed ends where an uninterrupted one does.
  */
@@ -42,8 +46,15 @@ const profile: SimulationProfile = {
     })),
   },
   rates: { ...base.rates, deferral: 0.6 },
-  hotline: { ...base.hotline, ticketsPerApplication: 3 },
-  ratings: { ...base.ratings, rated: 1, levels: [0.3, 0, 0, 0, 0.7], followUpWhenBad: 0.5 },
+  hotline: { ...base.hotline, ticketsPerApplication: 3, repeatCall: 0.5 },
+  ratings: {
+    ...base.ratings,
+    rated: 1,
+    levels: [0.3, 0, 0, 0, 0.7],
+    followUpWhenBad: 0.5,
+    appealed: 1,
+    appealUpheld: 0.5,
+  },
 };
 
 type Platform = { database: TestDatabase; services: Services; clock: ReturnType<typeof fixedClock> };
@@ -58,6 +69,8 @@ function platformOn(database: TestDatabase): Platform {
     sealMasterKey: TEST_SEAL_MASTER_KEY,
     publicUrl: 'http://yici.test',
     audit: { signer: TEST_AUDIT_SIGNER },
+    // As `yici simulate` does: the run's tickets and ratings get ids drawn from its seed.
+    ids: seededIds(RUN.seed, clock),
   });
   return { database, services, clock };
 }
@@ -91,13 +104,21 @@ async function cases(p: Platform) {
   return res.items.map((c) => `${c.caseNumber} ${c.status} ${c.channel} ${c.visits}`).sort();
 }
 
-/** The 12345 tickets by kind and status (their numbers are the platform's own draws), and the ratings' levels. */
+/**
+ * The 12345 tickets by id, number, kind and status, and the ratings by id and level: the ids and
+ * numbers are drawn from the run's seed, so a second run with the same seed writes the same ones.
+ */
 async function voice(p: Platform) {
-  const tickets = await p.services.hotline.listTickets(admin, { limit: 100 });
+  const tickets = await readAllPages((cursor) => p.services.hotline.listTickets(admin, { cursor, limit: 100 }));
   const ratings = await p.services.ratings.figures(admin, { by: 'department', month: '2018-10' });
+  const ratingRows = await queryRows<{ id: string; level: number; ticket_id: string | null }>(
+    p.database.db,
+    sql`select id, level, ticket_id from ratings order by id`,
+  );
   return {
-    tickets: tickets.items.map((t) => `${t.excerpt} ${t.kind} ${t.status}`).sort(),
+    tickets: tickets.map((t) => `${t.id} ${t.ticketNumber} ${t.excerpt} ${t.kind} ${t.status}`).sort(),
     ratings: ratings.rows,
+    ratingIds: ratingRows.map((r) => `${r.id} ${r.level} ${r.ticket_id ?? ''}`),
   };
 }
 
@@ -127,6 +148,9 @@ describe('yici simulate', () => {
       'tickets',
       'ratings',
       'badRatings',
+      'ticketsMerged',
+      'appeals',
+      'appealsReviewed',
     ] as const)
       expect(result.counters[what], `${what}: ${seen}`).toBeGreaterThan(0);
     const listed = await cases(whole);
@@ -143,13 +167,47 @@ describe('yici simulate', () => {
     expect(tickets.some((t) => t.endsWith(' answered_on_spot'))).toBe(true);
     expect(tickets.some((t) => / (closed|dispatched|signed|replied)$/.test(t))).toBe(true);
     const figures = await whole.services.hotline.figures(admin, { from: RUN.from, to: RUN.to });
-    expect(figures.byRegion.reduce((n, r) => n + r.tickets, 0)).toBe(tickets.length);
+    // A repeat merged into the open ticket is followed as that one: the figures count it once.
+    const merged = tickets.filter((t) => t.endsWith(' merged'));
+    expect(figures.byRegion.reduce((n, r) => n + r.tickets, 0)).toBe(tickets.length - merged.length);
     expect(figures.byRegion.some((r) => r.onSpotRate !== null && r.onSpotRate > 0)).toBe(true);
     // Completed cases rated by their applicants; a bad one under a real name is called back the next working day.
     expect(ratings.length).toBeGreaterThan(0);
     const bad = await whole.services.ratings.listRatings(admin, { status: 'all' });
     expect(bad.length).toBeGreaterThan(0);
     expect(bad.some((r) => r.rectificationStatus !== null && r.rectificationStatus !== 'callback_pending')).toBe(true);
+  });
+
+  it('merges repeat calls into the open ticket and has the rating desk review appeals against bad ratings', async () => {
+    const db = whole.database.db;
+    // Repeat calls: the operator's intake, then the merge; the open ticket names its repeats.
+    const repeats = await queryRows<{ id: string; merged_into: string; text: string }>(
+      db,
+      sql`select id, merged_into, text from hotline_tickets where status = 'merged' order by id`,
+    );
+    expect(repeats.length).toBeGreaterThan(0);
+    for (const repeat of repeats) {
+      expect(repeat.text).toMatch(/^【模拟T\d+R】再次来电/);
+      const into = await whole.services.hotline.getTicket(admin, repeat.merged_into);
+      expect(into.mergedCount).toBeGreaterThan(0);
+      expect(into.status).not.toBe('merged');
+      const events = (await whole.services.hotline.getTicket(admin, repeat.id)).events.map((e) => e.kind);
+      expect(events).toEqual(['created', 'merged']);
+    }
+    // Appeals by the rated department, reviewed by the desk with reasons; no rating was removed.
+    const appeals = await queryRows<{ rating_id: string; status: string; review_reason: string | null }>(
+      db,
+      sql`select rating_id, status, review_reason from rating_appeals order by id`,
+    );
+    expect(appeals.length).toBeGreaterThan(0);
+    const reviewed = appeals.filter((a) => a.status !== 'pending');
+    expect(reviewed.length).toBeGreaterThan(0);
+    for (const a of reviewed) expect(a.review_reason).toBeTruthy();
+    const [orphans] = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from rating_appeals a left join ratings r on r.id = a.rating_id where r.id is null`,
+    );
+    expect(orphans?.n).toBe(0);
   });
 
   it('resumes after an interruption from the last finished day, ending where an uninterrupted run ends (same seed, same figures)', async () => {
@@ -159,7 +217,10 @@ describe('yici simulate', () => {
     expect(rest.daysRun).toBe(2);
     expect(await cases(resumed)).toEqual(await cases(whole));
     expect(await figuresByCity(resumed.services, profile)).toEqual(await figuresByCity(whole.services, profile));
-    expect(await voice(resumed)).toEqual(await voice(whole));
+    // The same seed, the same tickets and ratings, down to their ids and ticket numbers.
+    const [again, once] = [await voice(resumed), await voice(whole)];
+    expect(again.ratingIds.length).toBeGreaterThan(0);
+    expect(again).toEqual(once);
   }, 240_000);
 
   it('a run with other parameters on a simulated database is refused, nothing written', async () => {

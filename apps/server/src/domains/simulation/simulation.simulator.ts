@@ -10,6 +10,7 @@ import { keyed, normal, pickWeighted, poisson, type Draw } from './simulation.ra
 import type { SimulationProfile } from './simulation.profile';
 import { accountOf } from './simulation.residents';
 import {
+  appealReviewBehaviour,
   ratingBehaviour,
   rectificationBehaviour,
   ticketCentreBehaviour,
@@ -614,6 +615,7 @@ export const DEFAULT_BEHAVIOURS: Behaviour[] = [
   reviewBehaviour,
   ticketDepartmentBehaviour,
   ticketCentreBehaviour,
+  appealReviewBehaviour,
   ratingBehaviour,
 ];
 
@@ -687,6 +689,7 @@ export async function simulate(options: {
       prepared: new Map(),
       implementations: new Map(),
       accounts: new Map(),
+      departmentStaff: new Map(),
     },
   };
   const behaviours = options.behaviours ?? DEFAULT_BEHAVIOURS;

@@ -1,9 +1,19 @@
-import type { RatingReason, TicketCategory, TicketKind, TicketSummary } from '@yici/contracts';
+import type { RatingReason, TicketCategory, TicketKind, TicketStatus, TicketSummary } from '@yici/contracts';
 import { readAllPages } from '../../platform/db/keyset';
 import type { RequestContext } from '../../platform/actor';
 import { keyed, normal, pickWeighted, poisson, type Draw } from './simulation.random';
 import { accountOf, phoneOf, residentById } from './simulation.residents';
-import { attempt, workdaysSince, type Behaviour, type Resident, type World } from './simulation.world';
+import { chinaDate } from '../../platform/clock';
+import { sm3Hex } from '../../platform/crypto/sm';
+import {
+  attempt,
+  STAFF_PASSWORD,
+  staffContext,
+  workdaysSince,
+  type Behaviour,
+  type Resident,
+  type World,
+} from './simulation.world';
 
 /**
  * The citizen's voice in a simulated province (issue 15's figures never empty): 12345 tickets
@@ -31,13 +41,14 @@ const KIND_TEXT: Record<Exclude<TicketKind, 'consultation'>, string> = {
   praise: '表扬窗口工作人员服务热情、一次办好',
 };
 
-const TICKET_KEY = /^【模拟(T\d+)】/;
+/** The simulator's key of a ticket; a repeat call about the same matter is the key with an R. */
+const TICKET_KEY = /^【模拟(T\d+R?)】/;
 const keyOfTicket = (t: Pick<TicketSummary, 'excerpt'>) => TICKET_KEY.exec(t.excerpt)?.[1] ?? t.excerpt;
 
 const lognormalWorkdays = (draw: Draw, spec: { medianWorkdays: number; spread: number }) =>
   Math.max(0, Math.round(spec.medianWorkdays * Math.exp(spec.spread * normal(draw)) - 0.5));
 
-async function allTickets(context: RequestContext, world: World, status: string): Promise<TicketSummary[]> {
+async function allTickets(context: RequestContext, world: World, status: TicketStatus): Promise<TicketSummary[]> {
   const tickets = await readAllPages((cursor) =>
     world.services.hotline.listTickets(context, { status, cursor, limit: 100 }),
   );
@@ -184,6 +195,7 @@ export const ticketCentreBehaviour: Behaviour = {
         await attempt(world, '12345 dispatch', async () => {
           await world.services.hotline.dispatch(operator, t.id, {});
         });
+      await repeatCalls(world, operator, day);
       for (const t of await allTickets(operator, world, 'returned')) {
         const draw = keyed(world.run.seed, 'ticket-return', keyOfTicket(t), day);
         await attempt(world, '12345 return decision', async () => {
@@ -233,6 +245,47 @@ export const ticketCentreBehaviour: Behaviour = {
   },
 };
 
+/**
+ * Some callers ring again about a matter already in hand; the operator takes the call and merges
+ * the repeat into the open ticket (the merge tells the caller, and the reply reaches them too).
+ * Whether a ticket's caller rings again is drawn once per ticket; the repeat comes on the first
+ * working day the ticket is with its department, and only once.
+ */
+async function repeatCalls(world: World, operator: RequestContext, day: string) {
+  const rate = world.profile.hotline.repeatCall;
+  if (rate <= 0) return;
+  const open = [...(await allTickets(operator, world, 'dispatched')), ...(await allTickets(operator, world, 'signed'))];
+  for (const t of open) {
+    const key = keyOfTicket(t);
+    // The caller rings again on a later day, not within the hour.
+    // Only the calls the simulator placed itself (a rating's follow-up is the rater's own matter).
+    if (!/^T\d+$/.test(key) || chinaDate(new Date(t.createdAt)) >= day) continue;
+    if (keyed(world.run.seed, 'ticket-repeat', key).next() >= rate) continue;
+    await attempt(world, '12345 repeat call', async () => {
+      // The operator's screen: the caller's earlier tickets, this one among them.
+      const original = await world.services.hotline.getTicket(operator, t.id);
+      if (original.mergedCount > 0) return;
+      const repeat = await world.services.hotline.intake(operator, {
+        channel: 'phone',
+        kind: original.kind,
+        category: original.category,
+        regionCode: original.regionCode,
+        callerName: original.caller.name ?? '来电人',
+        callerPhone: original.caller.phone!,
+        text: `【模拟${key}R】再次来电询问工单 ${original.ticketNumber} 的办理进度`,
+        anonymous: original.anonymous,
+        contactConsent: original.contactConsent,
+      });
+      world.counters.tickets += 1;
+      await world.services.hotline.merge(operator, repeat.id, {
+        intoTicketId: original.id,
+        reason: '同一来电人就同一事项再次来电（模拟）',
+      });
+      world.counters.ticketsMerged += 1;
+    });
+  }
+}
+
 // ------------------------------------------------------------------ deliveries and 好差评
 
 const GOOD_REASONS: RatingReason[] = ['fast', 'attitude_good', 'guidance_clear', 'one_visit'];
@@ -258,9 +311,16 @@ export const ratingBehaviour: Behaviour = {
     if (world.decidedToday.size === 0) return;
     at('17:30');
     const { ratings } = world.profile;
-    for (const caseId of [...world.decidedToday].sort()) {
+    // In the order of the case numbers (the cases' ids are the platform's random draws): the
+    // ratings, and the ids drawn for them, come in the same order in every run with the seed.
+    const completed = [];
+    for (const caseId of world.decidedToday) {
       const facts = await world.services.cases.caseFacts(caseId);
-      if (!facts || facts.status !== 'completed' || !facts.caseNumber) continue;
+      if (facts && facts.status === 'completed' && facts.caseNumber) completed.push({ caseId, facts });
+    }
+    completed.sort((a, b) => a.facts.caseNumber!.localeCompare(b.facts.caseNumber!));
+    for (const { caseId, facts } of completed) {
+      if (!facts.caseNumber) continue;
       const clerk = world.staff.get(facts.regionCode.slice(0, 4))?.clerk;
       if (!clerk) continue;
       let pickedUp = false;
@@ -318,6 +378,23 @@ export const rectificationBehaviour: Behaviour = {
       for (const r of [...open].sort((a, b) => a.comment.localeCompare(b.comment))) {
         const draw = keyed(world.run.seed, 'rectification', r.comment);
         const department = staff.approvers[0]!;
+        // A few bad ratings the department holds to be malicious: it appeals, once; the call-back
+        // and the rectification go on meanwhile (an appeal suspends nothing).
+        if (
+          r.rectificationStatus === 'callback_pending' &&
+          !r.appealPending &&
+          keyed(world.run.seed, 'appeal', r.comment).next() < ratings.appealed
+        ) {
+          await attempt(world, 'rating appeal', async () => {
+            const rating = await world.services.ratings.getRating(staff.desk, r.id);
+            if (rating.appeals.length > 0 || !rating.departmentId) return;
+            const appealer = await departmentStaff(world, rating.departmentId);
+            await world.services.ratings.appeal(appealer, r.id, {
+              reason: '评价人与本单位存在其他纠纷，评价内容与办件无关，属恶意评价（模拟）',
+            });
+            world.counters.appeals += 1;
+          });
+        }
         await attempt(world, 'rectification', async () => {
           if (r.rectificationStatus === 'callback_pending' && r.createdOn < day)
             await world.services.ratings.callback(department, r.id, {
@@ -348,3 +425,59 @@ export const rectificationBehaviour: Behaviour = {
     }
   },
 };
+
+/**
+ * Late in the day the rating desk reviews the appeals against ratings with reasons: most are
+ * rejected; an upheld one keeps the rating, which only leaves the figures (a rating is never deleted).
+ */
+export const appealReviewBehaviour: Behaviour = {
+  name: 'rating appeals',
+  async onDay({ workday, at, world }) {
+    if (!workday) return;
+    at('16:30');
+    const { ratings } = world.profile;
+    for (const city of world.cities) {
+      const desk = world.staff.get(city.code)!.desk;
+      const open = await world.services.ratings.listRatings(desk, { status: 'open' });
+      for (const r of [...open].filter((x) => x.appealPending).sort((a, b) => a.comment.localeCompare(b.comment))) {
+        const uphold = keyed(world.run.seed, 'appeal-review', r.comment).next() < ratings.appealUpheld;
+        await attempt(world, 'rating appeal review', async () => {
+          await world.services.ratings.reviewAppeal(desk, r.id, {
+            uphold,
+            reason: uphold
+              ? '经调阅办件记录与回访录音，评价内容与办件无关，认定为恶意评价，不计入统计（评价保留）（模拟）'
+              : '经调阅办件记录与回访录音，评价反映的问题属实，申诉不予支持，请按期整改（模拟）',
+          });
+          world.counters.appealsReviewed += 1;
+          if (uphold) world.counters.appealsUpheld += 1;
+        });
+      }
+    }
+  },
+};
+
+/**
+ * A staff member bound to the rated department (only they may appeal its ratings), created as an
+ * administrator creates staff the first time one is needed, found again on resume.
+ */
+async function departmentStaff(world: World, departmentId: string): Promise<RequestContext> {
+  const cached = world.caches.departmentStaff.get(departmentId);
+  if (cached) return cached;
+  const hash = sm3Hex(departmentId);
+  const login = `sim.dept.${hash.slice(0, 12)}`;
+  const department = await world.services.network.getDepartment(departmentId);
+  const found =
+    (await world.services.identity.listStaff(world.admin)).find((s) => s.login === login) ??
+    (await world.services.identity.createStaff(world.admin, {
+      login,
+      name: `${department.name.slice(0, 20)}模拟科员`,
+      phone: `137${String(parseInt(hash.slice(12, 20), 16) % 10 ** 8).padStart(8, '0')}`,
+      password: STAFF_PASSWORD,
+      roles: ['reviewer', 'approver'],
+      regionCode: department.regionCode,
+      departmentId,
+    }));
+  const context = staffContext(found, `simulate-${login}`);
+  world.caches.departmentStaff.set(departmentId, context);
+  return context;
+}

@@ -60,6 +60,12 @@ export type Counters = {
   ratings: number;
   badRatings: number;
   rectified: number;
+  /** Repeat calls merged into the open ticket about the same matter. */
+  ticketsMerged: number;
+  /** Appeals against bad ratings as malicious, reviewed by the desk, upheld. */
+  appeals: number;
+  appealsReviewed: number;
+  appealsUpheld: number;
   failed: number;
   /** Arrivals no hall could take (no implementation of the item in the county). */
   skipped: number;
@@ -85,6 +91,10 @@ export const emptyCounters = (): Counters => ({
   ratings: 0,
   badRatings: 0,
   rectified: 0,
+  ticketsMerged: 0,
+  appeals: 0,
+  appealsReviewed: 0,
+  appealsUpheld: 0,
   failed: 0,
   skipped: 0,
 });
@@ -108,6 +118,8 @@ export type World = {
     prepared: Map<string, PreparedApplication>;
     implementations: Map<string, string | null>;
     accounts: Map<string, RequestContext>;
+    /** Staff bound to a department (who may appeal its ratings), by department id. */
+    departmentStaff: Map<string, RequestContext>;
   };
 };
 

@@ -34,7 +34,8 @@ export function FeedbackSections({ feedback, period }: { feedback: FiguresFeedba
   const tickets = (row: HotlineFigureRow) => (
     <Link
       to={`/workbench/tickets?${new URLSearchParams({
-        region: row.regionCode,
+        // A department's row counts its tickets over the whole area; its region code is only one of them.
+        region: row.departmentId ? period.area : row.regionCode,
         from: period.from,
         to: period.to,
         ...(row.departmentId ? { departmentId: row.departmentId } : {}),

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Input, InputNumber, List, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { LABELS, TicketStatusSchema, type Ticket, type TicketStatus, type TicketSummary } from '@yici/contracts';
 import { api } from '../../api/client';
 import { messages } from '../../messages';
@@ -23,20 +24,33 @@ const OPEN: TicketStatus[] = ['registered', 'dispatched', 'signed', 'returned'];
 export function TicketInboxPage() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [status, setStatus] = useState<TicketStatus | ''>('');
+  const [params, setParams] = useSearchParams();
+  const filters = figureFilters(params);
+  const [cursor, setCursor] = useState<string | undefined>(undefined);
   const tickets = useQuery({
-    queryKey: ['hotline', 'tickets', 'inbox', status],
-    queryFn: ({ signal }) => api.listTickets(status ? { status } : {}, signal),
+    queryKey: ['hotline', 'tickets', 'inbox', status, filters, cursor],
+    queryFn: ({ signal }) => api.listTickets({ ...filters, ...(status ? { status } : {}), cursor }, signal),
   });
+  const clear = (keys: (keyof FigureFilters)[]) => {
+    const next = new URLSearchParams(params);
+    for (const key of keys) next.delete(key);
+    setCursor(undefined);
+    setParams(next);
+  };
   return (
     <div className="page" data-testid="ticket-inbox-page">
       <PageTitle>{title}</PageTitle>
       <h1>{title}</h1>
       <p className="page-intro">{text.intro}</p>
+      <FilterChips filters={filters} items={tickets.data?.items ?? []} onClear={clear} />
       <Select
         className="inbox-select"
         aria-label={text.filterStatus}
         value={status}
-        onChange={(v: TicketStatus | '') => setStatus(v)}
+        onChange={(v: TicketStatus | '') => {
+          setCursor(undefined);
+          setStatus(v);
+        }}
         options={[
           { value: '', label: text.allStatuses },
           ...TicketStatusSchema.options.map((value) => ({ value, label: LABELS.ticketStatus[value] })),
@@ -63,10 +77,102 @@ export function TicketInboxPage() {
           </List.Item>
         )}
       />
+      <Space style={{ marginTop: 12 }}>
+        {cursor && <Button onClick={() => setCursor(undefined)}>{text.firstPage}</Button>}
+        {tickets.data?.prev && (
+          <Button onClick={() => setCursor(tickets.data.prev ?? undefined)}>{text.previous}</Button>
+        )}
+        {tickets.data?.next && (
+          <Button onClick={() => setCursor(tickets.data.next ?? undefined)} data-testid="tickets-more">
+            {text.more}
+          </Button>
+        )}
+      </Space>
       {openId && (
         <TicketCard key={openId} id={openId} others={(tickets.data?.items ?? []).filter((t) => t.id !== openId)} />
       )}
     </div>
+  );
+}
+
+type FigureFilters = { region?: string; from?: string; to?: string; departmentId?: string };
+
+/**
+ * The filters a supervision dashboard's figure links with (区划, 期间, 承办部门). Malformed values
+ * are left to the server, whose problem names the field at fault.
+ */
+function figureFilters(params: URLSearchParams): FigureFilters {
+  const filters: FigureFilters = {};
+  for (const key of ['region', 'from', 'to', 'departmentId'] as const) {
+    const value = params.get(key);
+    if (value) filters[key] = value;
+  }
+  return filters;
+}
+
+/** The figure's filters as chips, each cleared on its own or all at once. */
+function FilterChips({
+  filters,
+  items,
+  onClear,
+}: {
+  filters: FigureFilters;
+  items: TicketSummary[];
+  onClear: (keys: (keyof FigureFilters)[]) => void;
+}) {
+  const region = useQuery({
+    queryKey: ['region', filters.region],
+    queryFn: ({ signal }) => api.getRegion(filters.region!, signal),
+    enabled: !!filters.region,
+    retry: false,
+  });
+  const departments = useQuery({
+    queryKey: ['departments', filters.region],
+    queryFn: ({ signal }) => api.listDepartments({ region: filters.region! }, signal),
+    enabled: !!filters.departmentId && !!filters.region,
+    retry: false,
+  });
+  const departmentName =
+    items.find((t) => t.department?.id === filters.departmentId)?.department?.name ??
+    departments.data?.find((d) => d.id === filters.departmentId)?.name ??
+    text.chosenDepartment;
+  const chips: { keys: (keyof FigureFilters)[]; label: string; testId: string }[] = [
+    ...(filters.region
+      ? [{ keys: ['region' as const], label: text.regionChip(region.data?.name ?? filters.region), testId: 'region' }]
+      : []),
+    ...(filters.from || filters.to
+      ? [{ keys: ['from' as const, 'to' as const], label: text.periodChip(filters.from, filters.to), testId: 'period' }]
+      : []),
+    ...(filters.departmentId
+      ? [{ keys: ['departmentId' as const], label: text.departmentChip(departmentName), testId: 'department' }]
+      : []),
+  ];
+  if (chips.length === 0) return null;
+  return (
+    <Space wrap style={{ marginBottom: 12 }} data-testid="ticket-filters">
+      <span>{text.figureFilters}</span>
+      {chips.map((chip) => (
+        <Tag
+          key={chip.testId}
+          closable
+          closeIcon={<span aria-label={text.clearFilter(chip.label)}>×</span>}
+          onClose={(e) => {
+            e.preventDefault();
+            onClear(chip.keys);
+          }}
+          data-testid={`ticket-filter-${chip.testId}`}
+        >
+          {chip.label}
+        </Tag>
+      ))}
+      <Button
+        size="small"
+        onClick={() => onClear(['region', 'from', 'to', 'departmentId'])}
+        data-testid="clear-filters"
+      >
+        {text.clearFilters}
+      </Button>
+    </Space>
   );
 }
 
