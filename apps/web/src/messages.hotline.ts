@@ -71,6 +71,7 @@ export const hotlineMessages = {
     regionChip: (name: string) => `区划：${name}`,
     periodChip: (from?: string, to?: string) => `受理日期：${from ?? '不限'} 至 ${to ?? '不限'}`,
     departmentChip: (name: string) => `承办部门：${name}`,
+    mergedLeftOut: '不含已并入其他工单的重复来电',
     chosenDepartment: '所选部门',
     clearFilter: (label: string) => `清除筛选“${label}”`,
     clearFilters: '清除全部筛选',

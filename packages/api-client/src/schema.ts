@@ -16531,6 +16531,7 @@ export interface operations {
                 from?: string;
                 /** @description rows per page, at most 100 (more: PAGE_SIZE_TOO_LARGE) */
                 limit?: number;
+                merged?: "include" | "exclude";
                 region?: string;
                 status?: "registered" | "answered_on_spot" | "dispatched" | "signed" | "returned" | "replied" | "closed" | "merged";
                 /** @description ISO date, YYYY-MM-DD (China local date), years 1900–2999 */

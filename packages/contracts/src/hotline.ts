@@ -181,8 +181,9 @@ export const TicketPageSchema = cursorPageOf(TicketSummarySchema).meta({ id: 'Ti
 /**
  * The ticket list's filters. The supervision dashboards link a figure to the tickets behind it
  * with `region` (that region and everything under it), the period `from`/`to` (China dates,
- * inclusive, on the day the ticket was created) and `departmentId`; filters only narrow the
- * viewer's own scope.
+ * inclusive, on the day the ticket was created), `departmentId` and `merged=exclude` (the figures
+ * count a matter once, so a repeat call merged into another ticket is not behind a figure); filters
+ * only narrow the viewer's own scope.
  */
 export const TicketQuerySchema = CursorQuerySchema.extend({
   status: TicketStatusSchema.optional(),
@@ -194,6 +195,8 @@ export const TicketQuerySchema = CursorQuerySchema.extend({
   from: IsoDateSchema.optional(),
   to: IsoDateSchema.optional(),
   departmentId: z.string().min(1).max(64).optional(),
+  /** `exclude`: leave out tickets merged into another (the figures count each matter once). */
+  merged: z.enum(['include', 'exclude']).optional(),
 })
   .strict()
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: '结束日期不能早于开始日期' });

@@ -58,6 +58,7 @@ export function hotlineEndpoints(http: Transport) {
         from?: string;
         to?: string;
         departmentId?: string;
+        merged?: 'include' | 'exclude';
         cursor?: string;
         limit?: number;
       },

@@ -1,4 +1,4 @@
-import { and, eq, gte, like, lt, or, sql } from 'drizzle-orm';
+import { and, eq, gte, like, lt, ne, or, sql } from 'drizzle-orm';
 import { boundedCount, keysetOrder, keysetOrderBy, keysetWhere } from '../../platform/db/keyset';
 import type { Ticket, TicketQuery, TicketSummary, TimelineEvent } from '@yici/contracts';
 import { requireAccess } from '../../platform/access/access';
@@ -395,6 +395,7 @@ export function createHandlingUseCases(deps: HotlineDeps, intake: ReturnType<typ
         from ? gte(hotlineTickets.createdAt, from) : undefined,
         toEnd ? lt(hotlineTickets.createdAt, toEnd) : undefined,
         query.departmentId ? eq(hotlineTickets.departmentId, query.departmentId) : undefined,
+        query.merged === 'exclude' ? ne(hotlineTickets.status, 'merged') : undefined,
       );
       const [rows, count] = await Promise.all([
         db

@@ -133,6 +133,7 @@ describe('the supervisors’ ticket list', () => {
       [{ to: '26.11.2026' }, 'querystring.to'],
       [{ from: '2026-11-26', to: '2026-11-25' }, 'querystring.to'],
       [{ departmentId: '' }, 'querystring.departmentId'],
+      [{ merged: 'no' }, 'querystring.merged'],
     ];
     for (const [query, field] of cases) {
       const res = await list(jinanSupervisor, query);
@@ -142,5 +143,21 @@ describe('the supervisors’ ticket list', () => {
         JSON.stringify(query),
       ).toContain(field);
     }
+  });
+
+  it('leaves out a repeat call merged into another ticket when asked, as the figures count a matter once', async () => {
+    const operator = await createTestSession(
+      t.database.db,
+      { kind: 'staff', roles: ['hotline_operator'], regionCode: '37' },
+      t.clock.now(),
+    );
+    const merged = await call('POST', `/api/hotline/tickets/${ids.b}/merge`, operator, {
+      intoTicketId: ids.a,
+      reason: '同一事项的重复来电',
+    });
+    expect(merged.statusCode, merged.body).toBe(200);
+    expect(await idsOf(jinanSupervisor, { region: LIXIA })).toEqual([ids.b, ids.a]);
+    expect(await idsOf(jinanSupervisor, { region: LIXIA, merged: 'exclude' })).toEqual([ids.a]);
+    expect(await idsOf(jinanSupervisor, { region: LIXIA, merged: 'include' })).toEqual([ids.b, ids.a]);
   });
 });

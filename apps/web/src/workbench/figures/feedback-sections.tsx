@@ -39,6 +39,8 @@ export function FeedbackSections({ feedback, period }: { feedback: FiguresFeedba
         from: period.from,
         to: period.to,
         ...(row.departmentId ? { departmentId: row.departmentId } : {}),
+        // The figures count a matter once: repeat calls merged into another ticket are not behind them.
+        merged: 'exclude',
       }).toString()}`}
     >
       {row.tickets}

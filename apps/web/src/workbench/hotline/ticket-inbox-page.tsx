@@ -95,7 +95,7 @@ export function TicketInboxPage() {
   );
 }
 
-type FigureFilters = { region?: string; from?: string; to?: string; departmentId?: string };
+type FigureFilters = { region?: string; from?: string; to?: string; departmentId?: string; merged?: 'exclude' };
 
 /**
  * The filters a supervision dashboard's figure links with (区划, 期间, 承办部门). Malformed values
@@ -107,6 +107,7 @@ function figureFilters(params: URLSearchParams): FigureFilters {
     const value = params.get(key);
     if (value) filters[key] = value;
   }
+  if (params.get('merged') === 'exclude') filters.merged = 'exclude';
   return filters;
 }
 
@@ -146,6 +147,7 @@ function FilterChips({
     ...(filters.departmentId
       ? [{ keys: ['departmentId' as const], label: text.departmentChip(departmentName), testId: 'department' }]
       : []),
+    ...(filters.merged ? [{ keys: ['merged' as const], label: text.mergedLeftOut, testId: 'merged' }] : []),
   ];
   if (chips.length === 0) return null;
   return (
@@ -167,7 +169,7 @@ function FilterChips({
       ))}
       <Button
         size="small"
-        onClick={() => onClear(['region', 'from', 'to', 'departmentId'])}
+        onClick={() => onClear(['region', 'from', 'to', 'departmentId', 'merged'])}
         data-testid="clear-filters"
       >
         {text.clearFilters}
