@@ -15,7 +15,17 @@ export type CopyRow = typeof certificateCopies.$inferSelect;
 export type EventRow = typeof certificateEvents.$inferSelect;
 export type ShareCodeRow = typeof certificateShareCodes.$inferSelect;
 
+function prepareWithSeal(db: DbOrTx) {
+  return db
+    .select({ certificate: certificates, seal: seals })
+    .from(certificates)
+    .leftJoin(seals, eq(seals.id, certificates.sealId))
+    .where(eq(certificates.identifier, sql.placeholder('identifier')))
+    .prepare('certificate_with_seal');
+}
+
 export function createCertificatesRepository(db: DbOrTx) {
+  let withSeal: ReturnType<typeof prepareWithSeal> | undefined;
   return {
     async nextSerial(): Promise<number> {
       const rows = await queryRows<{ serial: string }>(
@@ -46,11 +56,10 @@ export function createCertificatesRepository(db: DbOrTx) {
     async findCertificateWithSeal(
       identifier: string,
     ): Promise<{ certificate: CertificateRow; seal: typeof seals.$inferSelect | null } | null> {
-      const rows = await db
-        .select({ certificate: certificates, seal: seals })
-        .from(certificates)
-        .leftJoin(seals, eq(seals.id, certificates.sealId))
-        .where(eq(certificates.identifier, identifier));
+      // Built once per repository and prepared by name: composing the select of two whole rows
+      // took a fifth of a verification's time in the server.
+      withSeal ??= prepareWithSeal(db);
+      const rows = await withSeal.execute({ identifier });
       return rows[0] ?? null;
     },
 
