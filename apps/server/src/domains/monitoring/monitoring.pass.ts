@@ -4,6 +4,7 @@ import type { Calendar } from '../../platform/calendar/calendar';
 import type { CalendarService } from '../../platform/calendar/calendar.service';
 import type { Clock } from '../../platform/clock';
 import { queryRows, type Db, type DbOrTx } from '../../platform/db/database';
+import { messagesFromStatement } from '../../platform/outbox/outbox.service';
 import type { DeadlineService } from '../deadlines/deadlines.service';
 import {
   clockChangeHorizon,
@@ -29,6 +30,7 @@ import {
   monitoringRules,
   monitoringShards,
 } from './monitoring.tables';
+import { orderEscalatedMessages, orderRaisedMessages, type EscalatedOrder } from './monitoring.notices';
 
 /**
  * The ports through which the pass learns who answers for a clock: each gives, for a lateral
@@ -38,6 +40,8 @@ export type ResponsibilityPorts = {
   responsibilityOf: ((subjectType: SQL, subjectId: SQL) => SQL)[];
   /** The kind of a ticket clock from its subject id (`ticket_sign`, `ticket_reply`, …). */
   ticketClockKindOf: (subjectId: SQL) => SQL;
+  /** The active staff (`phone`, `roles`, `department_id`, `region_code`): who is told of an order. */
+  staff: SQL;
 };
 
 /**
@@ -325,7 +329,8 @@ export function createMonitoringPass(deps: {
 
   /**
    * A 督办 order (rung 1, the department's head) for each open red card of a kind that raises
-   * them and has none yet, its history row and its clock (`order:<id>:1`), in one statement.
+   * them and has none yet, its history row, its clock (`order:<id>:1`) and the text messages to
+   * the department's heads through the outbox, in one statement.
    */
   async function raiseOrders(tx: DbOrTx, plan: PassPlan, scope: Scope): Promise<number> {
     const first = plan.ladder[0]!;
@@ -352,11 +357,22 @@ export function createMonitoringPass(deps: {
           where k.status = 'open' and k.level = 'red' and ${cardScope}
             and not exists (select 1 from ${monitoringOrders} o where o.card_id = k.id)
           on conflict (card_id) do nothing
-          returning id, region_code, level),
+          returning id, region_code, level, department_id, department_name, kind, subject_label, item_name),
         events as (
           insert into ${monitoringOrderEvents} (order_id, kind, level, note, actor_name, at)
           select id, 'raised', level, null, ${SYSTEM_NAME}, ${plan.at}::timestamptz from raised),
-        clocks as (${clocks})
+        clocks as (${clocks}),
+        -- The staff are read only when an order was raised (a one-time filter): most passes raise none.
+        staff as materialized (select * from (${deps.ports.staff}) as s where exists (select 1 from raised)),
+        notices as (${messagesFromStatement(
+          orderRaisedMessages(
+            sql`raised`,
+            sql`select * from staff`,
+            plan.cal.addWorkdays(plan.today, first.acknowledgeDays),
+          ),
+          'sms',
+          new Date(plan.at),
+        )})
       select count(*) as raised from raised`,
     );
     return result.raised ?? 0;
@@ -392,8 +408,15 @@ export function createMonitoringPass(deps: {
         order by o.id limit ${limit + 1}`,
     );
     const now = clock.now();
+    const escalated: EscalatedOrder[] = [];
     for (const order of due.slice(0, limit)) {
       const rung = nextRung(plan.ladder, order.rank)!;
+      escalated.push({
+        id: order.id,
+        level: rung.level,
+        status: order.status,
+        dueOn: plan.cal.addWorkdays(plan.today, stepDays(rung, order.status)),
+      });
       await deps.deadlines.stopIn(tx, `order:${order.id}:${order.clock_seq}`, { on: plan.today });
       await deps.deadlines.startIn(tx, {
         subjectType: 'order',
@@ -413,6 +436,15 @@ export function createMonitoringPass(deps: {
         at: now,
       });
     }
+    // The next level's office is told of all of them in one statement.
+    if (escalated.length > 0)
+      await tx.execute(
+        messagesFromStatement(
+          orderEscalatedMessages(escalated, sql`${monitoringOrders}`, deps.ports.staff),
+          'sms',
+          now,
+        ),
+      );
     return { count: Math.min(due.length, limit), more: due.length > limit };
   }
 
