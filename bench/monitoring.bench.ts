@@ -15,6 +15,7 @@ import { createCalendarRepository } from '../apps/server/src/platform/calendar/c
 import { seedReferenceData } from '../apps/server/src/seed/seed';
 import { createDeadlineService } from '../apps/server/src/domains/deadlines/deadlines.service';
 import { createMonitoringPass } from '../apps/server/src/domains/monitoring/monitoring.pass';
+import { activeStaff } from '../apps/server/src/domains/identity/identity.monitoring';
 import { caseResponsibilityOf } from '../apps/server/src/domains/cases/cases.monitoring';
 import { ticketClockKindOf, ticketResponsibilityOf } from '../apps/server/src/domains/hotline/hotline.monitoring';
 import { rectificationResponsibilityOf } from '../apps/server/src/domains/ratings/ratings.monitoring';
@@ -117,6 +118,7 @@ try {
         milestoneResponsibilityOf,
       ],
       ticketClockKindOf,
+      staff: activeStaff,
     },
   });
   const timed = async (name: string) => {

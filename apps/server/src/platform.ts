@@ -79,6 +79,7 @@ import { createBulletinService } from './domains/ledger/ledger.bulletins';
 import { ledgerRoutes } from './domains/ledger/ledger.routes';
 import { createCasesBulletinSource } from './domains/cases/cases.bulletin-source';
 import { createMonitoringPass } from './domains/monitoring/monitoring.pass';
+import { activeStaff } from './domains/identity/identity.monitoring';
 import { createMonitoringService } from './domains/monitoring/monitoring.service';
 import { createMonitoringFiguresSource } from './domains/monitoring/monitoring.figures-source';
 import { monitoringRoutes } from './domains/monitoring/monitoring.routes';
@@ -352,6 +353,7 @@ export function createServices(options: {
         milestoneResponsibilityOf,
       ],
       ticketClockKindOf,
+      staff: activeStaff,
     },
   });
   const monitoring = createMonitoringService({

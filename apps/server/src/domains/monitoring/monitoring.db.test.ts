@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Case, SupervisionOrder } from '@yici/contracts';
 import { openTestApp, type TestApp } from '../../testing/test-app';
 import { createTestSession, sessionForAccount, type TestSession } from '../../testing/test-actors';
@@ -15,11 +15,14 @@ import {
 import { createCalendar } from '../../platform/calendar/calendar';
 import { clockIdOf } from '../deadlines/deadlines.service';
 import { createMonitoringPass } from './monitoring.pass';
+import { activeStaff } from '../identity/identity.monitoring';
 import { caseResponsibilityOf } from '../cases/cases.monitoring';
 import { ticketClockKindOf, ticketResponsibilityOf } from '../hotline/hotline.monitoring';
 import { rectificationResponsibilityOf } from '../ratings/ratings.monitoring';
 import { milestoneResponsibilityOf } from '../ledger/ledger.monitoring';
 import { monitoringCardEvents, monitoringCards, monitoringOrders } from './monitoring.tables';
+import { outboxMessages } from '../../platform/outbox/outbox.tables';
+import { queryRows } from '../../platform/db/database';
 
 /**
  * 电子监察 on a real database: cards raised, escalated, eased and cleared by the pass as records
@@ -199,6 +202,7 @@ describe('several runners', () => {
           milestoneResponsibilityOf,
         ],
         ticketClockKindOf,
+        staff: activeStaff,
       },
     });
     const [a, b] = await Promise.all([pass(), second.run()]);
@@ -212,6 +216,27 @@ describe('several runners', () => {
     expect(new Set(orders.map((o) => o.cardId)).size).toBe(orders.length);
   });
 });
+
+async function messagesAbout(orderId: string, template: string) {
+  return t.database.db
+    .select()
+    .from(outboxMessages)
+    .where(and(eq(outboxMessages.template, template), sql`${outboxMessages.payload}->>'orderId' = ${orderId}`))
+    .orderBy(asc(outboxMessages.id));
+}
+
+async function phonesOf(sessions: TestSession[]): Promise<string[]> {
+  const ids = sessions.map((s) => s.accountId);
+  // The staff accounts' phones, as the outbox addresses them (read as a row, not through identity's tables).
+  const rows = await queryRows<{ id: string; phone: string }>(
+    t.database.db,
+    sql`select id, phone from accounts where id in (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )})`,
+  );
+  return ids.map((id) => rows.find((r) => r.id === id)!.phone);
+}
 
 describe('a red card on a real case raises a 督办 order to its department', () => {
   let zhang: TestSession;
@@ -288,6 +313,26 @@ describe('a red card on a real case raises a 督办 order to its department', ()
     expect(order.dueOn).toBe(cal.addWorkdays(t.clock.today(), 1));
   });
 
+  it("tells the department's heads of the order by text message, naming no applicant", async () => {
+    const messages = await messagesAbout(order.id, 'monitoring_order_raised');
+    const heads = await phonesOf([departmentHead, otherHead, reviewer]);
+    const recipients = messages.map((m) => m.recipient);
+    expect(recipients).toContain(heads[0]);
+    expect(recipients).not.toContain(heads[1]);
+    expect(recipients).not.toContain(heads[2]);
+    const [y, m, d] = order.dueOn!.split('-');
+    const message = messages.find((m) => m.recipient === heads[0])!;
+    expect(message.body).toContain(order.id);
+    expect(message.body).toContain(theCase.caseNumber);
+    expect(message.body).toContain(`请于${y}年${Number(m)}月${Number(d)}日前签收`);
+    expect(message.body).not.toMatch(/[a-z_]{4,}/);
+    expect(message.body).not.toContain(theCase.applicant.name);
+    expect(message).toMatchObject({ channel: 'sms', payload: { orderId: order.id, level: 'department' } });
+    // A pass that raises nothing tells no one again.
+    await pass();
+    expect(await messagesAbout(order.id, 'monitoring_order_raised')).toHaveLength(messages.length);
+  });
+
   it('refuses an order of another department, changing nothing', async () => {
     const res = await call('POST', `/api/monitoring/orders/${order.id}/acknowledge`, otherHead, { version: 1 });
     expect(res.statusCode).toBe(404);
@@ -301,6 +346,11 @@ describe('a red card on a real case raises a 督办 order to its department', ()
   it('climbs to the city government office when not acknowledged in time', async () => {
     moveTo(cal.addWorkdays(t.clock.today(), 2));
     await logInAgain();
+    const jinan = await createTestSession(
+      t.database.db,
+      { kind: 'staff', roles: ['supervisor'], regionCode: '3701' },
+      t.clock.now(),
+    );
     const result = await pass();
     expect(result.ordersEscalated).toBeGreaterThanOrEqual(1);
     const listed = (await call('GET', `/api/monitoring/orders?regionCode=${LIXIA}&level=city`, supervisor)).json();
@@ -308,6 +358,14 @@ describe('a red card on a real case raises a 督办 order to its department', ()
     expect(escalated).toMatchObject({ level: 'city', status: 'open' });
     expect(escalated.history.map((h: { kind: string }) => h.kind)).toEqual(['raised', 'escalated']);
     order = escalated;
+    // The city's office (its supervisors) is told; another city's and the province's are not.
+    const [city, otherCity] = await phonesOf([jinan, cityOfOther]);
+    const messages = await messagesAbout(order.id, 'monitoring_order_escalated');
+    expect(messages.map((m) => m.recipient)).toContain(city);
+    expect(messages.map((m) => m.recipient)).not.toContain(otherCity);
+    const [y, m, d] = escalated.dueOn.split('-');
+    expect(messages[0]!.body).toContain(`督办单 ${order.id}`);
+    expect(messages[0]!.body).toContain(`现由市政府办公室督办。请于${y}年${Number(m)}月${Number(d)}日前签收`);
   });
 
   it('lets the department head acknowledge once, then explain once with a promised date', async () => {

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Clock } from '../clock';
 import type { RequestContext } from '../actor';
 import { requireAccess } from '../access/access';
@@ -40,6 +40,17 @@ export type OutboxInput = {
   body: string;
   payload?: Record<string, unknown>;
 };
+
+/**
+ * Messages written by one statement (`insert … select`, usable as a CTE body) from a query giving
+ * `recipient`, `template`, `body` and `payload` (jsonb): for a writer that notifies thousands at
+ * once in its own set-based statement, where a row at a time would cost more than the change itself.
+ */
+export function messagesFromStatement(rows: SQL, channel: OutboxInput['channel'], createdAt: Date): SQL {
+  return sql`insert into ${outboxMessages} (channel, recipient, template, body, payload, created_at)
+    select ${channel}, m.recipient, m.template, m.body, m.payload, ${createdAt.toISOString()}::timestamptz
+    from (${rows}) as m`;
+}
 
 export function createOutbox(deps: { db: Db; clock: Clock; transport: OutboxTransport }) {
   const { db, clock, transport } = deps;
