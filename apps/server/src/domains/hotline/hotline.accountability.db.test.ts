@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, asc, eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { DataUsePage, Rating, Ticket } from '@yici/contracts';
 import { openTestApp, type TestApp } from '../../testing/test-app';
 import { createTestSession, sessionForAccount, type TestSession } from '../../testing/test-actors';
 import { caller, type Call } from '../cases/cases.test-kit';
-import { monitoringCardEvents, monitoringCards, monitoringOrders } from '../monitoring/monitoring.tables';
-import { ratingRectifications, ratings } from '../ratings/ratings.tables';
+import { queryRows } from '../../platform/db/database';
 import { CALLER_VIEW_PURPOSE, ticketClockId, type TicketClock } from './hotline.core';
 import { hotlineTickets } from './hotline.tables';
 
@@ -95,22 +94,44 @@ async function clockOf(ticketId: string, step: TicketClock): Promise<string> {
   return ticketClockId(row!, step);
 }
 
-async function cardsOf(clockId: string) {
-  return t.database.db
-    .select()
-    .from(monitoringCards)
-    .where(eq(monitoringCards.clockId, clockId))
-    .orderBy(asc(monitoringCards.id));
-}
+// Another domain's rows are read as plain SQL: the hotline reaches monitoring and ratings only through their services.
+type CardRow = { id: number; kind: string; subjectType: string; level: string; status: string; departmentId: string };
+
+const cardsOf = (clockId: string) =>
+  queryRows<CardRow & { subjectLabel: string; dueOn: string }>(
+    t.database.db,
+    sql`select id, kind, subject_type as "subjectType", level, status, department_id as "departmentId",
+          subject_label as "subjectLabel", due_on::text as "dueOn"
+        from monitoring_cards where clock_id = ${clockId} order by id`,
+  );
 
 async function historyOf(cardId: number) {
-  const events = await t.database.db
-    .select()
-    .from(monitoringCardEvents)
-    .where(eq(monitoringCardEvents.cardId, cardId))
-    .orderBy(asc(monitoringCardEvents.id));
+  const events = await queryRows<{ kind: string; level: string; on: string }>(
+    t.database.db,
+    sql`select kind, level, "on"::text as "on" from monitoring_card_events where card_id = ${cardId} order by id`,
+  );
   return events.map((e) => `${e.kind}:${e.level}:${e.on}`);
 }
+
+const ordersOf = (cardId: number) =>
+  queryRows<{ departmentId: string; kind: string }>(
+    t.database.db,
+    sql`select department_id as "departmentId", kind from monitoring_orders where card_id = ${cardId}`,
+  );
+
+/** The hotline ratings of a ticket (its revisits), oldest first. */
+const ratingsOf = (ticketId: string) =>
+  queryRows<{ id: string; channel: string; level: number; realName: boolean; departmentId: string }>(
+    t.database.db,
+    sql`select id, channel, level, real_name as "realName", department_id as "departmentId"
+        from ratings where ticket_id = ${ticketId} order by created_at`,
+  );
+
+const rectificationsOf = (ratingId: string) =>
+  queryRows<{ id: string; departmentId: string; status: string }>(
+    t.database.db,
+    sql`select id, department_id as "departmentId", status from rating_rectifications where rating_id = ${ratingId}`,
+  );
 
 const callerViewsOfZhang = async () =>
   ((await call('GET', '/api/me/data-use?limit=100', zhang)).json() as DataUsePage).items.filter(
@@ -177,8 +198,7 @@ describe('a ticket’s clocks carded for the handling department, and the rectif
     const [card] = await cardsOf(await clockOf(ticket.id, 'sign'));
     expect(card).toMatchObject({ level: 'red', status: 'open', departmentId: MARKET });
     expect(await historyOf(card!.id)).toEqual(['raised:yellow:2026-11-27', 'escalated:red:2026-11-30']);
-    const orders = await t.database.db.select().from(monitoringOrders).where(eq(monitoringOrders.cardId, card!.id));
-    expect(orders).toMatchObject([{ departmentId: MARKET, kind: 'ticket_sign' }]);
+    expect(await ordersOf(card!.id)).toMatchObject([{ departmentId: MARKET, kind: 'ticket_sign' }]);
     const inbox = (await call('GET', '/api/monitoring/inbox', market)).json();
     expect(inbox.cards.map((c: { id: string }) => String(c.id))).toContain(String(card!.id));
   });
@@ -209,23 +229,17 @@ describe('a ticket’s clocks carded for the handling department, and the rectif
     // Tuesday 8 December: three working days, due Friday 11 December.
     const reopened = await act(operator, ticket.id, 'revisit', { solved: false, satisfied: false, note: '仍在出售' });
     expect(reopened).toMatchObject({ status: 'dispatched', reopenCount: 1, department: { id: MARKET } });
-    const [rating] = await t.database.db.select().from(ratings).where(eq(ratings.ticketId, ticket.id));
+    const [rating] = await ratingsOf(ticket.id);
     expect(rating).toMatchObject({ channel: 'hotline', level: 5, realName: true, departmentId: MARKET });
     ratingId = rating!.id;
-    const [rect] = await t.database.db
-      .select()
-      .from(ratingRectifications)
-      .where(eq(ratingRectifications.ratingId, ratingId));
+    const [rect] = await rectificationsOf(ratingId);
     expect(rect).toMatchObject({ departmentId: MARKET, status: 'callback_pending' });
     const seen = (await call('GET', `/api/ratings/${ratingId}`, zhang)).json() as Rating;
     expect(seen.rectification!.clock).toMatchObject({ limitDays: RECTIFICATION_DAYS, dueOn: '2026-12-11' });
   });
 
   it('cards the rectification yellow, then red, for the handling department', async () => {
-    const clockId = `rectification:${
-      (await t.database.db.select().from(ratingRectifications).where(eq(ratingRectifications.ratingId, ratingId)))[0]!
-        .id
-    }`;
+    const clockId = `rectification:${(await rectificationsOf(ratingId))[0]!.id}`;
     await moveTo('2026-12-10');
     await pass();
     expect((await cardsOf(clockId))[0]).toMatchObject({
@@ -252,13 +266,9 @@ describe('a ticket’s clocks carded for the handling department, and the rectif
       await act(market, other.id, 'reply', { reply: '已处理。' });
       const satisfied = 'callerPhone' in extra;
       await act(operator, other.id, 'revisit', { solved: true, satisfied: !satisfied, note: '' });
-      const [rating] = await t.database.db.select().from(ratings).where(eq(ratings.ticketId, other.id));
+      const [rating] = await ratingsOf(other.id);
       expect(rating).toMatchObject({ channel: 'hotline', realName: !satisfied });
-      const rects = await t.database.db
-        .select()
-        .from(ratingRectifications)
-        .where(eq(ratingRectifications.ratingId, rating!.id));
-      expect(rects).toEqual([]);
+      expect(await rectificationsOf(rating!.id)).toEqual([]);
     }
   });
 });
@@ -300,14 +310,8 @@ describe('the centre’s decisions on returns, re-openings and extensions', () =
     expect(reopened).toMatchObject({ status: 'dispatched', reopenCount: 1, department: { id: CITY_MARKET } });
     expect(reopened.clocks.sign).toMatchObject({ stoppedOn: null, dueOn: '2026-12-15' });
     // The rectification of the bad rating stays with the department that handled the ticket.
-    const [rating] = await t.database.db
-      .select()
-      .from(ratings)
-      .where(and(eq(ratings.ticketId, ticket.id), eq(ratings.channel, 'hotline')));
-    const [rect] = await t.database.db
-      .select()
-      .from(ratingRectifications)
-      .where(eq(ratingRectifications.ratingId, rating!.id));
+    const [rating] = await ratingsOf(ticket.id);
+    const [rect] = await rectificationsOf(rating!.id);
     expect(rect).toMatchObject({ departmentId: MARKET });
   });
 
