@@ -58,4 +58,10 @@ describe('configuration', () => {
       /YICI_CLOCK_START/,
     );
   });
+
+  it('takes the working days to rectify a bad rating from YICI_RECTIFICATION_DAYS (default 5, 1 to 30)', () => {
+    expect(loadConfig({}, '/').rectificationDays).toBe(5);
+    expect(loadConfig({ YICI_RECTIFICATION_DAYS: '15' }, '/').rectificationDays).toBe(15);
+    expect(() => loadConfig({ YICI_RECTIFICATION_DAYS: '0' }, '/')).toThrowError(/YICI_RECTIFICATION_DAYS/);
+  });
 });

@@ -27,6 +27,8 @@ export async function openTestApp(
     rateLimits?: RateLimits;
     webhooks?: { allowHttp?: boolean; allowInternal?: boolean };
     figuresExportRowLimit?: number;
+    /** Working days to rectify a bad rating (YICI_RECTIFICATION_DAYS); the platform's default 5 unless said. */
+    rectificationDays?: number;
   } = {},
 ): Promise<TestApp> {
   const database = await openTestDatabase();
@@ -41,6 +43,7 @@ export async function openTestApp(
     // No DNS in tests: names under example.gov.cn are public (TEST-NET-3), the rest do not resolve.
     webhooks: { resolve: exampleResolver, ...options.webhooks },
     figuresExportRowLimit: options.figuresExportRowLimit,
+    rectificationDays: options.rectificationDays,
     audit: { signer: TEST_AUDIT_SIGNER },
   });
   const app = await createPlatformHttp({

@@ -90,13 +90,27 @@ export const SHARED_EVENTS: Partial<Record<string, string>> = {
   certificate_cancelled: 'certificate.revoked',
 };
 
+/** What a recorded event needs of its case; with the items, a case-level event names the departments involved. */
+type SharedCaseRef = Pick<CaseRow, 'id' | 'regionCode' | 'caseNumber'> & { items?: { departmentId: string }[] };
+
+/**
+ * The departments a case-level event (accepted, completed, a certificate of the case) concerns:
+ * those of its items. A department's system hears of the cases of its own department only
+ * (`concerns` in sharing.webhooks.ts); a task's event names its one department instead.
+ */
+function involvedDepartments(row: SharedCaseRef, details: Record<string, unknown>): string[] | null {
+  if (typeof details.departmentId === 'string' || !row.items) return null;
+  return [...new Set(row.items.map((item) => item.departmentId))].sort();
+}
+
 function sharedPayload(
-  row: Pick<CaseRow, 'id' | 'regionCode' | 'caseNumber'>,
+  row: SharedCaseRef,
   kind: string,
   details: Record<string, unknown>,
   taskId: string | null,
 ): Record<string, unknown> {
   const keep = ['task', 'departmentId', 'outcome', 'identifier', 'successor'] as const;
+  const departmentIds = involvedDepartments(row, details);
   return {
     caseId: row.id,
     caseNumber: row.caseNumber,
@@ -105,6 +119,7 @@ function sharedPayload(
     taskId,
     ...(kind === 'task_granted' ? { decision: 'grant' } : kind === 'task_denied' ? { decision: 'deny' } : {}),
     ...Object.fromEntries(keep.filter((key) => key in details).map((key) => [key, details[key]])),
+    ...(departmentIds ? { departmentIds } : {}),
   };
 }
 
@@ -156,7 +171,7 @@ export function createCaseCore(deps: CasesDeps) {
   async function record(
     tx: DbOrTx,
     context: RequestContext,
-    row: Pick<CaseRow, 'id' | 'regionCode' | 'caseNumber'>,
+    row: SharedCaseRef,
     kind: string,
     details: Record<string, unknown> = {},
     taskId: string | null = null,
@@ -168,7 +183,7 @@ export function createCaseCore(deps: CasesDeps) {
   /** The event and audit entry of `record`, as statements for one combined write (writeAll). */
   function recordStatements(
     context: RequestContext,
-    row: Pick<CaseRow, 'id' | 'regionCode' | 'caseNumber'>,
+    row: SharedCaseRef,
     kind: string,
     details: Record<string, unknown> = {},
     taskId: string | null = null,

@@ -360,7 +360,10 @@ export function createRatingsService(deps: RatingsDeps) {
 
     /**
      * The revisit of a hotline ticket is the caller's rating of it, in the revisit's transaction.
-     * An unsatisfied revisit re-opens the ticket itself (the 12345 rule), which is its rectification.
+     * An unsatisfied revisit re-opens the ticket (重办, the 12345 rule); a bad one under a real name
+     * also opens a rectification of the handling department like any other bad rating (call-back,
+     * evidence, the desk's verification, the rater's confirmation under its clock): the re-opened
+     * ticket fixes the caller's matter, the rectification answers for the service that failed them.
      */
     async recordRevisitIn(
       tx: DbOrTx,
@@ -378,7 +381,7 @@ export function createRatingsService(deps: RatingsDeps) {
     ): Promise<void> {
       const level = input.satisfied ? (input.solved ? 1 : 2) : input.solved ? 4 : 5;
       const id = deps.ids.uuid();
-      await tx.insert(ratings).values({
+      const row: RatingRow = {
         id,
         caseId: null,
         ticketId: input.ticketId,
@@ -397,9 +400,14 @@ export function createRatingsService(deps: RatingsDeps) {
         raterAccountId: input.raterAccountId,
         raterPhone: input.raterPhone,
         realName: input.raterAccountId !== null,
+        excluded: false,
+        followUpTicketId: null,
         createdAt: clock.now(),
         createdOn: clock.today(),
-      });
+      };
+      await tx.insert(ratings).values(row);
+      // A revisit follows a reply, so the ticket has its handling department: it answers for the rating.
+      if (isBad(level) && row.realName && row.departmentId) await openRectificationIn(tx, row);
       await deps.audit.record(tx, context, {
         action: 'ratings.rating.create',
         subjectType: 'rating',

@@ -11,7 +11,9 @@ import { RETRY_BUDGET, signatureOf } from './sharing.webhooks';
 /**
  * A department's own system plays its part end to end through the typed client generated from
  * the API document, over real HTTP: token → subscribe → “task opened” arrives signed → claim and
- * decide as the system → “completed” arrives; the task and the timeline name the system.
+ * decide as the system → “completed” arrives; the task and the timeline name the system. And
+ * machines stay in their department: another department's or region's system neither hears of
+ * the task nor can claim, give an opinion on or decide it.
  */
 const NOW = '2018-09-27T02:00:00Z';
 const TODAY = '2018-09-27';
@@ -19,7 +21,7 @@ const TODAY = '2018-09-27';
 const FOOD_PERMIT = '370113005000';
 const LIXIA = '370102';
 
-type Received = { headers: IncomingHttpHeaders; body: string };
+type Received = { url: string; headers: IncomingHttpHeaders; body: string };
 let t: TestApp;
 let call: Call;
 let zhang: TestSession;
@@ -44,7 +46,7 @@ beforeAll(async () => {
     let body = '';
     request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
     request.on('end', () => {
-      received.push({ headers: request.headers, body });
+      received.push({ url: request.url ?? '', headers: request.headers, body });
       response.writeHead(204).end();
     });
   });
@@ -223,5 +225,124 @@ describe('a department system through the generated client', () => {
     } finally {
       t.clock.set(start);
     }
+  });
+});
+
+describe('machines stay in their department', () => {
+  const ALL_CASE_EVENTS = ['case.accepted', 'case.task_opened', 'case.task_decided', 'case.completed'] as const;
+  type Api = ReturnType<typeof createYiciClient>;
+  let department: string;
+  let own: Api;
+  let other: Api;
+
+  /** A department system with the task scopes, subscribed to every case event at its own receiver path. */
+  async function system(name: string, regionCode: string, departmentId: string, path: string): Promise<Api> {
+    const registered = await call('POST', '/api/admin/service-accounts', administrator, {
+      name,
+      kind: 'department',
+      scopes: ['sharing:events', 'task:read', 'task:work', 'task:decide'],
+      regionCode,
+      departmentId,
+    });
+    expect(registered.statusCode, registered.body).toBe(201);
+    const issued = registered.json() as IssuedSecret;
+    const token = await requestAccessToken({ baseUrl, clientId: issued.clientId, clientSecret: issued.clientSecret });
+    expect(token.response.status, JSON.stringify(token.error)).toBe(200);
+    const api = createYiciClient({ baseUrl, accessToken: token.data!.access_token });
+    const subscribed = await api.POST('/api/sharing/subscriptions', {
+      body: { url: `${receiverUrl}/${path}`, eventTypes: [...ALL_CASE_EVENTS] },
+    });
+    expect(subscribed.response.status, JSON.stringify(subscribed.error)).toBe(201);
+    return api;
+  }
+
+  const heardBy = (path: string, caseId: string) =>
+    received
+      .filter((r) => r.url === `/events/${path}`)
+      .map((r) => JSON.parse(r.body) as { type: string; data: Record<string, unknown> })
+      .filter((e) => e.data.caseId === caseId);
+
+  let theCase: Case;
+  let taskId: string;
+
+  beforeAll(async () => {
+    // Fresh sessions: the earlier test moved the clock hours on and back.
+    administrator = await createTestSession(t.database.db, { kind: 'staff', roles: ['administrator'] }, t.clock.now());
+    clerk = await createTestSession(
+      t.database.db,
+      { kind: 'staff', roles: ['window_clerk'], regionCode: LIXIA },
+      t.clock.now(),
+    );
+    zhang = await sessionForAccount(t.database.db, 'demo-person-zhangsan', t.clock.now());
+    department = (await fileAndAccept()).tasks[0]!.departmentId;
+    expect(department).not.toBe(`${LIXIA}-transport`);
+    own = await system('历下区市场监管审批系统', LIXIA, department, 'own');
+    other = await system('历下区交通运输业务系统', LIXIA, `${LIXIA}-transport`, 'other');
+    await system('市中区市场监管审批系统', '370103', '370103-market_regulation', 'elsewhere');
+    theCase = await fileAndAccept();
+    taskId = theCase.tasks[0]!.id;
+    await dispatchAll();
+  });
+
+  it('delivers “accepted” and “task opened” to the department’s own system', async () => {
+    const types = heardBy('own', theCase.id).map((e) => e.type);
+    expect(types).toContain('case.accepted');
+    expect(types).toContain('case.task_opened');
+  });
+
+  it('tells another department’s system nothing of the case, and another region’s nothing either', async () => {
+    expect(heardBy('own', theCase.id).find((e) => e.type === 'case.accepted')?.data.departmentIds).toEqual([
+      department,
+    ]);
+    expect(heardBy('other', theCase.id)).toEqual([]);
+    expect(heardBy('elsewhere', theCase.id)).toEqual([]);
+  });
+
+  it('refuses another department’s system to read, claim, give an opinion on or decide the task, changing nothing', async () => {
+    const path = { params: { path: { id: taskId } } };
+    const read = await other.GET('/api/tasks/{id}', path);
+    expect(read.response.status).toBe(404);
+    const claim = await other.POST('/api/tasks/{id}/claim', { ...path, body: {} });
+    const opinion = await other.POST('/api/tasks/{id}/opinion', { ...path, body: { opinion: '同意办理' } });
+    const decide = await other.POST('/api/tasks/{id}/decide', {
+      ...path,
+      body: { decision: 'grant', reason: '符合条件' },
+    });
+    for (const refused of [claim, opinion, decide]) {
+      expect(refused.response.status).toBe(404);
+      expect(refused.response.headers.get('content-type')).toContain('application/problem+json');
+      expect((refused.error as { code: string }).code).toBe('TASK_NOT_FOUND');
+    }
+    const task = await own.GET('/api/tasks/{id}', path);
+    expect(task.data).toMatchObject({ status: 'open', claimedBy: null, opinions: [], decision: null });
+  });
+
+  it('takes the own system’s opinion, claim and decision; “decided” and “completed” reach it, not the other', async () => {
+    const path = { params: { path: { id: taskId } } };
+    const opinion = await own.POST('/api/tasks/{id}/opinion', {
+      ...path,
+      body: { opinion: '经营场所与申请不符，建议不予许可' },
+    });
+    expect(opinion.response.status, JSON.stringify(opinion.error)).toBe(200);
+    expect(opinion.data!.opinions).toMatchObject([
+      { by: '部门系统：历下区市场监管审批系统', opinion: '经营场所与申请不符，建议不予许可' },
+    ]);
+    const claimed = await own.POST('/api/tasks/{id}/claim', { ...path, body: {} });
+    expect(claimed.response.status, JSON.stringify(claimed.error)).toBe(200);
+    const decided = await own.POST('/api/tasks/{id}/decide', {
+      ...path,
+      body: { decision: 'deny', reason: '经营场所与申请不符，不予许可' },
+    });
+    expect(decided.response.status, JSON.stringify(decided.error)).toBe(200);
+    await dispatchAll();
+    const heard = heardBy('own', theCase.id);
+    expect(heard.find((e) => e.type === 'case.task_decided')?.data).toMatchObject({
+      taskId,
+      decision: 'deny',
+      departmentId: department,
+    });
+    expect(heard.map((e) => e.type)).toContain('case.completed');
+    expect(heardBy('other', theCase.id)).toEqual([]);
+    expect(heardBy('elsewhere', theCase.id)).toEqual([]);
   });
 });

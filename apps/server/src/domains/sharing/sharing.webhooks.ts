@@ -125,10 +125,17 @@ export function createWebhooks(deps: Deps) {
     return row;
   }
 
-  /** Whether the event is within the account's data scope: its region, and its department when bound. */
+  /**
+   * Whether the event is within the account's data scope: its region, and its department when
+   * bound — a task's event names its department, a case-level one (accepted, completed) the
+   * departments of the case's items (`departmentIds`); an event naming none is the region's.
+   */
   function concerns(event: OutboxEventRow, account: { regionCode: string; departmentId: string | null }) {
     if (!event.regionCode.startsWith(account.regionCode)) return false;
-    return !account.departmentId || !event.departmentId || event.departmentId === account.departmentId;
+    if (!account.departmentId) return true;
+    if (event.departmentId) return event.departmentId === account.departmentId;
+    const involved = event.payload.departmentIds;
+    return !Array.isArray(involved) || involved.includes(account.departmentId);
   }
 
   async function fanOut(tx: DbOrTx, events: OutboxEventRow[]) {
