@@ -363,3 +363,17 @@ describe('the audit trail of identity', () => {
     expect(verified.body.ok).toBe(true);
   });
 });
+
+describe('session cookies', () => {
+  it('last by Max-Age, counted on the browser’s clock, never by an Expires date of the platform clock', async () => {
+    // A simulated platform's clock stands in 2018: an Expires date from it is already past for
+    // the browser, which would drop the cookie at once.
+    const first = await call('POST', '/api/identity/login', {}, { login: zhangSan.phone, password: DEMO_PASSWORD });
+    expect(first.status).toBe(200);
+    const raw = ([] as string[]).concat(first.headers['set-cookie'] as string | string[]);
+    const session = raw.find((c) => c.startsWith('yici_session='))!;
+    expect(session).toMatch(/Max-Age=\d+/);
+    expect(session).not.toMatch(/Expires=/i);
+    expect(Number(/Max-Age=(\d+)/.exec(session)![1])).toBeGreaterThan(0);
+  });
+});

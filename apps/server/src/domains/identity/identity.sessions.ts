@@ -11,7 +11,8 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-export type NewSession = { token: string; csrfToken: string; expiresAt: Date };
+/** `lifetimeSeconds`: how long the session lasts from its opening, for the cookie's Max-Age. */
+export type NewSession = { token: string; csrfToken: string; expiresAt: Date; lifetimeSeconds: number };
 
 export async function openSession(
   repo: IdentityRepository,
@@ -30,7 +31,7 @@ export async function openSession(
     expiresAt,
     ip: options.ip,
   });
-  return { token, csrfToken, expiresAt };
+  return { token, csrfToken, expiresAt, lifetimeSeconds: policy.absoluteMinutes * 60 };
 }
 
 export function actorOf(session: SessionWithAccount): Actor {

@@ -112,10 +112,13 @@ function csrfOk(expected: string, given: string | string[] | undefined): boolean
 
 export function setSessionCookies(
   reply: FastifyReply,
-  session: { token: string; csrfToken: string; expiresAt: Date },
+  session: { token: string; csrfToken: string; lifetimeSeconds: number },
   secure: boolean,
 ) {
-  const common = { path: '/', sameSite: 'strict' as const, secure, expires: session.expiresAt };
+  // Max-Age, not Expires: the browser counts it on its own clock. An Expires date comes from the
+  // platform clock, which on a simulated platform stands in 2018 — the browser dropped the cookie
+  // at once and a person who had just logged in was sent back to the login page.
+  const common = { path: '/', sameSite: 'strict' as const, secure, maxAge: session.lifetimeSeconds };
   reply.setCookie(SESSION_COOKIE, session.token, { ...common, httpOnly: true });
   // Readable by the page so it can echo it in X-CSRF-Token (double submit).
   reply.setCookie(CSRF_COOKIE, session.csrfToken, { ...common, httpOnly: false });
