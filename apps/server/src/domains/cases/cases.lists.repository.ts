@@ -1,4 +1,4 @@
-import { and, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { LIST_COUNT_BOUND } from '@yici/contracts';
 import type { DbOrTx } from '../../platform/db/database';
 import { boundedCount, keysetOrder, keysetOrderBy, keysetWhere, type KeysetPosition } from '../../platform/db/keyset';
@@ -76,46 +76,71 @@ export function createCaseListsRepository(db: DbOrTx) {
           .from(cases)
           .where(and(where, filter.search?.(cases))),
       );
+      // The page's keys first, then its rows by primary key: the keys (and what a search tests) are
+      // in `cases_region_list_idx`, so over a narrow scope the planner reads that index alone
+      // instead of walking every region's rows in key order and filtering the scope on the heap.
+      const rowsOf = async (keys: { id: string }[]) =>
+        keys.length === 0
+          ? []
+          : ((await db
+              .select()
+              .from(cases)
+              .where(
+                inArray(
+                  cases.id,
+                  keys.map((k) => k.id),
+                ),
+              )
+              .orderBy(...order)) as CaseRow[]);
       if (!filter.search) {
-        const rows = await db
-          .select()
+        const keys = await db
+          .select({ id: cases.id })
           .from(cases)
           .where(within)
           .orderBy(...order)
           .limit(wanted);
-        return { rows: rows as CaseRow[], count: await count };
+        return { rows: await rowsOf(keys), count: await count };
       }
       const walk = Math.max(SEARCH_WALK, 50 * wanted);
-      // The list's newest rows along its key-ordered index, and the matches among them.
+      // The list's newest rows along its key, with only the columns a search tests, and the
+      // matches among them.
       const walked = db
-        .select()
+        .select({
+          id: cases.id,
+          createdAt: cases.createdAt,
+          caseNumber: cases.caseNumber,
+          applicantId: cases.applicantId,
+          searchTerms: cases.searchTerms,
+        })
         .from(cases)
         .where(within)
         .orderBy(...order)
         .limit(walk)
         .as('walked');
       const near = await db
-        .select()
+        .select({ id: walked.id })
         .from(walked)
         .where(filter.search(walked))
         .orderBy(...keysetOrderBy(caseOrderOf(walked), filter.position))
         .limit(wanted);
-      if (near.length === wanted) return { rows: near as CaseRow[], count: await count };
+      if (near.length === wanted) return { rows: await rowsOf(near), count: await count };
       // Fewer matches than a page among them: rare, found through the search's index. `offset 0`
       // keeps the subquery whole, so the planner cannot walk the key order filtering the term
       // (which a misestimated prefix once led it to do over every case in scope).
+      // Keys only here too: over a narrow scope the term is tested in `cases_region_list_idx`
+      // rather than on the heap rows of every match in the province.
       const matches = db
-        .select()
+        .select({ id: cases.id, createdAt: cases.createdAt })
         .from(cases)
         .where(and(within, filter.search(cases)))
         .offset(0)
         .as('matches');
-      const rows = await db
-        .select()
+      const keys = await db
+        .select({ id: matches.id })
         .from(matches)
         .orderBy(...keysetOrderBy(caseOrderOf(matches), filter.position))
         .limit(wanted);
-      return { rows: rows as CaseRow[], count: await count };
+      return { rows: await rowsOf(keys), count: await count };
     },
 
     /**
