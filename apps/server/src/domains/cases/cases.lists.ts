@@ -111,6 +111,7 @@ export function createStaffLists(
       const { rows, count } = await createCaseListsRepository(db).pageCases({
         where,
         search: searchOn,
+        scope: actor.regionCode,
         due: await dueFilterOf(query.due),
         position: request.position,
         limit: request.limit,
