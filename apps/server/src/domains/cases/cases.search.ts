@@ -7,7 +7,7 @@ import { casesErrors } from './cases.errors';
  * Chinese characters (or a Latin/digit word of two). Anything shorter would match most of the
  * scope and is refused rather than scanned.
  */
-export type CaseSearch = { kind: 'number'; prefix: string } | { kind: 'terms'; tsQuery: string };
+export type CaseSearch = { kind: 'number'; prefix: string } | { kind: 'terms'; tsQuery: string; terms: string[] };
 
 const NUMBER_LIKE = /^[0-9A-Za-z-]+$/;
 export const MIN_NUMBER_PREFIX = 4;
@@ -21,7 +21,7 @@ export function parseCaseSearch(q: string): CaseSearch {
   const terms = searchTermsOf(term);
   // A single Chinese character (or letter) is a unigram: it would match most names.
   if (terms.length === 0 || terms.every((t) => t.length < 2)) throw casesErrors.searchTooShort();
-  return { kind: 'terms', tsQuery: tsQueryOf(term)! };
+  return { kind: 'terms', tsQuery: tsQueryOf(term)!, terms };
 }
 
 /** The stored search terms of a case: bigrams of the applicant's name and of the title. */
