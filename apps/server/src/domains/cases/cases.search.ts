@@ -26,5 +26,20 @@ export function parseCaseSearch(q: string): CaseSearch {
 
 /** The stored search terms of a case: bigrams of the applicant's name and of the title. */
 export function caseSearchTermsOf(applicantName: string, title: string): string {
-  return [...new Set([...searchTermsOf(applicantName), ...searchTermsOf(title)])].join(' ');
+  let bytes = 0;
+  const kept: string[] = [];
+  for (const term of new Set([...searchTermsOf(title), ...searchTermsOf(applicantName)])) {
+    bytes += Buffer.byteLength(term) + 1;
+    if (bytes > MAX_SEARCH_TERMS_BYTES) break;
+    kept.push(term);
+  }
+  return kept.join(' ');
 }
+
+/**
+ * The terms are a key column of the region-led list index (`cases_region_list_idx`), whose entries
+ * PostgreSQL refuses above about 2,700 bytes: a legal entity with an unusually long registered name
+ * must not make its application fail. Beyond this the rest of a name is not searchable by words
+ * (its case is still found by number, by ID and by the name's first part).
+ */
+export const MAX_SEARCH_TERMS_BYTES = 1_500;
