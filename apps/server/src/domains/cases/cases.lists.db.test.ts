@@ -220,4 +220,18 @@ describe('a scope of several region codes', () => {
     expect(search.count).toEqual({ value: matches.length, atLeast: false });
     expect(search.forward.flat().map((c) => c.id)).toEqual(matches);
   });
+
+  it('answers an empty page for a scope without a listed case, listing and searching', async () => {
+    const empty = await createTestSession(
+      t.database.db,
+      { kind: 'staff', roles: ['supervisor'], regionCode: '3712' },
+      new Date(NOW),
+    );
+    for (const url of ['/api/cases?view=history&from=2026-11-20', `/api/cases?q=${encodeURIComponent('列表示范')}`]) {
+      const res = await call('GET', url, empty);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().items).toEqual([]);
+      expect(res.json().count).toEqual({ value: 0, atLeast: false });
+    }
+  });
 });

@@ -130,6 +130,8 @@ export function createCaseListsRepository(db: DbOrTx) {
       // for the walk: a term common in the scope is counted on the scope's index entries (testing
       // each is cheaper than reading its matches in every region from the heap), a rare one
       // through the search's index.
+      // A scope none of whose codes has a listed case: nothing to merge (and no empty union to write).
+      if (codes?.length === 0) return { rows: [] as CaseRow[], count: await counted(filter.search) };
       const count = codes && filter.search ? null : counted(filter.search);
       const keyColumns = {
         id: cases.id,
