@@ -343,6 +343,7 @@ export function createServices(options: {
   const monitoringPass = createMonitoringPass({
     db,
     clock,
+    fullLookShards: options.database.kind === 'pglite' ? 1 : undefined,
     calendar,
     deadlines,
     ports: {

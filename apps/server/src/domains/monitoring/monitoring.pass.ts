@@ -94,6 +94,13 @@ export function createMonitoringPass(deps: {
   calendar: Pick<CalendarService, 'calendar'>;
   deadlines: Pick<DeadlineService, 'stopIn' | 'startIn'>;
   ports: ResponsibilityPorts;
+  /**
+   * How many stale shards one full-look transaction takes. All of them on PostgreSQL (one scan of
+   * the due clocks); one on PGlite, whose single connection serves nothing else while a
+   * transaction is open — a full look over every shard at once held the platform's requests for
+   * seconds (a clerk's decision waited past 30 s in the browser tests).
+   */
+  fullLookShards?: number;
   /** Called as each step of a pass ends (a benchmark times the steps with it). */
   onStep?: (step: string) => void;
 }) {
@@ -164,8 +171,20 @@ export function createMonitoringPass(deps: {
       }
       return shards.stale;
     });
-    if (stale.length === 0) return totals;
-    const full = await db.transaction(async (tx) => {
+    const batch = Math.max(1, deps.fullLookShards ?? SHARDS);
+    for (let i = 0; i < stale.length; i += batch) {
+      const full = await fullLook(plan, stale.slice(i, i + batch), totals.ordersEscalated);
+      if (full) {
+        add(full.counts, full.shards);
+        totals.fullShards += full.shards;
+      }
+    }
+    return totals;
+  }
+
+  /** The full look of the given stale shards, in one transaction. */
+  async function fullLook(plan: PassPlan, stale: number[], escalatedSoFar: number) {
+    return db.transaction(async (tx) => {
       // Another process may have taken (and passed) some of them since the first transaction let
       // them go: only those still free and still stale are looked at, all in one go.
       const shards = await lockShards(tx, plan, stale);
@@ -176,16 +195,11 @@ export function createMonitoringPass(deps: {
       // clock, while the statement itself keeps adding pages to scan: quadratic (230 s over 1 M
       // clocks). Index probes instead: the partial unique indexes answer each in constant time.
       await tx.execute(sql`set local enable_seqscan = off`);
-      const escalations = Math.max(0, ESCALATIONS_PER_PASS - totals.ordersEscalated);
+      const escalations = Math.max(0, ESCALATIONS_PER_PASS - escalatedSoFar);
       const counts = await passShards(tx, plan, { shards: shards.stale, changedSince: null }, escalations);
       await saveShards(tx, plan, shards.stale, shards.newHorizon);
       return { counts, shards: shards.stale.length };
     });
-    if (full) {
-      add(full.counts, full.shards);
-      totals.fullShards += full.shards;
-    }
-    return totals;
   }
 
   /**
