@@ -344,6 +344,7 @@ export function createServices(options: {
     db,
     clock,
     fullLookShards: options.database.kind === 'pglite' ? 1 : undefined,
+    indexProbesOnly: options.database.kind === 'postgresql',
     calendar,
     deadlines,
     ports: {
