@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { CreateStaffSchema } from '@yici/contracts';
-import { App, Form, Input, Modal, Select } from 'antd';
+import { App, Form, Input, Select } from 'antd';
 import { api } from '../../api/client';
 import type { CreateStaffInput } from '../../api/staff.endpoints';
 import { messages } from '../../messages';
 import { contractRule } from '../../shared/contract-rule';
 import { fieldErrorsOf } from '../../shared/form-problems';
-import { ProblemAlert } from '../../shared/problem-alert';
+import { FormModal } from '../../shared/form-modal';
 import { adminQueries } from './admin.queries';
 import { STAFF_ROLE_OPTIONS } from './staff-role-options';
 
@@ -34,54 +34,42 @@ export function CreateStaffModal({ isOpen, onClose }: CreateStaffModalProps) {
   const required = (label: string) => ({ required: true, message: text.required(label) });
 
   return (
-    <Modal
+    <FormModal<CreateStaffInput, (typeof FIELDS)[number]>
       title={text.create}
-      open={isOpen}
-      onCancel={onClose}
-      onOk={() => form.submit()}
       okText={text.save}
       cancelText={text.cancel}
-      confirmLoading={create.isPending}
-      forceRender
+      isOpen={isOpen}
+      onClose={onClose}
+      form={form}
+      fieldNames={FIELDS}
+      mutation={create}
+      testId="create-staff-form"
     >
-      <Form<CreateStaffInput>
-        form={form}
-        layout="vertical"
-        requiredMark={false}
-        onFinish={(values) => create.mutate(values)}
-        data-testid="create-staff-form"
+      <Form.Item name="login" label={text.login} rules={[required(text.login), contractRule(shape.login)]}>
+        <Input placeholder={text.loginPlaceholder} autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="name" label={text.name} rules={[required(text.name), contractRule(shape.name)]}>
+        <Input maxLength={30} />
+      </Form.Item>
+      <Form.Item name="phone" label={text.phone} rules={[required(text.phone), contractRule(shape.phone)]}>
+        <Input maxLength={11} inputMode="numeric" />
+      </Form.Item>
+      <Form.Item name="password" label={text.password} rules={[required(text.password), contractRule(shape.password)]}>
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Form.Item name="roles" label={text.roles} rules={[{ required: true, message: text.rolesRequired }]}>
+        <Select mode="multiple" options={STAFF_ROLE_OPTIONS} />
+      </Form.Item>
+      <Form.Item
+        name="regionCode"
+        label={text.regionCode}
+        rules={[required(text.regionCode), contractRule(shape.regionCode)]}
       >
-        {create.isError && fieldErrorsOf(create.error, FIELDS).rest && <ProblemAlert error={create.error} />}
-        <Form.Item name="login" label={text.login} rules={[required(text.login), contractRule(shape.login)]}>
-          <Input placeholder={text.loginPlaceholder} autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="name" label={text.name} rules={[required(text.name), contractRule(shape.name)]}>
-          <Input maxLength={30} />
-        </Form.Item>
-        <Form.Item name="phone" label={text.phone} rules={[required(text.phone), contractRule(shape.phone)]}>
-          <Input maxLength={11} inputMode="numeric" />
-        </Form.Item>
-        <Form.Item
-          name="password"
-          label={text.password}
-          rules={[required(text.password), contractRule(shape.password)]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item name="roles" label={text.roles} rules={[{ required: true, message: text.rolesRequired }]}>
-          <Select mode="multiple" options={STAFF_ROLE_OPTIONS} />
-        </Form.Item>
-        <Form.Item
-          name="regionCode"
-          label={text.regionCode}
-          rules={[required(text.regionCode), contractRule(shape.regionCode)]}
-        >
-          <Input placeholder={text.regionPlaceholder} maxLength={12} />
-        </Form.Item>
-        <Form.Item name="departmentId" label={text.departmentId}>
-          <Input placeholder={text.departmentPlaceholder} maxLength={64} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input placeholder={text.regionPlaceholder} maxLength={12} />
+      </Form.Item>
+      <Form.Item name="departmentId" label={text.departmentId}>
+        <Input placeholder={text.departmentPlaceholder} maxLength={64} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -35,6 +35,7 @@ import type {
 import { messages } from '../../messages';
 import { contractRule } from '../../shared/contract-rule';
 import { fieldErrorsOf } from '../../shared/form-problems';
+import { FormModal } from '../../shared/form-modal';
 import { formatDateTime } from '../../shared/format-time';
 import { PageTitle } from '../../shared/page-title';
 import { ProblemAlert } from '../../shared/problem-alert';
@@ -133,52 +134,44 @@ function RegisterModal(props: { isOpen: boolean; onClose: () => void; onIssued: 
     onError: (error) => form.setFields(fieldErrorsOf(error, FIELDS).fields),
   });
   return (
-    <Modal
+    <FormModal<CreateServiceAccountInput, (typeof FIELDS)[number]>
       title={text.register}
-      open={props.isOpen}
-      onCancel={props.onClose}
-      onOk={() => form.submit()}
       okText={text.save}
       cancelText={text.cancel}
-      confirmLoading={register.isPending}
-      forceRender
+      isOpen={props.isOpen}
+      onClose={props.onClose}
+      form={form}
+      fieldNames={FIELDS}
+      mutation={register}
+      testId="register-service-account-form"
     >
-      <Form<CreateServiceAccountInput>
-        form={form}
-        layout="vertical"
-        requiredMark={false}
-        onFinish={(values) => register.mutate(values)}
-        data-testid="register-service-account-form"
+      <Form.Item
+        name="name"
+        label={text.name}
+        rules={[{ required: true, whitespace: true, min: 2, message: text.nameRequired }]}
       >
-        {register.isError && fieldErrorsOf(register.error, FIELDS).rest && <ProblemAlert error={register.error} />}
-        <Form.Item
-          name="name"
-          label={text.name}
-          rules={[{ required: true, whitespace: true, min: 2, message: text.nameRequired }]}
-        >
-          <Input placeholder={text.namePlaceholder} maxLength={100} />
-        </Form.Item>
-        <Form.Item name="kind" label={text.kind} rules={[{ required: true, message: text.kindRequired }]}>
-          <Select options={KIND_OPTIONS} data-testid="service-account-kind" />
-        </Form.Item>
-        <Form.Item name="scopes" label={text.scopes} rules={[{ required: true, message: text.scopesRequired }]}>
-          <Checkbox.Group options={SCOPE_OPTIONS} className="service-account-choices" />
-        </Form.Item>
-        <Form.Item name="personFields" label={text.personFields} extra={text.personFieldsHelp}>
-          <Checkbox.Group options={FIELD_OPTIONS} className="service-account-choices" />
-        </Form.Item>
-        <Form.Item
-          name="regionCode"
-          label={text.regionCode}
-          rules={[{ required: true, message: text.regionRequired }, contractRule(shape.regionCode)]}
-        >
-          <Input placeholder={text.regionPlaceholder} maxLength={12} inputMode="numeric" />
-        </Form.Item>
-        <Form.Item name="departmentId" label={text.departmentId}>
-          <Input placeholder={text.departmentPlaceholder} maxLength={64} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input placeholder={text.namePlaceholder} maxLength={100} />
+      </Form.Item>
+      <Form.Item name="kind" label={text.kind} rules={[{ required: true, message: text.kindRequired }]}>
+        <Select options={KIND_OPTIONS} data-testid="service-account-kind" />
+      </Form.Item>
+      <Form.Item name="scopes" label={text.scopes} rules={[{ required: true, message: text.scopesRequired }]}>
+        <Checkbox.Group options={SCOPE_OPTIONS} className="service-account-choices" />
+      </Form.Item>
+      <Form.Item name="personFields" label={text.personFields} extra={text.personFieldsHelp}>
+        <Checkbox.Group options={FIELD_OPTIONS} className="service-account-choices" />
+      </Form.Item>
+      <Form.Item
+        name="regionCode"
+        label={text.regionCode}
+        rules={[{ required: true, message: text.regionRequired }, contractRule(shape.regionCode)]}
+      >
+        <Input placeholder={text.regionPlaceholder} maxLength={12} inputMode="numeric" />
+      </Form.Item>
+      <Form.Item name="departmentId" label={text.departmentId}>
+        <Input placeholder={text.departmentPlaceholder} maxLength={64} />
+      </Form.Item>
+    </FormModal>
   );
 }
 
