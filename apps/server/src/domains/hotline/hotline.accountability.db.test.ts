@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { DataUsePage, Rating, Ticket } from '@yici/contracts';
 import { openTestApp, type TestApp } from '../../testing/test-app';
 import { createTestSession, sessionForAccount, type TestSession } from '../../testing/test-actors';
 import { caller, type Call } from '../cases/cases.test-kit';
-import { queryRows } from '../../platform/db/database';
+import { cardHistory, cardsOfClock, ordersOfCard } from '../monitoring/monitoring.test-kit';
+import { ratingsOfTicket, rectificationsOfRating } from '../ratings/ratings.test-kit';
 import { CALLER_VIEW_PURPOSE, ticketClockId, type TicketClock } from './hotline.core';
 import { hotlineTickets } from './hotline.tables';
 
@@ -94,44 +95,13 @@ async function clockOf(ticketId: string, step: TicketClock): Promise<string> {
   return ticketClockId(row!, step);
 }
 
-// Another domain's rows are read as plain SQL: the hotline reaches monitoring and ratings only through their services.
-type CardRow = { id: number; kind: string; subjectType: string; level: string; status: string; departmentId: string };
-
-const cardsOf = (clockId: string) =>
-  queryRows<CardRow & { subjectLabel: string; dueOn: string }>(
-    t.database.db,
-    sql`select id, kind, subject_type as "subjectType", level, status, department_id as "departmentId",
-          subject_label as "subjectLabel", due_on::text as "dueOn"
-        from monitoring_cards where clock_id = ${clockId} order by id`,
-  );
-
-async function historyOf(cardId: number) {
-  const events = await queryRows<{ kind: string; level: string; on: string }>(
-    t.database.db,
-    sql`select kind, level, "on"::text as "on" from monitoring_card_events where card_id = ${cardId} order by id`,
-  );
-  return events.map((e) => `${e.kind}:${e.level}:${e.on}`);
-}
-
-const ordersOf = (cardId: number) =>
-  queryRows<{ departmentId: string; kind: string }>(
-    t.database.db,
-    sql`select department_id as "departmentId", kind from monitoring_orders where card_id = ${cardId}`,
-  );
-
+// Another domain's rows are read through its test kit: the hotline reaches monitoring and ratings only through their services.
+const cardsOf = (clockId: string) => cardsOfClock(t.database.db, clockId);
+const historyOf = (cardId: number) => cardHistory(t.database.db, cardId);
+const ordersOf = (cardId: number) => ordersOfCard(t.database.db, cardId);
 /** The hotline ratings of a ticket (its revisits), oldest first. */
-const ratingsOf = (ticketId: string) =>
-  queryRows<{ id: string; channel: string; level: number; realName: boolean; departmentId: string }>(
-    t.database.db,
-    sql`select id, channel, level, real_name as "realName", department_id as "departmentId"
-        from ratings where ticket_id = ${ticketId} order by created_at`,
-  );
-
-const rectificationsOf = (ratingId: string) =>
-  queryRows<{ id: string; departmentId: string; status: string }>(
-    t.database.db,
-    sql`select id, department_id as "departmentId", status from rating_rectifications where rating_id = ${ratingId}`,
-  );
+const ratingsOf = (ticketId: string) => ratingsOfTicket(t.database.db, ticketId);
+const rectificationsOf = (ratingId: string) => rectificationsOfRating(t.database.db, ratingId);
 
 const callerViewsOfZhang = async () =>
   ((await call('GET', '/api/me/data-use?limit=100', zhang)).json() as DataUsePage).items.filter(
