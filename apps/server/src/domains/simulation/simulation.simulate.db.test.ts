@@ -45,7 +45,7 @@ const profile: SimulationProfile = {
       share: t.kind === 'bundle' ? 0.3 : t.basicCode === '370705006000' ? 0.4 : 0.1,
     })),
   },
-  rates: { ...base.rates, deferral: 0.6 },
+  rates: { ...base.rates, deferral: 0.6, mailDelivery: 0.4 },
   hotline: { ...base.hotline, ticketsPerApplication: 3, repeatCall: 0.5 },
   ratings: {
     ...base.ratings,
@@ -151,6 +151,7 @@ describe('yici simulate', () => {
       'ticketsMerged',
       'appeals',
       'appealsReviewed',
+      'mailed',
     ] as const)
       expect(result.counters[what], `${what}: ${seen}`).toBeGreaterThan(0);
     const listed = await cases(whole);
@@ -159,6 +160,55 @@ describe('yici simulate', () => {
     expect(listed.some((c) => c.includes(' online '))).toBe(true);
     expect(listed.some((c) => c.includes(' agent '))).toBe(true);
   }, 240_000);
+
+  it("has each department's own staff decide its tasks, none more than the profile's tasks a day", async () => {
+    const db = whole.database.db;
+    const decided = await queryRows<{ task_department: string; staff_department: string | null; login: string }>(
+      db,
+      sql`select t.department_id as task_department, a.department_id as staff_department, a.login
+          from case_tasks t join accounts a on a.id = t.claimed_by_account_id
+          where t.status = 'granted' and not t.synthetic`,
+    );
+    expect(decided.length).toBeGreaterThan(0);
+    for (const row of decided) {
+      expect(row.staff_department, row.login).toBe(row.task_department);
+      expect(row.login).toMatch(/^sim\.dept\./);
+    }
+    // Every department with decided work has the profile's staff for its kind, bound to it.
+    const staffed = await queryRows<{ department_id: string; n: number }>(
+      db,
+      sql`select department_id, count(*)::int as n from accounts
+          where kind = 'staff' and login like 'sim.dept.%' group by department_id`,
+    );
+    const departments = new Map(staffed.map((r) => [r.department_id, r.n]));
+    for (const row of decided) {
+      const kind = (await whole.services.network.getDepartment(row.task_department)).kind;
+      const speed = profile.departments.byKind[kind] ?? profile.departments.default;
+      expect(departments.get(row.task_department), kind).toBe(speed.staffPerDepartment);
+    }
+    // Nobody decided more tasks in a day than a staff member handles.
+    const [busiest] = await queryRows<{ n: number }>(
+      db,
+      sql`select coalesce(max(n), 0)::int as n from (
+            select count(*) as n from case_tasks where status = 'granted' and not synthetic
+            group by claimed_by_account_id, (decided_at at time zone 'Asia/Shanghai')::date) d`,
+    );
+    expect(busiest!.n).toBeLessThanOrEqual(profile.departments.tasksPerStaffDay);
+  });
+
+  it('posts results by EMS for applicants who chose mail delivery: delivered, with an S10 tracking number when there was something to post', async () => {
+    const mailed = await queryRows<{ tracking: string | null; status: string; visits: number }>(
+      whole.database.db,
+      sql`select delivery->>'trackingNumber' as tracking, delivery->>'status' as status, visits
+          from cases where delivery->>'method' = 'mail' and status = 'completed'`,
+    );
+    expect(mailed.length).toBeGreaterThan(0);
+    for (const c of mailed) expect(c.status).toBe('delivered');
+    // A case without a paper result (nothing issued) is done electronically, without a parcel.
+    const posted = mailed.filter((c) => c.tracking !== null);
+    expect(posted.length).toBeGreaterThan(0);
+    for (const c of posted) expect(c.tracking).toMatch(/^EM\d{9}CN$/);
+  });
 
   it('produces 12345 tickets and 好差评 ratings through the hotline and ratings use cases, so their figures are not empty', async () => {
     const { tickets, ratings } = await voice(whole);

@@ -28,7 +28,12 @@ export type City = { code: string; name: string; counties: { code: string; weigh
 /** The staff the simulator acts as in a city, created as an administrator creates staff. */
 export type Staff = {
   clerk: RequestContext;
-  approvers: RequestContext[];
+  /**
+   * A reviewer of the whole city bound to no department: sees the city's open tasks (which
+   * departments have work) and handles 12345 tickets and rating call-backs dispatched to the city.
+   * Tasks are decided by the departments' own staff (simulation.departments.ts).
+   */
+  cityReviewer: RequestContext;
   /** 12345 operator of the city's hotline centre. */
   operator: RequestContext;
   /** The rating desk (a supervisor of the city). */
@@ -50,7 +55,11 @@ export type Counters = {
   corrections: number;
   decided: number;
   extended: number;
+  /** Ready tasks (or joint opinions) that waited for a free hand in their department at the day's first look. */
+  queued: number;
   delivered: number;
+  /** Results posted by EMS (counted in delivered too). */
+  mailed: number;
   tickets: number;
   answeredOnSpot: number;
   ticketsReplied: number;
@@ -81,7 +90,9 @@ export const emptyCounters = (): Counters => ({
   corrections: 0,
   decided: 0,
   extended: 0,
+  queued: 0,
   delivered: 0,
+  mailed: 0,
   tickets: 0,
   answeredOnSpot: 0,
   ticketsReplied: 0,
@@ -118,10 +129,16 @@ export type World = {
     prepared: Map<string, PreparedApplication>;
     implementations: Map<string, string | null>;
     accounts: Map<string, RequestContext>;
-    /** Staff bound to a department (who may appeal its ratings), by department id. */
-    departmentStaff: Map<string, RequestContext>;
+    /** Staff bound to a department (who work its tasks and may appeal its ratings), by department id. */
+    departmentStaff: Map<string, RequestContext[]>;
+    departments: Map<string, DepartmentView>;
+    /** The province's staff accounts by login, as the administrator lists them (found again on resume). */
+    staffByLogin: Map<string, StaffView>;
   };
 };
+
+type DepartmentView = Awaited<ReturnType<Services['network']['getDepartment']>>;
+type StaffView = Awaited<ReturnType<Services['identity']['listStaff']>>[number];
 
 export const STAFF_PASSWORD = 'Yici@2018';
 
