@@ -10,6 +10,8 @@ import { keyed, normal, pickWeighted, poisson, type Draw } from './simulation.ra
 import type { SimulationProfile } from './simulation.profile';
 import { accountOf } from './simulation.residents';
 import { departmentOf, departmentStaffOf } from './simulation.departments';
+import { partiesOf } from './simulation.parties';
+import { grantTask } from './simulation.certificates';
 import {
   appealReviewBehaviour,
   ratingBehaviour,
@@ -204,12 +206,19 @@ async function residentsOf(
   return found;
 }
 
-function fillForm(prepared: PreparedApplication, day: string, key: string, idNumber: string): Record<string, string> {
+function fillForm(
+  prepared: PreparedApplication,
+  day: string,
+  key: string,
+  idNumber: string,
+  answers: Record<string, string> = {},
+): Record<string, string> {
   const form: Record<string, string> = {};
   for (const p of prepared.prefilled) form[p.field] = p.value;
   for (const field of prepared.fields) {
     if (form[field.key] !== undefined) continue;
-    if (field.type === 'choice') form[field.key] = field.options![0]!.value;
+    if (answers[field.key] !== undefined) form[field.key] = answers[field.key]!;
+    else if (field.type === 'choice') form[field.key] = field.options![0]!.value;
     // A new company's official and finance seals, ordered together.
     else if (field.type === 'multi_choice')
       form[field.key] = field
@@ -303,8 +312,12 @@ async function fileApplication(
   if (!target) return null;
   const residents = await residentsOf(world, county.code, day);
   if (residents.length === 0) return null;
-  const resident = residents[draw.int(residents.length)]!;
-  const applicant = { kind: 'person' as const, id: resident.idNumber };
+  const drawn = residents[draw.int(residents.length)]!;
+  const parties = await partiesOf(world, { target, county: county.code, residents, resident: drawn, day, key });
+  if (!parties) return null;
+  const { applicant, person: resident, buyer, answers } = parties;
+  // A company's project is filed at the hall's window by its representative (no company account online).
+  const channel = applicant.kind === 'legal_person' ? 'window' : options.channel;
   // How the result reaches the applicant: at the window (a second visit), by post (EMS), or electronically.
   const how = draw.next();
   const delivery: CreateDelivery =
@@ -315,7 +328,7 @@ async function fileApplication(
         : { method: 'electronic' };
   const submit = async (channel: Channel): Promise<Case> => {
     const filer = await filerOf(world, staff, channel, resident, day);
-    const cacheKey = `${channel} ${JSON.stringify(target)}`;
+    const cacheKey = `${channel} ${applicant.kind} ${JSON.stringify(target)}`;
     let blank = world.caches.prepared.get(cacheKey);
     if (!blank) {
       blank = await services.cases.prepare(filer.context, { target, applicant });
@@ -324,9 +337,9 @@ async function fileApplication(
     const prepared = await services.cases.prepare(filer.context, {
       target,
       applicant,
-      form: fillForm(blank, day, key, applicant.id),
+      form: fillForm(blank, day, key, resident.idNumber, answers),
     });
-    const form = fillForm(prepared, day, key, applicant.id);
+    const form = fillForm(prepared, day, key, resident.idNumber, answers);
     const upload = await services.cases.upload(filer.context, { bytes: TINY_PDF, declaredType: 'application/pdf' });
     const materials: MaterialSupply[] = [];
     const heldBack = options.holdBack
@@ -361,12 +374,20 @@ async function fileApplication(
       },
       { intake: filer.intake, idempotencyKey: `simulate-${key}` },
     );
-    return created.case;
+    if (created.case.status !== 'awaiting_co_applicant' || !buyer) return created.case;
+    // A sale is applied for by both parties: the buyer joins at the window with the seller, or
+    // online with their own account (不动产登记暂行条例 第十四条).
+    if (filer.intake)
+      return services.cases.confirmCoApplicantAtWindow(staff.clerk, created.case.id, {
+        name: buyer.name,
+        idNumber: buyer.idNumber,
+      });
+    return services.cases.confirmCoApplication(await accountOf(world, buyer), created.case.id);
   };
   try {
-    return { filed: await submit(options.channel), channel: options.channel };
+    return { filed: await submit(channel), channel };
   } catch (error) {
-    if (options.channel === 'window' || !(error instanceof DomainError) || error.code !== 'IN_PERSON_CHECK_REQUIRED')
+    if (channel === 'window' || !(error instanceof DomainError) || error.code !== 'IN_PERSON_CHECK_REQUIRED')
       throw error;
     return { filed: await submit('window'), channel: 'window' };
   }
@@ -609,7 +630,10 @@ export const reviewBehaviour: Behaviour = {
             const draw = keyed(world.run.seed, 'task', task.caseNumber ?? task.caseId, task.basicCode);
             const needs = Math.max(0, Math.round(speed.medianWorkdays * Math.exp(speed.spread * normal(draw)) - 0.5));
             const elapsed = task.clock.elapsedWorkdays;
-            const ready = elapsed >= needs && task.jointDepartments.every((d) => d.opinionGiven);
+            // The lead may sit among the step's joint departments too (联合评审 led by one of them): its own opinion comes with its decision.
+            const ownOpinion = task.jointDepartments.some((d) => d.id === departmentId && !d.opinionGiven);
+            const ready =
+              elapsed >= needs && task.jointDepartments.every((d) => d.opinionGiven || d.id === departmentId);
             // Whoever claimed it decides it; else the colleague with the fewest tasks today.
             const member = task.claimedBy
               ? (team.find((m) => m.actor.kind === 'staff' && m.actor.name === task.claimedBy) ?? null)
@@ -618,10 +642,9 @@ export const reviewBehaviour: Behaviour = {
               await attempt(world, 'decide', async () => {
                 if (task.status === 'open')
                   await world.services.cases.claim(member, task.id, { version: task.version });
-                await world.services.cases.decide(member, task.id, {
-                  decision: 'grant',
-                  reason: '材料齐全，符合法定条件',
-                });
+                if (ownOpinion)
+                  await world.services.cases.opinion(member, task.id, { opinion: '同意（联合审查意见）' });
+                if (!(await grantTask(world, member, task))) return;
                 took(member);
                 world.counters.decided += 1;
                 world.decidedToday.add(task.caseId);
@@ -761,6 +784,9 @@ export async function simulate(options: {
       departmentStaff: new Map(),
       departments: new Map(),
       staffByLogin,
+      audiences: new Map(),
+      resultTypes: new Map(),
+      companies: new Map(),
     },
   };
   const behaviours = options.behaviours ?? DEFAULT_BEHAVIOURS;

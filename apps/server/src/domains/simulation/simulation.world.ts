@@ -60,6 +60,8 @@ export type Counters = {
   delivered: number;
   /** Results posted by EMS (counted in delivered too). */
   mailed: number;
+  /** Grants where the approver typed certificate fields the form does not give. */
+  certificateFieldsTyped: number;
   tickets: number;
   answeredOnSpot: number;
   ticketsReplied: number;
@@ -93,6 +95,7 @@ export const emptyCounters = (): Counters => ({
   queued: 0,
   delivered: 0,
   mailed: 0,
+  certificateFieldsTyped: 0,
   tickets: 0,
   answeredOnSpot: 0,
   ticketsReplied: 0,
@@ -134,6 +137,12 @@ export type World = {
     departments: Map<string, DepartmentView>;
     /** The province's staff accounts by login, as the administrator lists them (found again on resume). */
     staffByLogin: Map<string, StaffView>;
+    /** The certificate type an item issues, by basic code. */
+    resultTypes: Map<string, string | null>;
+    /** Whom a bundle is for (person or legal person). */
+    audiences: Map<string, 'person' | 'legal_person'>;
+    /** A county's companies and their representatives, as looked up on a day. */
+    companies: Map<string, { day: string; companies: { uscc: string; representative: Resident }[] }>;
   };
 };
 
