@@ -68,6 +68,7 @@ const profile: SimulationProfile = {
 type Platform = { database: TestDatabase; services: Services; clock: ReturnType<typeof fixedClock> };
 let whole: Platform;
 let resumed: Platform;
+let understaffed: Platform;
 
 function platformOn(database: TestDatabase): Platform {
   const clock = fixedClock(FIRST);
@@ -134,11 +135,13 @@ async function voice(p: Platform) {
 beforeAll(async () => {
   const first = await seeded();
   resumed = platformOn((await copyTestDatabase(first)) ?? (await seeded()));
+  understaffed = platformOn((await copyTestDatabase(first)) ?? (await seeded()));
   whole = platformOn(first);
 }, 480_000);
 afterAll(async () => {
   await whole?.database.drop();
   await resumed?.database.drop();
+  await understaffed?.database.drop();
 });
 
 describe('yici simulate', () => {
@@ -263,6 +266,36 @@ describe('yici simulate', () => {
       if (c.type_slug === 'residence_permit') expect(c.holder_id).toBe(c.applicant_id);
       else expect(c.type_slug).toBe('business_licence');
     }
+  });
+
+  it('an understaffed department builds a queue: one person handling one task a day leaves the other ready tasks waiting', async () => {
+    // Every arrival is 企业职工退休审批 in 历下区, decided the day it opens by a department of one.
+    const oneDesk: SimulationProfile = {
+      ...profile,
+      demand: { ...profile.demand, targets: [{ kind: 'item', basicCode: '370705006000', share: 1 }] },
+      countyWeights: { ...profile.countyWeights, byCity: { ...profile.countyWeights.byCity, '3701': { '370102': 1 } } },
+      departments: {
+        ...profile.departments,
+        tasksPerStaffDay: 1,
+        default: { medianWorkdays: 0, spread: 0, staffPerDepartment: 1 },
+        byKind: {},
+      },
+      rates: { ...profile.rates, correction: 0, refusal: 0, deferral: 0 },
+      hotline: { ...profile.hotline, ticketsPerApplication: 0 },
+      ratings: { ...profile.ratings, rated: 0 },
+    };
+    const run = { from: '2018-10-09', to: '2018-10-10', scale: 0.0003, seed: 7 };
+    const result = await simulate({ db: understaffed.database.db, ...understaffed, profile: oneDesk, run });
+    const seen = JSON.stringify({ ...result.counters, failures: [...result.failures] });
+    expect(result.counters.accepted, seen).toBeGreaterThan(2);
+    expect(result.counters.queued, seen).toBeGreaterThan(0);
+    // One decision a working day: two in two days, the rest still open, oldest decided first.
+    expect(result.counters.decided, seen).toBe(2);
+    const [waiting] = await queryRows<{ n: number }>(
+      understaffed.database.db,
+      sql`select count(*)::int as n from case_tasks where status in ('open', 'claimed') and not synthetic`,
+    );
+    expect(waiting!.n).toBe(result.counters.accepted - 2);
   });
 
   it('posts results by EMS for applicants who chose mail delivery: delivered, with an S10 tracking number when there was something to post', async () => {
