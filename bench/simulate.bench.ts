@@ -88,7 +88,7 @@ async function httpLifecycle(session: TestSession, i: number, clerk: TestSession
 /** The Shandong profile reduced to 企业开办 decided the day each step opens. */
 function benchProfile(): SimulationProfile {
   const p = loadProfile(DEFAULT_PROFILE, profileVocabulary());
-  const instant = { medianWorkdays: 0, spread: 0, staffPerCity: 1 };
+  const instant = { medianWorkdays: 0, spread: 0, staffPerDepartment: 1 };
   return {
     ...p,
     demand: { ...p.demand, targets: [{ kind: 'bundle', id: 'enterprise-opening', share: 1 }] },

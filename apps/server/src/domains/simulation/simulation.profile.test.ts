@@ -18,12 +18,13 @@ describe('the Shandong 2018 profile', () => {
     const bad = profile();
     bad.cities[0].population = 500; // fine on its own
     bad.demand.targets[0].share = 0.9; // shares no longer sum to 1
-    bad.demand.targets[1].basicCode = '379999999000'; // not in the catalog
+    const item = (bad.demand.targets as { kind: string }[]).findIndex((t) => t.kind === 'item');
+    bad.demand.targets[item].basicCode = '379999999000'; // not in the catalog
     bad.rates.correction = -0.1; // negative: a schema problem
     bad.channels.online[0] = 0.5; // January's channels no longer sum to 1
     const paths = profileProblems(bad, vocabulary).map((p) => p.path);
     expect(paths).toEqual(
-      expect.arrayContaining(['rates.correction', 'demand.targets', 'demand.targets.1.basicCode', 'channels.0']),
+      expect.arrayContaining(['rates.correction', 'demand.targets', `demand.targets.${item}.basicCode`, 'channels.0']),
     );
     // A malformed part is not checked further (its consistency is unknown), the others are.
     expect(paths.filter((path) => path.startsWith('rates'))).toEqual(['rates.correction']);
@@ -57,6 +58,22 @@ describe('the Shandong 2018 profile', () => {
     const skewed = profile();
     skewed.hotline.kinds.consultation = 0.9; // the six kinds no longer sum to 1
     expect(profileProblems(skewed, vocabulary).map((p) => p.path)).toEqual(['hotline.kinds']);
+  });
+
+  it('staffing and delivery: at least one staff member and one task a day, pickup and mail shares within 1', () => {
+    const bad = profile();
+    bad.departments.tasksPerStaffDay = 0;
+    bad.departments.byKind.housing_fund.staffPerDepartment = 0;
+    const paths = profileProblems(bad, vocabulary).map((p) => p.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['departments.tasksPerStaffDay', 'departments.byKind.housing_fund.staffPerDepartment']),
+    );
+    const posted = profile();
+    posted.rates.pickupDelivery = 0.6;
+    posted.rates.mailDelivery = 0.6; // each fine, together more than every applicant
+    expect(profileProblems(posted, vocabulary)).toEqual([
+      { path: 'rates', message: '窗口领取与邮寄送达的比例合计不能超过 1' },
+    ]);
   });
 
   it('loading a broken file throws one problem listing all of them', () => {

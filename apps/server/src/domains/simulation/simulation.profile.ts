@@ -17,7 +17,8 @@ const speed = z
   .object({
     medianWorkdays: z.number().min(0, '不能为负'),
     spread: z.number().min(0, '不能为负').max(3),
-    staffPerCity: z.number().int().min(1, '至少 1 人').max(50),
+    /** Staff of each department of the kind (every city's and county's department has its own). */
+    staffPerDepartment: z.number().int().min(1, '至少 1 人').max(50),
   })
   .strict();
 
@@ -74,7 +75,14 @@ export const SimulationProfileSchema = z
       .object({ source: z.string(), note: z.string(), window: twelve, online: twelve, agent: twelve })
       .strict(),
     departments: z
-      .object({ source: z.string(), note: z.string(), default: speed, byKind: z.record(z.string(), speed) })
+      .object({
+        source: z.string(),
+        note: z.string(),
+        /** What one staff member handles (a decision, or an opinion on a joint step) in a working day at most. */
+        tasksPerStaffDay: z.number().int().min(1, '至少 1 件').max(500),
+        default: speed,
+        byKind: z.record(z.string(), speed),
+      })
       .strict(),
     rates: z
       .object({
@@ -85,6 +93,8 @@ export const SimulationProfileSchema = z
         refusal: rate,
         extensionWhenLate: rate,
         pickupDelivery: rate,
+        /** Share of applicants who have the result posted (EMS) instead of collecting it or receiving it electronically. */
+        mailDelivery: rate,
         correctionSupplyWorkdays: z.number().int().min(0).max(20),
       })
       .strict(),
@@ -229,6 +239,7 @@ export function profileProblems(input: unknown, vocabulary: ProfileVocabulary): 
     sourced('rates.source', p.rates.source);
     if (p.rates.correction + p.rates.deferral + p.rates.refusal > 1)
       add('rates', '补正、容缺与不予受理的比例合计不能超过 1');
+    if (p.rates.pickupDelivery + p.rates.mailDelivery > 1) add('rates', '窗口领取与邮寄送达的比例合计不能超过 1');
   }
   if (p.hotline) {
     sourced('hotline.source', p.hotline.source);

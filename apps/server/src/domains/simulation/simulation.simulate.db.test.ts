@@ -18,7 +18,7 @@ import { loadProfile, type SimulationProfile } from './simulation.profile';
 import { figuresByCity, simulate, SimulationRefused, type SimulationRun } from './simulation.simulator';
 
 /**
- * Three simulated days (Tuesday to Thursday after National Day 2018, once the second list of
+ * Four simulated days (Tuesday to Friday after National Day 2018, once the second list of
  * 28 September is in force) at a tiny scale on the core reference data (济南's
  * districts), sized for CI: a few cases a day. The profile's rates are raised so that so short a
  * run still shows every behaviour — online and agent filing, 容缺, 12345 tickets, repeat calls
@@ -27,7 +27,7 @@ import { figuresByCity, simulate, SimulationRefused, type SimulationRun } from '
  * first day and resumed ends where an uninterrupted one does.
  */
 const FIRST = new Date('2018-10-09T00:00:00Z');
-const RUN: SimulationRun = { from: '2018-10-09', to: '2018-10-11', scale: 0.00015, seed: 42 };
+const RUN: SimulationRun = { from: '2018-10-09', to: '2018-10-12', scale: 0.00015, seed: 42 };
 const base = loadProfile(DEFAULT_PROFILE, profileVocabulary());
 const profile: SimulationProfile = {
   ...base,
@@ -45,7 +45,15 @@ const profile: SimulationProfile = {
       share: t.kind === 'bundle' ? 0.3 : t.basicCode === '370705006000' ? 0.4 : 0.1,
     })),
   },
-  rates: { ...base.rates, deferral: 0.6 },
+  // Departments decide a step the day it opens, so that an eleven-step 工程建设 case completes within the run.
+  departments: {
+    ...base.departments,
+    default: { ...base.departments.default, medianWorkdays: 0, spread: 0 },
+    byKind: Object.fromEntries(
+      Object.entries(base.departments.byKind).map(([kind, s]) => [kind, { ...s, medianWorkdays: 0, spread: 0 }]),
+    ),
+  },
+  rates: { ...base.rates, deferral: 0.6, mailDelivery: 0.4 },
   hotline: { ...base.hotline, ticketsPerApplication: 3, repeatCall: 0.5 },
   ratings: {
     ...base.ratings,
@@ -60,6 +68,7 @@ const profile: SimulationProfile = {
 type Platform = { database: TestDatabase; services: Services; clock: ReturnType<typeof fixedClock> };
 let whole: Platform;
 let resumed: Platform;
+let understaffed: Platform;
 
 function platformOn(database: TestDatabase): Platform {
   const clock = fixedClock(FIRST);
@@ -126,17 +135,19 @@ async function voice(p: Platform) {
 beforeAll(async () => {
   const first = await seeded();
   resumed = platformOn((await copyTestDatabase(first)) ?? (await seeded()));
+  understaffed = platformOn((await copyTestDatabase(first)) ?? (await seeded()));
   whole = platformOn(first);
 }, 480_000);
 afterAll(async () => {
   await whole?.database.drop();
   await resumed?.database.drop();
+  await understaffed?.database.drop();
 });
 
 describe('yici simulate', () => {
   it('drives cases through the real use cases: filed at the window, online and by agents, 容缺, accepted, decided, certificates issued, rated', async () => {
     const result = await simulate({ db: whole.database.db, ...whole, profile, run: RUN });
-    expect(result.daysRun).toBe(3);
+    expect(result.daysRun).toBe(4);
     const seen = JSON.stringify({ ...result.counters, failures: [...result.failures] });
     expect(result.counters.failed, seen).toBe(0);
     for (const what of [
@@ -151,6 +162,8 @@ describe('yici simulate', () => {
       'ticketsMerged',
       'appeals',
       'appealsReviewed',
+      'mailed',
+      'certificateFieldsTyped',
     ] as const)
       expect(result.counters[what], `${what}: ${seen}`).toBeGreaterThan(0);
     const listed = await cases(whole);
@@ -159,6 +172,145 @@ describe('yici simulate', () => {
     expect(listed.some((c) => c.includes(' online '))).toBe(true);
     expect(listed.some((c) => c.includes(' agent '))).toBe(true);
   }, 240_000);
+
+  it("has each department's own staff decide its tasks, none more than the profile's tasks a day", async () => {
+    const db = whole.database.db;
+    const decided = await queryRows<{ task_department: string; staff_department: string | null; login: string }>(
+      db,
+      sql`select t.department_id as task_department, a.department_id as staff_department, a.login
+          from case_tasks t join accounts a on a.id = t.claimed_by_account_id
+          where t.status = 'granted' and not t.synthetic`,
+    );
+    expect(decided.length).toBeGreaterThan(0);
+    for (const row of decided) {
+      expect(row.staff_department, row.login).toBe(row.task_department);
+      expect(row.login).toMatch(/^sim\.dept\./);
+    }
+    // Every department with decided work has the profile's staff for its kind, bound to it.
+    const staffed = await queryRows<{ department_id: string; n: number }>(
+      db,
+      sql`select department_id, count(*)::int as n from accounts
+          where kind = 'staff' and login like 'sim.dept.%' group by department_id`,
+    );
+    const departments = new Map(staffed.map((r) => [r.department_id, r.n]));
+    for (const row of decided) {
+      const kind = (await whole.services.network.getDepartment(row.task_department)).kind;
+      const speed = profile.departments.byKind[kind] ?? profile.departments.default;
+      expect(departments.get(row.task_department), kind).toBe(speed.staffPerDepartment);
+    }
+    // Nobody decided more tasks in a day than a staff member handles.
+    const [busiest] = await queryRows<{ n: number }>(
+      db,
+      sql`select coalesce(max(n), 0)::int as n from (
+            select count(*) as n from case_tasks where status = 'granted' and not synthetic
+            group by claimed_by_account_id, (decided_at at time zone 'Asia/Shanghai')::date) d`,
+    );
+    expect(busiest!.n).toBeLessThanOrEqual(profile.departments.tasksPerStaffDay);
+  });
+
+  it('files, reviews and completes a 不动产转移登记 with the buyer joining and a 工程建设项目审批 for a company, certificates issued', async () => {
+    const db = whole.database.db;
+    const filed = await queryRows<{ id: string; bundle_id: string; status: string; applicant_kind: string }>(
+      db,
+      sql`select id, bundle_id, status, applicant_kind from cases
+          where bundle_id in ('real-estate-transfer', 'construction-project-approval') order by case_number`,
+    );
+    const estate = filed.filter((c) => c.bundle_id === 'real-estate-transfer' && c.status === 'completed');
+    const project = filed.filter((c) => c.bundle_id === 'construction-project-approval' && c.status === 'completed');
+    expect(estate.length, JSON.stringify(filed)).toBeGreaterThan(0);
+    const steps = await queryRows<{ case_id: string; step_key: string; status: string; joint: unknown }>(
+      db,
+      sql`select case_id, step_key, status, joint_departments as joint from case_tasks
+          where case_id in (select id from cases where bundle_id = 'construction-project-approval') order by case_id, created_at`,
+    );
+    expect(project.length, JSON.stringify({ filed, steps })).toBeGreaterThan(0);
+    for (const c of estate) {
+      const events = await queryRows<{ kind: string }>(db, sql`select kind from case_events where case_id = ${c.id}`);
+      expect(events.map((e) => e.kind)).toContain('co_applicant_joined');
+      // The new title goes to the buyer, who is not the applicant (the seller).
+      const titles = await queryRows<{ holder_id: string; applicant_id: string }>(
+        db,
+        sql`select t.holder_id, c.applicant_id from certificates t join cases c on c.id = t.case_id
+            where t.case_id = ${c.id} and t.type_slug = 'real_estate_title'`,
+      );
+      expect(titles).toHaveLength(1);
+      expect(titles[0]!.holder_id).not.toBe(titles[0]!.applicant_id);
+    }
+    for (const c of project) {
+      expect(c.applicant_kind).toBe('legal_person');
+      const permits = await queryRows<{ type_slug: string }>(
+        db,
+        sql`select type_slug from certificates where case_id = ${c.id} order by type_slug`,
+      );
+      expect(permits.map((p) => p.type_slug)).toEqual([
+        'completion_acceptance_filing',
+        'construction_permit',
+        'engineering_planning_permit',
+        'land_use_planning_permit',
+      ]);
+    }
+    // The 3545 table reads them as bundles of their own.
+    const figures = await figuresByCity(whole.services, profile);
+    expect(figures.some((f) => f.bundle === '不动产转移登记（存量房买卖）' && f.completed > 0)).toBe(true);
+    expect(figures.some((f) => f.bundle === '工程建设项目审批（社会投资项目）' && f.completed > 0)).toBe(true);
+  });
+
+  it('has the approver type the certificate fields the form does not give (个体工商户, 居住证), and issues those certificates', async () => {
+    const issued = await queryRows<{ type_slug: string; holder_id: string; applicant_id: string; title: string }>(
+      whole.database.db,
+      sql`select t.type_slug, t.holder_id, c.applicant_id, c.title from certificates t join cases c on c.id = t.case_id
+          where c.title like '%个体工商户设立%' or c.title like '%居住证%'`,
+    );
+    expect(issued.length).toBeGreaterThan(0);
+    for (const c of issued) {
+      if (c.type_slug === 'residence_permit') expect(c.holder_id).toBe(c.applicant_id);
+      else expect(c.type_slug).toBe('business_licence');
+    }
+  });
+
+  it('an understaffed department builds a queue: one person handling one task a day leaves the other ready tasks waiting', async () => {
+    // Every arrival is 企业职工退休审批 in 历下区, decided the day it opens by a department of one.
+    const oneDesk: SimulationProfile = {
+      ...profile,
+      demand: { ...profile.demand, targets: [{ kind: 'item', basicCode: '370705006000', share: 1 }] },
+      countyWeights: { ...profile.countyWeights, byCity: { ...profile.countyWeights.byCity, '3701': { '370102': 1 } } },
+      departments: {
+        ...profile.departments,
+        tasksPerStaffDay: 1,
+        default: { medianWorkdays: 0, spread: 0, staffPerDepartment: 1 },
+        byKind: {},
+      },
+      rates: { ...profile.rates, correction: 0, refusal: 0, deferral: 0 },
+      hotline: { ...profile.hotline, ticketsPerApplication: 0 },
+      ratings: { ...profile.ratings, rated: 0 },
+    };
+    const run = { from: '2018-10-09', to: '2018-10-10', scale: 0.0003, seed: 7 };
+    const result = await simulate({ db: understaffed.database.db, ...understaffed, profile: oneDesk, run });
+    const seen = JSON.stringify({ ...result.counters, failures: [...result.failures] });
+    expect(result.counters.accepted, seen).toBeGreaterThan(2);
+    expect(result.counters.queued, seen).toBeGreaterThan(0);
+    // One decision a working day: two in two days, the rest still open, oldest decided first.
+    expect(result.counters.decided, seen).toBe(2);
+    const [waiting] = await queryRows<{ n: number }>(
+      understaffed.database.db,
+      sql`select count(*)::int as n from case_tasks where status in ('open', 'claimed') and not synthetic`,
+    );
+    expect(waiting!.n).toBe(result.counters.accepted - 2);
+  });
+
+  it('posts results by EMS for applicants who chose mail delivery: delivered, with an S10 tracking number when there was something to post', async () => {
+    const mailed = await queryRows<{ tracking: string | null; status: string; visits: number }>(
+      whole.database.db,
+      sql`select delivery->>'trackingNumber' as tracking, delivery->>'status' as status, visits
+          from cases where delivery->>'method' = 'mail' and status = 'completed'`,
+    );
+    expect(mailed.length).toBeGreaterThan(0);
+    for (const c of mailed) expect(c.status).toBe('delivered');
+    // A case without a paper result (nothing issued) is done electronically, without a parcel.
+    const posted = mailed.filter((c) => c.tracking !== null);
+    expect(posted.length).toBeGreaterThan(0);
+    for (const c of posted) expect(c.tracking).toMatch(/^EM\d{9}CN$/);
+  });
 
   it('produces 12345 tickets and 好差评 ratings through the hotline and ratings use cases, so their figures are not empty', async () => {
     const { tickets, ratings } = await voice(whole);
@@ -214,7 +366,7 @@ describe('yici simulate', () => {
     const first = await simulate({ db: resumed.database.db, ...resumed, profile, run: RUN, maxDays: 1 });
     expect(first.daysRun).toBe(1);
     const rest = await simulate({ db: resumed.database.db, ...resumed, profile, run: RUN });
-    expect(rest.daysRun).toBe(2);
+    expect(rest.daysRun).toBe(3);
     expect(await cases(resumed)).toEqual(await cases(whole));
     expect(await figuresByCity(resumed.services, profile)).toEqual(await figuresByCity(whole.services, profile));
     // The same seed, the same tickets and ratings, down to their ids and ticket numbers.

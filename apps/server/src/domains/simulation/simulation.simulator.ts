@@ -9,6 +9,9 @@ import type { Services } from '../../platform';
 import { keyed, normal, pickWeighted, poisson, type Draw } from './simulation.random';
 import type { SimulationProfile } from './simulation.profile';
 import { accountOf } from './simulation.residents';
+import { departmentOf, departmentStaffOf } from './simulation.departments';
+import { partiesOf } from './simulation.parties';
+import { grantTask } from './simulation.certificates';
 import {
   appealReviewBehaviour,
   ratingBehaviour,
@@ -105,20 +108,23 @@ async function citiesOf(services: Services, profile: SimulationProfile, asOf: st
 }
 
 /**
- * Per city a window clerk, the profile's approvers, a 12345 operator, a rating desk (supervisor)
- * and an agent (帮办代办), plus one handler of provincial departments' tickets, created as an
- * administrator creates staff (identity's createStaff: access check, password hash, audit entry);
- * found again on resume.
+ * Per city a window clerk, a reviewer of the whole city (who sees which departments have work and
+ * handles 12345 tickets), a 12345 operator, a rating desk (supervisor) and an agent (帮办代办), plus
+ * one handler of provincial departments' tickets, created as an administrator creates staff
+ * (identity's createStaff: access check, password hash, audit entry); found again on resume. The
+ * departments' own staff are created when a department first has work (simulation.departments.ts).
  */
-async function staffOf(
-  world: Pick<World, 'services' | 'admin' | 'cities' | 'profile'>,
-): Promise<{ staff: Map<string, Staff>; provinceHandler: RequestContext }> {
+async function staffOf(world: Pick<World, 'services' | 'admin' | 'cities' | 'profile'>): Promise<{
+  staff: Map<string, Staff>;
+  provinceHandler: RequestContext;
+  staffByLogin: World['caches']['staffByLogin'];
+}> {
   const { services, admin } = world;
   const existing = new Map((await services.identity.listStaff(admin)).map((s) => [s.login, s]));
   const ensure = async (login: string, name: string, roles: StaffRole[], regionCode: string, phone: string) => {
-    const found =
-      existing.get(login) ??
-      (await services.identity.createStaff(admin, {
+    let found = existing.get(login);
+    if (!found) {
+      found = await services.identity.createStaff(admin, {
         login,
         name,
         phone,
@@ -126,7 +132,9 @@ async function staffOf(
         roles,
         regionCode,
         departmentId: null,
-      }));
+      });
+      existing.set(login, found);
+    }
     return staffContext(found, `simulate-${login}`);
   };
   const staff = new Map<string, Staff>();
@@ -135,17 +143,13 @@ async function staffOf(
     n += 1;
     const phone = (i: number) => `1370000${String(n).padStart(2, '0')}${String(i).padStart(2, '0')}`;
     const clerk = await ensure(`sim.${city.code}.clerk`, `${city.name}模拟窗口`, ['window_clerk'], city.code, phone(0));
-    const approvers: RequestContext[] = [];
-    for (let i = 1; i <= world.profile.departments.default.staffPerCity; i++)
-      approvers.push(
-        await ensure(
-          `sim.${city.code}.approver${i}`,
-          `${city.name}模拟审批${i}`,
-          ['reviewer', 'approver'],
-          city.code,
-          phone(i),
-        ),
-      );
+    const cityReviewer = await ensure(
+      `sim.${city.code}.approver1`,
+      `${city.name}模拟审批1`,
+      ['reviewer', 'approver'],
+      city.code,
+      phone(1),
+    );
     const operator = await ensure(
       `sim.${city.code}.hotline`,
       `${city.name}模拟12345话务员`,
@@ -162,10 +166,10 @@ async function staffOf(
     );
     const agentLogin = `sim.${city.code}.agent`;
     const agent = await ensure(agentLogin, `${city.name}模拟帮办代办员`, ['agent'], city.code, phone(92));
-    staff.set(city.code, { clerk, approvers, operator, desk, agent, agentLogin });
+    staff.set(city.code, { clerk, cityReviewer, operator, desk, agent, agentLogin });
   }
   const provinceHandler = await ensure('sim.37.handler', '省直部门模拟工单处理', ['reviewer'], '37', '13700009900');
-  return { staff, provinceHandler };
+  return { staff, provinceHandler, staffByLogin: existing };
 }
 
 // ------------------------------------------------------------------ demand
@@ -202,12 +206,19 @@ async function residentsOf(
   return found;
 }
 
-function fillForm(prepared: PreparedApplication, day: string, key: string, idNumber: string): Record<string, string> {
+function fillForm(
+  prepared: PreparedApplication,
+  day: string,
+  key: string,
+  idNumber: string,
+  answers: Record<string, string> = {},
+): Record<string, string> {
   const form: Record<string, string> = {};
   for (const p of prepared.prefilled) form[p.field] = p.value;
   for (const field of prepared.fields) {
     if (form[field.key] !== undefined) continue;
-    if (field.type === 'choice') form[field.key] = field.options![0]!.value;
+    if (answers[field.key] !== undefined) form[field.key] = answers[field.key]!;
+    else if (field.type === 'choice') form[field.key] = field.options![0]!.value;
     // A new company's official and finance seals, ordered together.
     else if (field.type === 'multi_choice')
       form[field.key] = field
@@ -301,12 +312,23 @@ async function fileApplication(
   if (!target) return null;
   const residents = await residentsOf(world, county.code, day);
   if (residents.length === 0) return null;
-  const resident = residents[draw.int(residents.length)]!;
-  const applicant = { kind: 'person' as const, id: resident.idNumber };
-  const pickup = draw.next() < profile.rates.pickupDelivery;
+  const drawn = residents[draw.int(residents.length)]!;
+  const parties = await partiesOf(world, { target, county: county.code, residents, resident: drawn, day, key });
+  if (!parties) return null;
+  const { applicant, person: resident, buyer, answers } = parties;
+  // A company's project is filed at the hall's window by its representative (no company account online).
+  const channel = applicant.kind === 'legal_person' ? 'window' : options.channel;
+  // How the result reaches the applicant: at the window (a second visit), by post (EMS), or electronically.
+  const how = draw.next();
+  const delivery: CreateDelivery =
+    how < profile.rates.pickupDelivery
+      ? { method: 'pickup' }
+      : how < profile.rates.pickupDelivery + profile.rates.mailDelivery
+        ? { method: 'mail', address: mailAddressOf(world, county.code, key), recipient: resident.name }
+        : { method: 'electronic' };
   const submit = async (channel: Channel): Promise<Case> => {
     const filer = await filerOf(world, staff, channel, resident, day);
-    const cacheKey = `${channel} ${JSON.stringify(target)}`;
+    const cacheKey = `${channel} ${applicant.kind} ${JSON.stringify(target)}`;
     let blank = world.caches.prepared.get(cacheKey);
     if (!blank) {
       blank = await services.cases.prepare(filer.context, { target, applicant });
@@ -315,9 +337,9 @@ async function fileApplication(
     const prepared = await services.cases.prepare(filer.context, {
       target,
       applicant,
-      form: fillForm(blank, day, key, applicant.id),
+      form: fillForm(blank, day, key, resident.idNumber, answers),
     });
-    const form = fillForm(prepared, day, key, applicant.id);
+    const form = fillForm(prepared, day, key, resident.idNumber, answers);
     const upload = await services.cases.upload(filer.context, { bytes: TINY_PDF, declaredType: 'application/pdf' });
     const materials: MaterialSupply[] = [];
     const heldBack = options.holdBack
@@ -346,21 +368,37 @@ async function fileApplication(
         form,
         materials,
         declinedCertificates: [],
-        delivery: pickup ? { method: 'pickup' } : { method: 'electronic' },
+        delivery,
         submit: true,
         ...(channel === 'online' ? {} : { servicePointId: county.hall }),
       },
       { intake: filer.intake, idempotencyKey: `simulate-${key}` },
     );
-    return created.case;
+    if (created.case.status !== 'awaiting_co_applicant' || !buyer) return created.case;
+    // A sale is applied for by both parties: the buyer joins at the window with the seller, or
+    // online with their own account (不动产登记暂行条例 第十四条).
+    if (filer.intake)
+      return services.cases.confirmCoApplicantAtWindow(staff.clerk, created.case.id, {
+        name: buyer.name,
+        idNumber: buyer.idNumber,
+      });
+    return services.cases.confirmCoApplication(await accountOf(world, buyer), created.case.id);
   };
   try {
-    return { filed: await submit(options.channel), channel: options.channel };
+    return { filed: await submit(channel), channel };
   } catch (error) {
-    if (options.channel === 'window' || !(error instanceof DomainError) || error.code !== 'IN_PERSON_CHECK_REQUIRED')
+    if (channel === 'window' || !(error instanceof DomainError) || error.code !== 'IN_PERSON_CHECK_REQUIRED')
       throw error;
     return { filed: await submit('window'), channel: 'window' };
   }
+}
+
+type CreateDelivery = { method: 'electronic' | 'pickup' } | { method: 'mail'; address: string; recipient: string };
+
+/** Where a result goes by post: an address in the applicant's county (the simulated world keeps no street names). */
+function mailAddressOf(world: World, county: string, key: string): string {
+  const city = world.cities.find((c) => county.startsWith(c.code));
+  return `山东省${city?.name ?? ''}（${county}）模拟路${Number(key.slice(-4)) + 1}号`;
 }
 
 // ------------------------------------------------------------------ behaviours
@@ -528,69 +566,122 @@ export const correctionBehaviour: Behaviour = {
   },
 };
 
-/** Departments work their tasks: each takes as many working days as its speed draws; some run late and are extended. */
+/**
+ * Departments work their own tasks with their own staff: a task is ready once the working days its
+ * department takes (the profile's speed) have passed, and then waits for a free hand — each staff
+ * member handles at most `tasksPerStaffDay` tasks a working day (a decision, or the department's
+ * opinion on a joint step), oldest first, so an understaffed department builds a queue and runs
+ * late; some late tasks are extended.
+ */
 export const reviewBehaviour: Behaviour = {
   name: 'review',
   async onDay({ workday, at, world }) {
     if (!workday) return;
     at('15:00');
+    const perDay = world.profile.departments.tasksPerStaffDay;
+    // Tasks each staff member has handled today.
+    const handled = new Map<string, number>();
+    const freeHand = (team: RequestContext[]) => {
+      let best: RequestContext | null = null;
+      for (const member of team) {
+        const n = handled.get(accountIdOf(member)) ?? 0;
+        if (n < perDay && (!best || n < (handled.get(accountIdOf(best)) ?? 0))) best = member;
+      }
+      return best;
+    };
+    const took = (member: RequestContext) =>
+      handled.set(accountIdOf(member), (handled.get(accountIdOf(member)) ?? 0) + 1);
     for (const city of world.cities) {
       const staff = world.staff.get(city.code)!;
       // Tasks open up as earlier steps are granted: a few rounds let a fast bundle finish the same day.
       for (let round = 0; round < 4; round++) {
-        const tasks = await allTasks(world, staff.approvers[0]!);
+        // Which departments have work in the city, lead or joint (the city's overview of open tasks).
+        const departments = new Set<string>();
+        for (const task of await allTasks(world, staff.cityReviewer)) {
+          departments.add(task.departmentId);
+          for (const joint of task.jointDepartments) if (!joint.opinionGiven) departments.add(joint.id);
+        }
         let acted = 0;
-        for (const task of tasks) {
-          const approver =
-            staff.approvers[
-              Number(
-                BigInt(`0x${task.id.replace(/[^0-9a-f]/g, '').slice(0, 8) || '0'}`) % BigInt(staff.approvers.length),
-              )
-            ]!;
-          const speed =
-            world.profile.departments.byKind[task.departmentId.split('-').slice(1).join('-')] ??
-            world.profile.departments.default;
-          const draw = keyed(world.run.seed, 'task', task.caseNumber ?? task.caseId, task.basicCode);
-          const needs = Math.max(0, Math.round(speed.medianWorkdays * Math.exp(speed.spread * normal(draw)) - 0.5));
-          const elapsed = task.clock.elapsedWorkdays;
-          if (elapsed < needs) {
-            const late = needs > task.clock.limitDays + task.clock.extendedDays;
+        for (const departmentId of [...departments].sort()) {
+          const team = await departmentStaffOf(world, departmentId);
+          // The department's own inbox: the tasks it leads and the joint steps it gives an opinion on, oldest first.
+          const inbox = (await allTasks(world, team[0]!)).sort(
+            (a, b) =>
+              b.clock.elapsedWorkdays - a.clock.elapsedWorkdays ||
+              `${a.caseNumber}${a.basicCode}`.localeCompare(`${b.caseNumber}${b.basicCode}`),
+          );
+          for (const task of inbox) {
+            if (task.departmentId !== departmentId) {
+              // A joint step: the department's opinion, given by its own staff.
+              if (!task.jointDepartments.some((d) => d.id === departmentId && !d.opinionGiven)) continue;
+              const member = freeHand(team);
+              if (!member) {
+                if (round === 0) world.counters.queued += 1;
+                continue;
+              }
+              await attempt(world, 'opinion', async () => {
+                await world.services.cases.opinion(member, task.id, { opinion: '同意（联合审查意见）' });
+                took(member);
+                acted += 1;
+              });
+              continue;
+            }
+            const speed = departmentSpeed(world, await departmentOf(world, departmentId));
+            const draw = keyed(world.run.seed, 'task', task.caseNumber ?? task.caseId, task.basicCode);
+            const needs = Math.max(0, Math.round(speed.medianWorkdays * Math.exp(speed.spread * normal(draw)) - 0.5));
+            const elapsed = task.clock.elapsedWorkdays;
+            // The lead may sit among the step's joint departments too (联合评审 led by one of them): its own opinion comes with its decision.
+            const ownOpinion = task.jointDepartments.some((d) => d.id === departmentId && !d.opinionGiven);
+            const ready =
+              elapsed >= needs && task.jointDepartments.every((d) => d.opinionGiven || d.id === departmentId);
+            // Whoever claimed it decides it; else the colleague with the fewest tasks today.
+            const member = task.claimedBy
+              ? (team.find((m) => m.actor.kind === 'staff' && m.actor.name === task.claimedBy) ?? null)
+              : freeHand(team);
+            if (ready && member && (handled.get(accountIdOf(member)) ?? 0) < perDay) {
+              await attempt(world, 'decide', async () => {
+                if (task.status === 'open')
+                  await world.services.cases.claim(member, task.id, { version: task.version });
+                if (ownOpinion)
+                  await world.services.cases.opinion(member, task.id, { opinion: '同意（联合审查意见）' });
+                if (!(await grantTask(world, member, task))) return;
+                took(member);
+                world.counters.decided += 1;
+                world.decidedToday.add(task.caseId);
+                acted += 1;
+              });
+              continue;
+            }
+            if (ready && round === 0) world.counters.queued += 1;
+            // Running late (slow, or waiting for a hand): the department asks for more time, once.
+            const late = !ready ? needs > task.clock.limitDays + task.clock.extendedDays : true;
             if (
+              round === 0 &&
               late &&
               task.clock.extendedDays === 0 &&
               (task.clock.remainingWorkdays ?? 99) <= 1 &&
               draw.next() < world.profile.rates.extensionWhenLate
             )
               await attempt(world, 'extend', async () => {
-                await world.services.cases.extend(approver, task.id, {
+                await world.services.cases.extend(member ?? team[0]!, task.id, {
                   days: 5,
                   reason: '需现场核查，经批准延期（模拟）',
                 });
                 world.counters.extended += 1;
               });
-            continue;
           }
-          await attempt(world, 'decide', async () => {
-            if (task.status === 'open') await world.services.cases.claim(approver, task.id, { version: task.version });
-            for (const joint of task.jointDepartments.filter((d) => !d.opinionGiven))
-              await world.services.cases.opinion(approver, task.id, {
-                opinion: '同意（联合审查意见）',
-                departmentId: joint.id,
-              });
-            await world.services.cases.decide(approver, task.id, {
-              decision: 'grant',
-              reason: '材料齐全，符合法定条件',
-            });
-            world.counters.decided += 1;
-            world.decidedToday.add(task.caseId);
-            acted += 1;
-          });
         }
         if (acted === 0) break;
       }
     }
   },
 };
+
+const accountIdOf = (member: RequestContext) => (member.actor.kind === 'staff' ? member.actor.accountId : '');
+
+function departmentSpeed(world: World, department: { kind: string }) {
+  return world.profile.departments.byKind[department.kind] ?? world.profile.departments.default;
+}
 
 /** 行政许可法 and the province's rules that act by themselves (deemed acceptance, missed 容缺 dates). */
 export const lawBehaviour: Behaviour = {
@@ -674,13 +765,14 @@ export async function simulate(options: {
   };
   const cities = await citiesOf(services, profile, startDay);
   if (cities.length === 0) throw new SimulationRefused('数据库中没有可模拟的地市（参考数据未初始化？）');
+  const { staffByLogin, ...found } = await staffOf({ services, admin, cities, profile });
   const world: World = {
     run,
     profile,
     services,
     cities,
     admin,
-    ...(await staffOf({ services, admin, cities, profile })),
+    ...found,
     counters: emptyCounters(),
     failures: new Map<string, number>(),
     decidedToday: new Set<string>(),
@@ -690,6 +782,11 @@ export async function simulate(options: {
       implementations: new Map(),
       accounts: new Map(),
       departmentStaff: new Map(),
+      departments: new Map(),
+      staffByLogin,
+      audiences: new Map(),
+      resultTypes: new Map(),
+      companies: new Map(),
     },
   };
   const behaviours = options.behaviours ?? DEFAULT_BEHAVIOURS;

@@ -3,17 +3,10 @@ import { readAllPages } from '../../platform/db/keyset';
 import type { RequestContext } from '../../platform/actor';
 import { keyed, normal, pickWeighted, poisson, type Draw } from './simulation.random';
 import { accountOf, phoneOf, residentById } from './simulation.residents';
+import { departmentStaffOf } from './simulation.departments';
+import { emsTrackingNumber } from './simulation.delivery';
 import { chinaDate } from '../../platform/clock';
-import { sm3Hex } from '../../platform/crypto/sm';
-import {
-  attempt,
-  STAFF_PASSWORD,
-  staffContext,
-  workdaysSince,
-  type Behaviour,
-  type Resident,
-  type World,
-} from './simulation.world';
+import { attempt, workdaysSince, type Behaviour, type Resident, type World } from './simulation.world';
 
 /**
  * The citizen's voice in a simulated province (issue 15's figures never empty): 12345 tickets
@@ -149,7 +142,7 @@ export const ticketDepartmentBehaviour: Behaviour = {
     if (!workday) return;
     at('15:30');
     const { hotline } = world.profile;
-    const handlers = [...world.cities.map((c) => world.staff.get(c.code)!.approvers[0]!), world.provinceHandler];
+    const handlers = [...world.cities.map((c) => world.staff.get(c.code)!.cityReviewer), world.provinceHandler];
     for (const handler of handlers) {
       for (const t of await allTickets(handler, world, 'dispatched')) {
         const draw = keyed(world.run.seed, 'ticket-step', keyOfTicket(t), day);
@@ -326,7 +319,17 @@ export const ratingBehaviour: Behaviour = {
       let pickedUp = false;
       await attempt(world, 'delivery', async () => {
         const full = await world.services.cases.getCase(clerk, caseId);
-        if (full.delivery?.method !== 'pickup' || full.delivery.status !== 'ready') return;
+        if (full.delivery?.status !== 'ready') return;
+        if (full.delivery.method === 'mail') {
+          // The window posts the result by EMS the day it is ready; the SMS tells the tracking number.
+          await world.services.cases.deliver(clerk, caseId, {
+            trackingNumber: emsTrackingNumber(world.run.seed, facts.caseNumber!),
+          });
+          world.counters.delivered += 1;
+          world.counters.mailed += 1;
+          return;
+        }
+        if (full.delivery.method !== 'pickup') return;
         await world.services.cases.deliver(clerk, caseId, {});
         world.counters.delivered += 1;
         pickedUp = true;
@@ -377,7 +380,7 @@ export const rectificationBehaviour: Behaviour = {
       const open = await world.services.ratings.listRatings(staff.desk, { status: 'open' });
       for (const r of [...open].sort((a, b) => a.comment.localeCompare(b.comment))) {
         const draw = keyed(world.run.seed, 'rectification', r.comment);
-        const department = staff.approvers[0]!;
+        const department = staff.cityReviewer;
         // A few bad ratings the department holds to be malicious: it appeals, once; the call-back
         // and the rectification go on meanwhile (an appeal suspends nothing).
         if (
@@ -388,8 +391,9 @@ export const rectificationBehaviour: Behaviour = {
           await attempt(world, 'rating appeal', async () => {
             const rating = await world.services.ratings.getRating(staff.desk, r.id);
             if (rating.appeals.length > 0 || !rating.departmentId) return;
-            const appealer = await departmentStaff(world, rating.departmentId);
-            await world.services.ratings.appeal(appealer, r.id, {
+            // Its head of section (the department's first staff member) appeals.
+            const [appealer] = await departmentStaffOf(world, rating.departmentId);
+            await world.services.ratings.appeal(appealer!, r.id, {
               reason: '评价人与本单位存在其他纠纷，评价内容与办件无关，属恶意评价（模拟）',
             });
             world.counters.appeals += 1;
@@ -455,29 +459,3 @@ export const appealReviewBehaviour: Behaviour = {
     }
   },
 };
-
-/**
- * A staff member bound to the rated department (only they may appeal its ratings), created as an
- * administrator creates staff the first time one is needed, found again on resume.
- */
-async function departmentStaff(world: World, departmentId: string): Promise<RequestContext> {
-  const cached = world.caches.departmentStaff.get(departmentId);
-  if (cached) return cached;
-  const hash = sm3Hex(departmentId);
-  const login = `sim.dept.${hash.slice(0, 12)}`;
-  const department = await world.services.network.getDepartment(departmentId);
-  const found =
-    (await world.services.identity.listStaff(world.admin)).find((s) => s.login === login) ??
-    (await world.services.identity.createStaff(world.admin, {
-      login,
-      name: `${department.name.slice(0, 20)}模拟科员`,
-      phone: `137${String(parseInt(hash.slice(12, 20), 16) % 10 ** 8).padStart(8, '0')}`,
-      password: STAFF_PASSWORD,
-      roles: ['reviewer', 'approver'],
-      regionCode: department.regionCode,
-      departmentId,
-    }));
-  const context = staffContext(found, `simulate-${login}`);
-  world.caches.departmentStaff.set(departmentId, context);
-  return context;
-}

@@ -28,7 +28,12 @@ export type City = { code: string; name: string; counties: { code: string; weigh
 /** The staff the simulator acts as in a city, created as an administrator creates staff. */
 export type Staff = {
   clerk: RequestContext;
-  approvers: RequestContext[];
+  /**
+   * A reviewer of the whole city bound to no department: sees the city's open tasks (which
+   * departments have work) and handles 12345 tickets and rating call-backs dispatched to the city.
+   * Tasks are decided by the departments' own staff (simulation.departments.ts).
+   */
+  cityReviewer: RequestContext;
   /** 12345 operator of the city's hotline centre. */
   operator: RequestContext;
   /** The rating desk (a supervisor of the city). */
@@ -50,7 +55,13 @@ export type Counters = {
   corrections: number;
   decided: number;
   extended: number;
+  /** Ready tasks (or joint opinions) that waited for a free hand in their department at the day's first look. */
+  queued: number;
   delivered: number;
+  /** Results posted by EMS (counted in delivered too). */
+  mailed: number;
+  /** Grants where the approver typed certificate fields the form does not give. */
+  certificateFieldsTyped: number;
   tickets: number;
   answeredOnSpot: number;
   ticketsReplied: number;
@@ -81,7 +92,10 @@ export const emptyCounters = (): Counters => ({
   corrections: 0,
   decided: 0,
   extended: 0,
+  queued: 0,
   delivered: 0,
+  mailed: 0,
+  certificateFieldsTyped: 0,
   tickets: 0,
   answeredOnSpot: 0,
   ticketsReplied: 0,
@@ -118,10 +132,22 @@ export type World = {
     prepared: Map<string, PreparedApplication>;
     implementations: Map<string, string | null>;
     accounts: Map<string, RequestContext>;
-    /** Staff bound to a department (who may appeal its ratings), by department id. */
-    departmentStaff: Map<string, RequestContext>;
+    /** Staff bound to a department (who work its tasks and may appeal its ratings), by department id. */
+    departmentStaff: Map<string, RequestContext[]>;
+    departments: Map<string, DepartmentView>;
+    /** The province's staff accounts by login, as the administrator lists them (found again on resume). */
+    staffByLogin: Map<string, StaffView>;
+    /** The certificate type an item issues, by basic code. */
+    resultTypes: Map<string, string | null>;
+    /** Whom a bundle is for (person or legal person). */
+    audiences: Map<string, 'person' | 'legal_person'>;
+    /** A county's companies and their representatives, as looked up on a day. */
+    companies: Map<string, { day: string; companies: { uscc: string; representative: Resident }[] }>;
   };
 };
+
+type DepartmentView = Awaited<ReturnType<Services['network']['getDepartment']>>;
+type StaffView = Awaited<ReturnType<Services['identity']['listStaff']>>[number];
 
 export const STAFF_PASSWORD = 'Yici@2018';
 
