@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseSummary } from '@yici/contracts';
 import { openTestApp, type TestApp } from '../../testing/test-app';
-import { sessionForAccount, type TestSession } from '../../testing/test-actors';
+import { createTestSession, sessionForAccount, type TestSession } from '../../testing/test-actors';
 import { queryRows } from '../../platform/db/database';
 import { boundedCount } from '../../platform/db/keyset';
 import { caller, type Call } from './cases.test-kit';
@@ -166,5 +166,72 @@ describe('bounded counts', () => {
       .where(sql`not synthetic`);
     expect(await boundedCount(t.database.db, all, 10)).toEqual({ value: 10, atLeast: true });
     expect(await boundedCount(t.database.db, all, 1000)).toEqual({ value: CASES, atLeast: false });
+  });
+});
+
+describe('a scope of several region codes', () => {
+  it('merges each code’s cases in key order: pages and searches as one list', async () => {
+    // Nine more cases in 历城区 (370103) at the same instants as some of 历下区's, for a city's scope.
+    const more = Array.from({ length: 9 }, (_, i) => ({
+      id: `list-case-city-${i}`,
+      caseNumber: `LISTCITY2026${String(i).padStart(5, '0')}`,
+      regionCode: '370103',
+      regionName: '历城区',
+      implementationCode: 'LISTTEST',
+      title: '企业开办',
+      status: 'in_review',
+      channel: 'window' as const,
+      applicantKind: 'person' as const,
+      applicantId: `37010319900101${String(2000 + i)}`,
+      applicantName: '济南列表示范有限公司',
+      filedByAccountId: 'demo-staff-clerk.lixia',
+      filedByKind: 'staff' as const,
+      filedByName: '窗口',
+      form: {},
+      fields: [],
+      items: [],
+      materials: [],
+      delivery: { method: 'electronic' } as never,
+      promisedLimitDays: 5,
+      createdAt: new Date(Date.parse('2026-11-20T02:00:00Z') + i * 60_000),
+      searchTerms: caseSearchTermsOf('济南列表示范有限公司', '企业开办'),
+    }));
+    await t.database.db.insert(cases).values(more);
+    const city = await createTestSession(
+      t.database.db,
+      { kind: 'staff', roles: ['supervisor'], regionCode: '3701' },
+      new Date(NOW),
+    );
+    const expected = async (extra: string) =>
+      (
+        await queryRows<{ id: string }>(
+          t.database.db,
+          sql`select id from cases where not synthetic and region_code like '3701%' and status <> 'draft'
+              and created_at >= '2026-11-19T16:00:00Z' ${sql.raw(extra)} order by created_at desc, id desc`,
+        )
+      ).map((r) => r.id);
+    const history = await walk('/api/cases?view=history&from=2026-11-20&limit=7', city);
+    const all = await expected('');
+    expect(new Set(all.map((id) => id.startsWith('list-case-city')))).toEqual(new Set([true, false]));
+    expect(history.forward.flat().map((c) => c.id)).toEqual(all);
+    expect(history.backward.flat().map((c) => c.id)).toEqual(all);
+    const search = await walk(`/api/cases?q=${encodeURIComponent('列表示范')}&limit=4`, city);
+    const matches = await expected(`and applicant_name = '济南列表示范有限公司'`);
+    expect(search.count).toEqual({ value: matches.length, atLeast: false });
+    expect(search.forward.flat().map((c) => c.id)).toEqual(matches);
+  });
+
+  it('answers an empty page for a scope without a listed case, listing and searching', async () => {
+    const empty = await createTestSession(
+      t.database.db,
+      { kind: 'staff', roles: ['supervisor'], regionCode: '3712' },
+      new Date(NOW),
+    );
+    for (const url of ['/api/cases?view=history&from=2026-11-20', `/api/cases?q=${encodeURIComponent('列表示范')}`]) {
+      const res = await call('GET', url, empty);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().items).toEqual([]);
+      expect(res.json().count).toEqual({ value: 0, atLeast: false });
+    }
   });
 });

@@ -91,6 +91,7 @@ export function createStaffLists(
       if (query.status) where.push(caseFilters.status(query.status));
       const filters: Record<string, unknown> = { status: query.status, due: query.due };
       let searchOn: ((on: CaseSearchColumns) => SQL) | undefined;
+      let searchTest: ((on: CaseSearchColumns) => SQL) | undefined;
       if (query.q) {
         // A search looks through every case in scope, whatever the view and period.
         const search = parseCaseSearch(query.q);
@@ -98,6 +99,7 @@ export function createStaffLists(
           search.kind === 'number'
             ? caseListFilters.numberPrefix(search.prefix)
             : caseListFilters.terms(search.tsQuery);
+        if (search.kind === 'terms') searchTest = caseListFilters.termsTested(search.terms);
         filters.q = query.q.trim();
       } else if (query.view === 'history') {
         const period = periodOf(query);
@@ -111,6 +113,8 @@ export function createStaffLists(
       const { rows, count } = await createCaseListsRepository(db).pageCases({
         where,
         search: searchOn,
+        searchTest,
+        scope: actor.regionCode,
         due: await dueFilterOf(query.due),
         position: request.position,
         limit: request.limit,
