@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { LIST_COUNT_BOUND } from '@yici/contracts';
-import { queryRows, type DbOrTx } from '../../platform/db/database';
+import { queryRows, type DatabaseKind, type DbOrTx } from '../../platform/db/database';
 import { boundedCount, keysetOrder, keysetOrderBy, keysetWhere, type KeysetPosition } from '../../platform/db/keyset';
 import { dueCondition, type DueFilter } from '../deadlines/deadlines.filters';
 import { cases, caseTasks } from './cases.tables';
@@ -66,8 +66,19 @@ function caseOrderOf(on: Pick<CaseSearchColumns, 'createdAt' | 'id'>) {
 }
 const realTask = sql`not ${caseTasks.synthetic}`;
 
-/** One page of a staff list read along its key, and the matching rows counted up to the bound. */
-export function createCaseListsRepository(db: DbOrTx) {
+/**
+ * One page of a staff list read along its key, and the matching rows counted up to the bound.
+ *
+ * How a page is read depends on the database (`databaseKind`). On PostgreSQL (a pool of
+ * connections, cases by the million) a page's keys come first from `cases_region_list_idx`, per
+ * region code of the scope and merged, then its rows by primary key: a few short statements, each
+ * reading about as many index entries as it keeps. On PGlite (one connection that serves every
+ * request of the platform, a few thousand cases) a page is one statement, read in the list's key
+ * order: the merge's statements (the scope's codes, up to 32 branches of a walk, the rows) held the
+ * connection long enough, request after request, that other people's pages waited seconds behind them.
+ */
+export function createCaseListsRepository(db: DbOrTx, databaseKind: DatabaseKind) {
+  const merging = databaseKind === 'postgresql';
   /**
    * The region codes among a scope's listed cases, or null when there are more than MERGED_CODES:
    * one index probe per code along `cases_region_list_idx` (each reads the next code after the last).
@@ -116,8 +127,9 @@ export function createCaseListsRepository(db: DbOrTx) {
       const within = and(where, keysetWhere(CASE_ORDER, filter.position));
       const order = keysetOrderBy(CASE_ORDER, filter.position);
       const wanted = filter.limit + 1;
-      const codes = filter.scope ? await codesWithin(filter.scope) : null;
       const test = filter.searchTest ?? filter.search;
+      if (!merging) return oneStatement();
+      const codes = filter.scope ? await codesWithin(filter.scope) : null;
       const counted = (condition?: (on: CaseSearchColumns) => SQL) =>
         boundedCount(
           db,
@@ -217,6 +229,56 @@ export function createCaseListsRepository(db: DbOrTx) {
         .limit(wanted);
       if (near.length === wanted) return { rows: await rowsOf(near), count: await count! };
       return { rows: await rareMatches(), count: await count! };
+
+      /**
+       * The page in one statement (and the count in another), on PGlite: the rows along the list's
+       * key; for a search, the newest `SEARCH_WALK` of them tested, and when they hold fewer matches
+       * than a page, the matches found through the search's index and sorted.
+       */
+      async function oneStatement() {
+        const count = boundedCount(
+          db,
+          db
+            .select({ one: sql`1` })
+            .from(cases)
+            .where(and(where, filter.search?.(cases))),
+        );
+        if (!filter.search) {
+          const rows = await db
+            .select()
+            .from(cases)
+            .where(within)
+            .orderBy(...order)
+            .limit(wanted);
+          return { rows: rows as CaseRow[], count: await count };
+        }
+        const walked = db
+          .select()
+          .from(cases)
+          .where(within)
+          .orderBy(...order)
+          .limit(Math.max(SEARCH_WALK, 50 * wanted))
+          .as('walked');
+        const near = await db
+          .select()
+          .from(walked)
+          .where(test!(walked))
+          .orderBy(...keysetOrderBy(caseOrderOf(walked), filter.position))
+          .limit(wanted);
+        if (near.length === wanted) return { rows: near as CaseRow[], count: await count };
+        const matches = db
+          .select()
+          .from(cases)
+          .where(and(within, filter.search(cases)))
+          .offset(0)
+          .as('matches');
+        const rows = await db
+          .select()
+          .from(matches)
+          .orderBy(...keysetOrderBy(caseOrderOf(matches), filter.position))
+          .limit(wanted);
+        return { rows: rows as CaseRow[], count: await count };
+      }
 
       /**
        * Fewer matches than a page among the walked rows: rare, found through the search's index.

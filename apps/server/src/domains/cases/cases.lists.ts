@@ -110,7 +110,7 @@ export function createStaffLists(
         filters.view = 'action';
       } else filters.view = 'all';
       const request = cursors.open({ list: 'cases', filters, query, order: CASE_ORDER });
-      const { rows, count } = await createCaseListsRepository(db).pageCases({
+      const { rows, count } = await createCaseListsRepository(db, deps.databaseKind).pageCases({
         where,
         search: searchOn,
         searchTest,
@@ -133,7 +133,7 @@ export function createStaffLists(
       if (query.caseId) where.push(taskFilters.caseId(query.caseId));
       const filters = { status: query.status, mine: query.mine, due: query.due, caseId: query.caseId };
       const request = cursors.open({ list: 'tasks', filters, query, order: TASK_ORDER });
-      const { rows, count } = await createCaseListsRepository(db).pageTasks({
+      const { rows, count } = await createCaseListsRepository(db, deps.databaseKind).pageTasks({
         where,
         department: actor.departmentId ?? undefined,
         due: await dueFilterOf(query.due),
