@@ -92,8 +92,9 @@ function benchProfile(): SimulationProfile {
   return {
     ...p,
     demand: { ...p.demand, targets: [{ kind: 'bundle', id: 'enterprise-opening', share: 1 }] },
-    departments: { ...p.departments, default: instant, byKind: {} },
-    rates: { ...p.rates, correction: 0, deferral: 0, refusal: 0, pickupDelivery: 0 },
+    // One person a department, with no daily limit: every step decided the day it opens, as over HTTP.
+    departments: { ...p.departments, default: instant, byKind: {}, tasksPerStaffDay: 100_000 },
+    rates: { ...p.rates, correction: 0, deferral: 0, refusal: 0, pickupDelivery: 0, mailDelivery: 0 },
     channels: { ...p.channels, window: Array(12).fill(1), online: Array(12).fill(0), agent: Array(12).fill(0) },
   };
 }

@@ -131,15 +131,26 @@ export type ReferenceData = ReturnType<typeof createReferenceData>;
 /**
  * Promises of reference data kept for `ttlMs` by key (the oldest dropped past `maxEntries`). A
  * failed load is not remembered: the next call asks again.
+ *
+ * An entry belongs to the China day it was read on and ages in the process's own time, not on the
+ * platform's clock: how long a process may keep what it read is a matter of its freshness, and a
+ * simulated clock that moves minutes between two applications (`yici simulate`) would otherwise
+ * read the catalog again for every one. A new day (a new catalog version, a region's change in
+ * force) reads afresh on either clock.
  */
-function createTtlMemo(clock: Clock, options: { ttlMs: number; maxEntries: number }) {
-  const cache = new Map<string, { at: number; value: Promise<unknown> }>();
+function createTtlMemo(
+  clock: Clock,
+  options: { ttlMs: number; maxEntries: number; elapsedMs?: () => number },
+) {
+  const elapsedMs = options.elapsedMs ?? (() => performance.now());
+  const cache = new Map<string, { at: number; day: string; value: Promise<unknown> }>();
   return function memo<T>(key: string, load: () => Promise<T>): Promise<T> {
-    const now = clock.now().getTime();
+    const now = elapsedMs();
+    const day = clock.today();
     const hit = cache.get(key);
-    if (hit && now - hit.at < options.ttlMs) return hit.value as Promise<T>;
+    if (hit && hit.day === day && now - hit.at < options.ttlMs) return hit.value as Promise<T>;
     const value = load();
-    cache.set(key, { at: now, value });
+    cache.set(key, { at: now, day, value });
     value.catch(() => cache.delete(key));
     if (cache.size > options.maxEntries) cache.delete(cache.keys().next().value!);
     return value;

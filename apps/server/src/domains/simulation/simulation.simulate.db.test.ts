@@ -131,6 +131,25 @@ async function voice(p: Platform) {
   };
 }
 
+/**
+ * Every certificate the run issued, in the order of its serial (taken from one sequence as
+ * certificates are issued): how far its serial lies from the run's first, its type, issuer and the
+ * number of the case it was issued on. Counted from the first because a copied database's
+ * sequence may already have moved on (PostgreSQL logs a sequence some values ahead).
+ */
+async function certificatesOf(p: Platform) {
+  const rows = await queryRows<{ identifier: string; type_slug: string; case_number: string | null }>(
+    p.database.db,
+    sql`select c.identifier, c.type_slug, k.case_number from certificates c join cases k on k.id = c.case_id`,
+  );
+  const parsed = rows.map((r) => {
+    const [, , , , , typeCode, issuer, serial] = r.identifier.split('.');
+    return { serial: Number(serial), what: `${typeCode} ${issuer} ${r.type_slug} ${r.case_number}` };
+  });
+  const first = Math.min(...parsed.map((c) => c.serial));
+  return parsed.sort((a, b) => a.serial - b.serial).map((c) => `+${c.serial - first} ${c.what}`);
+}
+
 // One platform seeded with the core data (minutes on a loaded machine); on PGlite the second is a copy of it.
 beforeAll(async () => {
   const first = await seeded();
@@ -362,12 +381,16 @@ describe('yici simulate', () => {
     expect(orphans?.n).toBe(0);
   });
 
-  it('resumes after an interruption from the last finished day, ending where an uninterrupted run ends (same seed, same figures)', async () => {
+  it('resumes after an interruption from the last finished day, ending where an uninterrupted run ends (same seed, same case numbers, certificates and figures)', async () => {
     const first = await simulate({ db: resumed.database.db, ...resumed, profile, run: RUN, maxDays: 1 });
     expect(first.daysRun).toBe(1);
     const rest = await simulate({ db: resumed.database.db, ...resumed, profile, run: RUN });
     expect(rest.daysRun).toBe(3);
     expect(await cases(resumed)).toEqual(await cases(whole));
+    // Certificates' serials come from one sequence in the order of issue: the run's order, the same every time.
+    const issued = await certificatesOf(whole);
+    expect(issued.length).toBeGreaterThan(0);
+    expect(await certificatesOf(resumed)).toEqual(issued);
     expect(await figuresByCity(resumed.services, profile)).toEqual(await figuresByCity(whole.services, profile));
     // The same seed, the same tickets and ratings, down to their ids and ticket numbers.
     const [again, once] = [await voice(resumed), await voice(whole)];
