@@ -138,10 +138,7 @@ export type ReferenceData = ReturnType<typeof createReferenceData>;
  * read the catalog again for every one. A new day (a new catalog version, a region's change in
  * force) reads afresh on either clock.
  */
-function createTtlMemo(
-  clock: Clock,
-  options: { ttlMs: number; maxEntries: number; elapsedMs?: () => number },
-) {
+function createTtlMemo(clock: Clock, options: { ttlMs: number; maxEntries: number; elapsedMs?: () => number }) {
   const elapsedMs = options.elapsedMs ?? (() => performance.now());
   const cache = new Map<string, { at: number; day: string; value: Promise<unknown> }>();
   return function memo<T>(key: string, load: () => Promise<T>): Promise<T> {
