@@ -19,7 +19,7 @@ import pg from 'pg';
 import type { Case, PreparedApplication } from '@yici/contracts';
 import { openDatabase, queryRows } from '../apps/server/src/platform/db/database';
 import { sql } from 'drizzle-orm';
-import { createTestSession, type TestSession } from '../apps/server/src/testing/test-actors';
+import { createTestSession, numberTestAccountsFrom, type TestSession } from '../apps/server/src/testing/test-actors';
 import { fillForm, openTasks, supplyAll, type Call } from '../apps/server/src/domains/cases/cases.test-kit';
 import {
   databaseUrlOf,
@@ -235,6 +235,9 @@ try {
           and id_number not in (select id_number from accounts where id_number is not null)
         order by id_number limit ${connections}`,
   );
+  // A later run on the same (grown) database must not repeat an earlier run's logins.
+  const [accounts] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from accounts`);
+  numberTestAccountsFrom(accounts!.n + 1_000);
   const applicants = await Promise.all(
     residents.map(async (r, i) =>
       applicantFor(
