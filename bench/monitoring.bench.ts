@@ -107,6 +107,7 @@ try {
       stepStarted = now;
     },
     db: database.db,
+    databaseKind: 'postgresql',
     clock,
     calendar,
     deadlines: createDeadlineService({ calendar, clock }),

@@ -344,8 +344,7 @@ export function createServices(options: {
   const monitoringPass = createMonitoringPass({
     db,
     clock,
-    fullLookShards: options.database.kind === 'pglite' ? 1 : undefined,
-    indexProbesOnly: options.database.kind === 'postgresql',
+    databaseKind: options.database.kind,
     calendar,
     deadlines,
     ports: {

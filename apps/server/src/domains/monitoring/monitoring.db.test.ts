@@ -191,6 +191,7 @@ describe('several runners', () => {
     const clocks = await Promise.all(Array.from({ length: 20 }, () => startBareClock(0, '2026-12-07')));
     const second = createMonitoringPass({
       db: t.database.db,
+      databaseKind: t.database.kind,
       clock: t.clock,
       calendar: t.services.calendar,
       deadlines: t.services.deadlines,

@@ -3,7 +3,7 @@ import type { MonitoringPass } from '@yici/contracts';
 import type { Calendar } from '../../platform/calendar/calendar';
 import type { CalendarService } from '../../platform/calendar/calendar.service';
 import type { Clock } from '../../platform/clock';
-import { queryRows, type Db, type DbOrTx } from '../../platform/db/database';
+import { queryRows, type DatabaseKind, type Db, type DbOrTx } from '../../platform/db/database';
 import { messagesFromStatement } from '../../platform/outbox/outbox.service';
 import type { DeadlineService } from '../deadlines/deadlines.service';
 import {
@@ -95,18 +95,15 @@ export function createMonitoringPass(deps: {
   deadlines: Pick<DeadlineService, 'stopIn' | 'startIn'>;
   ports: ResponsibilityPorts;
   /**
-   * How many stale shards one full-look transaction takes. All of them on PostgreSQL (one scan of
-   * the due clocks); one on PGlite, whose single connection serves nothing else while a
-   * transaction is open — a full look over every shard at once held the platform's requests for
-   * seconds (a clerk's decision waited past 30 s in the browser tests).
+   * The database decides how the full look runs. On PostgreSQL: every stale shard in one
+   * transaction (one scan of the due clocks), with sequential scans forbidden (the planner otherwise
+   * rescans the growing card and order tables per due clock). On PGlite, whose single connection
+   * serves nothing else while a transaction is open: one shard per transaction — a look over every
+   * shard at once held the platform's requests for seconds (a clerk's decision waited past 30 s in
+   * the browser tests) — with the planner's own plans, as its tables are small and its plans
+   * without sequential scans took whole index walks per row.
    */
-  fullLookShards?: number;
-  /**
-   * Whether the full look forbids sequential scans (PostgreSQL, where the planner otherwise rescans
-   * the growing card and order tables per due clock). Off on PGlite: its tables are small and its
-   * plans without sequential scans took whole index walks per row, holding its one connection.
-   */
-  indexProbesOnly?: boolean;
+  databaseKind: DatabaseKind;
   /** Called as each step of a pass ends (a benchmark times the steps with it). */
   onStep?: (step: string) => void;
 }) {
@@ -177,7 +174,7 @@ export function createMonitoringPass(deps: {
       }
       return shards.stale;
     });
-    const batch = Math.max(1, deps.fullLookShards ?? SHARDS);
+    const batch = deps.databaseKind === 'pglite' ? 1 : SHARDS;
     for (let i = 0; i < stale.length; i += batch) {
       const full = await fullLook(plan, stale.slice(i, i + batch), totals.ordersEscalated);
       if (full) {
@@ -200,7 +197,7 @@ export function createMonitoringPass(deps: {
       // it grew) the planner prices a sequential scan of them at nothing and repeats it for each due
       // clock, while the statement itself keeps adding pages to scan: quadratic (230 s over 1 M
       // clocks). Index probes instead: the partial unique indexes answer each in constant time.
-      if (deps.indexProbesOnly ?? true) await tx.execute(sql`set local enable_seqscan = off`);
+      if (deps.databaseKind === 'postgresql') await tx.execute(sql`set local enable_seqscan = off`);
       const escalations = Math.max(0, ESCALATIONS_PER_PASS - escalatedSoFar);
       const counts = await passShards(tx, plan, { shards: shards.stale, changedSince: null }, escalations);
       await saveShards(tx, plan, shards.stale, shards.newHorizon);
