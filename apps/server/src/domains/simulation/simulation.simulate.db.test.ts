@@ -387,10 +387,16 @@ describe('yici simulate', () => {
     const rest = await simulate({ db: resumed.database.db, ...resumed, profile, run: RUN });
     expect(rest.daysRun).toBe(3);
     expect(await cases(resumed)).toEqual(await cases(whole));
-    // Certificates' serials come from one sequence in the order of issue: the run's order, the same every time.
+    // The same certificates to the same cases. Their serials come from one sequence, which
+    // PostgreSQL hands each pooled connection in blocks of 20 (CACHE 20): there the serials' order
+    // follows the connection a statement ran on. On PGlite (one connection) it is the order of
+    // issue, which a resumed run repeats.
     const issued = await certificatesOf(whole);
     expect(issued.length).toBeGreaterThan(0);
-    expect(await certificatesOf(resumed)).toEqual(issued);
+    const issuedAgain = await certificatesOf(resumed);
+    const what = (list: string[]) => list.map((c) => c.replace(/^\+\d+ /, '')).sort();
+    expect(what(issuedAgain)).toEqual(what(issued));
+    if (resumed.database.kind === 'pglite') expect(issuedAgain).toEqual(issued);
     expect(await figuresByCity(resumed.services, profile)).toEqual(await figuresByCity(whole.services, profile));
     // The same seed, the same tickets and ratings, down to their ids and ticket numbers.
     const [again, once] = [await voice(resumed), await voice(whole)];
