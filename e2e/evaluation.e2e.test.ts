@@ -52,8 +52,10 @@ describe('the business-environment evaluation', () => {
       await expect.poll(() => page.getByTestId('reform-drafts').locator('li').count()).toBe(2);
       // A drafted change reads as the sentence the server will write for it, never as its JSON.
       const drafts = page.getByTestId('reform-drafts');
-      await expect.poll(() => drafts.textContent()).toMatch(/不动产转移登记[^：]*：「[^」]+」只等待 「[^」]+」/);
-      await expect.poll(() => drafts.textContent()).toMatch(/承诺时限改为 3 个工作日/);
+      await expect
+        .poll(() => drafts.textContent(), { timeout: 15_000 })
+        .toMatch(/不动产转移登记[^：]*：「[^」]+」只等待 「[^」]+」/);
+      await expect.poll(() => drafts.textContent(), { timeout: 15_000 }).toMatch(/承诺时限改为 3 个工作日/);
       expect(await drafts.textContent()).not.toContain('{"kind"');
       await page.getByLabel('模拟办件数（全部事项）').fill('20000');
       await page.getByTestId('reform-submit').click();

@@ -12,6 +12,7 @@ import {
   Select,
   Skeleton,
   Space,
+  Spin,
   Tag,
 } from 'antd';
 import { useState } from 'react';
@@ -134,9 +135,14 @@ type Draft = { change: ReformChange; baseline: boolean };
 
 /**
  * The names the drafted changes' descriptions need (their bundles with steps, items, departments),
- * so that a draft reads as the server will describe it once submitted.
+ * so that a draft reads as the server will describe it once submitted; `loading` while any is still
+ * on its way (a draft is not shown with codes meanwhile; a failed look-up falls back to the codes).
  */
-function useReformNames(changes: readonly ReformChange[], departments: readonly { id: string; name: string }[]) {
+function useReformNames(
+  changes: readonly ReformChange[],
+  departments: readonly { id: string; name: string }[],
+  departmentsPending: boolean,
+) {
   const bundleIds = [...new Set(changes.flatMap((c) => ('bundleId' in c ? [c.bundleId] : [])))];
   const codes = [...new Set(changes.flatMap((c) => (c.kind === 'promised_limit' ? [c.basicCode] : [])))];
   const bundles = useQueries({ queries: bundleIds.map((id) => catalogQueries.bundle(id)) });
@@ -150,7 +156,8 @@ function useReformNames(changes: readonly ReformChange[], departments: readonly 
     ),
     departments: new Map(departments.map((d) => [d.id, d.name])),
   };
-  return names;
+  const loading = departmentsPending || [...bundles, ...items].some((q) => q.isPending);
+  return { names, loading };
 }
 
 function NewScenario({ onQueued }: { onQueued: (id: string) => void }) {
@@ -165,9 +172,10 @@ function NewScenario({ onQueued }: { onQueued: (id: string) => void }) {
     queryKey: ['departments'],
     queryFn: ({ signal }) => api.listDepartments({}, signal),
   });
-  const names = useReformNames(
+  const { names, loading: namesLoading } = useReformNames(
     drafts.map((d) => d.change),
     departments.data ?? [],
+    departments.isPending,
   );
   const steps = (bundle.data?.steps ?? []).map((s) => ({ value: s.key, label: s.name }));
   const submit = useMutation({
@@ -282,7 +290,9 @@ function NewScenario({ onQueued }: { onQueued: (id: string) => void }) {
           {drafts.map((d, i) => (
             <li key={i}>
               {d.baseline && <Tag>{text.baselineChanges}</Tag>}
-              <span data-testid="reform-draft">{describeReformChange(d.change, names)}</span>{' '}
+              <span data-testid="reform-draft">
+                {namesLoading ? <Spin size="small" /> : describeReformChange(d.change, names)}
+              </span>{' '}
               <Button size="small" type="link" onClick={() => setDrafts((all) => all.filter((_, j) => j !== i))}>
                 {text.remove}
               </Button>
