@@ -182,7 +182,6 @@ export function createServices(options: {
   const deadlines = createDeadlineService({ calendar, clock });
   const cases = createCasesService({
     db,
-    databaseKind: database.kind,
     clock,
     audit,
     outbox,
