@@ -184,6 +184,7 @@ try {
   const run = { from: '2018-09-25', to: '2018-09-27', scale: 0.0012, seed: 42 };
   await simulate({
     db: database.db,
+    databaseKind: 'postgresql',
     services,
     clock,
     profile,
@@ -201,6 +202,7 @@ try {
   };
   const result = await simulate({
     db: database.db,
+    databaseKind: 'postgresql',
     services,
     clock,
     profile,

@@ -1,4 +1,4 @@
-import { accessErrors, requireAccess } from '../../platform/access/access';
+import { accessErrors, mayAccess, requireAccess } from '../../platform/access/access';
 import type { Actor, RequestContext } from '../../platform/actor';
 import { DomainError } from '../../platform/errors';
 import { casesErrors } from './cases.errors';
@@ -67,15 +67,14 @@ export function taskViewerAccess(
   task: Pick<TaskRow, 'id' | 'regionCode' | 'departmentId' | 'jointDepartments'>,
 ): TaskViewerAccess {
   if (!viewer || viewer.kind !== 'staff') return 'none';
-  const context: RequestContext = { actor: viewer, requestId: 'view', ip: null };
-  const allowed = (permission: TaskPermission) => {
-    try {
-      requireTaskScope(context, permission, task, true);
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  // Staff only here (a system's view of a task never reaches a screen), so the worker is the viewer.
+  const joint = viewer.departmentId !== null && task.jointDepartments.some((d) => d.id === viewer.departmentId);
+  const allowed = (permission: TaskPermission) =>
+    mayAccess(viewer, permission, {
+      kind: 'region',
+      regionCode: task.regionCode,
+      departmentId: joint ? viewer.departmentId : task.departmentId,
+    });
   if (allowed('task:work') || allowed('task:decide')) return 'handle';
   return allowed('task:read') ? 'read' : 'none';
 }

@@ -6,6 +6,7 @@ import type { Clock } from '../../platform/clock';
 import { completeUscc, idNumberCheckCharacter, USCC_ALPHABET } from '../../platform/codes';
 import { CopyBuffer, inBulkTransaction, inBulkTransactions, type BulkSession } from '../../platform/db/bulk-copy';
 import type { Database } from '../../platform/db/database';
+import { inParallel } from '../../platform/in-parallel';
 import { syntheticSerial } from '../cases/cases.serials';
 import {
   deleteSyntheticCases,
@@ -375,15 +376,6 @@ export function* drawDays(
     }
     yield { day, choices };
   }
-}
-
-/** Runs `work` over `items`, at most `limit` at a time. */
-async function inParallel<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await work(items[next++]!);
-  });
-  await Promise.all(lanes);
 }
 
 type WriteContext = {

@@ -147,6 +147,7 @@ async function simulateOn(
   try {
     const result = await simulate({
       db: database.db,
+      databaseKind: database.kind,
       services,
       clock,
       profile,

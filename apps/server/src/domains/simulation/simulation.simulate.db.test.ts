@@ -165,7 +165,13 @@ afterAll(async () => {
 
 describe('yici simulate', () => {
   it('drives cases through the real use cases: filed at the window, online and by agents, 容缺, accepted, decided, certificates issued, rated', async () => {
-    const result = await simulate({ db: whole.database.db, ...whole, profile, run: RUN });
+    const result = await simulate({
+      db: whole.database.db,
+      databaseKind: whole.database.kind,
+      ...whole,
+      profile,
+      run: RUN,
+    });
     expect(result.daysRun).toBe(4);
     const seen = JSON.stringify({ ...result.counters, failures: [...result.failures] });
     expect(result.counters.failed, seen).toBe(0);
@@ -304,7 +310,13 @@ describe('yici simulate', () => {
       ratings: { ...profile.ratings, rated: 0 },
     };
     const run = { from: '2018-10-09', to: '2018-10-10', scale: 0.0003, seed: 7 };
-    const result = await simulate({ db: understaffed.database.db, ...understaffed, profile: oneDesk, run });
+    const result = await simulate({
+      db: understaffed.database.db,
+      databaseKind: understaffed.database.kind,
+      ...understaffed,
+      profile: oneDesk,
+      run,
+    });
     const seen = JSON.stringify({ ...result.counters, failures: [...result.failures] });
     expect(result.counters.accepted, seen).toBeGreaterThan(2);
     expect(result.counters.queued, seen).toBeGreaterThan(0);
@@ -382,9 +394,22 @@ describe('yici simulate', () => {
   });
 
   it('resumes after an interruption from the last finished day, ending where an uninterrupted run ends (same seed, same case numbers, certificates and figures)', async () => {
-    const first = await simulate({ db: resumed.database.db, ...resumed, profile, run: RUN, maxDays: 1 });
+    const first = await simulate({
+      db: resumed.database.db,
+      databaseKind: resumed.database.kind,
+      ...resumed,
+      profile,
+      run: RUN,
+      maxDays: 1,
+    });
     expect(first.daysRun).toBe(1);
-    const rest = await simulate({ db: resumed.database.db, ...resumed, profile, run: RUN });
+    const rest = await simulate({
+      db: resumed.database.db,
+      databaseKind: resumed.database.kind,
+      ...resumed,
+      profile,
+      run: RUN,
+    });
     expect(rest.daysRun).toBe(3);
     expect(await cases(resumed)).toEqual(await cases(whole));
     // The same certificates to the same cases. Their serials come from one sequence, which
@@ -407,7 +432,13 @@ describe('yici simulate', () => {
   it('a run with other parameters on a simulated database is refused, nothing written', async () => {
     const before = await cases(resumed);
     await expect(
-      simulate({ db: resumed.database.db, ...resumed, profile, run: { ...RUN, seed: 7 } }),
+      simulate({
+        db: resumed.database.db,
+        databaseKind: resumed.database.kind,
+        ...resumed,
+        profile,
+        run: { ...RUN, seed: 7 },
+      }),
     ).rejects.toBeInstanceOf(SimulationRefused);
     expect(await cases(resumed)).toEqual(before);
   });

@@ -5,6 +5,7 @@ import type { RequestContext, StaffRole } from '../../platform/actor';
 import type { Db } from '../../platform/db/database';
 import { queryRows } from '../../platform/db/database';
 import { DomainError } from '../../platform/errors';
+import { inParallel } from '../../platform/in-parallel';
 import type { Services } from '../../platform';
 import { keyed, normal, pickWeighted, poisson, type Draw } from './simulation.random';
 import type { SimulationProfile } from './simulation.profile';
@@ -572,6 +573,11 @@ export const correctionBehaviour: Behaviour = {
  * member handles at most `tasksPerStaffDay` tasks a working day (a decision, or the department's
  * opinion on a joint step), oldest first, so an understaffed department builds a queue and runs
  * late; some late tasks are extended.
+ *
+ * Each round reads every department's inbox first and assigns its tasks to hands, then acts: what
+ * one department does in a round reaches the others' inboxes in the next, so the order in which
+ * the steps run changes nothing, and on PostgreSQL they run `world.lanes` at a time (each on its
+ * own connection; a case's steps still take its lock one after another).
  */
 export const reviewBehaviour: Behaviour = {
   name: 'review',
@@ -579,7 +585,7 @@ export const reviewBehaviour: Behaviour = {
     if (!workday) return;
     at('15:00');
     const perDay = world.profile.departments.tasksPerStaffDay;
-    // Tasks each staff member has handled today.
+    // Tasks each staff member has taken on today (a hand is spent once the task is opened).
     const handled = new Map<string, number>();
     const freeHand = (team: RequestContext[]) => {
       let best: RequestContext | null = null;
@@ -601,7 +607,7 @@ export const reviewBehaviour: Behaviour = {
           departments.add(task.departmentId);
           for (const joint of task.jointDepartments) if (!joint.opinionGiven) departments.add(joint.id);
         }
-        let acted = 0;
+        const steps: ReviewStep[] = [];
         for (const departmentId of [...departments].sort()) {
           const team = await departmentStaffOf(world, departmentId);
           // The department's own inbox: the tasks it leads and the joint steps it gives an opinion on, oldest first.
@@ -610,72 +616,100 @@ export const reviewBehaviour: Behaviour = {
               b.clock.elapsedWorkdays - a.clock.elapsedWorkdays ||
               `${a.caseNumber}${a.basicCode}`.localeCompare(`${b.caseNumber}${b.basicCode}`),
           );
+          const speed = departmentSpeed(world, await departmentOf(world, departmentId));
           for (const task of inbox) {
-            if (task.departmentId !== departmentId) {
-              // A joint step: the department's opinion, given by its own staff.
-              if (!task.jointDepartments.some((d) => d.id === departmentId && !d.opinionGiven)) continue;
-              const member = freeHand(team);
-              if (!member) {
-                if (round === 0) world.counters.queued += 1;
-                continue;
-              }
-              await attempt(world, 'opinion', async () => {
-                await world.services.cases.opinion(member, task.id, { opinion: '同意（联合审查意见）' });
-                took(member);
-                acted += 1;
-              });
-              continue;
-            }
-            const speed = departmentSpeed(world, await departmentOf(world, departmentId));
-            const draw = keyed(world.run.seed, 'task', task.caseNumber ?? task.caseId, task.basicCode);
-            const needs = Math.max(0, Math.round(speed.medianWorkdays * Math.exp(speed.spread * normal(draw)) - 0.5));
-            const elapsed = task.clock.elapsedWorkdays;
-            // The lead may sit among the step's joint departments too (联合评审 led by one of them): its own opinion comes with its decision.
-            const ownOpinion = task.jointDepartments.some((d) => d.id === departmentId && !d.opinionGiven);
-            const ready =
-              elapsed >= needs && task.jointDepartments.every((d) => d.opinionGiven || d.id === departmentId);
-            // Whoever claimed it decides it; else the colleague with the fewest tasks today.
-            const member = task.claimedBy
-              ? (team.find((m) => m.actor.kind === 'staff' && m.actor.name === task.claimedBy) ?? null)
-              : freeHand(team);
-            if (ready && member && (handled.get(accountIdOf(member)) ?? 0) < perDay) {
-              await attempt(world, 'decide', async () => {
-                if (task.status === 'open')
-                  await world.services.cases.claim(member, task.id, { version: task.version });
-                if (ownOpinion)
-                  await world.services.cases.opinion(member, task.id, { opinion: '同意（联合审查意见）' });
-                if (!(await grantTask(world, member, task))) return;
-                took(member);
-                world.counters.decided += 1;
-                world.decidedToday.add(task.caseId);
-                acted += 1;
-              });
-              continue;
-            }
-            if (ready && round === 0) world.counters.queued += 1;
-            // Running late (slow, or waiting for a hand): the department asks for more time, once.
-            const late = !ready ? needs > task.clock.limitDays + task.clock.extendedDays : true;
-            if (
-              round === 0 &&
-              late &&
-              task.clock.extendedDays === 0 &&
-              (task.clock.remainingWorkdays ?? 99) <= 1 &&
-              draw.next() < world.profile.rates.extensionWhenLate
-            )
-              await attempt(world, 'extend', async () => {
-                await world.services.cases.extend(member ?? team[0]!, task.id, {
-                  days: 5,
-                  reason: '需现场核查，经批准延期（模拟）',
-                });
-                world.counters.extended += 1;
-              });
+            const step = planStep(world, { task, departmentId, team, speed, round, freeHand });
+            if (!step) continue;
+            if (step.kind !== 'extend') took(step.member);
+            steps.push(step);
           }
         }
+        let acted = 0;
+        await inParallel(steps, world.lanes, async (step) => {
+          if (await takeStep(world, step)) acted += 1;
+        });
         if (acted === 0) break;
       }
     }
   },
 };
+
+/** What a department does with one task of its inbox this round, by whom. */
+type ReviewStep = { kind: 'opinion' | 'decide' | 'extend'; member: RequestContext; task: Task; ownOpinion: boolean };
+
+function planStep(
+  world: World,
+  options: {
+    task: Task;
+    departmentId: string;
+    team: RequestContext[];
+    speed: { medianWorkdays: number; spread: number };
+    round: number;
+    freeHand: (team: RequestContext[]) => RequestContext | null;
+  },
+): ReviewStep | null {
+  const { task, departmentId, team, speed, round, freeHand } = options;
+  if (task.departmentId !== departmentId) {
+    // A joint step: the department's opinion, given by its own staff.
+    if (!task.jointDepartments.some((d) => d.id === departmentId && !d.opinionGiven)) return null;
+    const member = freeHand(team);
+    if (!member) {
+      if (round === 0) world.counters.queued += 1;
+      return null;
+    }
+    return { kind: 'opinion', member, task, ownOpinion: true };
+  }
+  const draw = keyed(world.run.seed, 'task', task.caseNumber ?? task.caseId, task.basicCode);
+  const needs = Math.max(0, Math.round(speed.medianWorkdays * Math.exp(speed.spread * normal(draw)) - 0.5));
+  // The lead may sit among the step's joint departments too (联合评审 led by one of them): its own opinion comes with its decision.
+  const ownOpinion = task.jointDepartments.some((d) => d.id === departmentId && !d.opinionGiven);
+  const ready =
+    task.clock.elapsedWorkdays >= needs && task.jointDepartments.every((d) => d.opinionGiven || d.id === departmentId);
+  // Whoever claimed it decides it (if they have a hand left today); else the colleague with the fewest tasks today.
+  const claimer = task.claimedBy
+    ? (team.find((m) => m.actor.kind === 'staff' && m.actor.name === task.claimedBy) ?? null)
+    : null;
+  const member = task.claimedBy ? claimer && freeHand([claimer]) : freeHand(team);
+  if (ready && member) return { kind: 'decide', member, task, ownOpinion };
+  if (ready && round === 0) world.counters.queued += 1;
+  // Running late (slow, or waiting for a hand): the department asks for more time, once.
+  const late = !ready ? needs > task.clock.limitDays + task.clock.extendedDays : true;
+  if (
+    round === 0 &&
+    late &&
+    task.clock.extendedDays === 0 &&
+    (task.clock.remainingWorkdays ?? 99) <= 1 &&
+    draw.next() < world.profile.rates.extensionWhenLate
+  )
+    return { kind: 'extend', member: claimer ?? member ?? team[0]!, task, ownOpinion: false };
+  return null;
+}
+
+/** Takes a planned step through the use cases; true when it went through. */
+async function takeStep(world: World, { kind, member, task, ownOpinion }: ReviewStep): Promise<boolean> {
+  let done = false;
+  if (kind === 'opinion')
+    await attempt(world, 'opinion', async () => {
+      await world.services.cases.opinion(member, task.id, { opinion: '同意（联合审查意见）' });
+      done = true;
+    });
+  if (kind === 'decide')
+    await attempt(world, 'decide', async () => {
+      if (task.status === 'open') await world.services.cases.claim(member, task.id, { version: task.version });
+      if (ownOpinion) await world.services.cases.opinion(member, task.id, { opinion: '同意（联合审查意见）' });
+      if (!(await grantTask(world, member, task))) return;
+      world.counters.decided += 1;
+      world.decidedToday.add(task.caseId);
+      done = true;
+    });
+  if (kind === 'extend')
+    // Not an act that opens further work this round.
+    await attempt(world, 'extend', async () => {
+      await world.services.cases.extend(member, task.id, { days: 5, reason: '需现场核查，经批准延期（模拟）' });
+      world.counters.extended += 1;
+    });
+  return done;
+}
 
 const accountIdOf = (member: RequestContext) => (member.actor.kind === 'staff' ? member.actor.accountId : '');
 
@@ -732,12 +766,17 @@ async function allCases(world: World, staff: RequestContext, status?: string): P
 
 export class SimulationRefused extends Error {}
 
+/** Review steps at once on PostgreSQL: a few connections of the pool, leaving the rest to the platform's jobs. */
+const REVIEW_LANES = 4;
+
 export async function simulate(options: {
   db: Db;
   services: Services;
   clock: SimulationClock;
   profile: SimulationProfile;
   run: SimulationRun;
+  /** On PostgreSQL a round's review steps run several at a time, each on its own pooled connection. */
+  databaseKind: 'pglite' | 'postgresql';
   behaviours?: Behaviour[];
   onProgress?: (progress: Progress) => void;
   /** Stops after this many days (tests interrupt a run with it). */
@@ -772,6 +811,7 @@ export async function simulate(options: {
     services,
     cities,
     admin,
+    lanes: options.databaseKind === 'postgresql' ? REVIEW_LANES : 1,
     ...found,
     counters: emptyCounters(),
     failures: new Map<string, number>(),

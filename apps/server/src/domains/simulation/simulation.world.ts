@@ -122,6 +122,8 @@ export type World = {
   /** Handles 12345 tickets dispatched to provincial departments. */
   provinceHandler: RequestContext;
   admin: RequestContext;
+  /** How many review steps run at once: 1 on the embedded database (one connection), more on PostgreSQL. */
+  lanes: number;
   counters: Counters;
   failures: Map<string, number>;
   /** Cases a department decided a step of today: the evening's deliveries and ratings look at them. */
