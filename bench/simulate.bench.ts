@@ -1,9 +1,11 @@
 /**
  * `yici simulate`'s speed beside the HTTP API's, measured in the same run on PostgreSQL: full
  * 企业开办 lifecycles (filed → accepted → six tasks claimed and decided → certificates →
- * completed) per second, one after another,
+ * completed) per second,
  *   - over HTTP: a client drives the server as bench:cases does (one lifecycle at a time), and
  *   - in the simulator: the same use cases called in process on the simulated clock (no HTTP),
+ *     as `yici simulate` runs them (applications one at a time, the departments' review steps
+ *     four at a time on PostgreSQL),
  * with a profile reduced to 企业开办 decided the day it opens (no corrections or refusals), so
  * both sides do the same work. Target: the simulator ≥ 2× the HTTP rate.
  *
