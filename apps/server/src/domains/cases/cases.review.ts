@@ -197,8 +197,14 @@ export function createReviewUseCases(deps: CasesDeps) {
         // is cancelled by the transfer that issues the buyer's): never two valid where the law allows one.
         superseded.push(...(await certificates.supersedeIn(tx, context, issued, { caseId: caseRow.id, pending })));
       } catch (error) {
+        // The certificate names its own fields (data.<field>); the approver types them as resultData.<field>.
         if (error instanceof DomainError && error.code === 'CERTIFICATE_DATA_INVALID')
-          throw casesErrors.resultInvalid(error.fields.map((f) => ({ ...f, path: `resultData.${f.path}` })));
+          throw casesErrors.resultInvalid(
+            error.fields.map((f) => ({
+              ...f,
+              path: /^data(\.|$)/.test(f.path) ? f.path.replace(/^data/, 'resultData') : `resultData.${f.path}`,
+            })),
+          );
         throw error;
       }
     }

@@ -20,8 +20,8 @@ export async function grantTask(world: World, approver: RequestContext, task: Ta
     // A 容缺 material still to come: the screen says so, and the approver waits for it.
     if (error instanceof DomainError && error.code === 'DEFERRED_MATERIALS_OUTSTANDING') return false;
     if (!(error instanceof DomainError) || error.code !== 'RESULT_DATA_INVALID') throw error;
-    // Named as the certificate's own fields (resultData.data.<field>), typed in as overrides (resultData.<field>).
-    const asked = error.fields.map((f) => f.path.replace(/^resultData\.(data\.)?/, ''));
+    // Each missing field named as the approver types it (resultData.<field>).
+    const asked = error.fields.map((f) => f.path.replace(/^resultData\./, ''));
     const known = await certificateFieldsKnown(world, approver, task);
     const resultData = Object.fromEntries(asked.flatMap((k) => (known[k] !== undefined ? [[k, known[k]]] : [])));
     if (Object.keys(resultData).length === 0) throw error;
