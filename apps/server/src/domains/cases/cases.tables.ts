@@ -121,6 +121,12 @@ export const cases = pgTable(
     index('cases_region_list_idx')
       .on(t.regionCode.op('text_pattern_ops'), t.createdAt, t.id, t.status, t.searchTerms, t.caseNumber, t.applicantId)
       .where(sql`not synthetic and status <> 'draft'`),
+    // A clerk's action list (待受理, 补正中) within a district: its own few entries, where
+    // cases_region_list_idx would read the district's whole history to drop all but them (status
+    // trails there). The statuses are CASE_ACTION_STATUSES, spelled as the list's filter spells them.
+    index('cases_region_action_idx')
+      .on(t.regionCode.op('text_pattern_ops'), t.createdAt, t.id)
+      .where(sql`not synthetic and status in ('submitted', 'correction_requested')`),
     index('cases_number_prefix_idx').on(t.caseNumber.op('text_pattern_ops')).where(real),
     index('cases_applicant_prefix_idx').on(t.applicantId.op('text_pattern_ops')).where(real),
     index('cases_search_idx')
