@@ -182,6 +182,7 @@ export function createServices(options: {
   const deadlines = createDeadlineService({ calendar, clock });
   const cases = createCasesService({
     db,
+    databaseKind: database.kind,
     clock,
     audit,
     outbox,
@@ -497,7 +498,7 @@ export async function createPlatformHttp(options: {
 
 export function databaseOptionsOf(config: Config): DatabaseOptions {
   return config.database.kind === 'pglite'
-    ? { kind: 'pglite', dataDir: config.database.dataDir }
+    ? { kind: 'pglite', dataDir: config.database.dataDir, slowStatementMs: config.slowStatementMs }
     : { kind: 'postgresql', url: config.database.url, poolSize: config.database.poolSize };
 }
 
