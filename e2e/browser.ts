@@ -22,6 +22,8 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 const cspViolations = new WeakMap<Page, string[]>();
+/** The page's last API answers and how long each took: what a failed journey prints. */
+const apiTrail = new WeakMap<Page, string[]>();
 
 /** A fresh visitor: own cookies, Chinese locale, a desktop window. */
 export async function openVisitor(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
@@ -37,6 +39,26 @@ export async function openVisitor(browser: Browser): Promise<{ context: BrowserC
   page.on('console', (message) => {
     if (message.type() === 'error' && message.text().includes('Content Security Policy'))
       violations.push(message.text());
+  });
+  const trail: string[] = [];
+  apiTrail.set(page, trail);
+  const sentAt = new WeakMap<object, number>();
+  page.on('request', (request) => sentAt.set(request, Date.now()));
+  page.on('requestfinished', async (request) => {
+    if (!new URL(request.url()).pathname.startsWith('/api/')) return;
+    const response = await request.response().catch(() => null);
+    const took = Date.now() - (sentAt.get(request) ?? Date.now());
+    const status = response?.status() ?? 0;
+    // A refusal says why in its problem body (code and title); a success only that it came, and when.
+    const why = status >= 400 ? ` ${(await response?.text().catch(() => ''))?.slice(0, 300)}` : '';
+    trail.push(`${new Date().toISOString()} ${request.method()} ${request.url()} → ${status} in ${took} ms${why}`);
+    if (trail.length > 40) trail.shift();
+  });
+  page.on('requestfailed', (request) => {
+    trail.push(
+      `${new Date().toISOString()} ${request.method()} ${request.url()} → failed: ${request.failure()?.errorText}`,
+    );
+    if (trail.length > 40) trail.shift();
   });
   page.setDefaultTimeout(UI_TIMEOUT_MS);
   page.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
@@ -63,7 +85,23 @@ export function useVisitor(onOpen: (visitor: { context: BrowserContext; page: Pa
     page = visitor.page;
     onOpen(visitor);
   });
-  afterEach(async () => {
+  afterEach(async ({ task }) => {
+    // A journey that failed prints where its page stood and what the API last answered (the server
+    // logs only warnings): the cause of a wait, not only the locator that waited.
+    if (page && task.result?.state === 'fail') {
+      const shown = await page
+        .locator('.ant-message-notice, .ant-alert, .ant-form-item-explain-error, [role="alert"]')
+        .allTextContents()
+        .catch(() => []);
+      console.log(
+        [
+          `---- ${task.name}: failed at ${page.url()}`,
+          `on the page: ${shown.join(' | ') || '(no message or alert)'}`,
+          'the last API answers:',
+          ...(apiTrail.get(page) ?? []).map((line) => `  ${line}`),
+        ].join('\n'),
+      );
+    }
     const refused = page ? (cspViolations.get(page) ?? []) : [];
     await context?.close();
     if (refused.length > 0) throw new Error(`Content-Security-Policy refused:\n${refused.join('\n')}`);
