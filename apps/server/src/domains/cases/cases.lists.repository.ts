@@ -129,30 +129,22 @@ export function createCaseListsRepository(db: DbOrTx, databaseKind: DatabaseKind
       const wanted = filter.limit + 1;
       const test = filter.searchTest ?? filter.search;
       if (!merging) return oneStatement();
-      const counted = (condition?: (on: CaseSearchColumns) => SQL) => {
-        const counting = boundedCount(
+      const codes = filter.scope ? await codesWithin(filter.scope) : null;
+      const counted = (condition?: (on: CaseSearchColumns) => SQL) =>
+        boundedCount(
           db,
           db
             .select({ one: sql`1` })
             .from(cases)
             .where(and(where, condition?.(cases))),
         );
-        // Awaited later (or not at all, when a read before it fails): never an unhandled rejection.
-        counting.catch(() => undefined);
-        return counting;
-      };
-      // A list without a search is counted from the start, on another of the pool's connections,
-      // while its page is read: the bounded count of a wide scope (up to 10,001 index entries) is
-      // the longest statement of the page, and it needs nothing the page's reads find.
-      const early = filter.search ? null : counted();
-      const codes = filter.scope ? await codesWithin(filter.scope) : null;
       // A search over a wide scope is counted through its own index. Over a narrow one it waits
       // for the walk: a term common in the scope is counted on the scope's index entries (testing
       // each is cheaper than reading its matches in every region from the heap), a rare one
       // through the search's index.
       // A scope none of whose codes has a listed case: nothing to merge (and no empty union to write).
-      if (codes?.length === 0) return { rows: [] as CaseRow[], count: await (early ?? counted(filter.search)) };
-      const count = early ?? (codes && filter.search ? null : counted(filter.search));
+      if (codes?.length === 0) return { rows: [] as CaseRow[], count: await counted(filter.search) };
+      const count = codes && filter.search ? null : counted(filter.search);
       const keyColumns = {
         id: cases.id,
         createdAt: cases.createdAt,
