@@ -182,7 +182,6 @@ export function createServices(options: {
   const deadlines = createDeadlineService({ calendar, clock });
   const cases = createCasesService({
     db,
-    databaseKind: database.kind,
     clock,
     audit,
     outbox,
@@ -498,7 +497,7 @@ export async function createPlatformHttp(options: {
 
 export function databaseOptionsOf(config: Config): DatabaseOptions {
   return config.database.kind === 'pglite'
-    ? { kind: 'pglite', dataDir: config.database.dataDir, slowStatementMs: config.slowStatementMs }
+    ? { kind: 'pglite', dataDir: config.database.dataDir }
     : { kind: 'postgresql', url: config.database.url, poolSize: config.database.poolSize };
 }
 
