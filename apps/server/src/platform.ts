@@ -497,7 +497,7 @@ export async function createPlatformHttp(options: {
 
 export function databaseOptionsOf(config: Config): DatabaseOptions {
   return config.database.kind === 'pglite'
-    ? { kind: 'pglite', dataDir: config.database.dataDir }
+    ? { kind: 'pglite', dataDir: config.database.dataDir, slowStatementMs: config.slowStatementMs }
     : { kind: 'postgresql', url: config.database.url, poolSize: config.database.poolSize };
 }
 

@@ -19,6 +19,9 @@ const ConfigSchema = z.object({
   // Default data/runtime; data/simulation-runtime for a simulated platform, so the two never share data.
   YICI_DATA_DIR: z.string().min(1).optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
+  // The embedded database has one connection: a statement or transaction slower than this (ms) is
+  // logged with its slowest statements, as it held up every other request meanwhile. 0: never.
+  YICI_SLOW_STATEMENT_MS: z.coerce.number().int().min(0).default(2000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   YICI_WEB_DIST: z.string().default('apps/web/dist'),
   YICI_SEED: z.enum(['demo', 'none']).default('demo'),
@@ -90,6 +93,8 @@ export type Config = Readonly<{
   port: number;
   host: string;
   database: { kind: 'pglite'; dataDir: string } | { kind: 'postgresql'; url: string; poolSize: number };
+  /** Statements and transactions on the embedded database slower than this are logged (0: none). */
+  slowStatementMs: number;
   dataDir: string;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
   webDist: string;
@@ -150,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd: string): Config {
     database: e.DATABASE_URL
       ? ({ kind: 'postgresql', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE } as const)
       : ({ kind: 'pglite', dataDir: path.join(dataDir, 'pglite') } as const),
+    slowStatementMs: e.YICI_SLOW_STATEMENT_MS,
     dataDir,
     logLevel: e.LOG_LEVEL,
     webDist: path.resolve(cwd, e.YICI_WEB_DIST),

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
 import type { PgDatabase, PgDialect, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -29,7 +29,7 @@ export type Database = {
 };
 
 export type DatabaseOptions =
-  | { kind: 'pglite'; dataDir: string | null; loadDataDir?: Blob }
+  | { kind: 'pglite'; dataDir: string | null; loadDataDir?: Blob; slowStatementMs?: number }
   | { kind: 'postgresql'; url: string; schema?: string; poolSize?: number };
 
 const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../db/migrations', import.meta.url));
@@ -38,12 +38,17 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return options.kind === 'pglite' ? openPglite(options) : openPostgres(options);
 }
 
-async function openPglite(options: { dataDir: string | null; loadDataDir?: Blob }): Promise<Database> {
+async function openPglite(options: {
+  dataDir: string | null;
+  loadDataDir?: Blob;
+  slowStatementMs?: number;
+}): Promise<Database> {
   // PGlite needs the parent folder to exist; null means in memory (tests).
   if (options.dataDir) mkdirSync(path.dirname(options.dataDir), { recursive: true });
   const client = await PGlite.create(options.dataDir ?? undefined, {
     loadDataDir: options.loadDataDir,
   });
+  if (options.slowStatementMs) watchSlowStatements(client, options.slowStatementMs, (line) => console.warn(line));
   const db = drizzlePglite(client) as unknown as Db;
   return {
     kind: 'pglite',
@@ -145,4 +150,53 @@ export async function runText<T>(db: DbOrTx, text: string, values: unknown[], na
     values,
   );
   return result.rows;
+}
+
+type Queryable = { query: (...args: never[]) => Promise<unknown>; exec: (...args: never[]) => Promise<unknown> };
+
+/**
+ * Logs what held the embedded database's one connection for longer than `ms`: a statement, or a
+ * transaction with its slowest statements. Every other request waits meanwhile, so this is where a
+ * page that "hangs" shows its cause. (PostgreSQL has its own `log_min_duration_statement`.)
+ */
+export function watchSlowStatements(client: PGlite, ms: number, log: (line: string) => void): void {
+  const textOf = (statement: unknown) => String(statement).replace(/\s+/g, ' ').slice(0, 300);
+  const timed = (target: Queryable, seen: (took: number, statement: unknown) => void) => {
+    for (const method of ['query', 'exec'] as const) {
+      const original = target[method].bind(target) as (...args: unknown[]) => Promise<unknown>;
+      (target as Record<string, unknown>)[method] = async (...args: unknown[]) => {
+        const started = performance.now();
+        try {
+          return await original(...args);
+        } finally {
+          seen(performance.now() - started, args[0]);
+        }
+      };
+    }
+  };
+  // Outside a transaction the time includes waiting for the connection, which is what a request felt.
+  timed(client as unknown as Queryable, (took, statement) => {
+    if (took > ms) log(`[数据库慢语句] ${took.toFixed(0)} ms: ${textOf(statement)}`);
+  });
+  const transaction = client.transaction.bind(client);
+  (client as { transaction: unknown }).transaction = async <T>(work: (tx: Transaction) => Promise<T>) => {
+    const started = performance.now();
+    const statements: { took: number; statement: unknown }[] = [];
+    try {
+      return await transaction(async (tx) => {
+        timed(tx as unknown as Queryable, (took, statement) => statements.push({ took, statement }));
+        return work(tx);
+      });
+    } finally {
+      const took = performance.now() - started;
+      if (took > ms) {
+        const slowest = statements.sort((a, b) => b.took - a.took).slice(0, 5);
+        log(
+          `[数据库慢事务] ${took.toFixed(0)} ms, ${statements.length} 条语句，最慢的：\n${slowest
+            .map((s) => `  ${s.took.toFixed(0)} ms: ${textOf(s.statement)}`)
+            .join('\n')}`,
+        );
+      }
+    }
+  };
 }
