@@ -1,4 +1,4 @@
-import { accessErrors, mayAccess, requireAccess } from '../../platform/access/access';
+import { accessErrors, mayAccess, requireAccess, type Resource } from '../../platform/access/access';
 import type { Actor, RequestContext } from '../../platform/actor';
 import { DomainError } from '../../platform/errors';
 import { casesErrors } from './cases.errors';
@@ -29,6 +29,20 @@ function requireWorker(context: RequestContext, permission: TaskPermission): Tas
 }
 
 /**
+ * The task as an access check sees it: its region, and the department whose staff work on it —
+ * the worker's own when that department joins the step and joint work is allowed.
+ */
+function taskResource(
+  task: Pick<TaskRow, 'regionCode' | 'departmentId' | 'jointDepartments'>,
+  workerDepartmentId: string | null,
+  allowJoint: boolean,
+): Resource {
+  const joint =
+    allowJoint && workerDepartmentId !== null && task.jointDepartments.some((d) => d.id === workerDepartmentId);
+  return { kind: 'region', regionCode: task.regionCode, departmentId: joint ? workerDepartmentId : task.departmentId };
+}
+
+/**
  * Staff of the task's department (or of a department joining the step) within the region. A
  * joint department's staff may read the task and give their department's opinion; claiming,
  * pausing, extending and deciding stay with the lead department.
@@ -40,16 +54,12 @@ export function requireTaskScope(
   allowJoint = false,
 ): TaskWorker {
   const actor = requireWorker(context, permission);
-  const joint =
-    (allowJoint || permission === 'task:read') &&
-    actor.departmentId !== null &&
-    task.jointDepartments.some((d) => d.id === actor.departmentId);
   try {
-    requireAccess(context, permission, {
-      kind: 'region',
-      regionCode: task.regionCode,
-      departmentId: joint ? actor.departmentId : task.departmentId,
-    });
+    requireAccess(
+      context,
+      permission,
+      taskResource(task, actor.departmentId, allowJoint || permission === 'task:read'),
+    );
   } catch (error) {
     if (error instanceof DomainError && error.code === 'NOT_FOUND_OR_OUT_OF_SCOPE')
       throw casesErrors.taskNotFound(task.id);
@@ -67,14 +77,8 @@ export function taskViewerAccess(
   task: Pick<TaskRow, 'id' | 'regionCode' | 'departmentId' | 'jointDepartments'>,
 ): TaskViewerAccess {
   if (!viewer || viewer.kind !== 'staff') return 'none';
-  // Staff only here (a system's view of a task never reaches a screen), so the worker is the viewer.
-  const joint = viewer.departmentId !== null && task.jointDepartments.some((d) => d.id === viewer.departmentId);
   const allowed = (permission: TaskPermission) =>
-    mayAccess(viewer, permission, {
-      kind: 'region',
-      regionCode: task.regionCode,
-      departmentId: joint ? viewer.departmentId : task.departmentId,
-    });
+    mayAccess(viewer, permission, taskResource(task, viewer.departmentId, true));
   if (allowed('task:work') || allowed('task:decide')) return 'handle';
   return allowed('task:read') ? 'read' : 'none';
 }

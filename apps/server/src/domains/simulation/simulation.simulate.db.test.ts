@@ -70,6 +70,20 @@ let whole: Platform;
 let resumed: Platform;
 let understaffed: Platform;
 
+/** `yici simulate` on one of the test platforms, as the command runs it on its database. */
+function simulateOn(
+  p: Platform,
+  options: Omit<Parameters<typeof simulate>[0], 'db' | 'databaseKind' | 'services' | 'clock'>,
+) {
+  return simulate({
+    db: p.database.db,
+    databaseKind: p.database.kind,
+    services: p.services,
+    clock: p.clock,
+    ...options,
+  });
+}
+
 function platformOn(database: TestDatabase): Platform {
   const clock = fixedClock(FIRST);
   const services = createServices({
@@ -165,10 +179,7 @@ afterAll(async () => {
 
 describe('yici simulate', () => {
   it('drives cases through the real use cases: filed at the window, online and by agents, 容缺, accepted, decided, certificates issued, rated', async () => {
-    const result = await simulate({
-      db: whole.database.db,
-      databaseKind: whole.database.kind,
-      ...whole,
+    const result = await simulateOn(whole, {
       profile,
       run: RUN,
     });
@@ -310,10 +321,7 @@ describe('yici simulate', () => {
       ratings: { ...profile.ratings, rated: 0 },
     };
     const run = { from: '2018-10-09', to: '2018-10-10', scale: 0.0003, seed: 7 };
-    const result = await simulate({
-      db: understaffed.database.db,
-      databaseKind: understaffed.database.kind,
-      ...understaffed,
+    const result = await simulateOn(understaffed, {
       profile: oneDesk,
       run,
     });
@@ -394,19 +402,13 @@ describe('yici simulate', () => {
   });
 
   it('resumes after an interruption from the last finished day, ending where an uninterrupted run ends (same seed, same case numbers, certificates and figures)', async () => {
-    const first = await simulate({
-      db: resumed.database.db,
-      databaseKind: resumed.database.kind,
-      ...resumed,
+    const first = await simulateOn(resumed, {
       profile,
       run: RUN,
       maxDays: 1,
     });
     expect(first.daysRun).toBe(1);
-    const rest = await simulate({
-      db: resumed.database.db,
-      databaseKind: resumed.database.kind,
-      ...resumed,
+    const rest = await simulateOn(resumed, {
       profile,
       run: RUN,
     });
@@ -432,10 +434,7 @@ describe('yici simulate', () => {
   it('a run with other parameters on a simulated database is refused, nothing written', async () => {
     const before = await cases(resumed);
     await expect(
-      simulate({
-        db: resumed.database.db,
-        databaseKind: resumed.database.kind,
-        ...resumed,
+      simulateOn(resumed, {
         profile,
         run: { ...RUN, seed: 7 },
       }),

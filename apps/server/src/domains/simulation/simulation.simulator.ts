@@ -635,7 +635,9 @@ export const reviewBehaviour: Behaviour = {
 };
 
 /** What a department does with one task of its inbox this round, by whom. */
-type ReviewStep = { kind: 'opinion' | 'decide' | 'extend'; member: RequestContext; task: Task; ownOpinion: boolean };
+type ReviewStep =
+  | { kind: 'opinion' | 'extend'; member: RequestContext; task: Task }
+  | { kind: 'decide'; member: RequestContext; task: Task; ownOpinion: boolean };
 
 function planStep(
   world: World,
@@ -657,7 +659,7 @@ function planStep(
       if (round === 0) world.counters.queued += 1;
       return null;
     }
-    return { kind: 'opinion', member, task, ownOpinion: true };
+    return { kind: 'opinion', member, task };
   }
   const draw = keyed(world.run.seed, 'task', task.caseNumber ?? task.caseId, task.basicCode);
   const needs = Math.max(0, Math.round(speed.medianWorkdays * Math.exp(speed.spread * normal(draw)) - 0.5));
@@ -681,28 +683,29 @@ function planStep(
     (task.clock.remainingWorkdays ?? 99) <= 1 &&
     draw.next() < world.profile.rates.extensionWhenLate
   )
-    return { kind: 'extend', member: claimer ?? member ?? team[0]!, task, ownOpinion: false };
+    return { kind: 'extend', member: claimer ?? member ?? team[0]!, task };
   return null;
 }
 
 /** Takes a planned step through the use cases; true when it went through. */
-async function takeStep(world: World, { kind, member, task, ownOpinion }: ReviewStep): Promise<boolean> {
+async function takeStep(world: World, step: ReviewStep): Promise<boolean> {
+  const { member, task } = step;
   let done = false;
-  if (kind === 'opinion')
+  if (step.kind === 'opinion')
     await attempt(world, 'opinion', async () => {
       await world.services.cases.opinion(member, task.id, { opinion: '同意（联合审查意见）' });
       done = true;
     });
-  if (kind === 'decide')
+  if (step.kind === 'decide')
     await attempt(world, 'decide', async () => {
       if (task.status === 'open') await world.services.cases.claim(member, task.id, { version: task.version });
-      if (ownOpinion) await world.services.cases.opinion(member, task.id, { opinion: '同意（联合审查意见）' });
+      if (step.ownOpinion) await world.services.cases.opinion(member, task.id, { opinion: '同意（联合审查意见）' });
       if (!(await grantTask(world, member, task))) return;
       world.counters.decided += 1;
       world.decidedToday.add(task.caseId);
       done = true;
     });
-  if (kind === 'extend')
+  if (step.kind === 'extend')
     // Not an act that opens further work this round.
     await attempt(world, 'extend', async () => {
       await world.services.cases.extend(member, task.id, { days: 5, reason: '需现场核查，经批准延期（模拟）' });
