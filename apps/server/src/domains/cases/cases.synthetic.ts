@@ -1,4 +1,5 @@
 import { escapeCopyText, type BulkSession, type BulkTable } from '../../platform/db/bulk-copy';
+import { caseSearchTermsOf } from './cases.search';
 
 /**
  * Synthetic history (`yici history generate`): cases and tasks written in bulk for statistics at
@@ -136,6 +137,23 @@ export function syntheticCaseLine(c: SyntheticCase): string {
 
 export function syntheticTaskLine(t: SyntheticTask): string {
   return `${t.id}\t${t.caseId}\t${t.regionCode}\t${orNull(t.stepKey)}\t${t.basicCode}\t${t.itemVersion}\t${t.implementationCode}\t${text(t.name)}\t${t.departmentId}\t${text(t.departmentName)}\t${EMPTY_LIST}\t${EMPTY_LIST}\t${t.status}\t${t.limitDays}\t${EMPTY_LIST}\t${orNull(t.decision)}\t${orNull(t.decidedAt)}\t${NO_RESULT}\t${t.createdAt}\t${t.openedOn}\tt\n`;
+}
+
+/**
+ * A benchmark database's variant (bench:lists, never the CLI): the same rows as ordinary cases and
+ * tasks with their search terms, so that the staff lists and their indexes hold them. Written so
+ * at once, they take their room once; turned ordinary afterwards, every row is written twice.
+ */
+export const ORDINARY_CASES: BulkTable = { table: 'cases', columns: [...SYNTHETIC_CASES.columns, 'search_terms'] };
+
+export function ordinaryCaseLine(c: SyntheticCase): string {
+  return `${asOrdinaryLine(syntheticCaseLine(c)).slice(0, -1)}\t${text(caseSearchTermsOf(c.applicantName, c.title))}\n`;
+}
+
+/** A synthetic row's line (its last column `synthetic`, true) as an ordinary row's. */
+export function asOrdinaryLine(line: string): string {
+  if (!line.endsWith('\tt\n')) throw new Error('not a synthetic row');
+  return `${line.slice(0, -2)}f\n`;
 }
 
 /** Removes every synthetic case and task, and nothing else. */

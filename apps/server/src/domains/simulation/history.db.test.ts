@@ -212,6 +212,38 @@ describe('yici history generate: a synthetic 2018 in bulk', () => {
     expect(await count('cases', 'not synthetic')).toBe(1);
     expect((await call('GET', `/api/cases/${realCase.id}`, zhang)).statusCode).toBe(200);
   });
+
+  it('for a benchmark database writes the same rows as ordinary ones, with search terms, that the staff lists hold', async () => {
+    // The generator's case and task ids (…-5e00-… and …-5e01-…); clocks name them as their subject.
+    const ids = `like '%-5e0_-4000-8000-%'`;
+    const generated = sql.raw(ids);
+    try {
+      const written = await generate({ year: 2018, cases: 200, seed: 9, ordinary: true });
+      expect(written.cases).toBe(200);
+      for (const table of ['cases', 'case_tasks', 'deadline_clocks']) expect(await count(table)).toBe(0);
+      const [ordinary] = await rows<{ n: number; terms: number }>(
+        sql`select count(*)::int as n, count(search_terms)::int as terms from cases where id ${generated}`,
+      );
+      expect(ordinary).toEqual({ n: 200, terms: 200 });
+      expect(await count('case_tasks', `not synthetic and id ${ids}`)).toBe(written.tasks);
+      expect(await count('deadline_clocks', `not synthetic and subject_id ${ids}`)).toBe(written.clocks);
+      // Moved into the clerk's district, they fill the clerk's 2018 history and answer a search by name.
+      await t.database.db.execute(sql`update cases set region_code = '370102' where id in
+          (select id from cases where id ${generated} order by id limit 20)`);
+      const clerk2018 = (await call('GET', '/api/cases?view=history&from=2018-01-01&to=2018-12-31', clerk)).json();
+      const inDistrict = await count('cases', `id ${ids} and region_code like '370102%'`);
+      expect(inDistrict).toBeGreaterThanOrEqual(20);
+      expect(clerk2018.count.value).toBe(inDistrict);
+      const one = clerk2018.items[0] as Case;
+      const byName = (await call('GET', `/api/cases?q=${encodeURIComponent(one.applicant.name)}`, clerk)).json();
+      expect(byName.items.map((c: Case) => c.id)).toContain(one.id);
+    } finally {
+      await t.database.db.execute(sql`delete from deadline_clocks where subject_id ${generated}`);
+      await t.database.db.execute(sql`delete from case_tasks where id ${generated}`);
+      await t.database.db.execute(sql`delete from cases where id ${generated}`);
+    }
+    expect(await count('cases', 'not synthetic')).toBe(1);
+  });
 });
 
 describe('yici history generate: bad input is refused whole, nothing written', () => {

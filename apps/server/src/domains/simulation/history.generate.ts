@@ -9,7 +9,10 @@ import type { Database } from '../../platform/db/database';
 import { inParallel } from '../../platform/in-parallel';
 import { syntheticSerial } from '../cases/cases.serials';
 import {
+  asOrdinaryLine,
   deleteSyntheticCases,
+  ORDINARY_CASES,
+  ordinaryCaseLine,
   SYNTHETIC_CASES,
   SYNTHETIC_TASKS,
   syntheticCaseExists,
@@ -72,6 +75,11 @@ export type HistoryRequest = {
    */
   streams?: number;
   onProgress?: (progress: HistoryProgress) => void;
+  /**
+   * Benchmark databases only (bench:lists; the CLI and the API never set it): the rows are written
+   * as ordinary cases, tasks and clocks, with their search terms, for the staff lists to hold.
+   */
+  ordinary?: boolean;
 };
 
 export type HistoryResult = {
@@ -180,7 +188,13 @@ export async function dropHistory(database: Database): Promise<{ cases: number; 
 }
 
 function parseRequest(request: HistoryRequest) {
-  const { onProgress: _onProgress, chunkCases: _chunkCases, streams: _streams, ...fields } = request;
+  const {
+    onProgress: _onProgress,
+    chunkCases: _chunkCases,
+    streams: _streams,
+    ordinary: _ordinary,
+    ...fields
+  } = request;
   const result = HistoryRequestSchema.safeParse(fields);
   if (!result.success)
     throw historyErrors.requestInvalid(
@@ -402,6 +416,8 @@ async function writeRows(sessions: BulkSession[], context: WriteContext) {
   // the chunks going round the streams; a stream's next chunk waits for its last, so at most one
   // chunk per stream and the one being rendered are in memory.
   const inFlight: Promise<void>[] = sessions.map(() => Promise.resolve());
+  const ordinary = context.request.ordinary === true;
+  const rowLine = ordinary ? asOrdinaryLine : (line: string) => line;
   const flush = async (day: string) => {
     const bytes = { cases: buffers.cases.take(), tasks: buffers.tasks.take(), clocks: buffers.clocks.take() };
     inChunk = 0;
@@ -410,7 +426,7 @@ async function writeRows(sessions: BulkSession[], context: WriteContext) {
     const session = sessions[stream]!;
     await inFlight[stream];
     const copied = (async () => {
-      await session.copy(SYNTHETIC_CASES, bytes.cases);
+      await session.copy(ordinary ? ORDINARY_CASES : SYNTHETIC_CASES, bytes.cases);
       await session.copy(SYNTHETIC_TASKS, bytes.tasks);
       await session.copy(SYNTHETIC_CLOCKS, bytes.clocks);
       context.request.onProgress?.({ written, total, day, elapsedMs: performance.now() - context.started });
@@ -440,12 +456,12 @@ async function writeRows(sessions: BulkSession[], context: WriteContext) {
         today,
         random,
       });
-      buffers.cases.push(syntheticCaseLine(rows.theCase));
+      buffers.cases.push(ordinary ? ordinaryCaseLine(rows.theCase) : syntheticCaseLine(rows.theCase));
       let tasks = '';
-      for (const task of rows.tasks) tasks += syntheticTaskLine(task);
+      for (const task of rows.tasks) tasks += rowLine(syntheticTaskLine(task));
       if (tasks) buffers.tasks.push(tasks);
       let clocks = '';
-      for (const c of rows.clocks) clocks += syntheticClockLine(c);
+      for (const c of rows.clocks) clocks += rowLine(syntheticClockLine(c));
       if (clocks) buffers.clocks.push(clocks);
       counts.tasks += rows.tasks.length;
       counts.clocks += rows.clocks.length;
