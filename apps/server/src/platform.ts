@@ -182,6 +182,7 @@ export function createServices(options: {
   const deadlines = createDeadlineService({ calendar, clock });
   const cases = createCasesService({
     db,
+    databaseKind: database.kind,
     clock,
     audit,
     outbox,

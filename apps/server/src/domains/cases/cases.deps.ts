@@ -1,7 +1,7 @@
 import type { AuditPort } from '../../platform/audit/audit.port';
 import type { CalendarService } from '../../platform/calendar/calendar.service';
 import type { Clock } from '../../platform/clock';
-import type { Db } from '../../platform/db/database';
+import type { DatabaseKind, Db } from '../../platform/db/database';
 import type { ListCursors } from '../../platform/db/keyset';
 import type { Statement } from '../../platform/db/write-batch';
 import type { Outbox } from '../../platform/outbox/outbox.service';
@@ -17,6 +17,8 @@ import type { SerialAllocator } from './cases.serials';
 /** What the cases domain uses of the platform and of other domains (through their services only). */
 export type CasesDeps = {
   db: Db;
+  /** Which database `db` is: the staff lists read a page differently on PGlite's one connection. */
+  databaseKind: DatabaseKind;
   clock: Clock;
   audit: AuditPort;
   outbox: Pick<Outbox, 'enqueueStatement' | 'eventStatement'>;

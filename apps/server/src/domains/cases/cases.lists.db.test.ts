@@ -2,11 +2,13 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseSummary } from '@yici/contracts';
 import { openTestApp, type TestApp } from '../../testing/test-app';
-import { sessionForAccount, type TestSession } from '../../testing/test-actors';
+import { createTestSession, sessionForAccount, type TestSession } from '../../testing/test-actors';
 import { queryRows } from '../../platform/db/database';
-import { boundedCount } from '../../platform/db/keyset';
+import { boundedCount, type KeysetPosition } from '../../platform/db/keyset';
 import { caller, type Call } from './cases.test-kit';
-import { caseSearchTermsOf } from './cases.search';
+import { caseListFilters, createCaseListsRepository } from './cases.lists.repository';
+import { caseFilters, type CaseRow } from './cases.repository';
+import { caseSearchTermsOf, parseCaseSearch } from './cases.search';
 import { cases } from './cases.tables';
 
 const NOW = '2026-11-27T02:00:00Z';
@@ -166,5 +168,168 @@ describe('bounded counts', () => {
       .where(sql`not synthetic`);
     expect(await boundedCount(t.database.db, all, 10)).toEqual({ value: 10, atLeast: true });
     expect(await boundedCount(t.database.db, all, 1000)).toEqual({ value: CASES, atLeast: false });
+  });
+});
+
+describe('a scope of several region codes', () => {
+  // Nine more cases in 历城区 (370103) at the same instants as some of 历下区's, for a city's scope.
+  beforeAll(async () => {
+    const more = Array.from({ length: 9 }, (_, i) => ({
+      id: `list-case-city-${i}`,
+      caseNumber: `LISTCITY2026${String(i).padStart(5, '0')}`,
+      regionCode: '370103',
+      regionName: '历城区',
+      implementationCode: 'LISTTEST',
+      title: '企业开办',
+      status: 'in_review',
+      channel: 'window' as const,
+      applicantKind: 'person' as const,
+      applicantId: `37010319900101${String(2000 + i)}`,
+      applicantName: '济南列表示范有限公司',
+      filedByAccountId: 'demo-staff-clerk.lixia',
+      filedByKind: 'staff' as const,
+      filedByName: '窗口',
+      form: {},
+      fields: [],
+      items: [],
+      materials: [],
+      delivery: { method: 'electronic' } as never,
+      promisedLimitDays: 5,
+      createdAt: new Date(Date.parse('2026-11-20T02:00:00Z') + i * 60_000),
+      searchTerms: caseSearchTermsOf('济南列表示范有限公司', '企业开办'),
+    }));
+    await t.database.db.insert(cases).values(more);
+  });
+
+  it('merges each code’s cases in key order: pages and searches as one list', async () => {
+    const city = await createTestSession(
+      t.database.db,
+      { kind: 'staff', roles: ['supervisor'], regionCode: '3701' },
+      new Date(NOW),
+    );
+    const expected = async (extra: string) =>
+      (
+        await queryRows<{ id: string }>(
+          t.database.db,
+          sql`select id from cases where not synthetic and region_code like '3701%' and status <> 'draft'
+              and created_at >= '2026-11-19T16:00:00Z' ${sql.raw(extra)} order by created_at desc, id desc`,
+        )
+      ).map((r) => r.id);
+    const history = await walk('/api/cases?view=history&from=2026-11-20&limit=7', city);
+    const all = await expected('');
+    expect(new Set(all.map((id) => id.startsWith('list-case-city')))).toEqual(new Set([true, false]));
+    expect(history.forward.flat().map((c) => c.id)).toEqual(all);
+    expect(history.backward.flat().map((c) => c.id)).toEqual(all);
+    const search = await walk(`/api/cases?q=${encodeURIComponent('列表示范')}&limit=4`, city);
+    const matches = await expected(`and applicant_name = '济南列表示范有限公司'`);
+    expect(search.count).toEqual({ value: matches.length, atLeast: false });
+    expect(search.forward.flat().map((c) => c.id)).toEqual(matches);
+  });
+
+  it('answers an empty page for a scope without a listed case, listing and searching', async () => {
+    const empty = await createTestSession(
+      t.database.db,
+      { kind: 'staff', roles: ['supervisor'], regionCode: '3712' },
+      new Date(NOW),
+    );
+    for (const url of ['/api/cases?view=history&from=2026-11-20', `/api/cases?q=${encodeURIComponent('列表示范')}`]) {
+      const res = await call('GET', url, empty);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().items).toEqual([]);
+      expect(res.json().count).toEqual({ value: 0, atLeast: false });
+    }
+  });
+});
+
+/**
+ * The repository read as on each database, over the same rows: PostgreSQL merges a scope's region
+ * codes, PGlite reads one statement along the key. Both must give the same pages and counts, on
+ * whichever database this project runs.
+ */
+describe.each(['postgresql', 'pglite'] as const)('the staff case list read as on %s', (kind) => {
+  type Filter = { scope: string; search?: string; since?: string };
+  const CITY_SINCE = '2026-11-19T16:00:00Z';
+
+  /** Every page forward, then every page backward from the last, and the first page's count. */
+  async function pages(filter: Filter, limit: number) {
+    const repo = createCaseListsRepository(t.database.db, kind);
+    const where = [caseFilters.regionWithin(filter.scope), caseFilters.notDraft()];
+    if (filter.since) where.push(caseListFilters.createdWithin(new Date(filter.since), new Date(NOW)));
+    const parsed = filter.search ? parseCaseSearch(filter.search) : undefined;
+    const search =
+      parsed?.kind === 'number'
+        ? caseListFilters.numberPrefix(parsed.prefix)
+        : parsed
+          ? caseListFilters.terms(parsed.tsQuery)
+          : undefined;
+    const searchTest = parsed?.kind === 'terms' ? caseListFilters.termsTested(parsed.terms) : undefined;
+    const read = (position: KeysetPosition) =>
+      repo.pageCases({ where, search, searchTest, scope: filter.scope, position, limit });
+    const keyOf = (row: CaseRow) => [row.createdAt.toISOString(), row.id];
+    const first = await read(null);
+    const forward = [first.rows.slice(0, limit)];
+    let more = first.rows.length > limit;
+    while (more) {
+      const last = forward.at(-1)!.at(-1)!;
+      const next = await read({ toward: 'next', key: keyOf(last) });
+      forward.push(next.rows.slice(0, limit));
+      more = next.rows.length > limit;
+    }
+    const backward = [forward.at(-1)!];
+    while (backward[0]!.length > 0) {
+      const prev = await read({ toward: 'prev', key: keyOf(backward[0]![0]!) });
+      if (prev.rows.length > 0) backward.unshift(prev.rows.slice(0, limit).reverse());
+      if (prev.rows.length <= limit) break;
+    }
+    return {
+      forward: forward.flat().map((r) => r.id),
+      backward: backward.flat().map((r) => r.id),
+      count: first.count,
+    };
+  }
+
+  async function expected(scope: string, extra: string, since?: string) {
+    return (
+      await queryRows<{ id: string }>(
+        t.database.db,
+        sql`select id from cases where not synthetic and region_code like ${`${scope}%`} and status <> 'draft'
+            ${since ? sql`and created_at >= ${since}::timestamptz` : sql``} ${sql.raw(extra)}
+            order by created_at desc, id desc`,
+      )
+    ).map((r) => r.id);
+  }
+
+  it('pages a city’s two districts and one district forward and back, counted', async () => {
+    for (const scope of ['3701', '370102']) {
+      const all = await expected(scope, '', CITY_SINCE);
+      const read = await pages({ scope, since: CITY_SINCE }, 6);
+      expect(read.forward, scope).toEqual(all);
+      expect(read.backward, scope).toEqual(all);
+      expect(read.count, scope).toEqual({ value: all.length, atLeast: false });
+    }
+  });
+
+  it('searches by words (matches within the walk, and rare ones through the index) and by number', async () => {
+    const byName = await expected('3701', `and applicant_name = '济南列表示范有限公司'`);
+    // Four a page: the walk finds them; a hundred a page: fewer than a page, read through the index.
+    for (const limit of [4, 100]) {
+      const read = await pages({ scope: '3701', search: '列表示范' }, limit);
+      expect(read.forward, String(limit)).toEqual(byName);
+      expect(read.backward, String(limit)).toEqual(byName);
+      expect(read.count, String(limit)).toEqual({ value: byName.length, atLeast: false });
+    }
+    const byNumber = await expected('370102', `and case_number like 'LISTTEST20260001%'`);
+    expect(byNumber).toHaveLength(10);
+    const read = await pages({ scope: '370102', search: 'LISTTEST20260001' }, 3);
+    expect(read.forward).toEqual(byNumber);
+    expect(read.count).toEqual({ value: 10, atLeast: false });
+  });
+
+  it('answers an empty page for a scope without a listed case', async () => {
+    for (const search of [undefined, '列表示范']) {
+      const read = await pages({ scope: '3712', search }, 5);
+      expect(read.forward).toEqual([]);
+      expect(read.count).toEqual({ value: 0, atLeast: false });
+    }
   });
 });

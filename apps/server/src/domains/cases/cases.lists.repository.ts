@@ -1,6 +1,6 @@
-import { and, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { LIST_COUNT_BOUND } from '@yici/contracts';
-import type { DbOrTx } from '../../platform/db/database';
+import { queryRows, type DatabaseKind, type DbOrTx } from '../../platform/db/database';
 import { boundedCount, keysetOrder, keysetOrderBy, keysetWhere, type KeysetPosition } from '../../platform/db/keyset';
 import { dueCondition, type DueFilter } from '../deadlines/deadlines.filters';
 import { cases, caseTasks } from './cases.tables';
@@ -29,12 +29,33 @@ export const SEARCH_WALK = 5_000;
 
 /** The columns a search reads, on the cases table or on a subquery of it. */
 export type CaseSearchColumns = {
-  caseNumber: AnyColumn;
-  applicantId: AnyColumn;
-  searchTerms: AnyColumn;
-  createdAt: AnyColumn;
-  id: AnyColumn;
+  caseNumber: AnyColumn | SQL;
+  applicantId: AnyColumn | SQL;
+  searchTerms: AnyColumn | SQL;
+  createdAt: AnyColumn | SQL;
+  id: AnyColumn | SQL;
 };
+
+/**
+ * Up to this many region codes among a scope's cases, a list reads each code's entries of
+ * `cases_region_list_idx` in key order and merges them (one code's entries are in key order after
+ * the code; a prefix of codes is not), so a page or a search's walk reads about as many index
+ * entries as it keeps. A scope with more codes (a province) is wide: the key order filtered by
+ * the scope finds its rows soon.
+ */
+export const MERGED_CODES = 32;
+
+/** The columns of a merged read (`keysOf`), as the subquery `alias` names them. */
+function keyColumnsOf(alias: string): CaseSearchColumns {
+  const column = (name: string) => sql.raw(`${alias}.${name}`);
+  return {
+    id: column('id'),
+    createdAt: column('created_at'),
+    caseNumber: column('case_number'),
+    applicantId: column('applicant_id'),
+    searchTerms: column('search_terms'),
+  };
+}
 
 /** CASE_ORDER on the same columns of a subquery of cases. */
 function caseOrderOf(on: Pick<CaseSearchColumns, 'createdAt' | 'id'>) {
@@ -45,8 +66,38 @@ function caseOrderOf(on: Pick<CaseSearchColumns, 'createdAt' | 'id'>) {
 }
 const realTask = sql`not ${caseTasks.synthetic}`;
 
-/** One page of a staff list read along its key, and the matching rows counted up to the bound. */
-export function createCaseListsRepository(db: DbOrTx) {
+/**
+ * One page of a staff list read along its key, and the matching rows counted up to the bound.
+ *
+ * How a page is read depends on the database (`databaseKind`). On PostgreSQL (a pool of
+ * connections, cases by the million) a page's keys come first from `cases_region_list_idx`, per
+ * region code of the scope and merged, then its rows by primary key: a few short statements, each
+ * reading about as many index entries as it keeps. On PGlite (one connection that serves every
+ * request of the platform, a few thousand cases) a page is one statement, read in the list's key
+ * order: the merge's statements (the scope's codes, up to 32 branches of a walk, the rows) held the
+ * connection long enough, request after request, that other people's pages waited seconds behind them.
+ */
+export function createCaseListsRepository(db: DbOrTx, databaseKind: DatabaseKind) {
+  const merging = databaseKind === 'postgresql';
+  /**
+   * The region codes among a scope's listed cases, or null when there are more than MERGED_CODES:
+   * one index probe per code along `cases_region_list_idx` (each reads the next code after the last).
+   */
+  async function codesWithin(scope: string): Promise<string[] | null> {
+    const listed = sql`not synthetic and status <> 'draft' and region_code like ${`${scope}%`}`;
+    const rows = await queryRows<{ code: string }>(
+      db,
+      sql`with recursive codes(code) as (
+            (select region_code from ${cases} where ${listed} order by region_code using ~<~ limit 1)
+            union all
+            select (select region_code from ${cases} where ${listed} and region_code ~>~ codes.code
+                     order by region_code using ~<~ limit 1)
+              from codes where codes.code is not null)
+          select code from codes where code is not null limit ${MERGED_CODES + 1}`,
+    );
+    return rows.length > MERGED_CODES ? null : rows.map((r) => r.code);
+  }
+
   return {
     /**
      * A page of cases. A search (`search`) reads in two ways, whichever does less work: first the
@@ -59,6 +110,13 @@ export function createCaseListsRepository(db: DbOrTx) {
       where: SQL[];
       /** The search condition, on the cases table or on a subquery of it. */
       search?: (on: CaseSearchColumns) => SQL;
+      /**
+       * The same condition as `search`, cheaper to test row by row but of no use to its index: for
+       * the rows a walk reads, and for a count over a narrow scope's entries.
+       */
+      searchTest?: (on: CaseSearchColumns) => SQL;
+      /** The region prefix the `where` already limits the cases to, when the list is a staff scope. */
+      scope?: string;
       due?: DueFilter;
       position: KeysetPosition;
       limit: number;
@@ -69,53 +127,188 @@ export function createCaseListsRepository(db: DbOrTx) {
       const within = and(where, keysetWhere(CASE_ORDER, filter.position));
       const order = keysetOrderBy(CASE_ORDER, filter.position);
       const wanted = filter.limit + 1;
-      const count = boundedCount(
-        db,
-        db
-          .select({ one: sql`1` })
-          .from(cases)
-          .where(and(where, filter.search?.(cases))),
-      );
+      const test = filter.searchTest ?? filter.search;
+      if (!merging) return oneStatement();
+      const counted = (condition?: (on: CaseSearchColumns) => SQL) => {
+        const counting = boundedCount(
+          db,
+          db
+            .select({ one: sql`1` })
+            .from(cases)
+            .where(and(where, condition?.(cases))),
+        );
+        // Awaited later (or not at all, when a read before it fails): never an unhandled rejection.
+        counting.catch(() => undefined);
+        return counting;
+      };
+      // A list without a search is counted from the start, on another of the pool's connections,
+      // while its page is read: the bounded count of a wide scope (up to 10,001 index entries) is
+      // the longest statement of the page, and it needs nothing the page's reads find.
+      const early = filter.search ? null : counted();
+      const codes = filter.scope ? await codesWithin(filter.scope) : null;
+      // A search over a wide scope is counted through its own index. Over a narrow one it waits
+      // for the walk: a term common in the scope is counted on the scope's index entries (testing
+      // each is cheaper than reading its matches in every region from the heap), a rare one
+      // through the search's index.
+      // A scope none of whose codes has a listed case: nothing to merge (and no empty union to write).
+      if (codes?.length === 0) return { rows: [] as CaseRow[], count: await (early ?? counted(filter.search)) };
+      const count = early ?? (codes && filter.search ? null : counted(filter.search));
+      const keyColumns = {
+        id: cases.id,
+        createdAt: cases.createdAt,
+        caseNumber: cases.caseNumber,
+        applicantId: cases.applicantId,
+        searchTerms: cases.searchTerms,
+      };
+      /** The first `n` keys of the list in its order (with the search columns), merged per region code. */
+      const merged = (codes: string[], n: number) => {
+        const branches = codes.map(
+          (code) =>
+            sql`(${db
+              .select(keyColumns)
+              .from(cases)
+              .where(and(within, eq(cases.regionCode, code)))
+              .orderBy(...order)
+              .limit(n)})`,
+        );
+        const u = keyColumnsOf('u');
+        return sql`(select * from (${sql.join(branches, sql` union all `)}) u order by ${sql.join(keysetOrderBy(caseOrderOf(u), filter.position), sql`, `)} limit ${n})`;
+      };
+      // The page's keys first, then its rows by primary key: the keys (and what a search tests) are
+      // in `cases_region_list_idx`, so over a narrow scope the planner reads that index alone
+      // instead of walking every region's rows in key order and filtering the scope on the heap.
+      const rowsOf = async (keys: { id: string }[]) =>
+        keys.length === 0
+          ? []
+          : ((await db
+              .select()
+              .from(cases)
+              .where(
+                inArray(
+                  cases.id,
+                  keys.map((k) => k.id),
+                ),
+              )
+              .orderBy(...order)) as CaseRow[]);
+      if (!filter.search && codes) {
+        const keys = await queryRows<{ id: string }>(db, sql`select k.id from ${merged(codes, wanted)} k`);
+        return { rows: await rowsOf(keys), count: await count! };
+      }
       if (!filter.search) {
-        const rows = await db
-          .select()
+        const keys = await db
+          .select({ id: cases.id })
           .from(cases)
           .where(within)
           .orderBy(...order)
           .limit(wanted);
-        return { rows: rows as CaseRow[], count: await count };
+        return { rows: await rowsOf(keys), count: await count! };
       }
       const walk = Math.max(SEARCH_WALK, 50 * wanted);
-      // The list's newest rows along its key-ordered index, and the matches among them.
+      // The list's newest rows along its key, with only the columns a search tests, and the
+      // matches among them.
+      if (codes) {
+        const w = keyColumnsOf('walked');
+        const near = await queryRows<{ id: string }>(
+          db,
+          sql`select walked.id from ${merged(codes, walk)} walked where ${test!(w)}
+              order by ${sql.join(keysetOrderBy(caseOrderOf(w), filter.position), sql`, `)} limit ${wanted}`,
+        );
+        if (near.length === wanted) return { rows: await rowsOf(near), count: await counted(test) };
+        return { rows: await rareMatches(), count: await counted(filter.search) };
+      }
       const walked = db
-        .select()
+        .select({
+          id: cases.id,
+          createdAt: cases.createdAt,
+          caseNumber: cases.caseNumber,
+          applicantId: cases.applicantId,
+          searchTerms: cases.searchTerms,
+        })
         .from(cases)
         .where(within)
         .orderBy(...order)
         .limit(walk)
         .as('walked');
       const near = await db
-        .select()
+        .select({ id: walked.id })
         .from(walked)
-        .where(filter.search(walked))
+        .where(test!(walked))
         .orderBy(...keysetOrderBy(caseOrderOf(walked), filter.position))
         .limit(wanted);
-      if (near.length === wanted) return { rows: near as CaseRow[], count: await count };
-      // Fewer matches than a page among them: rare, found through the search's index. `offset 0`
-      // keeps the subquery whole, so the planner cannot walk the key order filtering the term
-      // (which a misestimated prefix once led it to do over every case in scope).
-      const matches = db
-        .select()
-        .from(cases)
-        .where(and(within, filter.search(cases)))
-        .offset(0)
-        .as('matches');
-      const rows = await db
-        .select()
-        .from(matches)
-        .orderBy(...keysetOrderBy(caseOrderOf(matches), filter.position))
-        .limit(wanted);
-      return { rows: rows as CaseRow[], count: await count };
+      if (near.length === wanted) return { rows: await rowsOf(near), count: await count! };
+      return { rows: await rareMatches(), count: await count! };
+
+      /**
+       * The page in one statement (and the count in another), on PGlite: the rows along the list's
+       * key; for a search, the newest `SEARCH_WALK` of them tested, and when they hold fewer matches
+       * than a page, the matches found through the search's index and sorted.
+       */
+      async function oneStatement() {
+        const count = boundedCount(
+          db,
+          db
+            .select({ one: sql`1` })
+            .from(cases)
+            .where(and(where, filter.search?.(cases))),
+        );
+        if (!filter.search) {
+          const rows = await db
+            .select()
+            .from(cases)
+            .where(within)
+            .orderBy(...order)
+            .limit(wanted);
+          return { rows: rows as CaseRow[], count: await count };
+        }
+        const walked = db
+          .select()
+          .from(cases)
+          .where(within)
+          .orderBy(...order)
+          .limit(Math.max(SEARCH_WALK, 50 * wanted))
+          .as('walked');
+        const near = await db
+          .select()
+          .from(walked)
+          .where(test!(walked))
+          .orderBy(...keysetOrderBy(caseOrderOf(walked), filter.position))
+          .limit(wanted);
+        if (near.length === wanted) return { rows: near as CaseRow[], count: await count };
+        const matches = db
+          .select()
+          .from(cases)
+          .where(and(within, filter.search(cases)))
+          .offset(0)
+          .as('matches');
+        const rows = await db
+          .select()
+          .from(matches)
+          .orderBy(...keysetOrderBy(caseOrderOf(matches), filter.position))
+          .limit(wanted);
+        return { rows: rows as CaseRow[], count: await count };
+      }
+
+      /**
+       * Fewer matches than a page among the walked rows: rare, found through the search's index.
+       * `offset 0` keeps the subquery whole, so the planner cannot walk the key order filtering the
+       * term (which a misestimated prefix once led it to do over every case in scope). Keys only
+       * here too: over a narrow scope the term is tested in `cases_region_list_idx` rather than on
+       * the heap rows of every match in the province.
+       */
+      async function rareMatches(): Promise<CaseRow[]> {
+        const matches = db
+          .select({ id: cases.id, createdAt: cases.createdAt })
+          .from(cases)
+          .where(and(within, filter.search!(cases)))
+          .offset(0)
+          .as('matches');
+        const keys = await db
+          .select({ id: matches.id })
+          .from(matches)
+          .orderBy(...keysetOrderBy(caseOrderOf(matches), filter.position))
+          .limit(wanted);
+        return rowsOf(keys);
+      }
     },
 
     /**
@@ -192,6 +385,17 @@ export const caseListFilters = {
   /** Case number or ID number starting with the term (both indexed with text_pattern_ops). */
   numberPrefix: (prefix: string) => (on: CaseSearchColumns) =>
     sql`(${prefixRange(on.caseNumber, prefix)} or ${prefixRange(on.applicantId, prefix)})`,
+  /**
+   * `terms` tested on a row: every term a whole word of the stored terms (they are words of Han
+   * bigrams, a–z and digits, joined by single spaces, as the 'simple' tsvector reads them). A
+   * string search, some times cheaper per row than building the tsvector, for walks and counts
+   * over index entries; the GIN index serves only `terms`.
+   */
+  termsTested: (terms: string[]) => (on: CaseSearchColumns) =>
+    and(
+      sql`${on.searchTerms} is not null`,
+      ...terms.map((t) => sql`strpos(' ' || ${on.searchTerms} || ' ', ${` ${t} `}) > 0`),
+    )!,
   /** Every bigram of the query among the applicant's name and the title (the catalog's method, GIN-indexed). */
   terms: (tsQuery: string) => (on: CaseSearchColumns) =>
     sql`to_tsvector('simple'::regconfig, ${on.searchTerms}) @@ to_tsquery('simple', ${tsQuery}) and ${on.searchTerms} is not null`,
@@ -203,7 +407,7 @@ export const caseListFilters = {
  * `-`, so the next character exists and byte order is character order). A range with literal
  * bounds is estimated from the column's histogram, which `like` with an OR was not.
  */
-function prefixRange(column: AnyColumn, prefix: string): SQL {
+function prefixRange(column: AnyColumn | SQL, prefix: string): SQL {
   const next = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
   return sql`(${column} ~>=~ ${prefix} and ${column} ~<~ ${next})`;
 }

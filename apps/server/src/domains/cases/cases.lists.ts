@@ -91,6 +91,7 @@ export function createStaffLists(
       if (query.status) where.push(caseFilters.status(query.status));
       const filters: Record<string, unknown> = { status: query.status, due: query.due };
       let searchOn: ((on: CaseSearchColumns) => SQL) | undefined;
+      let searchTest: ((on: CaseSearchColumns) => SQL) | undefined;
       if (query.q) {
         // A search looks through every case in scope, whatever the view and period.
         const search = parseCaseSearch(query.q);
@@ -98,6 +99,7 @@ export function createStaffLists(
           search.kind === 'number'
             ? caseListFilters.numberPrefix(search.prefix)
             : caseListFilters.terms(search.tsQuery);
+        if (search.kind === 'terms') searchTest = caseListFilters.termsTested(search.terms);
         filters.q = query.q.trim();
       } else if (query.view === 'history') {
         const period = periodOf(query);
@@ -108,9 +110,11 @@ export function createStaffLists(
         filters.view = 'action';
       } else filters.view = 'all';
       const request = cursors.open({ list: 'cases', filters, query, order: CASE_ORDER });
-      const { rows, count } = await createCaseListsRepository(db).pageCases({
+      const { rows, count } = await createCaseListsRepository(db, deps.databaseKind).pageCases({
         where,
         search: searchOn,
+        searchTest,
+        scope: actor.regionCode,
         due: await dueFilterOf(query.due),
         position: request.position,
         limit: request.limit,
@@ -129,7 +133,7 @@ export function createStaffLists(
       if (query.caseId) where.push(taskFilters.caseId(query.caseId));
       const filters = { status: query.status, mine: query.mine, due: query.due, caseId: query.caseId };
       const request = cursors.open({ list: 'tasks', filters, query, order: TASK_ORDER });
-      const { rows, count } = await createCaseListsRepository(db).pageTasks({
+      const { rows, count } = await createCaseListsRepository(db, deps.databaseKind).pageTasks({
         where,
         department: actor.departmentId ?? undefined,
         due: await dueFilterOf(query.due),

@@ -47,7 +47,7 @@ export function createCasesService(deps: CasesDeps) {
       query,
       order: CASE_ORDER,
     });
-    const { rows, count } = await createCaseListsRepository(deps.db).pageCases({
+    const { rows, count } = await createCaseListsRepository(deps.db, deps.databaseKind).pageCases({
       where,
       position: request.position,
       limit: request.limit,

@@ -114,6 +114,19 @@ export const cases = pgTable(
     index('cases_action_idx')
       .on(t.createdAt, t.id)
       .where(sql`not synthetic and status in ('submitted', 'correction_requested')`),
+    // A scope's cases (a district among a province's): the region as a prefix range, then the key.
+    // Counts over a region and period, and a search's walk through a scope's newest cases, read
+    // this index alone: it carries what they test (status, the search columns), so a narrow scope
+    // reads its own entries, not the period's rows of every region (see ARCHITECTURE, staff lists).
+    index('cases_region_list_idx')
+      .on(t.regionCode.op('text_pattern_ops'), t.createdAt, t.id, t.status, t.searchTerms, t.caseNumber, t.applicantId)
+      .where(sql`not synthetic and status <> 'draft'`),
+    // A clerk's action list (待受理, 补正中) within a district: its own few entries, where
+    // cases_region_list_idx would read the district's whole history to drop all but them (status
+    // trails there). The statuses are CASE_ACTION_STATUSES, spelled as the list's filter spells them.
+    index('cases_region_action_idx')
+      .on(t.regionCode.op('text_pattern_ops'), t.createdAt, t.id)
+      .where(sql`not synthetic and status in ('submitted', 'correction_requested')`),
     index('cases_number_prefix_idx').on(t.caseNumber.op('text_pattern_ops')).where(real),
     index('cases_applicant_prefix_idx').on(t.applicantId.op('text_pattern_ops')).where(real),
     index('cases_search_idx')
@@ -172,6 +185,10 @@ export const caseTasks = pgTable(
     index('case_tasks_active_idx')
       .on(t.createdAt, t.id)
       .where(sql`not synthetic and status in ('open', 'claimed', 'correction', 'special_procedure')`),
+    // Tasks by status (decided ones paged deep), in key order: the scope is checked in the index.
+    index('case_tasks_status_idx').on(t.status, t.createdAt, t.id, t.regionCode.op('text_pattern_ops')).where(real),
+    // A scope's tasks by status, counted from the index alone.
+    index('case_tasks_region_idx').on(t.regionCode.op('text_pattern_ops'), t.status, t.createdAt, t.id).where(real),
     // A department's inbox (cases.lists.repository.ts): the tasks it leads, in key order …
     index('case_tasks_department_idx')
       .on(t.departmentId, t.createdAt, t.id)

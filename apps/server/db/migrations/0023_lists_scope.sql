@@ -1,0 +1,3 @@
+CREATE INDEX "case_tasks_status_idx" ON "case_tasks" USING btree ("status","created_at","id","region_code" text_pattern_ops) WHERE not synthetic;--> statement-breakpoint
+CREATE INDEX "case_tasks_region_idx" ON "case_tasks" USING btree ("region_code" text_pattern_ops,"status","created_at","id") WHERE not synthetic;--> statement-breakpoint
+CREATE INDEX "cases_region_list_idx" ON "cases" USING btree ("region_code" text_pattern_ops,"created_at","id","status","search_terms","case_number","applicant_id") WHERE not synthetic and status <> 'draft';

@@ -1,0 +1,1 @@
+CREATE INDEX "cases_region_action_idx" ON "cases" USING btree ("region_code" text_pattern_ops,"created_at","id") WHERE not synthetic and status in ('submitted', 'correction_requested');
