@@ -401,21 +401,23 @@ export function createServices(options: {
 
 export type Services = ReturnType<typeof createServices>;
 
-/** Every service point's region, read through the network service and kept for a minute. */
+/**
+ * Every service point's region, read through the network service. Checked once a minute: points
+ * are only ever added (by seeding, perhaps in another process), so an unchanged count keeps the
+ * map, and a changed one reads it again.
+ */
 function hallRegionsOf(network: ReturnType<typeof createNetworkService>, clock: Clock): () => Promise<HallRegions> {
-  let kept: { at: number; halls: HallRegions } | null = null;
+  let kept: { at: number; count: number; halls: HallRegions } | null = null;
   return async () => {
     const now = clock.now().getTime();
     if (kept && now - kept.at < 60_000 && now >= kept.at) return kept.halls;
-    const halls: HallRegions = {};
-    let after: string | undefined;
-    do {
-      const res = await network.listServicePoints({ region: '37', after, pageSize: 1000 });
-      for (const point of res.items) halls[point.id] = point.regionCode;
-      after = res.next ?? undefined;
-    } while (after);
-    kept = { at: now, halls };
-    return halls;
+    if (kept && (await network.countServicePoints()) === kept.count) {
+      kept = { ...kept, at: now };
+      return kept.halls;
+    }
+    const { regions, count } = await network.servicePointRegions();
+    kept = { at: now, count, halls: regions };
+    return regions;
   };
 }
 

@@ -159,6 +159,16 @@ describe('service points', () => {
     expect(last.body.next).toBeNull();
   });
 
+  it('maps every service point of the province to its region, as the listing gives them', async () => {
+    const { regions, count } = await t.services.network.servicePointRegions();
+    const listed = await get('/api/network/service-points?region=37&pageSize=5');
+    expect(Object.keys(regions)).toHaveLength(listed.body.total);
+    expect(count).toBe(listed.body.total);
+    expect(await t.services.network.countServicePoints()).toBe(count);
+    const jinan = await get('/api/network/service-points?region=3701&pageSize=50');
+    for (const point of jinan.body.items) expect(regions[point.id]).toBe(point.regionCode);
+  });
+
   it('refuses an unknown after, and after with a page number, naming the field', async () => {
     const unknown = await get('/api/network/service-points?region=37&after=no-such-point');
     expect(unknown.status).toBe(400);

@@ -148,6 +148,21 @@ export function createNetworkRepository(db: DbOrTx) {
       };
     },
 
+    /** Service points' region codes by id, in id order after `afterId`: two columns, a page at a time. */
+    async servicePointRegions(afterId: string | null, limit: number): Promise<{ id: string; regionCode: string }[]> {
+      return db
+        .select({ id: servicePoints.id, regionCode: servicePoints.regionCode })
+        .from(servicePoints)
+        .where(afterId === null ? undefined : gt(servicePoints.id, afterId))
+        .orderBy(asc(servicePoints.id))
+        .limit(limit);
+    },
+
+    async countServicePoints(): Promise<number> {
+      const [row] = await db.select({ n: count() }).from(servicePoints);
+      return Number(row?.n ?? 0);
+    },
+
     async getServicePoint(id: string): Promise<ServicePoint | null> {
       const [row] = await db.select().from(servicePoints).where(eq(servicePoints.id, id));
       return (row as ServicePoint | undefined) ?? null;
