@@ -174,7 +174,22 @@ export function createCaseListsRepository(db: DbOrTx, databaseKind: DatabaseKind
         const u = keyColumnsOf('u');
         return sql`(select * from (${sql.join(branches, sql` union all `)}) u order by ${sql.join(keysetOrderBy(caseOrderOf(u), filter.position), sql`, `)} limit ${n})`;
       };
-      // The page's keys first, then its rows by primary key (`rowsOf`).
+      // The page's keys first, then its rows by primary key: the keys (and what a search tests) are
+      // in `cases_region_list_idx`, so over a narrow scope the planner reads that index alone
+      // instead of walking every region's rows in key order and filtering the scope on the heap.
+      const rowsOf = async (keys: { id: string }[]) =>
+        keys.length === 0
+          ? []
+          : ((await db
+              .select()
+              .from(cases)
+              .where(
+                inArray(
+                  cases.id,
+                  keys.map((k) => k.id),
+                ),
+              )
+              .orderBy(...order)) as CaseRow[]);
       if (!filter.search && codes) {
         const keys = await queryRows<{ id: string }>(db, sql`select k.id from ${merged(codes, wanted)} k`);
         return { rows: await rowsOf(keys), count: await count! };
@@ -226,7 +241,7 @@ export function createCaseListsRepository(db: DbOrTx, databaseKind: DatabaseKind
       /**
        * The page in one statement (and the count in another), on PGlite: the rows along the list's
        * key; for a search, the newest `SEARCH_WALK` of them tested, and when they hold fewer matches
-       * than a page, the matches found through the search's index and sorted.
+       * than a page, the matches in scope, sorted (as `rareMatches`, in one statement).
        */
       async function oneStatement() {
         const count = boundedCount(
@@ -259,45 +274,40 @@ export function createCaseListsRepository(db: DbOrTx, databaseKind: DatabaseKind
           .orderBy(...keysetOrderBy(caseOrderOf(walked), filter.position))
           .limit(wanted);
         if (near.length === wanted) return { rows: near as CaseRow[], count: await count };
-        return { rows: await rareMatches(), count: await count };
-      }
-
-      /**
-       * The page's keys first, then its rows by primary key: the keys (and what a search tests) are
-       * in `cases_region_list_idx`, so over a narrow scope the planner reads that index alone
-       * instead of walking every region's rows in key order and filtering the scope on the heap.
-       */
-      async function rowsOf(keys: { id: string }[]): Promise<CaseRow[]> {
-        if (keys.length === 0) return [];
-        return (await db
+        const matches = db
           .select()
           .from(cases)
-          .where(
-            inArray(
-              cases.id,
-              keys.map((k) => k.id),
-            ),
-          )
-          .orderBy(...order)) as CaseRow[];
+          .where(and(within, filter.search(cases)))
+          .as('matches');
+        const rows = await db
+          .select()
+          .from(matches)
+          .orderBy(...keysetOrderBy(caseOrderOf(matches), filter.position))
+          .limit(wanted);
+        return { rows: rows as CaseRow[], count: await count };
       }
 
       /**
-       * Fewer matches than a page among the walked rows: rare, found through the search's index.
-       * `offset 0` keeps the subquery whole, so the planner cannot walk the key order filtering the
-       * term (which a misestimated prefix once led it to do over every case in scope). Keys only
-       * here too: over a narrow scope the term is tested in `cases_region_list_idx` rather than on
-       * the heap rows of every match in the province.
+       * Fewer matches than a page among the walked rows: the matches in scope, sorted, keys only.
+       * The planner chooses how: through the search's index, through the scope's entries of
+       * `cases_region_list_idx`, or along the key order testing the term. There is no fence:
+       * drizzle leaves out `.offset(0)`, which this code once wrote for one. Measured at 4 M cases
+       * (ARCHITECTURE, staff lists), it chose the scope's entries for 济南 in a district (133 ms; the
+       * search's index would read 156,000 matches in the province, 0.6–1.4 s) but walked the key
+       * order for 张伟 over 济南 (3–4 s, where the search's index reads 1,100 matches): neither the
+       * index's statistics nor a bounded probe of it tell the two apart cheaply.
        */
       async function rareMatches(): Promise<CaseRow[]> {
-        // Written out: drizzle leaves out `.offset(0)`, and without the fence the planner walked
-        // cases_list_idx testing the term on every case (a rare name over a city at 4 M cases: 3–4 s).
-        const m = keyColumnsOf('matches');
-        const keys = await queryRows<{ id: string }>(
-          db,
-          sql`select matches.id from (select ${cases.id} as id, ${cases.createdAt} as created_at from ${cases}
-                where ${and(within, filter.search!(cases))} offset 0) matches
-              order by ${sql.join(keysetOrderBy(caseOrderOf(m), filter.position), sql`, `)} limit ${wanted}`,
-        );
+        const matches = db
+          .select({ id: cases.id, createdAt: cases.createdAt })
+          .from(cases)
+          .where(and(within, filter.search!(cases)))
+          .as('matches');
+        const keys = await db
+          .select({ id: matches.id })
+          .from(matches)
+          .orderBy(...keysetOrderBy(caseOrderOf(matches), filter.position))
+          .limit(wanted);
         return rowsOf(keys);
       }
     },
