@@ -9,9 +9,10 @@ function isValidOn(region: RegionRow, asOf: string): boolean {
   return (region.validFrom === null || region.validFrom <= asOf) && (region.validTo === null || region.validTo > asOf);
 }
 
-/** The five-level service network: regions, departments and service points. Public, read-only. */
+/** Service points per read of their regions (`servicePointRegions`). */
 const REGION_PAGE = 5_000;
 
+/** The five-level service network: regions, departments and service points. Public, read-only. */
 export function createNetworkService(deps: { repo: NetworkRepository; clock: Clock }) {
   const { repo, clock } = deps;
 
@@ -135,7 +136,7 @@ export function createNetworkService(deps: { repo: NetworkRepository; clock: Clo
      * outside its region), with how many points there are: the province's 64,000 points read as two
      * columns in pages of 5,000 — each a short statement, for the embedded database's one connection
      * serves requests in between —, where paging the full listing (item lists, addresses) took 65
-     * reads and 3–5 times as long.
+     * reads and 3–8 times as long.
      */
     async servicePointRegions(): Promise<{ regions: Record<string, string>; count: number }> {
       const regions: Record<string, string> = {};
