@@ -18,7 +18,7 @@
  * The generator's rows are synthetic: statistics only, left out of every list by the partial
  * indexes. To measure lists that hold them, the benchmark has the generator write them as ordinary
  * rows with their search terms (its `ordinary` option, which only a benchmark database may use):
- * written so at once, 10 M cases take their room once (about 6.5 GB a million with the list
+ * written so at once, 10 M cases take their room once (about 6 GB a million with the list
  * indexes), where turning them ordinary afterwards wrote every row twice.
  */
 import { spawn } from 'node:child_process';
