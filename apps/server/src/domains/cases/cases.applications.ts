@@ -380,7 +380,7 @@ export function createApplicationUseCases(
         bundleId: plan.bundle?.id ?? null,
         title: plan.title,
         synthetic: false,
-        searchTerms: caseSearchTermsOf(applicant.name, plan.title),
+        searchTerms: caseSearchTermsOf(applicant.name, plan.title, plan.regionCode),
         channel: filer.channel,
         applicantKind: applicant.kind,
         applicantId: applicant.id,

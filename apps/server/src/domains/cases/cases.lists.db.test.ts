@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseSummary } from '@yici/contracts';
@@ -46,7 +47,7 @@ async function insertCases() {
       delivery: { method: 'electronic' } as never,
       promisedLimitDays: 5,
       createdAt: new Date(Date.parse('2026-11-20T02:00:00Z') + Math.floor(i / 5) * 60_000),
-      searchTerms: caseSearchTermsOf(applicantName, title),
+      searchTerms: caseSearchTermsOf(applicantName, title, '370102'),
     };
   });
   await t.database.db.insert(cases).values(rows);
@@ -196,7 +197,7 @@ describe('a scope of several region codes', () => {
       delivery: { method: 'electronic' } as never,
       promisedLimitDays: 5,
       createdAt: new Date(Date.parse('2026-11-20T02:00:00Z') + i * 60_000),
-      searchTerms: caseSearchTermsOf('济南列表示范有限公司', '企业开办'),
+      searchTerms: caseSearchTermsOf('济南列表示范有限公司', '企业开办', '370103'),
     }));
     await t.database.db.insert(cases).values(more);
   });
@@ -260,7 +261,7 @@ describe.each(['postgresql', 'pglite'] as const)('the staff case list read as on
       parsed?.kind === 'number'
         ? caseListFilters.numberPrefix(parsed.prefix)
         : parsed
-          ? caseListFilters.terms(parsed.tsQuery)
+          ? caseListFilters.terms(parsed.tsQuery, filter.scope)
           : undefined;
     const searchTest = parsed?.kind === 'terms' ? caseListFilters.termsTested(parsed.terms) : undefined;
     const read = (position: KeysetPosition) =>
@@ -323,6 +324,53 @@ describe.each(['postgresql', 'pglite'] as const)('the staff case list read as on
     const read = await pages({ scope: '370102', search: 'LISTTEST20260001' }, 3);
     expect(read.forward).toEqual(byNumber);
     expect(read.count).toEqual({ value: 10, atLeast: false });
+  });
+
+  it('narrows a word search to the scope through the region token: another district’s matches are not read', async () => {
+    // The token alone, without the region-code test the lists add: only 历城区's nine come back.
+    const parsed = parseCaseSearch('列表示范') as { tsQuery: string };
+    const matched = async (scope: string) =>
+      (
+        await t.database.db
+          .select({ regionCode: cases.regionCode })
+          .from(cases)
+          .where(caseListFilters.terms(parsed.tsQuery, scope)(cases))
+      ).map((r) => r.regionCode);
+    const lichang = await matched('370103');
+    expect(lichang).toHaveLength(9);
+    expect(new Set(lichang)).toEqual(new Set(['370103']));
+    const city = await matched('3701');
+    expect(city.length).toBeGreaterThan(9);
+    expect(new Set(city)).toEqual(new Set(['370102', '370103']));
+    const read = await pages({ scope: '370103', search: '列表示范' }, 100);
+    expect(read.forward).toEqual(await expected('370103', `and applicant_name = '济南列表示范有限公司'`));
+    expect(read.count).toEqual({ value: 9, atLeast: false });
+  });
+
+  it('migration 0025 gives the cases already stored the same terms a new case gets', async () => {
+    const migration = readFileSync(new URL('../../../db/migrations/0025_search_regions.sql', import.meta.url), 'utf8');
+    const rows = await t.database.db
+      .transaction(async (tx) => {
+        // The terms as they were before the migration: bigrams only.
+        await tx.execute(
+          sql`update cases set search_terms = regexp_replace(search_terms, '^(区划[0-9]+ ?)+', '') where not synthetic`,
+        );
+        await tx.execute(sql.raw(migration));
+        const read = await queryRows<{
+          applicant_name: string;
+          title: string;
+          region_code: string;
+          search_terms: string;
+        }>(tx, sql`select applicant_name, title, region_code, search_terms from cases where not synthetic`);
+        throw Object.assign(new Error('rolled back'), { read });
+      })
+      .catch(
+        (e: { read?: unknown }) =>
+          e.read as { applicant_name: string; title: string; region_code: string; search_terms: string }[],
+      );
+    expect(rows.length).toBeGreaterThan(CASES);
+    for (const row of rows)
+      expect(row.search_terms, row.region_code).toBe(caseSearchTermsOf(row.applicant_name, row.title, row.region_code));
   });
 
   it('answers an empty page for a scope without a listed case', async () => {

@@ -4,6 +4,7 @@ import { queryRows, type DatabaseKind, type DbOrTx } from '../../platform/db/dat
 import { boundedCount, keysetOrder, keysetOrderBy, keysetWhere, type KeysetPosition } from '../../platform/db/keyset';
 import { dueCondition, type DueFilter } from '../deadlines/deadlines.filters';
 import { cases, caseTasks } from './cases.tables';
+import { scopeTokenOf } from './cases.search';
 import type { CaseRow, TaskRow } from './cases.repository';
 
 /** Staff case lists run newest first; the id breaks ties between cases created in the same millisecond. */
@@ -397,9 +398,16 @@ export const caseListFilters = {
       sql`${on.searchTerms} is not null`,
       ...terms.map((t) => sql`strpos(' ' || ${on.searchTerms} || ' ', ${` ${t} `}) > 0`),
     )!,
-  /** Every bigram of the query among the applicant's name and the title (the catalog's method, GIN-indexed). */
-  terms: (tsQuery: string) => (on: CaseSearchColumns) =>
-    sql`to_tsvector('simple'::regconfig, ${on.searchTerms}) @@ to_tsquery('simple', ${tsQuery}) and ${on.searchTerms} is not null`,
+  /**
+   * Every bigram of the query among the applicant's name and the title (the catalog's method,
+   * GIN-indexed), and the scope's region token (`scopeTokenOf`) when it has one: the index then
+   * reads only the cases that hold the term and lie in the scope, for a term rare or common.
+   */
+  terms: (tsQuery: string, scope: string) => (on: CaseSearchColumns) => {
+    const token = scopeTokenOf(scope);
+    const query = token ? `${tsQuery} & '${token}'` : tsQuery;
+    return sql`to_tsvector('simple'::regconfig, ${on.searchTerms}) @@ to_tsquery('simple', ${query}) and ${on.searchTerms} is not null`;
+  },
 };
 
 /**

@@ -98,7 +98,7 @@ export function createStaffLists(
         searchOn =
           search.kind === 'number'
             ? caseListFilters.numberPrefix(search.prefix)
-            : caseListFilters.terms(search.tsQuery);
+            : caseListFilters.terms(search.tsQuery, actor.regionCode);
         if (search.kind === 'terms') searchTest = caseListFilters.termsTested(search.terms);
         filters.q = query.q.trim();
       } else if (query.view === 'history') {

@@ -35,7 +35,7 @@ const taskClockIdOf = sql`'task:' || ${caseTasks.id}`;
 export function createCasesRepository(db: DbOrTx) {
   return {
     async insertCase(row: typeof cases.$inferInsert): Promise<CaseRow | null> {
-      const searchTerms = caseSearchTermsOf(row.applicantName, row.title);
+      const searchTerms = caseSearchTermsOf(row.applicantName, row.title, row.regionCode);
       const rows = await db
         .insert(cases)
         .values({ ...row, searchTerms })

@@ -24,16 +24,43 @@ export function parseCaseSearch(q: string): CaseSearch {
   return { kind: 'terms', tsQuery: tsQueryOf(term)!, terms };
 }
 
-/** The stored search terms of a case: bigrams of the applicant's name and of the title. */
-export function caseSearchTermsOf(applicantName: string, title: string): string {
-  let bytes = 0;
-  const kept: string[] = [];
+/**
+ * The stored search terms of a case: its region's tokens (`regionTokensOf`), then the bigrams of
+ * the title and of the applicant's name, within MAX_SEARCH_TERMS_BYTES (the tokens first, so that
+ * a long name never pushes them out).
+ */
+export function caseSearchTermsOf(applicantName: string, title: string, regionCode: string): string {
+  const kept = regionTokensOf(regionCode);
+  let bytes = kept.reduce((sum, token) => sum + Buffer.byteLength(token) + 1, 0);
   for (const term of new Set([...searchTermsOf(title), ...searchTermsOf(applicantName)])) {
     bytes += Buffer.byteLength(term) + 1;
     if (bytes > MAX_SEARCH_TERMS_BYTES) break;
     kept.push(term);
   }
   return kept.join(' ');
+}
+
+/**
+ * A search's scope as a word of the stored terms, so that the search's GIN index intersects the
+ * term's matches with the scope's in the index itself (ARCHITECTURE, staff lists): 张伟 over 济南
+ * reads the cases that hold both words, not every 张伟 of the province nor every case of 济南.
+ *
+ * The word is 区划 and the code, Han and digits in one word: `searchTermsOf` splits Han from
+ * digits, so no bigram or word of a name or title is ever one, and both databases' 'simple'
+ * parser keeps it whole. Only the levels below the province have one (city 4 digits, county 6,
+ * town 9, village 12): on a platform of one province the province's word would be in every case.
+ * The token only narrows what the index reads; the list still tests the region code itself.
+ */
+const REGION_TOKEN_LEVELS = [4, 6, 9, 12];
+const REGION_TOKEN = '区划';
+
+export function regionTokensOf(regionCode: string): string[] {
+  return REGION_TOKEN_LEVELS.filter((n) => regionCode.length >= n).map((n) => REGION_TOKEN + regionCode.slice(0, n));
+}
+
+/** The token of a staff scope (a region code prefix), or null for the province or an odd prefix. */
+export function scopeTokenOf(scope: string): string | null {
+  return REGION_TOKEN_LEVELS.includes(scope.length) && /^\d+$/.test(scope) ? REGION_TOKEN + scope : null;
 }
 
 /**

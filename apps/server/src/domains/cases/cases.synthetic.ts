@@ -147,7 +147,7 @@ export function syntheticTaskLine(t: SyntheticTask): string {
 export const ORDINARY_CASES: BulkTable = { table: 'cases', columns: [...SYNTHETIC_CASES.columns, 'search_terms'] };
 
 export function ordinaryCaseLine(c: SyntheticCase): string {
-  return `${asOrdinaryLine(syntheticCaseLine(c)).slice(0, -1)}\t${text(caseSearchTermsOf(c.applicantName, c.title))}\n`;
+  return `${asOrdinaryLine(syntheticCaseLine(c)).slice(0, -1)}\t${text(caseSearchTermsOf(c.applicantName, c.title, c.regionCode))}\n`;
 }
 
 /** A synthetic row's line (its last column `synthetic`, true) as an ordinary row's. */
