@@ -167,8 +167,11 @@ export async function deleteSyntheticCases(session: BulkSession): Promise<{ case
   return { cases: Number(cases[0]?.n ?? 0), tasks: Number(tasks[0]?.n ?? 0) };
 }
 
-/** Whether a synthetic case with this id exists (a run already written). */
-export async function syntheticCaseExists(session: BulkSession, id: string): Promise<boolean> {
-  const rows = await session.query('select 1 from cases where id = $1 and synthetic', [id]);
+/**
+ * Whether the generator's case with this id exists (a run already written), synthetic or, on a
+ * benchmark database, ordinary: the id is the generator's own, never a real case's.
+ */
+export async function generatedCaseExists(session: BulkSession, id: string): Promise<boolean> {
+  const rows = await session.query('select 1 from cases where id = $1', [id]);
   return rows.length > 0;
 }

@@ -225,11 +225,18 @@ describe('yici history generate: a synthetic 2018 in bulk', () => {
         sql`select count(*)::int as n, count(search_terms)::int as terms from cases where id ${generated}`,
       );
       expect(ordinary).toEqual({ n: 200, terms: 200 });
+      // A second run of the same period and seed is refused as for synthetic rows, writing nothing.
+      await expect(generate({ year: 2018, cases: 200, seed: 9, ordinary: true })).rejects.toMatchObject({
+        code: HISTORY_ERROR_CODES.alreadyGenerated,
+      });
+      expect(await count('cases', `id ${ids}`)).toBe(200);
       expect(await count('case_tasks', `not synthetic and id ${ids}`)).toBe(written.tasks);
       expect(await count('deadline_clocks', `not synthetic and subject_id ${ids}`)).toBe(written.clocks);
       // Moved into the clerk's district, they fill the clerk's 2018 history and answer a search by name.
-      await t.database.db.execute(sql`update cases set region_code = '370102' where id in
-          (select id from cases where id ${generated} order by id limit 20)`);
+      // (Their search terms move with them: a case's region words lead its terms.)
+      await t.database.db.execute(sql`update cases set region_code = '370102',
+          search_terms = '区划3701 区划370102 ' || regexp_replace(search_terms, '^(区划[0-9]+ ?)+', '')
+          where id in (select id from cases where id ${generated} order by id limit 20)`);
       const clerk2018 = (await call('GET', '/api/cases?view=history&from=2018-01-01&to=2018-12-31', clerk)).json();
       const inDistrict = await count('cases', `id ${ids} and region_code like '370102%'`);
       expect(inDistrict).toBeGreaterThanOrEqual(20);

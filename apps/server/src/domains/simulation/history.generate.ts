@@ -15,7 +15,7 @@ import {
   ordinaryCaseLine,
   SYNTHETIC_CASES,
   SYNTHETIC_TASKS,
-  syntheticCaseExists,
+  generatedCaseExists,
   syntheticCaseLine,
   syntheticTaskLine,
   type SyntheticCase,
@@ -151,7 +151,7 @@ export async function generateHistory(
 
   const before = await tableBytes(database);
   const written = await inBulkTransactions(database, request.streams ?? STREAMS, async (sessions) => {
-    if (await syntheticCaseExists(sessions[0]!, caseIdOf(runKey, 1)))
+    if (await generatedCaseExists(sessions[0]!, caseIdOf(runKey, 1)))
       throw historyErrors.alreadyGenerated(from, to, parsed.seed);
     return writeRows(sessions, {
       reference,
