@@ -30,8 +30,7 @@ function PendingCoApplication({ item }: { item: CoApplication }) {
   const actionKey = useActionKey();
   const navigate = useNavigate();
   const confirm = useMutation({
-    mutationFn: () => api.confirmCoApplication(item.caseId, {}, { idempotencyKey: actionKey.current() }),
-    onSettled: (_data, error) => actionKey.settle(error),
+    mutationFn: () => actionKey.send((idempotencyKey) => api.confirmCoApplication(item.caseId, {}, { idempotencyKey })),
     onSuccess: async (joined) => {
       void message.success(text.confirmed);
       queryClient.setQueryData(myCaseQueries.detail(joined.id).queryKey, joined);

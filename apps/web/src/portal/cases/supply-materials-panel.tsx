@@ -54,13 +54,14 @@ export function SupplyMaterialsPanel({ theCase }: { theCase: Case }) {
   const supply = useMutation({
     mutationFn: (submit: boolean) => {
       const supplies = suppliesOf(materials, choices);
-      return api.supplyMaterials(
-        theCase.id,
-        { materials: supplies.length > 0 ? supplies : resuppliedOf(theCase), submit },
-        { idempotencyKey: actionKey.current() },
+      return actionKey.send((idempotencyKey) =>
+        api.supplyMaterials(
+          theCase.id,
+          { materials: supplies.length > 0 ? supplies : resuppliedOf(theCase), submit },
+          { idempotencyKey },
+        ),
       );
     },
-    onSettled: (_data, error) => actionKey.settle(error),
     onSuccess: async (updated, submit) => {
       setChoices({});
       setErrors({});

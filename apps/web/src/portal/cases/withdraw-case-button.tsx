@@ -18,8 +18,8 @@ export function WithdrawCaseButton({ theCase }: { theCase: Case }) {
   const { message } = App.useApp();
   const actionKey = useActionKey();
   const withdraw = useMutation({
-    mutationFn: (reason: string) => api.withdrawCase(theCase.id, { reason }, { idempotencyKey: actionKey.current() }),
-    onSettled: (_data, error) => actionKey.settle(error),
+    mutationFn: (reason: string) =>
+      actionKey.send((idempotencyKey) => api.withdrawCase(theCase.id, { reason }, { idempotencyKey })),
     onSuccess: async (updated) => {
       queryClient.setQueryData(myCaseQueries.detail(theCase.id).queryKey, updated);
       void message.success(text.done);

@@ -14,8 +14,7 @@ export function useCaseAction<B>(options: { theCase: Case; perform: CaseAction<B
   const { message } = App.useApp();
   const actionKey = useActionKey();
   return useMutation({
-    mutationFn: (body: B) => perform(theCase.id, body, { idempotencyKey: actionKey.current() }),
-    onSettled: (_data, error) => actionKey.settle(error),
+    mutationFn: (body: B) => actionKey.send((idempotencyKey) => perform(theCase.id, body, { idempotencyKey })),
     onSuccess: async (updated) => {
       queryClient.setQueryData(staffCaseQueries.detail(theCase.id).queryKey, updated);
       void message.success(done);

@@ -21,8 +21,7 @@ export function useTaskAction<B, R>(options: {
   const { message } = App.useApp();
   const actionKey = useActionKey();
   return useMutation({
-    mutationFn: (body: B) => perform(task.id, body, { idempotencyKey: actionKey.current() }),
-    onSettled: (_data, error) => actionKey.settle(error),
+    mutationFn: (body: B) => actionKey.send((idempotencyKey) => perform(task.id, body, { idempotencyKey })),
     onSuccess: async () => {
       void message.success(done);
       onDone?.();

@@ -81,8 +81,7 @@ export function ApplicationWizard(props: ApplicationWizardProps) {
   }, [data, form]);
 
   const file = useMutation({
-    mutationFn: (body: CreateApplicationInput) => send(body, { idempotencyKey: actionKey.current() }),
-    onSettled: (_data, error) => actionKey.settle(error),
+    mutationFn: (body: CreateApplicationInput) => actionKey.send((idempotencyKey) => send(body, { idempotencyKey })),
     onSuccess: onFiled,
     onError: (error, body) => {
       const problems = applicationProblemsOf(error, {
