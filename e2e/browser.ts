@@ -36,12 +36,20 @@ export async function openVisitor(browser: Browser): Promise<{ context: BrowserC
   // The server's Content-Security-Policy must let the built app work: a refusal fails the journey.
   const violations: string[] = [];
   cspViolations.set(page, violations);
+  const trail: string[] = [];
+  apiTrail.set(page, trail);
+  const note = (line: string) => {
+    trail.push(`${new Date().toISOString()} ${line}`);
+    if (trail.length > 40) trail.shift();
+  };
   page.on('console', (message) => {
     if (message.type() === 'error' && message.text().includes('Content Security Policy'))
       violations.push(message.text());
+    // What the app itself complained of (React, antd), beside the API answers it got.
+    else if (message.type() === 'error' || message.type() === 'warning')
+      note(`console ${message.type()}: ${message.text().slice(0, 300)}`);
   });
-  const trail: string[] = [];
-  apiTrail.set(page, trail);
+  page.on('pageerror', (error) => note(`page error: ${error.message.slice(0, 300)}`));
   const sentAt = new WeakMap<object, number>();
   page.on('request', (request) => sentAt.set(request, Date.now()));
   page.on('requestfinished', async (request) => {
@@ -51,15 +59,11 @@ export async function openVisitor(browser: Browser): Promise<{ context: BrowserC
     const status = response?.status() ?? 0;
     // A refusal says why in its problem body (code and title); a success only that it came, and when.
     const why = status >= 400 ? ` ${(await response?.text().catch(() => ''))?.slice(0, 300)}` : '';
-    trail.push(`${new Date().toISOString()} ${request.method()} ${request.url()} → ${status} in ${took} ms${why}`);
-    if (trail.length > 40) trail.shift();
+    note(`${request.method()} ${request.url()} → ${status} in ${took} ms${why}`);
   });
-  page.on('requestfailed', (request) => {
-    trail.push(
-      `${new Date().toISOString()} ${request.method()} ${request.url()} → failed: ${request.failure()?.errorText}`,
-    );
-    if (trail.length > 40) trail.shift();
-  });
+  page.on('requestfailed', (request) =>
+    note(`${request.method()} ${request.url()} → failed: ${request.failure()?.errorText}`),
+  );
   page.setDefaultTimeout(UI_TIMEOUT_MS);
   page.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
   return { context, page };
@@ -93,10 +97,30 @@ export function useVisitor(onOpen: (visitor: { context: BrowserContext; page: Pa
         .locator('.ant-message-notice, .ant-alert, .ant-form-item-explain-error, [role="alert"]')
         .allTextContents()
         .catch(() => []);
+      // The dialogs still open, with what their confirm button and form held: a click that sent nothing.
+      const dialogs = await page
+        .locator('.ant-modal-wrap')
+        .evaluateAll((wraps) =>
+          wraps
+            .filter((wrap) => (wrap as HTMLElement).style.display !== 'none')
+            .map((wrap) => {
+              const title = wrap.querySelector('.ant-modal-title')?.textContent ?? '';
+              const ok = wrap.querySelector('[data-testid="confirm-action"]');
+              const okState = ok
+                ? `${(ok as HTMLButtonElement).disabled ? 'disabled' : 'enabled'} ${ok.className}`
+                : 'none';
+              const fields = [...wrap.querySelectorAll('.ant-form-item')].map((item) =>
+                (item.textContent ?? '').replace(/\s+/g, ' ').slice(0, 120),
+              );
+              return `${title} [confirm: ${okState}] ${fields.join(' / ')}`;
+            }),
+        )
+        .catch(() => []);
       console.log(
         [
           `---- ${task.name}: failed at ${page.url()}`,
           `on the page: ${shown.join(' | ') || '(no message or alert)'}`,
+          `open dialogs: ${dialogs.join(' || ') || '(none)'}`,
           'the last API answers:',
           ...(apiTrail.get(page) ?? []).map((line) => `  ${line}`),
         ].join('\n'),

@@ -130,11 +130,29 @@ async function giveJointOpinions(page: Page): Promise<void> {
     await page.getByTestId('task-action-opinion').click();
     const form = page.locator('[data-testid="action-form"][data-action="opinion"]');
     await form.waitFor();
-    await form.locator('.ant-select').click();
-    await page.locator('.ant-select-item-option', { hasText: department }).last().click();
+    await chooseOption(page, form, department);
     await form.locator('textarea').fill('同意，符合要求');
     await page.getByTestId('confirm-action').click();
     await page.locator('[data-testid="task-summary"] .ant-tag', { hasText: `${department} · 已出具意见` }).waitFor();
+  }
+}
+
+/**
+ * Chooses `label` in the form's one select and waits until the select shows it: the option is
+ * found by its exact title in the open dropdown, and a click that the opening dropdown missed is
+ * made again rather than confirming a form without the choice.
+ */
+async function chooseOption(page: Page, form: Locator, label: string): Promise<void> {
+  const chosen = form.locator(`.ant-select-content[title="${label}"]`);
+  for (let attempt = 1; ; attempt++) {
+    await form.locator('.ant-select').click();
+    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
+    try {
+      await chosen.waitFor({ timeout: 2_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
   }
 }
 

@@ -379,6 +379,7 @@ export const caseMessages = {
     opinionLabel: '审查意见',
     opinionRequired: '请填写意见（2 至 2000 个字）',
     opinionDepartment: '出具意见的部门',
+    opinionDepartmentRequired: '请选择以哪个部门的名义出具意见',
     decide: '作出决定',
     grant: '准予',
     deny: '不予许可',
