@@ -264,8 +264,10 @@ describe.each(['postgresql', 'pglite'] as const)('the staff case list read as on
           ? caseListFilters.terms(parsed.tsQuery, filter.scope)
           : undefined;
     const searchTest = parsed?.kind === 'terms' ? caseListFilters.termsTested(parsed.terms) : undefined;
+    const searchAlternatives =
+      parsed?.kind === 'number' ? caseListFilters.numberPrefixAlternatives(parsed.prefix) : undefined;
     const read = (position: KeysetPosition) =>
-      repo.pageCases({ where, search, searchTest, scope: filter.scope, position, limit });
+      repo.pageCases({ where, search, searchTest, searchAlternatives, scope: filter.scope, position, limit });
     const keyOf = (row: CaseRow) => [row.createdAt.toISOString(), row.id];
     const first = await read(null);
     const forward = [first.rows.slice(0, limit)];
@@ -321,9 +323,52 @@ describe.each(['postgresql', 'pglite'] as const)('the staff case list read as on
     }
     const byNumber = await expected('370102', `and case_number like 'LISTTEST20260001%'`);
     expect(byNumber).toHaveLength(10);
-    const read = await pages({ scope: '370102', search: 'LISTTEST20260001' }, 3);
-    expect(read.forward).toEqual(byNumber);
-    expect(read.count).toEqual({ value: 10, atLeast: false });
+    // Three a page: the walk finds them; a hundred: read along each number's index and merged.
+    for (const limit of [3, 100]) {
+      const read = await pages({ scope: '370102', search: 'LISTTEST20260001' }, limit);
+      expect(read.forward, String(limit)).toEqual(byNumber);
+      expect(read.backward, String(limit)).toEqual(byNumber);
+      expect(read.count, String(limit)).toEqual({ value: 10, atLeast: false });
+    }
+    const byId = await expected('3701', `and applicant_id like '370103199001012%'`);
+    expect(byId).toHaveLength(9);
+    expect((await pages({ scope: '3701', search: '370103199001012' }, 100)).forward).toEqual(byId);
+  });
+
+  it('lists and counts once a case whose number and applicant’s code both start with the term', async () => {
+    await t.database.db
+      .insert(cases)
+      .values({
+        id: 'list-case-both',
+        caseNumber: 'LISTBOTH202600001',
+        regionCode: '370112',
+        regionName: '历城区',
+        implementationCode: 'LISTTEST',
+        title: '企业开办',
+        status: 'in_review',
+        channel: 'window',
+        applicantKind: 'legal_person',
+        applicantId: 'LISTBOTH2026ENTITY',
+        applicantName: '济南两号示范有限公司',
+        filedByAccountId: 'demo-staff-clerk.lixia',
+        filedByKind: 'staff',
+        filedByName: '窗口',
+        form: {},
+        fields: [],
+        items: [],
+        materials: [],
+        delivery: { method: 'electronic' } as never,
+        promisedLimitDays: 5,
+        createdAt: new Date('2026-11-21T02:00:00Z'),
+        searchTerms: caseSearchTermsOf('济南两号示范有限公司', '企业开办', '370112'),
+      } as const)
+      // Once for the two ways of reading (this block runs for each).
+      .onConflictDoNothing();
+    for (const limit of [5, 100]) {
+      const read = await pages({ scope: '370112', search: 'LISTBOTH2026' }, limit);
+      expect(read.forward, String(limit)).toEqual(['list-case-both']);
+      expect(read.count, String(limit)).toEqual({ value: 1, atLeast: false });
+    }
   });
 
   it('narrows a word search to the scope through the region token: another district’s matches are not read', async () => {

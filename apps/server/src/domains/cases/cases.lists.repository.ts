@@ -116,6 +116,12 @@ export function createCaseListsRepository(db: DbOrTx, databaseKind: DatabaseKind
        * the rows a walk reads, and for a count over a narrow scope's entries.
        */
       searchTest?: (on: CaseSearchColumns) => SQL;
+      /**
+       * `search` as alternatives each served by an index that carries the list's key (a number
+       * search: the case number's prefix, the ID number's): the rare path and the count read each
+       * alternative index-only and take their union, on PostgreSQL.
+       */
+      searchAlternatives?: ((on: CaseSearchColumns) => SQL)[];
       /** The region prefix the `where` already limits the cases to, when the list is a staff scope. */
       scope?: string;
       due?: DueFilter;
@@ -131,12 +137,21 @@ export function createCaseListsRepository(db: DbOrTx, databaseKind: DatabaseKind
       const test = filter.searchTest ?? filter.search;
       if (!merging) return oneStatement();
       const counted = (condition?: (on: CaseSearchColumns) => SQL) => {
+        const alternatives = condition === filter.search ? filter.searchAlternatives : undefined;
         const counting = boundedCount(
           db,
-          db
-            .select({ one: sql`1` })
-            .from(cases)
-            .where(and(where, condition?.(cases))),
+          alternatives
+            ? // A case matching two alternatives (its number and its applicant's) is counted once.
+              sql`${sql.join(
+                alternatives.map(
+                  (alternative) => sql`(select ${cases.id} from ${cases} where ${and(where, alternative(cases))})`,
+                ),
+                sql` union `,
+              )}`
+            : db
+                .select({ one: sql`1` })
+                .from(cases)
+                .where(and(where, condition?.(cases))),
         );
         // Awaited later (or not at all, when a read before it fails): never an unhandled rejection.
         counting.catch(() => undefined);
@@ -290,15 +305,32 @@ export function createCaseListsRepository(db: DbOrTx, databaseKind: DatabaseKind
 
       /**
        * Fewer matches than a page among the walked rows: the matches in scope, sorted, keys only.
-       * The planner chooses how: through the search's index, through the scope's entries of
-       * `cases_region_list_idx`, or along the key order testing the term. There is no fence:
-       * drizzle leaves out `.offset(0)`, which this code once wrote for one. Measured at 4 M cases
-       * (ARCHITECTURE, staff lists), it chose the scope's entries for 济南 in a district (133 ms; the
-       * search's index would read 156,000 matches in the province, 0.6–1.4 s) but walked the key
-       * order for 张伟 over 济南 (3–4 s, where the search's index reads 1,100 matches): neither the
-       * index's statistics nor a bounded probe of it tell the two apart cheaply.
+       * A word search holds its scope's region word (`caseListFilters.terms`), so the search's GIN
+       * index reads only the cases in scope that hold the term, rare or common. Without that word
+       * the planner could not tell a rare name over a city from a term common in the province but
+       * absent from a district, and walked the key order for the first (3–4 s at 4 M cases; see
+       * ARCHITECTURE, staff lists).
        */
       async function rareMatches(): Promise<CaseRow[]> {
+        if (filter.searchAlternatives) {
+          // Each alternative's first page along its own index, then the union's first page.
+          const branches = filter.searchAlternatives.map(
+            (alternative) =>
+              sql`(${db
+                .select({ id: cases.id, createdAt: cases.createdAt })
+                .from(cases)
+                .where(and(within, alternative(cases)))
+                .orderBy(...order)
+                .limit(wanted)})`,
+          );
+          const u = keyColumnsOf('u');
+          const keys = await queryRows<{ id: string }>(
+            db,
+            sql`select u.id from (${sql.join(branches, sql` union `)}) u
+                order by ${sql.join(keysetOrderBy(caseOrderOf(u), filter.position), sql`, `)} limit ${wanted}`,
+          );
+          return rowsOf(keys);
+        }
         const matches = db
           .select({ id: cases.id, createdAt: cases.createdAt })
           .from(cases)
@@ -387,6 +419,15 @@ export const caseListFilters = {
   /** Case number or ID number starting with the term (both indexed with text_pattern_ops). */
   numberPrefix: (prefix: string) => (on: CaseSearchColumns) =>
     sql`(${prefixRange(on.caseNumber, prefix)} or ${prefixRange(on.applicantId, prefix)})`,
+  /**
+   * The same search as `numberPrefix`, one alternative per column: each is read along its own
+   * covering index (`cases_number_prefix_idx`, `cases_applicant_prefix_idx`), sorted from the
+   * index alone, where the OR of the two made a bitmap that fetched every match from the heap.
+   */
+  numberPrefixAlternatives: (prefix: string) => [
+    (on: CaseSearchColumns) => prefixRange(on.caseNumber, prefix),
+    (on: CaseSearchColumns) => prefixRange(on.applicantId, prefix),
+  ],
   /**
    * `terms` tested on a row: every term a whole word of the stored terms (they are words of Han
    * bigrams, a–z and digits, joined by single spaces, as the 'simple' tsvector reads them). A

@@ -92,6 +92,7 @@ export function createStaffLists(
       const filters: Record<string, unknown> = { status: query.status, due: query.due };
       let searchOn: ((on: CaseSearchColumns) => SQL) | undefined;
       let searchTest: ((on: CaseSearchColumns) => SQL) | undefined;
+      let searchAlternatives: ((on: CaseSearchColumns) => SQL)[] | undefined;
       if (query.q) {
         // A search looks through every case in scope, whatever the view and period.
         const search = parseCaseSearch(query.q);
@@ -100,6 +101,7 @@ export function createStaffLists(
             ? caseListFilters.numberPrefix(search.prefix)
             : caseListFilters.terms(search.tsQuery, actor.regionCode);
         if (search.kind === 'terms') searchTest = caseListFilters.termsTested(search.terms);
+        else searchAlternatives = caseListFilters.numberPrefixAlternatives(search.prefix);
         filters.q = query.q.trim();
       } else if (query.view === 'history') {
         const period = periodOf(query);
@@ -114,6 +116,7 @@ export function createStaffLists(
         where,
         search: searchOn,
         searchTest,
+        searchAlternatives,
         scope: actor.regionCode,
         due: await dueFilterOf(query.due),
         position: request.position,

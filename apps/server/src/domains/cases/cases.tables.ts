@@ -127,8 +127,15 @@ export const cases = pgTable(
     index('cases_region_action_idx')
       .on(t.regionCode.op('text_pattern_ops'), t.createdAt, t.id)
       .where(sql`not synthetic and status in ('submitted', 'correction_requested')`),
-    index('cases_number_prefix_idx').on(t.caseNumber.op('text_pattern_ops')).where(real),
-    index('cases_applicant_prefix_idx').on(t.applicantId.op('text_pattern_ops')).where(real),
+    // A number search's prefix, then what its sorted page and its count need (the key, the scope,
+    // the status): the matches of a prefix common to tens of thousands of cases are sorted from
+    // the index alone, not fetched row by row from the heap (cases.lists.repository.ts).
+    index('cases_number_prefix_idx')
+      .on(t.caseNumber.op('text_pattern_ops'), t.createdAt, t.id, t.regionCode, t.status)
+      .where(real),
+    index('cases_applicant_prefix_idx')
+      .on(t.applicantId.op('text_pattern_ops'), t.createdAt, t.id, t.regionCode, t.status)
+      .where(real),
     index('cases_search_idx')
       .using('gin', sql`to_tsvector('simple'::regconfig, ${t.searchTerms})`)
       .where(sql`not synthetic and search_terms is not null`),
