@@ -102,13 +102,11 @@ export function useVisitor(onOpen: (visitor: { context: BrowserContext; page: Pa
         .locator('.ant-modal-wrap')
         .evaluateAll((wraps) =>
           wraps
-            .filter((wrap) => (wrap as HTMLElement).style.display !== 'none')
+            .filter((wrap) => !(wrap.getAttribute('style') ?? '').includes('display: none'))
             .map((wrap) => {
               const title = wrap.querySelector('.ant-modal-title')?.textContent ?? '';
               const ok = wrap.querySelector('[data-testid="confirm-action"]');
-              const okState = ok
-                ? `${(ok as HTMLButtonElement).disabled ? 'disabled' : 'enabled'} ${ok.className}`
-                : 'none';
+              const okState = ok ? `${ok.hasAttribute('disabled') ? 'disabled' : 'enabled'} ${ok.className}` : 'none';
               const fields = [...wrap.querySelectorAll('.ant-form-item')].map((item) =>
                 (item.textContent ?? '').replace(/\s+/g, ' ').slice(0, 120),
               );
