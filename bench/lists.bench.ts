@@ -6,6 +6,7 @@
  *
  *   npm run bench:lists                 (1 M cases; BENCH_LISTS_CASES for any number, -- --10m for 10 M)
  *   npm run bench:lists -- --no-cases   (lists only, without bench:cases)
+ *   npm run bench:lists -- --again      (the lists once more on a kept database, not grown again)
  *
  * The database grows in steps (BENCH_LISTS_STEPS, cumulative case counts; by default 1 M, and
  * 1, 2, 4, 7 and 10 M with --10m), each step a year of its own from 2018 on, and every step is
@@ -24,13 +25,13 @@
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
-import { openDatabase, queryRows } from '../apps/server/src/platform/db/database';
+import { openDatabase, queryRows, type Database } from '../apps/server/src/platform/db/database';
 import { fixedClock } from '../apps/server/src/platform/clock';
 import { historyPortsOf } from '../apps/server/src/platform';
 import { generateHistory } from '../apps/server/src/domains/simulation/history.generate';
 import { createTestSession, type TestSession } from '../apps/server/src/testing/test-actors';
 import type { StaffRole } from '../apps/server/src/platform/actor';
-import { dropDatabase, percentile, recreateDatabase, startServer } from './harness';
+import { databaseUrlOf, dropDatabase, percentile, recreateDatabase, startServer } from './harness';
 import type { ChildProcess } from 'node:child_process';
 
 const name = process.env.BENCH_LISTS_DATABASE ?? 'yici_bench_lists';
@@ -156,10 +157,10 @@ async function restart(server: ChildProcess, url: string): Promise<ChildProcess>
  * The measuring staff, signed in afresh before each measurement: growing a step takes longer
  * than a session's 30 idle minutes.
  */
-async function staffSessions() {
+async function staffSessions(on: Database) {
   const now = new Date();
   const session = (roles: StaffRole[], regionCode: string) =>
-    createTestSession(database.db, { kind: 'staff', roles, regionCode }, now);
+    createTestSession(on.db, { kind: 'staff', roles, regionCode }, now);
   return {
     clerk: await session(['window_clerk'], '370102'),
     approver: await session(['reviewer', 'approver'], '370102'),
@@ -168,12 +169,37 @@ async function staffSessions() {
   };
 }
 
+/**
+ * `-- --again`: the lists measured once more on a database a run kept (BENCH_LISTS_KEEP=1), after a
+ * change to the code or its migrations, without growing it again (10 M cases take an hour).
+ */
+async function measureAgain(): Promise<void> {
+  const url = databaseUrlOf(`${name}${process.env.BENCH_DATABASE_SUFFIX ?? ''}`);
+  const server = await startServer({ databaseUrl: url, port });
+  const database = await openDatabase({ kind: 'postgresql', url, poolSize: 4 });
+  try {
+    const [size] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from cases`);
+    const rows = await measure(await staffSessions(database));
+    report(`\nstaff lists measured again on ${name} (${size!.n.toLocaleString('en')} cases): p50 / p95 in ms\n`);
+    report('request | p50 | p95');
+    for (const row of rows) report([row.request, row.p50, row.p95].join(' | '));
+  } finally {
+    await database.close();
+    server.kill('SIGTERM');
+  }
+}
+
+if (process.argv.includes('--again')) {
+  await measureAgain();
+  process.exit(0);
+}
+
 const url = await recreateDatabase(name);
 let server = await startServer({ databaseUrl: url, port });
 const database = await openDatabase({ kind: 'postgresql', url, poolSize: 4 });
 try {
   report('\nstaff lists on the seeded database');
-  const empty = await measure(await staffSessions());
+  const empty = await measure(await staffSessions(database));
   for (const row of empty) report(`  ${row.request}: p50 ${row.p50} ms, p95 ${row.p95} ms`);
   if (withCases) {
     report('bench:cases on the seeded database');
@@ -215,7 +241,7 @@ try {
     while (hold && existsSync(hold)) await new Promise((r) => setTimeout(r, 5000));
     // A fresh server: nothing cached from the smaller database.
     server = await restart(server, url);
-    const grown = await measure(await staffSessions());
+    const grown = await measure(await staffSessions(database));
     report(
       `\nstaff lists at ${total.toLocaleString('en')} generated cases: p50 / p95 in ms, ${repeats} requests each, ` +
         `one at a time (in scope: 历下区 ${inScope[0]!.clerk.toLocaleString('en')}, ` +

@@ -248,12 +248,17 @@ describe('a scope of several region codes', () => {
  * whichever database this project runs.
  */
 describe.each(['postgresql', 'pglite'] as const)('the staff case list read as on %s', (kind) => {
-  type Filter = { scope: string; search?: string; since?: string };
+  type Filter = {
+    scope: string;
+    search?: string;
+    since?: string;
+    sizes?: { walk: number; walkPerRow: number; probe: number };
+  };
   const CITY_SINCE = '2026-11-19T16:00:00Z';
 
   /** Every page forward, then every page backward from the last, and the first page's count. */
   async function pages(filter: Filter, limit: number) {
-    const repo = createCaseListsRepository(t.database.db, kind);
+    const repo = createCaseListsRepository(t.database.db, kind, filter.sizes);
     const where = [caseFilters.regionWithin(filter.scope), caseFilters.notDraft()];
     if (filter.since) where.push(caseListFilters.createdWithin(new Date(filter.since), new Date(NOW)));
     const parsed = filter.search ? parseCaseSearch(filter.search) : undefined;
@@ -416,6 +421,26 @@ describe.each(['postgresql', 'pglite'] as const)('the staff case list read as on
     expect(rows.length).toBeGreaterThan(CASES);
     for (const row of rows)
       expect(row.search_terms, row.region_code).toBe(caseSearchTermsOf(row.applicant_name, row.title, row.region_code));
+  });
+
+  it('finds a word absent from the newest cases, rare (through its index) or common (along the scope’s entries)', async () => {
+    // A walk of two cases finds fewer than a page; a probe of 5 finds each word common, of 100 rare.
+    for (const probe of [5, 100])
+      for (const [scope, search] of [
+        ['370102', '王小明'],
+        ['370102', '李华'],
+        ['3701', '列表示范'],
+      ] as const) {
+        const applicant = search === '列表示范' ? '济南列表示范有限公司' : search;
+        const all = await expected(scope, `and applicant_name = '${applicant}'`);
+        for (const limit of [2, 4]) {
+          const read = await pages({ scope, search, sizes: { walk: 2, walkPerRow: 0, probe } }, limit);
+          const label = `${search} probe ${probe} limit ${limit}`;
+          expect(read.forward, label).toEqual(all);
+          expect(read.backward, label).toEqual(all);
+          expect(read.count, label).toEqual({ value: all.length, atLeast: false });
+        }
+      }
   });
 
   it('answers an empty page for a scope without a listed case', async () => {

@@ -28,6 +28,13 @@ const realCase = sql`not ${cases.synthetic}`;
 /** How many of a list's newest rows a search looks through before turning to its own index. */
 export const SEARCH_WALK = 5_000;
 
+/**
+ * How many matches in a narrow scope a word search reads through its own index, when the walk
+ * found fewer than a page, to tell a rare term (fewer: all of them, sorted and counted) from one
+ * common in the scope but absent from its newest cases (read along the scope's index entries).
+ */
+export const SEARCH_PROBE = 1_000;
+
 /** The columns a search reads, on the cases table or on a subquery of it. */
 export type CaseSearchColumns = {
   caseNumber: AnyColumn | SQL;
@@ -78,7 +85,16 @@ const realTask = sql`not ${caseTasks.synthetic}`;
  * order: the merge's statements (the scope's codes, up to 32 branches of a walk, the rows) held the
  * connection long enough, request after request, that other people's pages waited seconds behind them.
  */
-export function createCaseListsRepository(db: DbOrTx, databaseKind: DatabaseKind) {
+export function createCaseListsRepository(
+  db: DbOrTx,
+  databaseKind: DatabaseKind,
+  /** SEARCH_WALK (at least `walkPerRow` a row wanted) and SEARCH_PROBE; smaller in a test of a few dozen cases. */
+  sizes: { walk: number; walkPerRow: number; probe: number } = {
+    walk: SEARCH_WALK,
+    walkPerRow: 50,
+    probe: SEARCH_PROBE,
+  },
+) {
   const merging = databaseKind === 'postgresql';
   /**
    * The region codes among a scope's listed cases, or null when there are more than MERGED_CODES:
@@ -176,14 +192,17 @@ export function createCaseListsRepository(db: DbOrTx, databaseKind: DatabaseKind
         applicantId: cases.applicantId,
         searchTerms: cases.searchTerms,
       };
-      /** The first `n` keys of the list in its order (with the search columns), merged per region code. */
-      const merged = (codes: string[], n: number) => {
+      /**
+       * The first `n` keys of the list in its order (with the search columns), merged per region
+       * code; with `matching`, the first `n` that match it (each code's entries tested in turn).
+       */
+      const merged = (codes: string[], n: number, matching?: (on: CaseSearchColumns) => SQL) => {
         const branches = codes.map(
           (code) =>
             sql`(${db
               .select(keyColumns)
               .from(cases)
-              .where(and(within, eq(cases.regionCode, code)))
+              .where(and(within, eq(cases.regionCode, code), matching?.(cases)))
               .orderBy(...order)
               .limit(n)})`,
         );
@@ -219,7 +238,7 @@ export function createCaseListsRepository(db: DbOrTx, databaseKind: DatabaseKind
           .limit(wanted);
         return { rows: await rowsOf(keys), count: await count! };
       }
-      const walk = Math.max(SEARCH_WALK, 50 * wanted);
+      const walk = Math.max(sizes.walk, sizes.walkPerRow * wanted);
       // The list's newest rows along its key, with only the columns a search tests, and the
       // matches among them.
       if (codes) {
@@ -230,7 +249,22 @@ export function createCaseListsRepository(db: DbOrTx, databaseKind: DatabaseKind
               order by ${sql.join(keysetOrderBy(caseOrderOf(w), filter.position), sql`, `)} limit ${wanted}`,
         );
         if (near.length === wanted) return { rows: await rowsOf(near), count: await counted(test) };
-        return { rows: await rareMatches(), count: await counted(filter.search) };
+        // A number's matches are sorted from its own indexes, however many (`rareMatches`).
+        if (filter.searchAlternatives) return { rows: await rareMatches(), count: await counted(filter.search) };
+        // Fewer than a page among the newest: a word rare in the scope, or common in it but only
+        // in older cases. Up to SEARCH_PROBE of its matches in scope, through the search's index,
+        // tell which: the rare one's matches are then sorted (few) and counted by the probe; the
+        // common one's page is read along each code's index entries, testing each (a sort of its
+        // matches would fetch them all from the heap: 27,736 for 济南 in 历下区 at 10 M, 100–280 ms).
+        const probed = await db
+          .select({ one: sql`1` })
+          .from(cases)
+          .where(and(where, filter.search(cases)))
+          .limit(sizes.probe);
+        if (probed.length < sizes.probe)
+          return { rows: await rareMatches(), count: { value: probed.length, atLeast: false } };
+        const older = await queryRows<{ id: string }>(db, sql`select m.id from ${merged(codes, wanted, test)} m`);
+        return { rows: await rowsOf(older), count: await counted(test) };
       }
       const walked = db
         .select({
@@ -281,7 +315,7 @@ export function createCaseListsRepository(db: DbOrTx, databaseKind: DatabaseKind
           .from(cases)
           .where(within)
           .orderBy(...order)
-          .limit(Math.max(SEARCH_WALK, 50 * wanted))
+          .limit(Math.max(sizes.walk, sizes.walkPerRow * wanted))
           .as('walked');
         const near = await db
           .select()
