@@ -152,6 +152,13 @@ export function createCaseListsRepository(
       const wanted = filter.limit + 1;
       const test = filter.searchTest ?? filter.search;
       if (!merging) return oneStatement();
+      const codes = filter.scope ? await codesWithin(filter.scope) : null;
+      // A scope none of whose codes has a listed case: nothing to merge (and no empty union to write).
+      if (codes?.length === 0) return { rows: [] as CaseRow[], count: { value: 0, atLeast: false } };
+      // A count names the scope's codes as well as its prefix: each code's entries of
+      // `cases_region_list_idx` are then read from the period's start (with the prefix alone the
+      // period filtered every entry of the scope: 历下区's 2018 at 10 M cases, 25 ms against 3).
+      const inCodes = codes ? inArray(cases.regionCode, codes) : undefined;
       const counted = (condition?: (on: CaseSearchColumns) => SQL) => {
         const alternatives = condition === filter.search ? filter.searchAlternatives : undefined;
         const counting = boundedCount(
@@ -160,31 +167,26 @@ export function createCaseListsRepository(
             ? // A case matching two alternatives (its number and its applicant's) is counted once.
               sql`${sql.join(
                 alternatives.map(
-                  (alternative) => sql`(select ${cases.id} from ${cases} where ${and(where, alternative(cases))})`,
+                  (alternative) =>
+                    sql`(select ${cases.id} from ${cases} where ${and(where, inCodes, alternative(cases))})`,
                 ),
                 sql` union `,
               )}`
             : db
                 .select({ one: sql`1` })
                 .from(cases)
-                .where(and(where, condition?.(cases))),
+                .where(and(where, inCodes, condition?.(cases))),
         );
         // Awaited later (or not at all, when a read before it fails): never an unhandled rejection.
         counting.catch(() => undefined);
         return counting;
       };
-      // A list without a search is counted from the start, on another of the pool's connections,
-      // while its page is read: the bounded count of a wide scope (up to 10,001 index entries) is
-      // the longest statement of the page, and it needs nothing the page's reads find.
-      const early = filter.search ? null : counted();
-      const codes = filter.scope ? await codesWithin(filter.scope) : null;
-      // A search over a wide scope is counted through its own index. Over a narrow one it waits
-      // for the walk: a term common in the scope is counted on the scope's index entries (testing
-      // each is cheaper than reading its matches in every region from the heap), a rare one
-      // through the search's index.
-      // A scope none of whose codes has a listed case: nothing to merge (and no empty union to write).
-      if (codes?.length === 0) return { rows: [] as CaseRow[], count: await (early ?? counted(filter.search)) };
-      const count = early ?? (codes && filter.search ? null : counted(filter.search));
+      // A list without a search is counted while its page is read, on another of the pool's
+      // connections: it needs nothing the page's reads find. A search over a wide scope is counted
+      // through its own index. Over a narrow one it waits for the walk: a term common in the scope
+      // is counted on the scope's index entries (testing each is cheaper than reading its matches
+      // in every region from the heap), a rare one through the search's index.
+      const count = codes && filter.search ? null : counted(filter.search);
       const keyColumns = {
         id: cases.id,
         createdAt: cases.createdAt,
