@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Request } from 'playwright-core';
 
 /** What every browser journey shares: how Chromium starts, how long the slow machine may take, where the server is. */
 export { CHROMIUM_ARGS };
@@ -24,6 +24,8 @@ export function launchBrowser(): Promise<Browser> {
 const cspViolations = new WeakMap<Page, string[]>();
 /** The page's last API answers and how long each took: what a failed journey prints. */
 const apiTrail = new WeakMap<Page, string[]>();
+/** The page's API requests sent and not yet answered: a click whose request never came back. */
+const pendingApi = new WeakMap<Page, Set<Request>>();
 
 /** A fresh visitor: own cookies, Chinese locale, a desktop window. */
 export async function openVisitor(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
@@ -51,7 +53,14 @@ export async function openVisitor(browser: Browser): Promise<{ context: BrowserC
   });
   page.on('pageerror', (error) => note(`page error: ${error.message.slice(0, 300)}`));
   const sentAt = new WeakMap<object, number>();
-  page.on('request', (request) => sentAt.set(request, Date.now()));
+  const inFlight = new Set<Request>();
+  pendingApi.set(page, inFlight);
+  page.on('request', (request) => {
+    sentAt.set(request, Date.now());
+    if (new URL(request.url()).pathname.startsWith('/api/')) inFlight.add(request);
+  });
+  page.on('requestfinished', (request) => inFlight.delete(request));
+  page.on('requestfailed', (request) => inFlight.delete(request));
   page.on('requestfinished', async (request) => {
     if (!new URL(request.url()).pathname.startsWith('/api/')) return;
     const response = await request.response().catch(() => null);
@@ -119,6 +128,9 @@ export function useVisitor(onOpen: (visitor: { context: BrowserContext; page: Pa
           `---- ${task.name}: failed at ${page.url()}`,
           `on the page: ${shown.join(' | ') || '(no message or alert)'}`,
           `open dialogs: ${dialogs.join(' || ') || '(none)'}`,
+          `API requests still unanswered: ${
+            [...(pendingApi.get(page) ?? [])].map((r) => `${r.method()} ${r.url()}`).join(' | ') || '(none)'
+          }`,
           'the last API answers:',
           ...(apiTrail.get(page) ?? []).map((line) => `  ${line}`),
         ].join('\n'),

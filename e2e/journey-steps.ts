@@ -118,8 +118,19 @@ export async function acceptAtWindow(page: Page, caseId: string): Promise<void> 
   await page.locator(`[data-testid="case-inbox-table"] tr[data-case-id="${caseId}"] a`).first().click();
   await page.locator('[data-testid="case-detail"][data-status="submitted"]').waitFor();
   await page.getByTestId('case-action-accept').click();
+  await openedActionForm(page, 'accept');
   await page.getByTestId('confirm-action').click();
   await page.locator('[data-testid="case-detail"][data-status="in_review"]').waitFor();
+}
+
+/**
+ * The action dialog's form once the dialog has finished opening: while it still zooms in, its
+ * buttons move between the press and the release of a click, and a click can reach no button.
+ */
+async function openedActionForm(page: Page, action: string): Promise<Locator> {
+  const form = page.locator(`[data-testid="action-form"][data-action="${action}"]`);
+  await page.locator('.ant-modal:not([class*="-zoom-"])', { has: form }).waitFor();
+  return form;
 }
 
 /** Gives the opinion of every joint department that has not given one yet (联合审查). */
@@ -128,8 +139,7 @@ async function giveJointOpinions(page: Page): Promise<void> {
   while ((await pending.count()) > 0) {
     const department = (await pending.first().textContent())!.split(' · ')[0]!;
     await page.getByTestId('task-action-opinion').click();
-    const form = page.locator('[data-testid="action-form"][data-action="opinion"]');
-    await form.waitFor();
+    const form = await openedActionForm(page, 'opinion');
     await chooseOption(page, form, department);
     await form.locator('textarea').fill('同意，符合要求');
     await page.getByTestId('confirm-action').click();
@@ -173,7 +183,7 @@ export async function decideOpenTasks(page: Page, caseId: string): Promise<strin
     await page.locator(`[data-testid="task-page"][data-status="claimed"]`).waitFor();
     await giveJointOpinions(page);
     await page.getByTestId('task-action-decide').click();
-    await page.locator('[data-testid="action-form"][data-action="decide"]').waitFor();
+    await openedActionForm(page, 'decide');
     await page.getByTestId('confirm-action').click();
     await page.locator(`[data-testid="task-page"][data-status="granted"]`).waitFor();
   }
