@@ -19,36 +19,54 @@ let call: Call;
 let clerk: TestSession;
 let approver: TestSession;
 
+/** A case row written straight into the table: the given fields, the rest as a window clerk files it. */
+function listCase(fields: {
+  id: string;
+  caseNumber: string;
+  regionCode: string;
+  regionName: string;
+  title: string;
+  status: string;
+  applicantKind?: 'person' | 'legal_person';
+  applicantId: string;
+  applicantName: string;
+  createdAt: Date;
+}) {
+  return {
+    applicantKind: 'person' as const,
+    ...fields,
+    implementationCode: 'LISTTEST',
+    channel: 'window' as const,
+    filedByAccountId: 'demo-staff-clerk.lixia',
+    filedByKind: 'staff' as const,
+    filedByName: '窗口',
+    form: {},
+    fields: [],
+    items: [],
+    materials: [],
+    delivery: { method: 'electronic' } as never,
+    promisedLimitDays: 5,
+    searchTerms: caseSearchTermsOf(fields.applicantName, fields.title, fields.regionCode),
+  };
+}
+
 /** Cases written straight into the table: 47 in 历下区, created in groups of 5 at the same instant (ties). */
 async function insertCases() {
   const statuses = ['submitted', 'correction_requested', 'in_review', 'completed'];
   const rows = Array.from({ length: CASES }, (_, i) => {
     const applicantName = i % 3 === 0 ? '王小明' : i % 3 === 1 ? '济南列表示范有限公司' : '李华';
     const title = i % 2 === 0 ? '企业开办' : '不动产转移登记';
-    return {
+    return listCase({
       id: `list-case-${String((i * 7919) % 1000).padStart(3, '0')}-${i}`,
       caseNumber: `LISTTEST2026${String(i).padStart(5, '0')}`,
       regionCode: '370102',
       regionName: '历下区',
-      implementationCode: 'LISTTEST',
       title,
       status: statuses[i % 4]!,
-      channel: 'window' as const,
-      applicantKind: 'person' as const,
       applicantId: `37010219900101${String(1000 + i)}`,
       applicantName,
-      filedByAccountId: 'demo-staff-clerk.lixia',
-      filedByKind: 'staff' as const,
-      filedByName: '窗口',
-      form: {},
-      fields: [],
-      items: [],
-      materials: [],
-      delivery: { method: 'electronic' } as never,
-      promisedLimitDays: 5,
       createdAt: new Date(Date.parse('2026-11-20T02:00:00Z') + Math.floor(i / 5) * 60_000),
-      searchTerms: caseSearchTermsOf(applicantName, title, '370102'),
-    };
+    });
   });
   await t.database.db.insert(cases).values(rows);
 }
@@ -175,30 +193,19 @@ describe('bounded counts', () => {
 describe('a scope of several region codes', () => {
   // Nine more cases in 历城区 (370103) at the same instants as some of 历下区's, for a city's scope.
   beforeAll(async () => {
-    const more = Array.from({ length: 9 }, (_, i) => ({
-      id: `list-case-city-${i}`,
-      caseNumber: `LISTCITY2026${String(i).padStart(5, '0')}`,
-      regionCode: '370103',
-      regionName: '历城区',
-      implementationCode: 'LISTTEST',
-      title: '企业开办',
-      status: 'in_review',
-      channel: 'window' as const,
-      applicantKind: 'person' as const,
-      applicantId: `37010319900101${String(2000 + i)}`,
-      applicantName: '济南列表示范有限公司',
-      filedByAccountId: 'demo-staff-clerk.lixia',
-      filedByKind: 'staff' as const,
-      filedByName: '窗口',
-      form: {},
-      fields: [],
-      items: [],
-      materials: [],
-      delivery: { method: 'electronic' } as never,
-      promisedLimitDays: 5,
-      createdAt: new Date(Date.parse('2026-11-20T02:00:00Z') + i * 60_000),
-      searchTerms: caseSearchTermsOf('济南列表示范有限公司', '企业开办', '370103'),
-    }));
+    const more = Array.from({ length: 9 }, (_, i) =>
+      listCase({
+        id: `list-case-city-${i}`,
+        caseNumber: `LISTCITY2026${String(i).padStart(5, '0')}`,
+        regionCode: '370103',
+        regionName: '历城区',
+        title: '企业开办',
+        status: 'in_review',
+        applicantId: `37010319900101${String(2000 + i)}`,
+        applicantName: '济南列表示范有限公司',
+        createdAt: new Date(Date.parse('2026-11-20T02:00:00Z') + i * 60_000),
+      }),
+    );
     await t.database.db.insert(cases).values(more);
   });
 
@@ -343,30 +350,20 @@ describe.each(['postgresql', 'pglite'] as const)('the staff case list read as on
   it('lists and counts once a case whose number and applicant’s code both start with the term', async () => {
     await t.database.db
       .insert(cases)
-      .values({
-        id: 'list-case-both',
-        caseNumber: 'LISTBOTH202600001',
-        regionCode: '370112',
-        regionName: '历城区',
-        implementationCode: 'LISTTEST',
-        title: '企业开办',
-        status: 'in_review',
-        channel: 'window',
-        applicantKind: 'legal_person',
-        applicantId: 'LISTBOTH2026ENTITY',
-        applicantName: '济南两号示范有限公司',
-        filedByAccountId: 'demo-staff-clerk.lixia',
-        filedByKind: 'staff',
-        filedByName: '窗口',
-        form: {},
-        fields: [],
-        items: [],
-        materials: [],
-        delivery: { method: 'electronic' } as never,
-        promisedLimitDays: 5,
-        createdAt: new Date('2026-11-21T02:00:00Z'),
-        searchTerms: caseSearchTermsOf('济南两号示范有限公司', '企业开办', '370112'),
-      } as const)
+      .values(
+        listCase({
+          id: 'list-case-both',
+          caseNumber: 'LISTBOTH202600001',
+          regionCode: '370112',
+          regionName: '历城区',
+          title: '企业开办',
+          status: 'in_review',
+          applicantKind: 'legal_person',
+          applicantId: 'LISTBOTH2026ENTITY',
+          applicantName: '济南两号示范有限公司',
+          createdAt: new Date('2026-11-21T02:00:00Z'),
+        }),
+      )
       // Once for the two ways of reading (this block runs for each).
       .onConflictDoNothing();
     for (const limit of [5, 100]) {

@@ -11,6 +11,7 @@ import { queryRows } from '../../platform/db/database';
 import { DomainError } from '../../platform/errors';
 import { DEMO_RESIDENTS } from '../registries/registries.demo';
 import { isSyntheticCaseNumber } from '../cases/cases.serials';
+import { regionTokensOf } from '../cases/cases.search';
 import { caller, fillForm, supplyAll, type Call } from '../cases/cases.test-kit';
 import { runHistoryCommand } from './history.cli';
 import { HISTORY_ERROR_CODES } from './history.errors';
@@ -235,7 +236,7 @@ describe('yici history generate: a synthetic 2018 in bulk', () => {
       // Moved into the clerk's district, they fill the clerk's 2018 history and answer a search by name.
       // (Their search terms move with them: a case's region words lead its terms.)
       await t.database.db.execute(sql`update cases set region_code = '370102',
-          search_terms = '区划3701 区划370102 ' || regexp_replace(search_terms, '^(区划[0-9]+ ?)+', '')
+          search_terms = ${regionTokensOf('370102').join(' ') + ' '} || regexp_replace(search_terms, '^(区划[0-9]+ ?)+', '')
           where id in (select id from cases where id ${generated} order by id limit 20)`);
       const clerk2018 = (await call('GET', '/api/cases?view=history&from=2018-01-01&to=2018-12-31', clerk)).json();
       const inDistrict = await count('cases', `id ${ids} and region_code like '370102%'`);
