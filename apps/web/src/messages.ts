@@ -51,7 +51,7 @@ export const messages = {
     first: '第一页',
     previous: '上一页',
     next: '下一页',
-    /** A count that stopped at its bound reads "10,000+". */
+    /** A count that stopped at its bound reads "10,000+" (a search's "1,000+"). */
     count: (value: number, atLeast: boolean, unit: string) =>
       `共 ${value.toLocaleString('zh-CN')}${atLeast ? '+' : ''} ${unit}`,
   },

@@ -10,6 +10,14 @@ export const MAX_LIST_LIMIT = 100;
 /** Lists count matching rows up to this bound; past it they say "10,000+" (`atLeast`). */
 export const LIST_COUNT_BOUND = 10_000;
 
+/**
+ * Searches count their matches up to this bound; past it they say "1,000+". A search is for
+ * finding a case, and past a thousand matches the term is narrowed, not paged through; reading
+ * ten thousand matches through a search's index (to the heap, unlike a list's index-only count)
+ * would cost a request more than its page.
+ */
+export const SEARCH_COUNT_BOUND = 1_000;
+
 export const CursorQuerySchema = z.object({
   cursor: z
     .string()
@@ -25,7 +33,10 @@ export const CursorQuerySchema = z.object({
 });
 export type CursorQuery = z.infer<typeof CursorQuerySchema>;
 
-/** How many rows match: exact up to the bound, else the bound with `atLeast` (shown as "10,000+"). */
+/**
+ * How many rows match: exact up to the bound, else the bound with `atLeast` (shown as "10,000+";
+ * a search's as "1,000+").
+ */
 export const ListCountSchema = z
   .object({
     value: z.number().int(),

@@ -16,7 +16,7 @@ type CursorPagerProps = {
 
 /**
  * Next and previous for the staff lists, which follow cursors rather than page numbers (keyset
- * pagination: no page is found by skipping rows). The count is exact up to 10,000, then "10,000+".
+ * pagination: no page is found by skipping rows). The count is exact up to its bound, then "10,000+" (a search's "1,000+").
  */
 export function CursorPager({ count, unit, prev, next, current, onPage }: CursorPagerProps) {
   return (

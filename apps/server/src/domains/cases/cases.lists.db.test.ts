@@ -7,7 +7,7 @@ import { createTestSession, sessionForAccount, type TestSession } from '../../te
 import { queryRows } from '../../platform/db/database';
 import { boundedCount, type KeysetPosition } from '../../platform/db/keyset';
 import { caller, type Call } from './cases.test-kit';
-import { caseListFilters, createCaseListsRepository } from './cases.lists.repository';
+import { caseListFilters, createCaseListsRepository, LIST_SIZES } from './cases.lists.repository';
 import { caseFilters, type CaseRow } from './cases.repository';
 import { caseSearchTermsOf, parseCaseSearch } from './cases.search';
 import { cases } from './cases.tables';
@@ -259,13 +259,13 @@ describe.each(['postgresql', 'pglite'] as const)('the staff case list read as on
     scope: string;
     search?: string;
     since?: string;
-    sizes?: { walk: number; walkPerRow: number; probe: number };
+    sizes?: Partial<{ walk: number; walkPerRow: number; searchBound: number; mergedCodes: number }>;
   };
   const CITY_SINCE = '2026-11-19T16:00:00Z';
 
   /** Every page forward, then every page backward from the last, and the first page's count. */
   async function pages(filter: Filter, limit: number) {
-    const repo = createCaseListsRepository(t.database.db, kind, filter.sizes);
+    const repo = createCaseListsRepository(t.database.db, kind, filter.sizes && { ...LIST_SIZES, ...filter.sizes });
     const where = [caseFilters.regionWithin(filter.scope), caseFilters.notDraft()];
     if (filter.since) where.push(caseListFilters.createdWithin(new Date(filter.since), new Date(NOW)));
     const parsed = filter.search ? parseCaseSearch(filter.search) : undefined;
@@ -420,9 +420,10 @@ describe.each(['postgresql', 'pglite'] as const)('the staff case list read as on
       expect(row.search_terms, row.region_code).toBe(caseSearchTermsOf(row.applicant_name, row.title, row.region_code));
   });
 
-  it('finds a word absent from the newest cases, rare (through its index) or common (along the scope’s entries)', async () => {
-    // A walk of two cases finds fewer than a page; a probe of 5 finds each word common, of 100 rare.
-    for (const probe of [5, 100])
+  it('finds a word rare in the scope through its index, and one common in it along the scope’s entries, counted to the bound', async () => {
+    // A walk of two cases finds fewer than a page; a bound of 3 makes each word common (its count
+    // "3+"), of 100 rare (counted exactly).
+    for (const searchBound of [3, 100])
       for (const [scope, search] of [
         ['370102', '王小明'],
         ['370102', '李华'],
@@ -430,14 +431,62 @@ describe.each(['postgresql', 'pglite'] as const)('the staff case list read as on
       ] as const) {
         const applicant = search === '列表示范' ? '济南列表示范有限公司' : search;
         const all = await expected(scope, `and applicant_name = '${applicant}'`);
+        expect(all.length, search).toBeGreaterThan(3);
         for (const limit of [2, 4]) {
-          const read = await pages({ scope, search, sizes: { walk: 2, walkPerRow: 0, probe } }, limit);
-          const label = `${search} probe ${probe} limit ${limit}`;
+          const read = await pages({ scope, search, sizes: { walk: 2, walkPerRow: 0, searchBound } }, limit);
+          const label = `${search} bound ${searchBound} limit ${limit}`;
           expect(read.forward, label).toEqual(all);
           expect(read.backward, label).toEqual(all);
-          expect(read.count, label).toEqual({ value: all.length, atLeast: false });
+          expect(read.count, label).toEqual(
+            searchBound === 3 ? { value: 3, atLeast: true } : { value: all.length, atLeast: false },
+          );
         }
       }
+  });
+
+  it('counts a number search common in the scope to the bound, and still lists each match once', async () => {
+    const byNumber = await expected('370102', `and case_number like 'LISTTEST20260001%'`);
+    for (const limit of [3, 100]) {
+      const read = await pages(
+        { scope: '370102', search: 'LISTTEST20260001', sizes: { walk: 2, walkPerRow: 0, searchBound: 4 } },
+        limit,
+      );
+      expect(read.forward, String(limit)).toEqual(byNumber);
+      expect(read.backward, String(limit)).toEqual(byNumber);
+      expect(read.count, String(limit)).toEqual({ value: 4, atLeast: true });
+    }
+  });
+
+  it('reads a scope of more codes than it merges along the list’s key: pages, searches rare and common, walked or sorted', async () => {
+    const wide = { mergedCodes: 1 };
+    const all = await expected('3701', '', CITY_SINCE);
+    const listed = await pages({ scope: '3701', since: CITY_SINCE, sizes: wide }, 6);
+    expect(listed.forward).toEqual(all);
+    expect(listed.backward).toEqual(all);
+    expect(listed.count).toEqual({ value: all.length, atLeast: false });
+    const byName = await expected('3701', `and applicant_name = '济南列表示范有限公司'`);
+    // A bound of 3 makes the name common: a walk of 1,000 finds its page, a walk of 2 does not
+    // (its matches are then sorted through the index); a bound of 100 makes it rare.
+    for (const sizes of [
+      { ...wide, searchBound: 3, walk: 1_000 },
+      { ...wide, searchBound: 3, walk: 2, walkPerRow: 0 },
+      { ...wide, searchBound: 100 },
+    ])
+      for (const limit of [2, 5]) {
+        const read = await pages({ scope: '3701', search: '列表示范', sizes }, limit);
+        const label = `${JSON.stringify(sizes)} limit ${limit}`;
+        expect(read.forward, label).toEqual(byName);
+        expect(read.backward, label).toEqual(byName);
+        expect(read.count, label).toEqual(
+          sizes.searchBound === 3 ? { value: 3, atLeast: true } : { value: byName.length, atLeast: false },
+        );
+      }
+    const byId = await expected('3701', `and applicant_id like '370103199001012%'`);
+    for (const searchBound of [4, 100]) {
+      const read = await pages({ scope: '3701', search: '370103199001012', sizes: { ...wide, searchBound } }, 4);
+      expect(read.forward, String(searchBound)).toEqual(byId);
+      expect(read.backward, String(searchBound)).toEqual(byId);
+    }
   });
 
   it('answers an empty page for a scope without a listed case', async () => {

@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import { LIST_COUNT_BOUND } from '@yici/contracts';
+import { LIST_COUNT_BOUND, SEARCH_COUNT_BOUND } from '@yici/contracts';
 import { queryRows, type DatabaseKind, type DbOrTx } from '../../platform/db/database';
 import { boundedCount, keysetOrder, keysetOrderBy, keysetWhere, type KeysetPosition } from '../../platform/db/keyset';
 import { dueCondition, type DueFilter } from '../deadlines/deadlines.filters';
@@ -28,13 +28,6 @@ const realCase = sql`not ${cases.synthetic}`;
 /** How many of a list's newest rows a search looks through before turning to its own index. */
 export const SEARCH_WALK = 5_000;
 
-/**
- * How many matches in a narrow scope a word search reads through its own index, when the walk
- * found fewer than a page, to tell a rare term (fewer: all of them, sorted and counted) from one
- * common in the scope but absent from its newest cases (read along the scope's index entries).
- */
-export const SEARCH_PROBE = 1_000;
-
 /** The columns a search reads, on the cases table or on a subquery of it. */
 export type CaseSearchColumns = {
   caseNumber: AnyColumn | SQL;
@@ -53,7 +46,19 @@ export type CaseSearchColumns = {
  */
 export const MERGED_CODES = 32;
 
-/** The columns of a merged read (`keysOf`), as the subquery `alias` names them. */
+/**
+ * How far a staff case list reads: a search's walk (SEARCH_WALK, at least `walkPerRow` a row
+ * wanted), the bound of a search's count (SEARCH_COUNT_BOUND), and the most region codes a scope's
+ * pages are merged from (MERGED_CODES).
+ */
+export const LIST_SIZES = {
+  walk: SEARCH_WALK,
+  walkPerRow: 50,
+  searchBound: SEARCH_COUNT_BOUND,
+  mergedCodes: MERGED_CODES,
+};
+
+/** The columns of a merged read (`merged`), as the subquery `alias` names them. */
 function keyColumnsOf(alias: string): CaseSearchColumns {
   const column = (name: string) => sql.raw(`${alias}.${name}`);
   return {
@@ -88,16 +93,12 @@ const realTask = sql`not ${caseTasks.synthetic}`;
 export function createCaseListsRepository(
   db: DbOrTx,
   databaseKind: DatabaseKind,
-  /** SEARCH_WALK (at least `walkPerRow` a row wanted) and SEARCH_PROBE; smaller in a test of a few dozen cases. */
-  sizes: { walk: number; walkPerRow: number; probe: number } = {
-    walk: SEARCH_WALK,
-    walkPerRow: 50,
-    probe: SEARCH_PROBE,
-  },
+  /** LIST_SIZES; smaller in a test of a few dozen cases. */
+  sizes: typeof LIST_SIZES = LIST_SIZES,
 ) {
   const merging = databaseKind === 'postgresql';
   /**
-   * The region codes among a scope's listed cases, or null when there are more than MERGED_CODES:
+   * The region codes among a scope's listed cases, or null when there are more than `mergedCodes`:
    * one index probe per code along `cases_region_list_idx` (each reads the next code after the last).
    */
   async function codesWithin(scope: string): Promise<string[] | null> {
@@ -110,18 +111,18 @@ export function createCaseListsRepository(
             select (select region_code from ${cases} where ${listed} and region_code ~>~ codes.code
                      order by region_code using ~<~ limit 1)
               from codes where codes.code is not null)
-          select code from codes where code is not null limit ${MERGED_CODES + 1}`,
+          select code from codes where code is not null limit ${sizes.mergedCodes + 1}`,
     );
-    return rows.length > MERGED_CODES ? null : rows.map((r) => r.code);
+    return rows.length > sizes.mergedCodes ? null : rows.map((r) => r.code);
   }
 
   return {
     /**
-     * A page of cases. A search (`search`) reads in two ways, whichever does less work: first the
-     * newest `SEARCH_WALK` cases of the list along its key, keeping the matches (a common name or
-     * an ID prefix of a whole district fills the page within them, and a top-N sort of tens of
-     * thousands of matches is avoided); when they hold fewer matches than a page, the matches are
-     * rare and are found through the search's own index (bigram GIN, number prefix) and sorted.
+     * A page of cases, and its count: up to LIST_COUNT_BOUND for a list, up to SEARCH_COUNT_BOUND
+     * for a search. A search reads in two ways, whichever does less work: its matches through its
+     * own index (bigram GIN, number prefixes), when they are within the bound; else, being common
+     * in the scope, along the list's key, testing each entry (a top-N sort of tens of thousands of
+     * matches fetched from the heap is avoided).
      */
     async pageCases(filter: {
       where: SQL[];
@@ -134,8 +135,8 @@ export function createCaseListsRepository(
       searchTest?: (on: CaseSearchColumns) => SQL;
       /**
        * `search` as alternatives each served by an index that carries the list's key (a number
-       * search: the case number's prefix, the ID number's): the rare path and the count read each
-       * alternative index-only and take their union, on PostgreSQL.
+       * search: the case number's prefix, the ID number's): the search's own reads take each
+       * alternative index-only and their union, on PostgreSQL.
        */
       searchAlternatives?: ((on: CaseSearchColumns) => SQL)[];
       /** The region prefix the `where` already limits the cases to, when the list is a staff scope. */
@@ -159,34 +160,6 @@ export function createCaseListsRepository(
       // `cases_region_list_idx` are then read from the period's start (with the prefix alone the
       // period filtered every entry of the scope: 历下区's 2018 at 10 M cases, 25 ms against 3).
       const inCodes = codes ? inArray(cases.regionCode, codes) : undefined;
-      const counted = (condition?: (on: CaseSearchColumns) => SQL) => {
-        const alternatives = condition === filter.search ? filter.searchAlternatives : undefined;
-        const counting = boundedCount(
-          db,
-          alternatives
-            ? // A case matching two alternatives (its number and its applicant's) is counted once.
-              sql`${sql.join(
-                alternatives.map(
-                  (alternative) =>
-                    sql`(select ${cases.id} from ${cases} where ${and(where, inCodes, alternative(cases))})`,
-                ),
-                sql` union `,
-              )}`
-            : db
-                .select({ one: sql`1` })
-                .from(cases)
-                .where(and(where, inCodes, condition?.(cases))),
-        );
-        // Awaited later (or not at all, when a read before it fails): never an unhandled rejection.
-        counting.catch(() => undefined);
-        return counting;
-      };
-      // A list without a search is counted while its page is read, on another of the pool's
-      // connections: it needs nothing the page's reads find. A search over a wide scope is counted
-      // through its own index. Over a narrow one it waits for the walk: a term common in the scope
-      // is counted on the scope's index entries (testing each is cheaper than reading its matches
-      // in every region from the heap), a rare one through the search's index.
-      const count = codes && filter.search ? null : counted(filter.search);
       const keyColumns = {
         id: cases.id,
         createdAt: cases.createdAt,
@@ -227,59 +200,56 @@ export function createCaseListsRepository(
                 ),
               )
               .orderBy(...order)) as CaseRow[]);
-      if (!filter.search && codes) {
-        const keys = await queryRows<{ id: string }>(db, sql`select k.id from ${merged(codes, wanted)} k`);
-        return { rows: await rowsOf(keys), count: await count! };
-      }
       if (!filter.search) {
-        const keys = await db
-          .select({ id: cases.id })
-          .from(cases)
-          .where(within)
-          .orderBy(...order)
-          .limit(wanted);
-        return { rows: await rowsOf(keys), count: await count! };
-      }
-      const walk = Math.max(sizes.walk, sizes.walkPerRow * wanted);
-      // The list's newest rows along its key, with only the columns a search tests, and the
-      // matches among them.
-      if (codes) {
-        const w = keyColumnsOf('walked');
-        const near = await queryRows<{ id: string }>(
+        // Counted while the page is read, on another of the pool's connections: it needs nothing
+        // the page's reads find.
+        const count = boundedCount(
           db,
-          sql`select walked.id from ${merged(codes, walk)} walked where ${test!(w)}
-              order by ${sql.join(keysetOrderBy(caseOrderOf(w), filter.position), sql`, `)} limit ${wanted}`,
+          db
+            .select({ one: sql`1` })
+            .from(cases)
+            .where(and(where, inCodes)),
         );
-        if (near.length === wanted) return { rows: await rowsOf(near), count: await counted(test) };
-        // A number's matches are sorted from its own indexes, however many (`rareMatches`).
-        if (filter.searchAlternatives) return { rows: await rareMatches(), count: await counted(filter.search) };
-        // Fewer than a page among the newest: a word rare in the scope, or common in it but only
-        // in older cases. Up to SEARCH_PROBE of its matches in scope, through the search's index,
-        // tell which: the rare one's matches are then sorted (few) and counted by the probe; the
-        // common one's page is read along each code's index entries, testing each (a sort of its
-        // matches would fetch them all from the heap: 27,736 for 济南 in 历下区 at 10 M, 100–280 ms).
-        const probed = await db
-          .select({ one: sql`1` })
-          .from(cases)
-          .where(and(where, filter.search(cases)))
-          .limit(sizes.probe);
-        if (probed.length < sizes.probe)
-          return { rows: await rareMatches(), count: { value: probed.length, atLeast: false } };
-        const older = await queryRows<{ id: string }>(db, sql`select m.id from ${merged(codes, wanted, test)} m`);
-        return { rows: await rowsOf(older), count: await counted(test) };
+        // Awaited after the page (or not at all, when its read fails): never an unhandled rejection.
+        count.catch(() => undefined);
+        const keys = codes
+          ? await queryRows<{ id: string }>(db, sql`select k.id from ${merged(codes, wanted)} k`)
+          : await db
+              .select({ id: cases.id })
+              .from(cases)
+              .where(within)
+              .orderBy(...order)
+              .limit(wanted);
+        return { rows: await rowsOf(keys), count: await count };
       }
+      // A search first reads up to one more than its count's bound of its matches through its own
+      // index (the bigram GIN with the scope's region word, or each number prefix's covering index),
+      // in one statement that also keeps the page among them. When they are within the bound, they
+      // are all the matches: the page and the exact count are that statement's answer. Past the
+      // bound the search is common in the scope ("1,000+"), and its page is read along the list's
+      // key, testing each entry: sorting all its matches would fetch them from the heap (27,736 for
+      // 济南 in 历下区 at 10 M cases, 100–280 ms).
+      const probe = await probeMatches(filter.search, filter.searchAlternatives);
+      if (probe.n <= sizes.searchBound)
+        return { rows: await rowsOf(probe.keys), count: { value: probe.n, atLeast: false } };
+      const common = { value: sizes.searchBound, atLeast: true };
+      // Over a narrow scope, each code's entries are read in key order and tested until a page.
+      if (codes)
+        return {
+          rows: await rowsOf(
+            await queryRows<{ id: string }>(db, sql`select m.id from ${merged(codes, wanted, test)} m`),
+          ),
+          count: common,
+        };
+      // Over a wide one, the newest `SEARCH_WALK` cases in scope along the key, with only the columns
+      // a search tests: a term common in the scope fills the page within them. When it does not (its
+      // matches are all older), they are sorted through the search's own index.
       const walked = db
-        .select({
-          id: cases.id,
-          createdAt: cases.createdAt,
-          caseNumber: cases.caseNumber,
-          applicantId: cases.applicantId,
-          searchTerms: cases.searchTerms,
-        })
+        .select(keyColumns)
         .from(cases)
         .where(within)
         .orderBy(...order)
-        .limit(walk)
+        .limit(Math.max(sizes.walk, sizes.walkPerRow * wanted))
         .as('walked');
       const near = await db
         .select({ id: walked.id })
@@ -287,13 +257,44 @@ export function createCaseListsRepository(
         .where(test!(walked))
         .orderBy(...keysetOrderBy(caseOrderOf(walked), filter.position))
         .limit(wanted);
-      if (near.length === wanted) return { rows: await rowsOf(near), count: await count! };
-      return { rows: await rareMatches(), count: await count! };
+      return { rows: await rowsOf(near.length === wanted ? near : await sortedMatches()), count: common };
+
+      /**
+       * Up to `searchBound + 1` matches of the search in the list (the scope, its codes, the filters;
+       * not the cursor), counted, and the page's keys among them (after the cursor, in the list's
+       * order): one statement. A number search reads each alternative apart, index-only; a case
+       * matching two (its number and its applicant's code) is counted once (`union`).
+       */
+      async function probeMatches(
+        search: (on: CaseSearchColumns) => SQL,
+        alternatives: ((on: CaseSearchColumns) => SQL)[] | undefined,
+      ): Promise<{ n: number; keys: { id: string }[] }> {
+        const reach = sizes.searchBound + 1;
+        const read = (condition: (on: CaseSearchColumns) => SQL) =>
+          sql`(${db
+            .select({ id: cases.id, createdAt: cases.createdAt })
+            .from(cases)
+            .where(and(where, inCodes, condition(cases)))
+            .limit(reach)})`;
+        const matches = alternatives ? sql.join(alternatives.map(read), sql` union `) : read(search);
+        const p = keyColumnsOf('p');
+        const rows = await queryRows<{ n: number; id: string | null }>(
+          db,
+          sql`with probe as materialized (${matches})
+              select counted.n, k.id
+                from (select count(*)::int as n from probe) counted
+                left join lateral (
+                  select p.id from probe p where ${keysetWhere(caseOrderOf(p), filter.position) ?? sql`true`}
+                   order by ${sql.join(keysetOrderBy(caseOrderOf(p), filter.position), sql`, `)} limit ${wanted}
+                ) k on true`,
+        );
+        return { n: Number(rows[0]?.n ?? 0), keys: rows.filter((r) => r.id !== null) as { id: string }[] };
+      }
 
       /**
        * The page in one statement (and the count in another), on PGlite: the rows along the list's
        * key; for a search, the newest `SEARCH_WALK` of them tested, and when they hold fewer matches
-       * than a page, the matches in scope, sorted (as `rareMatches`, in one statement).
+       * than a page, the matches in scope, sorted (as `sortedMatches`, in one statement).
        */
       async function oneStatement() {
         const count = boundedCount(
@@ -302,6 +303,7 @@ export function createCaseListsRepository(
             .select({ one: sql`1` })
             .from(cases)
             .where(and(where, filter.search?.(cases))),
+          filter.search ? sizes.searchBound : LIST_COUNT_BOUND,
         );
         if (!filter.search) {
           const rows = await db
@@ -340,16 +342,13 @@ export function createCaseListsRepository(
       }
 
       /**
-       * Fewer matches than a page among the walked rows: the matches in scope, sorted, keys only.
-       * A word search holds its scope's region word (`caseListFilters.terms`), so the search's GIN
-       * index reads only the cases in scope that hold the term, rare or common. Without that word
-       * the planner could not tell a rare name over a city from a term common in the province but
-       * absent from a district, and walked the key order for the first (3–4 s at 4 M cases; see
-       * ARCHITECTURE, staff lists).
+       * A search common in a wide scope whose newest cases hold fewer than a page of its matches:
+       * its matches in scope, sorted, keys only. A number search sorts each alternative's first
+       * page along its own covering index, then the union's; a word search reads its GIN index,
+       * which its scope's region word (`caseListFilters.terms`) narrows to the cases in scope.
        */
-      async function rareMatches(): Promise<CaseRow[]> {
+      async function sortedMatches(): Promise<{ id: string }[]> {
         if (filter.searchAlternatives) {
-          // Each alternative's first page along its own index, then the union's first page.
           const branches = filter.searchAlternatives.map(
             (alternative) =>
               sql`(${db
@@ -360,24 +359,22 @@ export function createCaseListsRepository(
                 .limit(wanted)})`,
           );
           const u = keyColumnsOf('u');
-          const keys = await queryRows<{ id: string }>(
+          return queryRows<{ id: string }>(
             db,
             sql`select u.id from (${sql.join(branches, sql` union `)}) u
                 order by ${sql.join(keysetOrderBy(caseOrderOf(u), filter.position), sql`, `)} limit ${wanted}`,
           );
-          return rowsOf(keys);
         }
         const matches = db
           .select({ id: cases.id, createdAt: cases.createdAt })
           .from(cases)
           .where(and(within, filter.search!(cases)))
           .as('matches');
-        const keys = await db
+        return db
           .select({ id: matches.id })
           .from(matches)
           .orderBy(...keysetOrderBy(caseOrderOf(matches), filter.position))
           .limit(wanted);
-        return rowsOf(keys);
       }
     },
 
