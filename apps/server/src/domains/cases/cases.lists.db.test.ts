@@ -7,8 +7,8 @@ import { createTestSession, sessionForAccount, type TestSession } from '../../te
 import { queryRows } from '../../platform/db/database';
 import { boundedCount, type KeysetPosition } from '../../platform/db/keyset';
 import { caller, type Call } from './cases.test-kit';
-import { caseListFilters, createCaseListsRepository, LIST_SIZES } from './cases.lists.repository';
-import { caseFilters, type CaseRow } from './cases.repository';
+import { caseListFilters, createCaseListsRepository, LIST_SIZES, type CaseListRow } from './cases.lists.repository';
+import { caseFilters } from './cases.repository';
 import { caseSearchTermsOf, parseCaseSearch } from './cases.search';
 import { cases } from './cases.tables';
 
@@ -280,7 +280,7 @@ describe.each(['postgresql', 'pglite'] as const)('the staff case list read as on
       parsed?.kind === 'number' ? caseListFilters.numberPrefixAlternatives(parsed.prefix) : undefined;
     const read = (position: KeysetPosition) =>
       repo.pageCases({ where, search, searchTest, searchAlternatives, scope: filter.scope, position, limit });
-    const keyOf = (row: CaseRow) => [row.createdAt.toISOString(), row.id];
+    const keyOf = (row: CaseListRow) => [row.createdAt.toISOString(), row.id];
     const first = await read(null);
     const forward = [first.rows.slice(0, limit)];
     let more = first.rows.length > limit;

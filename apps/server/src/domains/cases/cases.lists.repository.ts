@@ -25,6 +25,29 @@ export const TASK_ACTIVE_STATUSES = ['open', 'claimed', 'correction', 'special_p
 
 const realCase = sql`not ${cases.synthetic}`;
 
+/**
+ * What a row of a case list shows (`toCaseSummary`) and its clock needs: not the form, its
+ * fields, the items and the materials, kilobytes a case that a page of twenty would read, send
+ * over and parse for nothing.
+ */
+export const caseListColumns = {
+  id: cases.id,
+  caseNumber: cases.caseNumber,
+  title: cases.title,
+  status: cases.status,
+  regionCode: cases.regionCode,
+  channel: cases.channel,
+  applicantKind: cases.applicantKind,
+  applicantId: cases.applicantId,
+  applicantName: cases.applicantName,
+  visits: cases.visits,
+  promisedLimitDays: cases.promisedLimitDays,
+  outcome: cases.outcome,
+  submittedAt: cases.submittedAt,
+  createdAt: cases.createdAt,
+};
+export type CaseListRow = Pick<CaseRow, keyof typeof caseListColumns>;
+
 /** How many of a list's newest rows a search looks through before turning to its own index. */
 export const SEARCH_WALK = 5_000;
 
@@ -155,7 +178,7 @@ export function createCaseListsRepository(
       if (!merging) return oneStatement();
       const codes = filter.scope ? await codesWithin(filter.scope) : null;
       // A scope none of whose codes has a listed case: nothing to merge (and no empty union to write).
-      if (codes?.length === 0) return { rows: [] as CaseRow[], count: { value: 0, atLeast: false } };
+      if (codes?.length === 0) return { rows: [] as CaseListRow[], count: { value: 0, atLeast: false } };
       // A count names the scope's codes as well as its prefix: each code's entries of
       // `cases_region_list_idx` are then read from the period's start (with the prefix alone the
       // period filtered every entry of the scope: 历下区's 2018 at 10 M cases, 25 ms against 3).
@@ -190,8 +213,8 @@ export function createCaseListsRepository(
       const rowsOf = async (keys: { id: string }[]) =>
         keys.length === 0
           ? []
-          : ((await db
-              .select()
+          : await db
+              .select(caseListColumns)
               .from(cases)
               .where(
                 inArray(
@@ -199,7 +222,7 @@ export function createCaseListsRepository(
                   keys.map((k) => k.id),
                 ),
               )
-              .orderBy(...order)) as CaseRow[]);
+              .orderBy(...order);
       if (!filter.search) {
         // Counted while the page is read, on another of the pool's connections: it needs nothing
         // the page's reads find.
@@ -307,15 +330,15 @@ export function createCaseListsRepository(
         );
         if (!filter.search) {
           const rows = await db
-            .select()
+            .select(caseListColumns)
             .from(cases)
             .where(within)
             .orderBy(...order)
             .limit(wanted);
-          return { rows: rows as CaseRow[], count: await count };
+          return { rows, count: await count };
         }
         const walked = db
-          .select()
+          .select({ ...caseListColumns, searchTerms: cases.searchTerms })
           .from(cases)
           .where(within)
           .orderBy(...order)
@@ -327,9 +350,9 @@ export function createCaseListsRepository(
           .where(test!(walked))
           .orderBy(...keysetOrderBy(caseOrderOf(walked), filter.position))
           .limit(wanted);
-        if (near.length === wanted) return { rows: near as CaseRow[], count: await count };
+        if (near.length === wanted) return { rows: near as CaseListRow[], count: await count };
         const matches = db
-          .select()
+          .select(caseListColumns)
           .from(cases)
           .where(and(within, filter.search(cases)))
           .as('matches');
@@ -338,7 +361,7 @@ export function createCaseListsRepository(
           .from(matches)
           .orderBy(...keysetOrderBy(caseOrderOf(matches), filter.position))
           .limit(wanted);
-        return { rows: rows as CaseRow[], count: await count };
+        return { rows: rows as CaseListRow[], count: await count };
       }
 
       /**

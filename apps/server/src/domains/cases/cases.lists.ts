@@ -13,6 +13,7 @@ import {
   caseListFilters,
   createCaseListsRepository,
   TASK_ORDER,
+  type CaseListRow,
   type CaseSearchColumns,
 } from './cases.lists.repository';
 import { caseFilters, createCasesRepository, taskFilters, type CaseRow } from './cases.repository';
@@ -77,7 +78,7 @@ export function createStaffLists(
     return { from: fromStart, until: new Date(toStart.getTime() + DAY_MS), filters: { from, to } };
   }
 
-  async function summaries(rows: CaseRow[]): Promise<CaseSummary[]> {
+  async function summaries(rows: CaseListRow[]): Promise<CaseSummary[]> {
     const clocks = await core.clockViews(rows.map((r) => caseClockId(r.id)));
     return rows.map((r) => toCaseSummary(r, clocks.get(caseClockId(r.id)) ?? notStartedView(r.promisedLimitDays)));
   }

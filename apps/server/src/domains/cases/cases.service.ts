@@ -10,9 +10,9 @@ import { createDueDayUseCases } from './cases.due-days';
 import { createCoApplicationUseCases } from './cases.co-application';
 import { caseClockId, createCaseCore, isAgentOnly, isPublicViewer } from './cases.core';
 import type { CasesDeps } from './cases.deps';
-import { caseFilters, createCasesRepository, type CaseRow } from './cases.repository';
+import { caseFilters, createCasesRepository } from './cases.repository';
 import { createStaffLists } from './cases.lists';
-import { CASE_ORDER, createCaseListsRepository } from './cases.lists.repository';
+import { CASE_ORDER, createCaseListsRepository, type CaseListRow } from './cases.lists.repository';
 import { createMaterialFileUseCases } from './cases.material-files';
 import { createReviewUseCases } from './cases.review';
 import { toCaseSummary, toTimelineEvent } from './cases.views';
@@ -31,7 +31,7 @@ export function createCasesService(deps: CasesDeps) {
   const materialFiles = createMaterialFileUseCases(deps);
   const staffLists = createStaffLists(deps, core);
 
-  async function summaries(rows: CaseRow[]): Promise<CaseSummary[]> {
+  async function summaries(rows: CaseListRow[]): Promise<CaseSummary[]> {
     const clocks = await core.clockViews(rows.map((r) => caseClockId(r.id)));
     return rows.map((r) => toCaseSummary(r, clocks.get(caseClockId(r.id)) ?? notStartedView(r.promisedLimitDays)));
   }

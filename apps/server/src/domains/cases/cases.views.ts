@@ -2,6 +2,7 @@ import { labelOf, type Case, type CaseSummary, type ClockView, type Task, type T
 import { notStartedView } from '../deadlines/deadlines.clock';
 import type { Actor } from '../../platform/actor';
 import type { CaseEventRow, CaseRow, NoticeRow, TaskRow } from './cases.repository';
+import type { CaseListRow } from './cases.lists.repository';
 import { taskViewerAccess } from './cases.task-scope';
 
 /** Staff names shown to the public keep the family name only (王**). */
@@ -172,7 +173,7 @@ export function toCaseViewFrom(options: {
   });
 }
 
-export function toCaseSummary(row: CaseRow, clock: ClockView): CaseSummary {
+export function toCaseSummary(row: CaseListRow, clock: ClockView): CaseSummary {
   return {
     id: row.id,
     caseNumber: row.caseNumber,
