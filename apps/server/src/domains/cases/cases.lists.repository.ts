@@ -192,20 +192,41 @@ export function createCaseListsRepository(
       };
       /**
        * The first `n` keys of the list in its order (with the search columns), merged per region
-       * code; with `matching`, the first `n` that match it (each code's entries tested in turn).
+       * code (a Merge Append of a branch per code, reading about `n` entries in all): a search's
+       * bounded walk through a narrow scope's newest cases.
        */
-      const merged = (codes: string[], n: number, matching?: (on: CaseSearchColumns) => SQL) => {
+      const merged = (codes: string[], n: number) => {
         const branches = codes.map(
           (code) =>
             sql`(${db
               .select(keyColumns)
               .from(cases)
-              .where(and(within, eq(cases.regionCode, code), matching?.(cases)))
+              .where(and(within, eq(cases.regionCode, code)))
               .orderBy(...order)
               .limit(n)})`,
         );
         const u = keyColumnsOf('u');
         return sql`(select * from (${sql.join(branches, sql` union all `)}) u order by ${sql.join(keysetOrderBy(caseOrderOf(u), filter.position), sql`, `)} limit ${n})`;
+      };
+      /**
+       * The first `n` keys of the list in its order over a narrow scope: each code's first `n`
+       * entries of `cases_region_list_idx` in key order (with `matching`, the first `n` that match
+       * it), then the first `n` of them all. One lateral read over the codes, planned once however
+       * many there are: a `union all` of a branch per code took the planner 3.3 ms for a city's
+       * 12 codes at 10 M cases, against 0.2 ms executing.
+       */
+      const perCode = (codes: string[], n: number, matching?: (on: CaseSearchColumns) => SQL) => {
+        const k = keyColumnsOf('k');
+        const branch = db
+          .select({ id: cases.id, createdAt: cases.createdAt })
+          .from(cases)
+          .where(and(within, sql`${cases.regionCode} = scope_codes.code`, matching?.(cases)))
+          .orderBy(...order)
+          .limit(n);
+        // Region codes are digits (the scope's own, read from the index), so the array literal is safe.
+        return sql`(select k.id, k.created_at from unnest(cast(${`{${codes.join(',')}}`} as text[])) as scope_codes(code)
+                    cross join lateral (${branch}) k
+                    order by ${sql.join(keysetOrderBy(caseOrderOf(k), filter.position), sql`, `)} limit ${n})`;
       };
       // The page's keys first, then its rows by primary key: the keys (and what a search tests) are
       // in `cases_region_list_idx`, so over a narrow scope the planner reads that index alone
@@ -223,6 +244,13 @@ export function createCaseListsRepository(
                 ),
               )
               .orderBy(...order);
+      /** The rows of the keys a subquery reads (its `id`), in one statement with it. */
+      const rowsFor = (keys: SQL) =>
+        db
+          .select(caseListColumns)
+          .from(cases)
+          .where(sql`${cases.id} in (select listed.id from ${keys} listed)`)
+          .orderBy(...order);
       if (!filter.search) {
         // Counted while the page is read, on another of the pool's connections: it needs nothing
         // the page's reads find.
@@ -235,15 +263,17 @@ export function createCaseListsRepository(
         );
         // Awaited after the page (or not at all, when its read fails): never an unhandled rejection.
         count.catch(() => undefined);
-        const keys = codes
-          ? await queryRows<{ id: string }>(db, sql`select k.id from ${merged(codes, wanted)} k`)
-          : await db
-              .select({ id: cases.id })
-              .from(cases)
-              .where(within)
-              .orderBy(...order)
-              .limit(wanted);
-        return { rows: await rowsOf(keys), count: await count };
+        const rows = await rowsFor(
+          codes
+            ? perCode(codes, wanted)
+            : sql`(${db
+                .select({ id: cases.id })
+                .from(cases)
+                .where(within)
+                .orderBy(...order)
+                .limit(wanted)})`,
+        );
+        return { rows, count: await count };
       }
       // A search first reads up to one more than its count's bound of its matches through its own
       // index (the bigram GIN with the scope's region word, or each number prefix's covering index),
@@ -256,30 +286,31 @@ export function createCaseListsRepository(
       if (probe.n <= sizes.searchBound)
         return { rows: await rowsOf(probe.keys), count: { value: probe.n, atLeast: false } };
       const common = { value: sizes.searchBound, atLeast: true };
-      // Over a narrow scope, each code's entries are read in key order and tested until a page.
-      if (codes)
-        return {
-          rows: await rowsOf(
-            await queryRows<{ id: string }>(db, sql`select m.id from ${merged(codes, wanted, test)} m`),
-          ),
-          count: common,
-        };
-      // Over a wide one, the newest `SEARCH_WALK` cases in scope along the key, with only the columns
-      // a search tests: a term common in the scope fills the page within them. When it does not (its
-      // matches are all older), they are sorted through the search's own index.
-      const walked = db
-        .select(keyColumns)
-        .from(cases)
-        .where(within)
-        .orderBy(...order)
-        .limit(Math.max(sizes.walk, sizes.walkPerRow * wanted))
-        .as('walked');
-      const near = await db
-        .select({ id: walked.id })
-        .from(walked)
-        .where(test!(walked))
-        .orderBy(...keysetOrderBy(caseOrderOf(walked), filter.position))
-        .limit(wanted);
+      // A word over a narrow scope: each code's entries read in key order and tested until a page.
+      if (codes && !filter.searchAlternatives)
+        return { rows: await rowsFor(perCode(codes, wanted, test)), count: common };
+      // Else the scope's newest `SEARCH_WALK` cases along the key, with only the columns a search
+      // tests: a term common in the scope fills the page within them. When it does not (its matches
+      // are all older), they are sorted through the search's own index: a number's from its
+      // covering indexes (index-only, some thousands a millisecond), a word's over a wide scope
+      // from the heap. A number is not tested along each code's entries until a page as a word is:
+      // a case number's prefix matches one region's cases of one year, which lie behind every
+      // newer case of the scope (a 2018 prefix over 济南 at 10 M cases: 167 ms).
+      const walk = Math.max(sizes.walk, sizes.walkPerRow * wanted);
+      const walked = codes
+        ? merged(codes, walk)
+        : sql`(${db
+            .select(keyColumns)
+            .from(cases)
+            .where(within)
+            .orderBy(...order)
+            .limit(walk)})`;
+      const w = keyColumnsOf('walked');
+      const near = await queryRows<{ id: string }>(
+        db,
+        sql`select walked.id from ${walked} walked where ${test!(w)}
+            order by ${sql.join(keysetOrderBy(caseOrderOf(w), filter.position), sql`, `)} limit ${wanted}`,
+      );
       return { rows: await rowsOf(near.length === wanted ? near : await sortedMatches()), count: common };
 
       /**
