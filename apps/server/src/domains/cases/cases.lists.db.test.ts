@@ -259,7 +259,7 @@ describe.each(['postgresql', 'pglite'] as const)('the staff case list read as on
     scope: string;
     search?: string;
     since?: string;
-    sizes?: Partial<{ walk: number; walkPerRow: number; searchBound: number; mergedCodes: number }>;
+    sizes?: Partial<typeof LIST_SIZES>;
   };
   const CITY_SINCE = '2026-11-19T16:00:00Z';
 
@@ -444,17 +444,22 @@ describe.each(['postgresql', 'pglite'] as const)('the staff case list read as on
       }
   });
 
-  it('counts a number search common in the scope to the bound, and still lists each match once', async () => {
+  it('counts a number search common in the scope to the bound, and lists each match once, sorted or walked', async () => {
     const byNumber = await expected('370102', `and case_number like 'LISTTEST20260001%'`);
-    for (const limit of [3, 100]) {
-      const read = await pages(
-        { scope: '370102', search: 'LISTTEST20260001', sizes: { walk: 2, walkPerRow: 0, searchBound: 4 } },
-        limit,
-      );
-      expect(read.forward, String(limit)).toEqual(byNumber);
-      expect(read.backward, String(limit)).toEqual(byNumber);
-      expect(read.count, String(limit)).toEqual({ value: 4, atLeast: true });
-    }
+    // Its ten matches sorted from the indexes; or, past a reach of 2, walked (a walk of 1,000 finds
+    // the page, a walk of 2 does not and the matches are sorted after all).
+    for (const sizes of [
+      { searchBound: 4 },
+      { searchBound: 4, sortReach: 2, walk: 1_000 },
+      { searchBound: 4, sortReach: 2, walk: 2, walkPerRow: 0 },
+    ])
+      for (const limit of [3, 100]) {
+        const read = await pages({ scope: '370102', search: 'LISTTEST20260001', sizes }, limit);
+        const label = `${JSON.stringify(sizes)} limit ${limit}`;
+        expect(read.forward, label).toEqual(byNumber);
+        expect(read.backward, label).toEqual(byNumber);
+        expect(read.count, label).toEqual({ value: 4, atLeast: true });
+      }
   });
 
   it('reads a scope of more codes than it merges along the list’s key: pages, searches rare and common, walked or sorted', async () => {

@@ -51,6 +51,12 @@ export type CaseListRow = Pick<CaseRow, keyof typeof caseListColumns>;
 /** How many of a list's newest rows a search looks through before turning to its own index. */
 export const SEARCH_WALK = 5_000;
 
+/**
+ * Up to this many matches of a number search (each alternative, index-only) are sorted for its
+ * page; past it the scope's newest cases are walked first. Sorting 30,693 index entries took 7 ms.
+ */
+export const NUMBER_SORT_REACH = 50_000;
+
 /** The columns a search reads, on the cases table or on a subquery of it. */
 export type CaseSearchColumns = {
   caseNumber: AnyColumn | SQL;
@@ -71,14 +77,16 @@ export const MERGED_CODES = 32;
 
 /**
  * How far a staff case list reads: a search's walk (SEARCH_WALK, at least `walkPerRow` a row
- * wanted), the bound of a search's count (SEARCH_COUNT_BOUND), and the most region codes a scope's
- * pages are merged from (MERGED_CODES).
+ * wanted), the bound of a search's count (SEARCH_COUNT_BOUND), the most region codes a scope's
+ * pages are merged from (MERGED_CODES), and the most matches of a number sorted from its indexes
+ * before a walk (NUMBER_SORT_REACH).
  */
 export const LIST_SIZES = {
   walk: SEARCH_WALK,
   walkPerRow: 50,
   searchBound: SEARCH_COUNT_BOUND,
   mergedCodes: MERGED_CODES,
+  sortReach: NUMBER_SORT_REACH,
 };
 
 /** The columns of a merged read (`merged`), as the subquery `alias` names them. */
@@ -289,13 +297,20 @@ export function createCaseListsRepository(
       // A word over a narrow scope: each code's entries read in key order and tested until a page.
       if (codes && !filter.searchAlternatives)
         return { rows: await rowsFor(perCode(codes, wanted, test)), count: common };
-      // Else the scope's newest `SEARCH_WALK` cases along the key, with only the columns a search
-      // tests: a term common in the scope fills the page within them. When it does not (its matches
-      // are all older), they are sorted through the search's own index: a number's from its
-      // covering indexes (index-only, some thousands a millisecond), a word's over a wide scope
-      // from the heap. A number is not tested along each code's entries until a page as a word is:
-      // a case number's prefix matches one region's cases of one year, which lie behind every
-      // newer case of the scope (a 2018 prefix over 济南 at 10 M cases: 167 ms).
+      // A number common in the scope: its matches after the cursor are sorted from its covering
+      // indexes (index-only), when no alternative has more than `sortReach` of them. A number is
+      // not tested along each code's entries until a page, as a word is: a case number's prefix
+      // matches one region's cases of one year, which lie behind every newer case of the scope
+      // (a 2018 prefix over 济南 at 10 M cases: 167 ms, against 7 ms sorting its 30,693 matches).
+      if (filter.searchAlternatives) {
+        const sorted = await sortedWithin(filter.searchAlternatives);
+        if (sorted) return { rows: await rowsOf(sorted), count: common };
+      }
+      // Else (a word over a wide scope, a number with more matches than that) the scope's newest
+      // `SEARCH_WALK` cases along the key, with only the columns a search tests: a term common in
+      // the scope fills the page within them. When it does not (its matches are all older), they
+      // are sorted through the search's own index: a number's from its covering indexes, a word's
+      // from the heap.
       const walk = Math.max(sizes.walk, sizes.walkPerRow * wanted);
       const walked = codes
         ? merged(codes, walk)
@@ -312,6 +327,51 @@ export function createCaseListsRepository(
             order by ${sql.join(keysetOrderBy(caseOrderOf(w), filter.position), sql`, `)} limit ${wanted}`,
       );
       return { rows: await rowsOf(near.length === wanted ? near : await sortedMatches()), count: common };
+
+      /**
+       * The page of a number search, sorted from each alternative's covering index (index-only):
+       * each alternative's first page after the cursor, then their union's. Null when an
+       * alternative has more than `sortReach` matches after the cursor, counted first in the same
+       * statement (the sort is then not run): sorting them all would cost more than a walk along
+       * the key finding the page. Counted and sorted as two reads of the index rather than one
+       * read kept for both (a materialized CTE of 30,693 matches took 15 ms against 12).
+       */
+      async function sortedWithin(alternatives: ((on: CaseSearchColumns) => SQL)[]) {
+        const matching = (alternative: (on: CaseSearchColumns) => SQL) => and(within, alternative(cases));
+        const counts = alternatives.map(
+          (alternative) =>
+            sql`(select count(*) from (${db
+              .select({ one: sql`1` })
+              .from(cases)
+              .where(matching(alternative))
+              .limit(sizes.sortReach + 1)}) reach)`,
+        );
+        const firstPages = alternatives.map(
+          (alternative) =>
+            sql`(${db
+              .select({ id: cases.id, createdAt: cases.createdAt })
+              .from(cases)
+              .where(matching(alternative))
+              .orderBy(...order)
+              .limit(wanted)})`,
+        );
+        const u = keyColumnsOf('u');
+        const rows = await queryRows<{ most: number; id: string | null }>(
+          db,
+          // `most` materialized: as a subquery the planner put its expression, and so both counts,
+          // in the sort's one-time filter as well, reading the matches twice.
+          sql`with most as materialized (select greatest(${sql.join(counts, sql`, `)})::int as n)
+              select most.n as most, k.id
+                from most
+                left join lateral (
+                  select u.id from (${sql.join(firstPages, sql` union `)}) u
+                   where most.n <= ${sizes.sortReach}
+                   order by ${sql.join(keysetOrderBy(caseOrderOf(u), filter.position), sql`, `)} limit ${wanted}
+                ) k on true`,
+        );
+        if (Number(rows[0]?.most ?? 0) > sizes.sortReach) return null;
+        return rows.filter((r) => r.id !== null) as { id: string }[];
+      }
 
       /**
        * Up to `searchBound + 1` matches of the search in the list (the scope, its codes, the filters;
