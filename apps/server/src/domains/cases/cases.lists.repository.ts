@@ -492,6 +492,22 @@ export function createCaseListsRepository(
       }
     },
 
+    /** The cases of a page of tasks, with what a task's view shows of its case (`toTaskView`). */
+    async taskOwners(caseIds: string[]) {
+      if (caseIds.length === 0) return [];
+      return db
+        .select({
+          id: cases.id,
+          caseNumber: cases.caseNumber,
+          title: cases.title,
+          applicantName: cases.applicantName,
+          items: cases.items,
+          regionName: cases.regionName,
+        })
+        .from(cases)
+        .where(inArray(cases.id, caseIds));
+    },
+
     /**
      * A page of tasks. A department's inbox (`department`) holds the tasks it leads and those it
      * joins; the two are read apart, each along an index in key order (a department's own tasks

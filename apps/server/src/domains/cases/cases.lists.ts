@@ -16,7 +16,7 @@ import {
   type CaseListRow,
   type CaseSearchColumns,
 } from './cases.lists.repository';
-import { caseFilters, createCasesRepository, taskFilters, type CaseRow } from './cases.repository';
+import { caseFilters, taskFilters } from './cases.repository';
 import { parseCaseSearch } from './cases.search';
 import { toCaseSummary, toTaskView } from './cases.views';
 
@@ -137,7 +137,8 @@ export function createStaffLists(
       if (query.caseId) where.push(taskFilters.caseId(query.caseId));
       const filters = { status: query.status, mine: query.mine, due: query.due, caseId: query.caseId };
       const request = cursors.open({ list: 'tasks', filters, query, order: TASK_ORDER });
-      const { rows, count } = await createCaseListsRepository(db, deps.databaseKind).pageTasks({
+      const lists = createCaseListsRepository(db, deps.databaseKind);
+      const { rows, count } = await lists.pageTasks({
         where,
         department: actor.departmentId ?? undefined,
         due: await dueFilterOf(query.due),
@@ -145,12 +146,10 @@ export function createStaffLists(
         limit: request.limit,
       });
       const page = cursors.close(request, rows, (r) => [r.createdAt, r.id]);
-      const repo = createCasesRepository(db);
-      const owners = new Map<string, CaseRow>();
-      for (const id of new Set(page.rows.map((r) => r.caseId))) {
-        const owner = await repo.findCase(id);
-        if (owner) owners.set(id, owner);
-      }
+      // The cases the page's tasks belong to, in one read (one read a task cost 20 round trips).
+      const owners = new Map(
+        (await lists.taskOwners([...new Set(page.rows.map((r) => r.caseId))])).map((owner) => [owner.id, owner]),
+      );
       const clocks = await core.clockViews(page.rows.map((r) => taskClockId(r.id)));
       const items = page.rows.map((r) =>
         toTaskView(
