@@ -456,8 +456,8 @@ export function createCaseListsRepository(
       }
 
       /**
-       * A search common in a wide scope whose newest cases hold fewer than a page of its matches:
-       * its matches in scope, sorted, keys only. A number search sorts each alternative's first
+       * A search common in the scope whose newest cases hold fewer than a page of its matches (a
+       * word over a wide scope, a number past `sortReach`): its matches in scope, sorted, keys only. A number search sorts each alternative's first
        * page along its own covering index, then the union's; a word search reads its GIN index,
        * which its scope's region word (`caseListFilters.terms`) narrows to the cases in scope.
        */
