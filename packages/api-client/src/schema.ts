@@ -11434,7 +11434,7 @@ export interface operations {
                 from?: string;
                 /** @description rows per page, at most 100 (more: PAGE_SIZE_TOO_LARGE) */
                 limit?: number;
-                /** @description case number or ID number (prefix, at least 4 characters), applicant name or title (at least 2 characters); shorter: SEARCH_TERM_TOO_SHORT */
+                /** @description case number or ID number (prefix, at least 4 characters), applicant name or title (at least 2 characters); shorter: SEARCH_TERM_TOO_SHORT. A search counts its matches up to 1,000 (past it: count.atLeast) */
                 q?: string;
                 status?: "draft" | "awaiting_co_applicant" | "submitted" | "correction_requested" | "refused" | "in_review" | "completed" | "terminated" | "withdrawn";
                 /** @description history: last China date of the period (default today); longer than 366 days: PERIOD_TOO_LONG */

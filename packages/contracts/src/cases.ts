@@ -446,7 +446,7 @@ export const CaseQuerySchema = CursorQuerySchema.extend({
   due: z.enum(['soon', 'overdue']).optional(),
   q: z.string().max(60).optional().meta({
     description:
-      'case number or ID number (prefix, at least 4 characters), applicant name or title (at least 2 characters); shorter: SEARCH_TERM_TOO_SHORT',
+      'case number or ID number (prefix, at least 4 characters), applicant name or title (at least 2 characters); shorter: SEARCH_TERM_TOO_SHORT. A search counts its matches up to 1,000 (past it: count.atLeast)',
   }),
   from: IsoDateSchema.optional().meta({ description: 'history: first China date of the period' }),
   to: IsoDateSchema.optional().meta({
