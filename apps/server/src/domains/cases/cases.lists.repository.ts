@@ -231,8 +231,9 @@ export function createCaseListsRepository(
           .where(and(within, sql`${cases.regionCode} = scope_codes.code`, matching?.(cases)))
           .orderBy(...order)
           .limit(n);
-        // Region codes are digits (the scope's own, read from the index), so the array literal is safe.
-        return sql`(select k.id, k.created_at from unnest(cast(${`{${codes.join(',')}}`} as text[])) as scope_codes(code)
+        // The codes go as one bound array literal, each quoted (they are digits, read from the index).
+        const array = `{${codes.map((code) => `"${code.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+        return sql`(select k.id, k.created_at from unnest(cast(${array} as text[])) as scope_codes(code)
                     cross join lateral (${branch}) k
                     order by ${sql.join(keysetOrderBy(caseOrderOf(k), filter.position), sql`, `)} limit ${n})`;
       };
