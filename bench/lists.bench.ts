@@ -81,7 +81,13 @@ async function time(path: string, session?: TestSession): Promise<{ p50: number;
   return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) };
 }
 
-async function measure(staff: { clerk: TestSession; approver: TestSession; city: TestSession; admin: TestSession }) {
+async function measure(staff: {
+  clerk: TestSession;
+  approver: TestSession;
+  city: TestSession;
+  province: TestSession;
+  admin: TestSession;
+}) {
   const rows: Row[] = [];
   const add = async (request: string, path: string, session?: TestSession) =>
     rows.push({ request, ...(await time(path, session)) });
@@ -104,7 +110,10 @@ async function measure(staff: { clerk: TestSession; approver: TestSession; city:
       staff.city,
     );
   await add('search: 济南 (name/title bigrams, clerk)', `/api/cases?q=${encodeURIComponent('济南')}`, staff.clerk);
+  await add('search: 济南 (name/title bigrams, city)', `/api/cases?q=${encodeURIComponent('济南')}`, staff.city);
   await add('search: 张伟 (name bigram, city)', `/api/cases?q=${encodeURIComponent('张伟')}`, staff.city);
+  await add('search: 济南 (province supervisor)', `/api/cases?q=${encodeURIComponent('济南')}`, staff.province);
+  await add('search: 张伟 (province supervisor)', `/api/cases?q=${encodeURIComponent('张伟')}`, staff.province);
   await add('search: ID number prefix 370102199 (city)', '/api/cases?q=370102199', staff.city);
   const number = (await get(`/api/cases?view=history${YEAR}&limit=1`, staff.city)).body.items as {
     caseNumber: string | null;
@@ -165,6 +174,7 @@ async function staffSessions(on: Database) {
     clerk: await session(['window_clerk'], '370102'),
     approver: await session(['reviewer', 'approver'], '370102'),
     city: await session(['supervisor'], '3701'),
+    province: await session(['supervisor'], '37'),
     admin: await session(['administrator'], '37'),
   };
 }
