@@ -471,10 +471,11 @@ describe.each(['postgresql', 'pglite'] as const)('the staff case list read as on
     expect(listed.count).toEqual({ value: all.length, atLeast: false });
     const byName = await expected('3701', `and applicant_name = '济南列表示范有限公司'`);
     // A bound of 3 makes the name common: a walk of 1,000 finds its page, a walk of 2 does not
-    // (its matches are then sorted through the index); a bound of 100 makes it rare.
+    // (its matches are then sorted through the index); a bound of 100 makes it rare. A word's walk
+    // over a wide scope is `wideWalk`.
     for (const sizes of [
-      { ...wide, searchBound: 3, walk: 1_000 },
-      { ...wide, searchBound: 3, walk: 2, walkPerRow: 0 },
+      { ...wide, searchBound: 3, wideWalk: 1_000 },
+      { ...wide, searchBound: 3, wideWalk: 2, walkPerRow: 0 },
       { ...wide, searchBound: 100 },
     ])
       for (const limit of [2, 5]) {

@@ -1,0 +1,2 @@
+DROP INDEX "cases_list_idx";--> statement-breakpoint
+CREATE INDEX "cases_list_idx" ON "cases" USING btree ("created_at","id","status","region_code","search_terms") WHERE not synthetic and status <> 'draft';
