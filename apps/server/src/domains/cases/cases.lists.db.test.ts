@@ -7,7 +7,14 @@ import { createTestSession, sessionForAccount, type TestSession } from '../../te
 import { queryRows } from '../../platform/db/database';
 import { boundedCount, type KeysetPosition } from '../../platform/db/keyset';
 import { caller, type Call } from './cases.test-kit';
-import { caseListFilters, createCaseListsRepository, LIST_SIZES, type CaseListRow } from './cases.lists.repository';
+import {
+  caseListFilters,
+  createCaseListsRepository,
+  createTermShares,
+  LIST_SIZES,
+  type CaseListRow,
+} from './cases.lists.repository';
+import { fixedClock } from '../../platform/clock';
 import { caseFilters } from './cases.repository';
 import { caseSearchTermsOf, parseCaseSearch } from './cases.search';
 import { cases } from './cases.tables';
@@ -249,6 +256,26 @@ describe('a scope of several region codes', () => {
   });
 });
 
+describe('the search index’s statistics', () => {
+  it('give a term in many indexed cases its share, and a term in none or a failed read 0', async () => {
+    const clock = fixedClock(new Date(NOW));
+    await t.database.db.execute(sql`analyze cases`);
+    const shares = createTermShares(t.database.db, clock);
+    const indexed = await queryRows<{ n: number; with: number }>(
+      t.database.db,
+      sql`select count(*)::int as n, count(*) filter (where search_terms like '%企业%')::int as with
+            from cases where not synthetic and search_terms is not null`,
+    );
+    const expected = indexed[0]!.with / indexed[0]!.n;
+    // Sampled by ANALYZE, which reads every row of a table this small.
+    expect(await shares.rarestOf(['企业'])).toBeCloseTo(expected, 2);
+    expect(await shares.rarestOf(['企业', '鑫鑫'])).toBe(0);
+    expect(await shares.rarestOf([])).toBe(0);
+    const failing = createTermShares({ execute: () => Promise.reject(new Error('gone')) } as never, clock);
+    expect(await failing.rarestOf(['企业'])).toBe(0);
+  });
+});
+
 /**
  * The repository read as on each database, over the same rows: PostgreSQL merges a scope's region
  * codes, PGlite reads one statement along the key. Both must give the same pages and counts, on
@@ -260,6 +287,8 @@ describe.each(['postgresql', 'pglite'] as const)('the staff case list read as on
     search?: string;
     since?: string;
     sizes?: Partial<typeof LIST_SIZES>;
+    /** The share of the indexed cases the statistics give the word's rarest term. */
+    share?: number;
   };
   const CITY_SINCE = '2026-11-19T16:00:00Z';
 
@@ -279,7 +308,16 @@ describe.each(['postgresql', 'pglite'] as const)('the staff case list read as on
     const searchAlternatives =
       parsed?.kind === 'number' ? caseListFilters.numberPrefixAlternatives(parsed.prefix) : undefined;
     const read = (position: KeysetPosition) =>
-      repo.pageCases({ where, search, searchTest, searchAlternatives, scope: filter.scope, position, limit });
+      repo.pageCases({
+        where,
+        search,
+        searchTest,
+        searchAlternatives,
+        searchShare: filter.share === undefined ? undefined : () => Promise.resolve(filter.share!),
+        scope: filter.scope,
+        position,
+        limit,
+      });
     const keyOf = (row: CaseListRow) => [row.createdAt.toISOString(), row.id];
     const first = await read(null);
     const forward = [first.rows.slice(0, limit)];
@@ -442,6 +480,36 @@ describe.each(['postgresql', 'pglite'] as const)('the staff case list read as on
           );
         }
       }
+  });
+
+  it('gives a word the statistics call common the same pages and counts, counted along the newest entries first or probed', async () => {
+    // A share over `commonShare`: the word is counted along the newest entries first. A count walk
+    // of 1,000 holds every case here, so a bound of 3 is passed there ("3+" without the probe) and
+    // a bound of 100 is not (probed: the exact count); a walk of 2 holds too few (probed).
+    for (const [scope, search, sizes] of [
+      ['370102', '王小明', {}],
+      ['3701', '列表示范', {}],
+      ['3701', '列表示范', { mergedCodes: 1 }],
+    ] as const) {
+      const applicant = search === '列表示范' ? '济南列表示范有限公司' : search;
+      const all = await expected(scope, `and applicant_name = '${applicant}'`);
+      expect(all.length, search).toBeGreaterThan(3);
+      for (const more of [
+        { searchBound: 3, countWalk: 1_000 },
+        { searchBound: 3, countWalk: 2 },
+        { searchBound: 100, countWalk: 1_000 },
+        { searchBound: 3, countWalk: 1_000, commonShare: 0.5 },
+      ])
+        for (const limit of [2, 4]) {
+          const read = await pages({ scope, search, share: 0.3, sizes: { ...sizes, ...more, walk: 2 } }, limit);
+          const label = `${scope} ${search} ${JSON.stringify(more)} limit ${limit}`;
+          expect(read.forward, label).toEqual(all);
+          expect(read.backward, label).toEqual(all);
+          expect(read.count, label).toEqual(
+            more.searchBound === 3 ? { value: 3, atLeast: true } : { value: all.length, atLeast: false },
+          );
+        }
+    }
   });
 
   it('counts a number search common in the scope to the bound, and lists each match once, sorted or walked', async () => {

@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { LIST_COUNT_BOUND, SEARCH_COUNT_BOUND } from '@yici/contracts';
 import { queryRows, type DatabaseKind, type DbOrTx } from '../../platform/db/database';
+import type { Clock } from '../../platform/clock';
 import { boundedCount, keysetOrder, keysetOrderBy, keysetWhere, type KeysetPosition } from '../../platform/db/keyset';
 import { dueCondition, type DueFilter } from '../deadlines/deadlines.filters';
 import { cases, caseTasks } from './cases.tables';
@@ -58,6 +59,19 @@ export const SEARCH_WALK = 5_000;
  */
 export const WIDE_SEARCH_WALK = 20_000;
 
+/**
+ * A word whose rarest term the GIN index's statistics find in at least this share of the indexed
+ * cases is counted along the scope's newest entries (`countAlong`, up to COUNT_WALK of them)
+ * before its index is probed: at that share the walk meets the count's bound within about
+ * 1,001 / 0.025 = 40,000 entries, read from a list index alone, where the probe reads the word's
+ * every match as a bitmap and fetches 1,001 of them from the heap (济南 over the province at 10 M
+ * cases: 391,745 matches, about 110 ms).
+ */
+export const COMMON_TERM_SHARE = 0.025;
+
+/** How many of a scope's newest entries a common word is counted along (`countAlong`). */
+export const COUNT_WALK = 60_000;
+
 /** The `work_mem` of a word search's probe (`probeMatches`). */
 const LOSSY_BITMAP_MEMORY = '256kB';
 
@@ -66,6 +80,42 @@ const LOSSY_BITMAP_MEMORY = '256kB';
  * page; past it the scope's newest cases are walked first. Sorting 30,693 index entries took 7 ms.
  */
 export const NUMBER_SORT_REACH = 50_000;
+
+/** How long the GIN index's statistics are kept in memory before they are read again. */
+const TERM_SHARES_MAX_AGE_MS = 10 * 60_000;
+
+/**
+ * The share of the cases in the word search's GIN index (`cases_search_idx`) that hold a term, by
+ * the statistics ANALYZE keeps of the index's expression: its most common elements and their
+ * frequencies, sampled (about a thousand terms, each in at least ~0.1 % of the cases). Read once
+ * in `TERM_SHARES_MAX_AGE_MS` (2–3 ms, mostly the cast of the elements to text), then answered
+ * from memory. A term not among them, or no statistics yet, or a failed read: 0. It only guesses
+ * which way a search reads first (`pageCases`, `countAlong`); no count or page depends on it.
+ */
+export function createTermShares(db: DbOrTx, clock: Clock) {
+  let loaded: { at: number; shares: Promise<Map<string, number>> } | null = null;
+  async function read(): Promise<Map<string, number>> {
+    const rows = await queryRows<{ term: string; share: number }>(
+      db,
+      sql`select e.term, e.share::float8 as share
+            from pg_stats s,
+                 unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) as e(term, share)
+           where s.schemaname = current_schema() and s.tablename = 'cases_search_idx' and e.term is not null`,
+    );
+    return new Map(rows.map((r) => [r.term, Number(r.share)]));
+  }
+  return {
+    /** The share of the rarest of `terms` (0 for none). */
+    async rarestOf(terms: string[]): Promise<number> {
+      const now = clock.now().getTime();
+      if (!loaded || now - loaded.at >= TERM_SHARES_MAX_AGE_MS)
+        loaded = { at: now, shares: read().catch(() => new Map<string, number>()) };
+      const shares = await loaded.shares;
+      return terms.length === 0 ? 0 : Math.min(...terms.map((t) => shares.get(t) ?? 0));
+    },
+  };
+}
+export type TermShares = ReturnType<typeof createTermShares>;
 
 /** The columns a search reads, on the cases table or on a subquery of it. */
 export type CaseSearchColumns = {
@@ -98,6 +148,8 @@ export const LIST_SIZES = {
   searchBound: SEARCH_COUNT_BOUND,
   mergedCodes: MERGED_CODES,
   sortReach: NUMBER_SORT_REACH,
+  commonShare: COMMON_TERM_SHARE,
+  countWalk: COUNT_WALK,
 };
 
 /** The columns of a merged read (`merged`), as the subquery `alias` names them. */
@@ -181,6 +233,11 @@ export function createCaseListsRepository(
        * alternative index-only and their union, on PostgreSQL.
        */
       searchAlternatives?: ((on: CaseSearchColumns) => SQL)[];
+      /**
+       * For a word search, the share of the indexed cases that hold its rarest term, by the
+       * index's statistics (`createTermShares`): asked only where the choice it guides is made.
+       */
+      searchShare?: () => Promise<number>;
       /** The region prefix the `where` already limits the cases to, when the list is a staff scope. */
       scope?: string;
       due?: DueFilter;
@@ -209,23 +266,25 @@ export function createCaseListsRepository(
         applicantId: cases.applicantId,
         searchTerms: cases.searchTerms,
       };
+      /** What a word's walk over a wide scope reads: `cases_list_idx` carries these alone. */
+      const wordColumns = { id: cases.id, createdAt: cases.createdAt, searchTerms: cases.searchTerms };
       /**
        * The first `n` keys of the list in its order (with the search columns), merged per region
        * code (a Merge Append of a branch per code, reading about `n` entries in all): a search's
        * bounded walk through a narrow scope's newest cases.
        */
-      const merged = (codes: string[], n: number) => {
+      const merged = (codes: string[], n: number, position = filter.position) => {
         const branches = codes.map(
           (code) =>
             sql`(${db
               .select(keyColumns)
               .from(cases)
-              .where(and(within, eq(cases.regionCode, code)))
-              .orderBy(...order)
+              .where(and(where, keysetWhere(CASE_ORDER, position), eq(cases.regionCode, code)))
+              .orderBy(...keysetOrderBy(CASE_ORDER, position))
               .limit(n)})`,
         );
         const u = keyColumnsOf('u');
-        return sql`(select * from (${sql.join(branches, sql` union all `)}) u order by ${sql.join(keysetOrderBy(caseOrderOf(u), filter.position), sql`, `)} limit ${n})`;
+        return sql`(select * from (${sql.join(branches, sql` union all `)}) u order by ${sql.join(keysetOrderBy(caseOrderOf(u), position), sql`, `)} limit ${n})`;
       };
       /**
        * The first `n` keys of the list in its order over a narrow scope: each code's first `n`
@@ -302,9 +361,18 @@ export function createCaseListsRepository(
       // bound the search is common in the scope ("1,000+"), and its page is read along the list's
       // key, testing each entry: sorting all its matches would fetch them from the heap (27,736 for
       // 济南 in 历下区 at 10 M cases, 100–280 ms).
-      const probe = await probeMatches(filter.search, filter.searchAlternatives);
-      if (probe.n <= sizes.searchBound)
-        return { rows: await rowsOf(probe.keys), count: { value: probe.n, atLeast: false } };
+      //
+      // A word that the index's statistics call common in the province is first counted along the
+      // scope's newest entries instead: finding more matches than the bound there is the same
+      // answer ("1,000+") at a fraction of the probe's cost. The statistics only choose the order;
+      // a word that turns out rarer in the scope than they say is probed as any other.
+      const countedAlong =
+        filter.searchShare && (await filter.searchShare()) >= sizes.commonShare ? await countAlong() : 0;
+      if (countedAlong <= sizes.searchBound) {
+        const probe = await probeMatches(filter.search, filter.searchAlternatives);
+        if (probe.n <= sizes.searchBound)
+          return { rows: await rowsOf(probe.keys), count: { value: probe.n, atLeast: false } };
+      }
       const common = { value: sizes.searchBound, atLeast: true };
       // A word over a narrow scope: each code's entries read in key order and tested until a page.
       if (codes && !filter.searchAlternatives)
@@ -329,9 +397,7 @@ export function createCaseListsRepository(
       const walked = codes
         ? merged(codes, walk)
         : sql`(${db
-            .select(
-              wideWord ? { id: cases.id, createdAt: cases.createdAt, searchTerms: cases.searchTerms } : keyColumns,
-            )
+            .select(wideWord ? wordColumns : keyColumns)
             .from(cases)
             .where(within)
             .orderBy(...order)
@@ -387,6 +453,29 @@ export function createCaseListsRepository(
         );
         if (Number(rows[0]?.most ?? 0) > sizes.sortReach) return null;
         return rows.filter((r) => r.id !== null) as { id: string }[];
+      }
+
+      /**
+       * The matches of a word among the scope's newest `countWalk` entries of the list (from its
+       * first page, whatever the cursor), counted up to one more than the bound: each code's
+       * entries of `cases_region_list_idx` merged over a narrow scope, `cases_list_idx` over a
+       * wide one, index-only, stopping at the bound.
+       */
+      async function countAlong(): Promise<number> {
+        const newest = codes
+          ? merged(codes, sizes.countWalk, null)
+          : sql`(${db
+              .select(wordColumns)
+              .from(cases)
+              .where(where)
+              .orderBy(...keysetOrderBy(CASE_ORDER, null))
+              .limit(sizes.countWalk)})`;
+        const w = keyColumnsOf('newest');
+        const rows = await queryRows<{ n: number }>(
+          db,
+          sql`select count(*)::int as n from (select 1 from ${newest} newest where ${test!(w)} limit ${sizes.searchBound + 1}) counted`,
+        );
+        return Number(rows[0]?.n ?? 0);
       }
 
       /**
@@ -511,19 +600,20 @@ export function createCaseListsRepository(
             .where(and(within, filter.search!(cases)))})
               select m.id from m
                order by ${sql.join(keysetOrderBy(caseOrderOf(m), filter.position), sql`, `)} limit ${wanted}`,
-          {},
         );
       }
 
       /**
-       * A word search's statement in a transaction of its own, with `settings` and without JIT:
-       * the GIN index's estimates (50,037 rows for a name with 2,255 matches at 10 M cases) put
-       * such statements over `jit_above_cost`, and compiling them took 10–35 ms each (more on a
-       * connection's first), for a statement of 15 ms.
+       * A word search's statement in a transaction of its own, with `settings`, without JIT and
+       * without parallel workers. The GIN index's estimates (50,037 rows for a name with 2,255
+       * matches at 10 M cases; 9,527 for 405 at 1 M) put such statements over `jit_above_cost`,
+       * and compiling them took 10–35 ms each (more on a connection's first), for a statement of
+       * 15 ms; and over the cost of a parallel bitmap heap scan, whose two workers took 80 ms to
+       * start and gather what one process read in 7 ms (张伟 over the province at 1 M cases).
        */
-      async function settled<T>(statement: SQL, settings: Record<string, string>): Promise<T[]> {
+      async function settled<T>(statement: SQL, settings: Record<string, string> = {}): Promise<T[]> {
         return db.transaction(async (tx) => {
-          const all = { ...settings, jit: 'off' };
+          const all = { ...settings, jit: 'off', max_parallel_workers_per_gather: '0' };
           await tx.execute(
             sql`select ${sql.join(
               Object.entries(all).map(([name, value]) => sql`set_config(${name}, ${value}, true)`),

@@ -12,6 +12,7 @@ import {
   CASE_ORDER,
   caseListFilters,
   createCaseListsRepository,
+  createTermShares,
   TASK_ORDER,
   type CaseListRow,
   type CaseSearchColumns,
@@ -57,6 +58,7 @@ export function createStaffLists(
   core: Pick<ReturnType<typeof createCaseCore>, 'clockViews'>,
 ) {
   const { db, clock, deadlines, cursors } = deps;
+  const termShares = createTermShares(db, clock);
 
   async function dueFilterOf(due: 'soon' | 'overdue' | undefined) {
     if (!due) return undefined;
@@ -94,6 +96,7 @@ export function createStaffLists(
       let searchOn: ((on: CaseSearchColumns) => SQL) | undefined;
       let searchTest: ((on: CaseSearchColumns) => SQL) | undefined;
       let searchAlternatives: ((on: CaseSearchColumns) => SQL)[] | undefined;
+      let searchShare: (() => Promise<number>) | undefined;
       if (query.q) {
         // A search looks through every case in scope, whatever the view and period.
         const search = parseCaseSearch(query.q);
@@ -101,8 +104,10 @@ export function createStaffLists(
           search.kind === 'number'
             ? caseListFilters.numberPrefix(search.prefix)
             : caseListFilters.terms(search.tsQuery, actor.regionCode);
-        if (search.kind === 'terms') searchTest = caseListFilters.termsTested(search.terms);
-        else searchAlternatives = caseListFilters.numberPrefixAlternatives(search.prefix);
+        if (search.kind === 'terms') {
+          searchTest = caseListFilters.termsTested(search.terms);
+          searchShare = () => termShares.rarestOf(search.terms);
+        } else searchAlternatives = caseListFilters.numberPrefixAlternatives(search.prefix);
         filters.q = query.q.trim();
       } else if (query.view === 'history') {
         const period = periodOf(query);
@@ -118,6 +123,7 @@ export function createStaffLists(
         search: searchOn,
         searchTest,
         searchAlternatives,
+        searchShare,
         scope: actor.regionCode,
         due: await dueFilterOf(query.due),
         position: request.position,
