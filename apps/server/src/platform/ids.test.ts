@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from './clock';
-import { randomIds, seededIds } from './ids';
+import { randomIds, seededIds, timeOrderedUuid } from './ids';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -33,5 +33,23 @@ describe('ids', () => {
     const secondDay = [whole.uuid(), whole.uuid()];
     const resumed = seededIds(42, fixedClock(new Date('2018-10-10T02:00:00Z')));
     expect([resumed.uuid(), resumed.uuid()]).toEqual(secondDay);
+  });
+
+  it('a time-ordered id carries its instant in its first 48 bits, version 7, and sorts as its instants do', () => {
+    const at = new Date('2026-12-05T03:30:00.123Z');
+    const id = timeOrderedUuid(at, Buffer.alloc(16, 0xff));
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(parseInt(id.replace(/-/g, '').slice(0, 12), 16)).toBe(at.getTime());
+    expect(id).toBe(
+      `${at
+        .getTime()
+        .toString(16)
+        .padStart(12, '0')
+        .replace(/^(.{8})/, '$1-')}-7fff-bfff-ffffffffffff`,
+    );
+    const instants = [0, 1, 255, 256, 1_700_000_000_000, at.getTime(), at.getTime() + 1];
+    const ids = instants.map((ms) => timeOrderedUuid(new Date(ms)));
+    expect([...ids].sort()).toEqual(ids);
+    expect(new Set(Array.from({ length: 100 }, () => timeOrderedUuid(at))).size).toBe(100);
   });
 });

@@ -1,4 +1,4 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import type { Clock } from './clock';
 import { sm3Hex } from './crypto/sm';
 
@@ -13,6 +13,27 @@ export type IdSource = {
   /** An integer in [0, n). */
   int(n: number): number;
 };
+
+/**
+ * A UUID whose first 48 bits are the instant `at` in milliseconds (RFC 9562 version 7; the other
+ * 74 bits random): the id of a row in a table that grows by the million. A random id puts each new
+ * row's primary-key entry on a random leaf page of the index, which at 10 M rows is seldom in the
+ * buffer cache and, after each checkpoint, is written in full to the WAL; ids in time order put
+ * the entries of a working day side by side. They tell when the row was made, which the rows of
+ * such tables (a case, its tasks) show anyway.
+ */
+export function timeOrderedUuid(at: Date, random: Buffer = randomBytes(16)): string {
+  const bytes = Buffer.from(random.subarray(0, 16));
+  let ms = Math.max(0, Math.floor(at.getTime()));
+  for (let i = 5; i >= 0; i--) {
+    bytes[i] = ms % 256;
+    ms = Math.floor(ms / 256);
+  }
+  bytes[6] = (bytes[6]! & 0x0f) | 0x70;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const h = bytes.toString('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+}
 
 /** The platform's own: random. */
 export const randomIds: IdSource = { uuid: () => randomUUID(), int: (n) => randomInt(n) };

@@ -1,6 +1,6 @@
 import { labelOf } from '@yici/contracts';
 import { caseSearchTermsOf } from './cases.search';
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type {
   ApplicantRef,
   Case,
@@ -13,6 +13,7 @@ import { requireAccess } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/actor';
 import { canonicalJson } from '../../platform/crypto/sm';
 import type { DbOrTx } from '../../platform/db/database';
+import { timeOrderedUuid } from '../../platform/ids';
 import type { FieldIssue } from '../../platform/errors';
 import type { CasesDeps } from './cases.deps';
 import { casesErrors } from './cases.errors';
@@ -298,7 +299,8 @@ export function createApplicationUseCases(
         (i) => !(prefillable.has(i.path) && !input.form[i.path.slice('form.'.length)]),
       );
       if (early.length > 0) throw casesErrors.formInvalid(early);
-      const id = randomUUID();
+      // In time order: cases are the platform's largest table (`timeOrderedUuid`).
+      const id = timeOrderedUuid(clock.now());
       // Everything that reads outside the transaction happens before it: on the embedded database
       // the transaction holds the only connection. A failed submission leaves a gap in the serials.
       // Where notifications go: the phone given, else the account's (looked up only when needed).

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { RequestContext } from '../../platform/actor';
 import type { DbOrTx } from '../../platform/db/database';
+import { timeOrderedUuid } from '../../platform/ids';
 import { writeAll, type Statement } from '../../platform/db/write-batch';
 import type { CaseCore } from './cases.core';
 import { caseClockId, taskClockId } from './cases.core';
@@ -22,7 +22,7 @@ const PAUSING = new Set(['correction', 'special_procedure']);
 /** One task per item of the case, all waiting until acceptance opens those without dependencies. */
 export function tasksFor(row: CaseRow, now: Date): (typeof caseTasks.$inferInsert)[] {
   return row.items.map((item) => ({
-    id: randomUUID(),
+    id: timeOrderedUuid(now),
     caseId: row.id,
     regionCode: row.regionCode,
     stepKey: item.stepKey,
