@@ -311,7 +311,7 @@ try {
 
   const [sampleCase] = await queryRows<{ id: string }>(
     database.db,
-    sql`select id from cases where status = 'submitted' order by created_at desc limit 1`,
+    sql`select id from cases where not synthetic and status = 'submitted' order by created_at desc limit 1`,
   );
   const plain = await plainSqlRate(url, sampleCase!.id);
 
