@@ -115,7 +115,6 @@ export function createTermShares(db: DbOrTx, clock: Clock) {
     },
   };
 }
-export type TermShares = ReturnType<typeof createTermShares>;
 
 /** The columns a search reads, on the cases table or on a subquery of it. */
 export type CaseSearchColumns = {
