@@ -12,9 +12,16 @@
  * 1, 2, 4, 7 and 10 M with --10m), each step a year of its own from 2018 on, and every step is
  * measured and printed as soon as it is reached, so a long run that is stopped still tells the
  * figures at the size it got to (BENCH_LISTS_OUT appends each step's table to a file). bench:cases
- * runs on the seeded database and after the first and the last step. BENCH_LISTS_DATABASE names
- * the database (dropped at the end unless BENCH_LISTS_KEEP=1); while the file BENCH_LISTS_HOLD
- * exists, the benchmark waits before measuring a step (to read plans on the grown database).
+ * runs on the seeded database and after the first and the last step, with the lists' server
+ * stopped (it would fold the same events beside it). BENCH_LISTS_DATABASE names the database
+ * (dropped at the end unless BENCH_LISTS_KEEP=1); while the file BENCH_LISTS_HOLD exists, the
+ * benchmark waits before measuring a step (to read plans on the grown database).
+ *
+ * Each grown table's ratio is to a small database of the same run: the seeded platform with
+ * BENCH_LISTS_SMALL (20,000) generated cases of 2018, grown the same way in a database of its own
+ * and dropped after. On the seeded database the measured scopes hold no case, so its pages are
+ * empty and its searches find nothing: it is printed, but a full page's rows, clocks and count are
+ * not what history adds. The small database's pages are full, so the ratio is what size costs.
  *
  * The generator's rows are synthetic: statistics only, left out of every list by the partial
  * indexes. To measure lists that hold them, the benchmark has the generator write them as ordinary
@@ -46,9 +53,11 @@ const out = process.env.BENCH_LISTS_OUT;
 const hold = process.env.BENCH_LISTS_HOLD;
 const withCases = !process.argv.includes('--no-cases');
 const repeats = Number(process.env.BENCH_LISTS_REPEATS ?? 60);
-const port = 3990 + Math.floor(Math.random() * 9);
+const smallCases = Number(process.env.BENCH_LISTS_SMALL ?? 20_000);
+const port = Number(process.env.BENCH_LISTS_PORT ?? 3990 + Math.floor(Math.random() * 9));
 const base = `http://127.0.0.1:${port}`;
 const YEAR = '&from=2018-01-01&to=2018-12-31';
+const clock = fixedClock(new Date('2026-11-27T02:00:00Z'));
 
 type Row = { request: string; p50: number; p95: number };
 
@@ -156,12 +165,6 @@ function report(line: string): void {
   if (out) appendFileSync(out, line + '\n');
 }
 
-async function restart(server: ChildProcess, url: string): Promise<ChildProcess> {
-  server.kill('SIGTERM');
-  if (server.exitCode === null) await new Promise((r) => server.once('exit', r));
-  return startServer({ databaseUrl: url, port });
-}
-
 /**
  * The measuring staff, signed in afresh before each measurement: growing a step takes longer
  * than a session's 30 idle minutes.
@@ -190,13 +193,86 @@ async function measureAgain(): Promise<void> {
   try {
     const [size] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from cases`);
     const rows = await measure(await staffSessions(database));
-    report(`\nstaff lists measured again on ${name} (${size!.n.toLocaleString('en')} cases): p50 / p95 in ms\n`);
-    report('request | p50 | p95');
-    for (const row of rows) report([row.request, row.p50, row.p95].join(' | '));
+    await stop(server);
+    const small = await smallBaseline();
+    report(
+      `\nstaff lists measured again on ${name} (${size!.n.toLocaleString('en')} cases): p50 / p95 in ms, ` +
+        `beside a small database of ${smallCases.toLocaleString('en')} generated cases of this run\n`,
+    );
+    reportBeside(rows, small, 'small');
   } finally {
     await database.close();
-    server.kill('SIGTERM');
+    await stop(server);
   }
+}
+
+/**
+ * The lists on a small database of this run: seeded, then grown by `smallCases` generated cases
+ * of 2018 as the large one is (a database of its own, dropped after), so that its measured pages
+ * are full as the grown ones are.
+ */
+async function smallBaseline(): Promise<Row[]> {
+  if (smallCases <= 0) return [];
+  const smallName = `${name}_small`;
+  const smallUrl = await recreateDatabase(smallName);
+  const smallServer = await startServer({ databaseUrl: smallUrl, port });
+  const small = await openDatabase({ kind: 'postgresql', url: smallUrl, poolSize: 4 });
+  try {
+    await dropSyntheticHistory(small);
+    await grow(small, 2018, smallCases);
+    return await measure(await staffSessions(small));
+  } finally {
+    await small.close();
+    await stop(smallServer);
+    await dropDatabase(smallName);
+  }
+}
+
+/**
+ * The first start's own synthetic history would collide with the generated case numbers once both
+ * are ordinary: it goes before a database is grown.
+ */
+async function dropSyntheticHistory(on: Database): Promise<void> {
+  for (const table of ['cases', 'case_tasks', 'deadline_clocks'])
+    await on.db.execute(sql.raw(`delete from ${table} where synthetic`));
+}
+
+/** Grows a database by `count` generated cases of `year`, written as ordinary cases, then vacuums it. */
+async function grow(
+  on: Database,
+  year: number,
+  count: number,
+): Promise<{ cases: number; seconds: number; vacuumSeconds: number }> {
+  const started = performance.now();
+  const result = await generateHistory(on, await historyPortsOf(on, clock), clock, {
+    year,
+    cases: count,
+    seed: 42,
+    ordinary: true,
+  });
+  const seconds = Math.round((performance.now() - started) / 1000);
+  // The visibility map and the statistics, as autovacuum would leave them on a settled database:
+  // index-only scans need the one, the planner the other.
+  const vacuumed = performance.now();
+  await on.db.execute(sql`vacuum analyze cases`);
+  await on.db.execute(sql`vacuum analyze case_tasks`);
+  await on.db.execute(sql`vacuum analyze deadline_clocks`);
+  return { cases: result.cases, seconds, vacuumSeconds: Math.round((performance.now() - vacuumed) / 1000) };
+}
+
+/** A table of `rows` beside a baseline, with the ratio of their p95s. */
+function reportBeside(rows: Row[], baseline: Row[], label: string): void {
+  report(['request', `${label} p50`, `${label} p95`, 'p50', 'p95', 'p95 ratio'].join(' | '));
+  for (const row of rows) {
+    const before = baseline.find((r) => r.request === row.request);
+    const ratio = before ? (row.p95 / Math.max(before.p95, 0.1)).toFixed(2) : '–';
+    report([row.request, before?.p50 ?? '–', before?.p95 ?? '–', row.p50, row.p95, ratio].join(' | '));
+  }
+}
+
+async function stop(server: ChildProcess): Promise<void> {
+  server.kill('SIGTERM');
+  if (server.exitCode === null && server.signalCode === null) await new Promise((r) => server.once('exit', r));
 }
 
 if (process.argv.includes('--again')) {
@@ -204,6 +280,8 @@ if (process.argv.includes('--again')) {
   process.exit(0);
 }
 
+// The baseline first, while the machine has nothing else of this run's in its caches.
+const small = await smallBaseline();
 const url = await recreateDatabase(name);
 let server = await startServer({ databaseUrl: url, port });
 const database = await openDatabase({ kind: 'postgresql', url, poolSize: 4 });
@@ -211,38 +289,21 @@ try {
   report('\nstaff lists on the seeded database');
   const empty = await measure(await staffSessions(database));
   for (const row of empty) report(`  ${row.request}: p50 ${row.p50} ms, p95 ${row.p95} ms`);
-  if (withCases) {
-    report('bench:cases on the seeded database');
-    for (const line of ratesOf(await caseRates())) report(`  ${line}`);
-  }
+  report(`staff lists on a small database (${smallCases.toLocaleString('en')} generated cases of 2018)`);
+  for (const row of small) report(`  ${row.request}: p50 ${row.p50} ms, p95 ${row.p95} ms`);
+  if (withCases) server = await casesAlone(server, url, 'the seeded database');
 
-  const clock = fixedClock(new Date('2026-11-27T02:00:00Z'));
-  // The first start's own synthetic history would collide with the generated case numbers once
-  // both are made ordinary: it goes first.
-  for (const table of ['cases', 'case_tasks', 'deadline_clocks'])
-    await database.db.execute(sql.raw(`delete from ${table} where synthetic`));
+  await dropSyntheticHistory(database);
   let total = 0;
   for (const [index, target] of steps.entries()) {
     const year = 2018 + index;
     report(
       `\ngrowing the database by ${(target - total).toLocaleString('en')} cases of ${year} (yici history generate)`,
     );
-    const started = performance.now();
-    const result = await generateHistory(database, await historyPortsOf(database, clock), clock, {
-      year,
-      cases: target - total,
-      seed: 42,
-      ordinary: true,
-    });
-    total += result.cases;
-    report(`  generated in ${Math.round((performance.now() - started) / 1000)} s`);
-    // The visibility map and the statistics, as autovacuum would leave them on a settled database:
-    // index-only scans need the one, the planner the other.
-    const vacuumed = performance.now();
-    await database.db.execute(sql`vacuum analyze cases`);
-    await database.db.execute(sql`vacuum analyze case_tasks`);
-    await database.db.execute(sql`vacuum analyze deadline_clocks`);
-    report(`  vacuumed and analysed in ${Math.round((performance.now() - vacuumed) / 1000)} s`);
+    const grown = await grow(database, year, target - total);
+    total += grown.cases;
+    report(`  generated in ${grown.seconds} s`);
+    report(`  vacuumed and analysed in ${grown.vacuumSeconds} s`);
     const inScope = await queryRows<{ clerk: number; city: number }>(
       database.db,
       sql`select count(*) filter (where region_code like '370102%')::int as clerk,
@@ -250,27 +311,28 @@ try {
     );
     while (hold && existsSync(hold)) await new Promise((r) => setTimeout(r, 5000));
     // A fresh server: nothing cached from the smaller database.
-    server = await restart(server, url);
-    const grown = await measure(await staffSessions(database));
+    await stop(server);
+    server = await startServer({ databaseUrl: url, port });
+    const rows = await measure(await staffSessions(database));
     report(
       `\nstaff lists at ${total.toLocaleString('en')} generated cases: p50 / p95 in ms, ${repeats} requests each, ` +
         `one at a time (in scope: 历下区 ${inScope[0]!.clerk.toLocaleString('en')}, ` +
-        `济南 ${inScope[0]!.city.toLocaleString('en')})\n`,
+        `济南 ${inScope[0]!.city.toLocaleString('en')}); the ratio is to the small database\n`,
     );
-    report(['request', 'seeded p50', 'seeded p95', 'grown p50', 'grown p95', 'p95 ratio'].join(' | '));
-    for (const row of grown) {
-      const before = empty.find((r) => r.request === row.request);
-      const ratio = before ? (row.p95 / Math.max(before.p95, 0.1)).toFixed(2) : '–';
-      report([row.request, before?.p50 ?? '–', before?.p95 ?? '–', row.p50, row.p95, ratio].join(' | '));
-    }
-    if (withCases && (index === 0 || index === steps.length - 1)) {
-      report(`bench:cases at ${total.toLocaleString('en')} generated cases`);
-      for (const line of ratesOf(await caseRates())) report(`  ${line}`);
-    }
+    reportBeside(rows, small, 'small');
+    if (withCases && (index === 0 || index === steps.length - 1))
+      server = await casesAlone(server, url, `${total.toLocaleString('en')} generated cases`);
   }
 } finally {
   await database.close();
-  server.kill('SIGTERM');
-  if (server.exitCode === null) await new Promise((r) => server.once('exit', r));
+  await stop(server);
   if (process.env.BENCH_LISTS_KEEP !== '1') await dropDatabase(name);
+}
+
+/** bench:cases with the lists' server stopped (it would fold the same events beside it), then the server again. */
+async function casesAlone(running: ChildProcess, on: string, label: string): Promise<ChildProcess> {
+  await stop(running);
+  report(`bench:cases on ${label}`);
+  for (const line of ratesOf(await caseRates())) report(`  ${line}`);
+  return startServer({ databaseUrl: on, port });
 }
