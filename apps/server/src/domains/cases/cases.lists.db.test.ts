@@ -257,7 +257,7 @@ describe('a scope of several region codes', () => {
 });
 
 describe('the search index’s statistics', () => {
-  it('give a term in many indexed cases its share, and a term in none or a failed read 0', async () => {
+  it('give a term in many indexed cases its share, a term in none 0, and no share without them', async () => {
     const clock = fixedClock(new Date(NOW));
     await t.database.db.execute(sql`analyze cases`);
     const shares = createTermShares(t.database.db, clock);
@@ -272,7 +272,7 @@ describe('the search index’s statistics', () => {
     expect(await shares.rarestOf(['企业', '鑫鑫'])).toBe(0);
     expect(await shares.rarestOf([])).toBe(0);
     const failing = createTermShares({ execute: () => Promise.reject(new Error('gone')) } as never, clock);
-    expect(await failing.rarestOf(['企业'])).toBe(0);
+    expect(await failing.rarestOf(['企业'])).toBeNull();
   });
 });
 
@@ -541,14 +541,20 @@ describe.each(['postgresql', 'pglite'] as const)('the staff case list read as on
     // A bound of 3 makes the name common: a walk of 1,000 finds its page, a walk of 2 does not
     // (its matches are then sorted through the index); a bound of 100 makes it rare. A word's walk
     // over a wide scope is `wideWalk`.
-    for (const sizes of [
-      { ...wide, searchBound: 3, wideWalk: 1_000 },
-      { ...wide, searchBound: 3, wideWalk: 2, walkPerRow: 0 },
-      { ...wide, searchBound: 100 },
-    ])
+    // A share the walk would hold too few of (0: not among the statistics' terms) sorts them at
+    // once; a larger one (counted along first, then walked on, ten times further each time) or
+    // none (no statistics) walks first.
+    for (const [sizes, share] of [
+      [{ ...wide, searchBound: 3, wideWalk: 1_000 }, undefined],
+      [{ ...wide, searchBound: 3, wideWalk: 1_000 }, 0],
+      [{ ...wide, searchBound: 3, wideWalk: 1_000 }, 0.5],
+      [{ ...wide, searchBound: 3, wideWalk: 2, walkPerRow: 0 }, undefined],
+      [{ ...wide, searchBound: 3, wideWalk: 6, walkPerRow: 0 }, 0.5],
+      [{ ...wide, searchBound: 100 }, undefined],
+    ] as const)
       for (const limit of [2, 5]) {
-        const read = await pages({ scope: '3701', search: '列表示范', sizes }, limit);
-        const label = `${JSON.stringify(sizes)} limit ${limit}`;
+        const read = await pages({ scope: '3701', search: '列表示范', sizes, share }, limit);
+        const label = `${JSON.stringify(sizes)} share ${share} limit ${limit}`;
         expect(read.forward, label).toEqual(byName);
         expect(read.backward, label).toEqual(byName);
         expect(read.count, label).toEqual(

@@ -96,7 +96,7 @@ export function createStaffLists(
       let searchOn: ((on: CaseSearchColumns) => SQL) | undefined;
       let searchTest: ((on: CaseSearchColumns) => SQL) | undefined;
       let searchAlternatives: ((on: CaseSearchColumns) => SQL)[] | undefined;
-      let searchShare: (() => Promise<number>) | undefined;
+      let searchShare: (() => Promise<number | null>) | undefined;
       if (query.q) {
         // A search looks through every case in scope, whatever the view and period.
         const search = parseCaseSearch(query.q);
