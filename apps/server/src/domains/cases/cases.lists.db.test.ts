@@ -542,8 +542,8 @@ describe.each(['postgresql', 'pglite'] as const)('the staff case list read as on
     // (its matches are then sorted through the index); a bound of 100 makes it rare. A word's walk
     // over a wide scope is `wideWalk`.
     // A share the walk would hold too few of (0: not among the statistics' terms) sorts them at
-    // once; a larger one (counted along first, then walked on, ten times further each time) or
-    // none (no statistics) walks first.
+    // once; a larger one (counted along first, then walked again from the cursor, ten times as far
+    // each time) or none (no statistics) walks first.
     for (const [sizes, share] of [
       [{ ...wide, searchBound: 3, wideWalk: 1_000 }, undefined],
       [{ ...wide, searchBound: 3, wideWalk: 1_000 }, 0],

@@ -419,11 +419,12 @@ export function createCaseListsRepository(
               .orderBy(...order)
               .limit(n)})`;
       const w = keyColumnsOf('walked');
-      // A word the statistics expect in the walk walks on, ten times further each time (index-only,
-      // stopping at the page), before its matches are sorted: their sort fetches every match from
-      // the heap, which for a word common in the province is hundreds of thousands (济南 at 10 M
-      // cases, absent from the newest 20,000: 391,745 matches, 18 s), where walking on to its page
-      // read 0.5 µs an entry.
+      // A word the statistics expect in the walk walks again from the cursor, ten times as far each
+      // time (index-only, stopping at the page), before its matches are sorted: their sort fetches
+      // every match from the heap, which for a word common in the province is hundreds of thousands
+      // (济南 at 10 M cases, absent from the newest 20,000: 391,745 matches, 18 s), where walking on
+      // to its page read 0.5 µs an entry. Each longer walk reads the shorter one's entries again:
+      // a walk stops at the page, so it cannot also say where it ended (a tenth of the next walk).
       const reaches = wideWord && share !== null ? [walk, walk * WALK_ON, walk * WALK_ON * WALK_ON] : [walk];
       for (const reach of reaches) {
         const near = await queryRows<{ id: string }>(
