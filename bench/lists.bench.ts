@@ -19,9 +19,13 @@
  *
  * Each grown table's ratio is to a small database of the same run: the seeded platform with
  * BENCH_LISTS_SMALL (20,000) generated cases of 2018, grown the same way in a database of its own
- * and dropped after. On the seeded database the measured scopes hold no case, so its pages are
- * empty and its searches find nothing: it is printed, but a full page's rows, clocks and count are
- * not what history adds. The small database's pages are full, so the ratio is what size costs.
+ * and dropped after, with one bench:cases run's submissions awaiting acceptance in the clerk's
+ * action list as the large one has (unless --no-cases). On the seeded database the measured scopes
+ * hold no case, so its pages are empty and its searches find nothing: it is printed, but a full
+ * page's rows, clocks and count are not what history adds. The small database's pages are full,
+ * so the ratio is what size costs. Both servers run during a measurement and each request is
+ * timed on them in turn (BENCH_LISTS_REPEATS times each, 60), so that the machine's drifting load
+ * slows both alike.
  *
  * The generator's rows are synthetic: statistics only, left out of every list by the partial
  * indexes. To measure lists that hold them, the benchmark has the generator write them as ordinary
@@ -55,22 +59,26 @@ const withCases = !process.argv.includes('--no-cases');
 const repeats = Number(process.env.BENCH_LISTS_REPEATS ?? 60);
 const smallCases = Number(process.env.BENCH_LISTS_SMALL ?? 20_000);
 const port = Number(process.env.BENCH_LISTS_PORT ?? 3990 + Math.floor(Math.random() * 9));
-const base = `http://127.0.0.1:${port}`;
+const suffix = process.env.BENCH_DATABASE_SUFFIX ?? '';
 const YEAR = '&from=2018-01-01&to=2018-12-31';
 const clock = fixedClock(new Date('2026-11-27T02:00:00Z'));
 
 type Row = { request: string; p50: number; p95: number };
+type Staff = Awaited<ReturnType<typeof staffSessions>>;
+/** A running server of one database, and the staff signed in to measure it. */
+type Target = { base: string; staff: Staff };
+type Call = { path: string; session?: TestSession };
 
-async function get(path: string, session?: TestSession): Promise<{ status: number; body: Record<string, unknown> }> {
-  const response = await fetch(base + path, { headers: session?.headers ?? {} });
+async function get(base: string, call: Call): Promise<{ status: number; body: Record<string, unknown> }> {
+  const response = await fetch(base + call.path, { headers: call.session?.headers ?? {} });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
 /** The cursor 50 pages into a list (or as deep as it goes). */
-async function deepCursor(path: string, session: TestSession): Promise<string | null> {
+async function deepCursor(base: string, path: string, session: TestSession): Promise<string | null> {
   let cursor: string | null = null;
   for (let i = 0; i < 50; i++) {
-    const page = await get(`${path}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, session);
+    const page = await get(base, { path: `${path}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, session });
     if (page.status !== 200) throw new Error(`${path}: ${page.status} ${JSON.stringify(page.body)}`);
     if (!page.body.next) break;
     cursor = page.body.next as string;
@@ -78,74 +86,110 @@ async function deepCursor(path: string, session: TestSession): Promise<string | 
   return cursor;
 }
 
-async function time(path: string, session?: TestSession): Promise<{ p50: number; p95: number }> {
-  const times: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    const started = performance.now();
-    const response = await get(path, session);
-    times.push(performance.now() - started);
-    if (response.status !== 200) throw new Error(`${path}: ${response.status} ${JSON.stringify(response.body)}`);
-  }
-  const round = (n: number) => Math.round(n * 10) / 10;
-  return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) };
+/** A list's page 50 on a target, or null where the list has no second page. */
+async function pageFifty(target: Target, path: string, session: TestSession): Promise<Call | null> {
+  const deep = await deepCursor(target.base, path, session);
+  return deep ? { path: `${path}&cursor=${encodeURIComponent(deep)}`, session } : null;
 }
 
-async function measure(staff: {
-  clerk: TestSession;
-  approver: TestSession;
-  city: TestSession;
-  province: TestSession;
-  admin: TestSession;
-}) {
-  const rows: Row[] = [];
-  const add = async (request: string, path: string, session?: TestSession) =>
-    rows.push({ request, ...(await time(path, session)) });
-  await add('GET /api/health (baseline)', '/api/health');
-  await add('cases: action, first page (历下区 clerk)', '/api/cases?limit=20', staff.clerk);
-  await add('cases: history 2018, first page (clerk)', `/api/cases?view=history${YEAR}&limit=20`, staff.clerk);
-  const deep = await deepCursor(`/api/cases?view=history${YEAR}&limit=20`, staff.clerk);
-  if (deep)
-    await add(
-      'cases: history 2018, page 50 (clerk)',
-      `/api/cases?view=history${YEAR}&limit=20&cursor=${encodeURIComponent(deep)}`,
-      staff.clerk,
-    );
-  await add('cases: history 2018, first page (济南 city)', `/api/cases?view=history${YEAR}&limit=20`, staff.city);
-  const cityDeep = await deepCursor(`/api/cases?view=history${YEAR}&limit=20`, staff.city);
-  if (cityDeep)
-    await add(
-      'cases: history 2018, page 50 (济南 city)',
-      `/api/cases?view=history${YEAR}&limit=20&cursor=${encodeURIComponent(cityDeep)}`,
-      staff.city,
-    );
-  await add('search: 济南 (name/title bigrams, clerk)', `/api/cases?q=${encodeURIComponent('济南')}`, staff.clerk);
-  await add('search: 济南 (name/title bigrams, city)', `/api/cases?q=${encodeURIComponent('济南')}`, staff.city);
-  await add('search: 张伟 (name bigram, city)', `/api/cases?q=${encodeURIComponent('张伟')}`, staff.city);
-  await add('search: 济南 (province supervisor)', `/api/cases?q=${encodeURIComponent('济南')}`, staff.province);
-  await add('search: 张伟 (province supervisor)', `/api/cases?q=${encodeURIComponent('张伟')}`, staff.province);
-  await add('search: ID number prefix 370102199 (city)', '/api/cases?q=370102199', staff.city);
-  const number = (await get(`/api/cases?view=history${YEAR}&limit=1`, staff.city)).body.items as {
-    caseNumber: string | null;
-  }[];
-  const prefix = number[0]?.caseNumber?.slice(0, 20);
-  if (prefix) await add('search: case number prefix (city)', `/api/cases?q=${prefix}`, staff.city);
-  await add('tasks: inbox, first page (approver)', '/api/tasks?limit=20', staff.approver);
-  const tasksDeep = await deepCursor('/api/tasks?status=granted&limit=20', staff.approver);
-  if (tasksDeep)
-    await add(
-      'tasks: granted, page 50 (approver)',
-      `/api/tasks?status=granted&limit=20&cursor=${encodeURIComponent(tasksDeep)}`,
-      staff.approver,
-    );
-  await add('audit: first page (administrator)', '/api/admin/audit/entries?limit=20', staff.admin);
+/** Each measured request: its call on a target (null where that target has no such page). */
+const requests: { request: string; on: (t: Target) => Promise<Call | null> | Call | null }[] = [
+  { request: 'GET /api/health (baseline)', on: () => ({ path: '/api/health' }) },
+  {
+    request: 'cases: action, first page (历下区 clerk)',
+    on: (t) => ({ path: '/api/cases?limit=20', session: t.staff.clerk }),
+  },
+  {
+    request: 'cases: history 2018, first page (clerk)',
+    on: (t) => ({ path: `/api/cases?view=history${YEAR}&limit=20`, session: t.staff.clerk }),
+  },
+  {
+    request: 'cases: history 2018, page 50 (clerk)',
+    on: (t) => pageFifty(t, `/api/cases?view=history${YEAR}&limit=20`, t.staff.clerk),
+  },
+  {
+    request: 'cases: history 2018, first page (济南 city)',
+    on: (t) => ({ path: `/api/cases?view=history${YEAR}&limit=20`, session: t.staff.city }),
+  },
+  {
+    request: 'cases: history 2018, page 50 (济南 city)',
+    on: (t) => pageFifty(t, `/api/cases?view=history${YEAR}&limit=20`, t.staff.city),
+  },
+  { request: 'search: 济南 (name/title bigrams, clerk)', on: (t) => search('济南', t.staff.clerk) },
+  { request: 'search: 济南 (name/title bigrams, city)', on: (t) => search('济南', t.staff.city) },
+  { request: 'search: 张伟 (name bigram, city)', on: (t) => search('张伟', t.staff.city) },
+  { request: 'search: 济南 (province supervisor)', on: (t) => search('济南', t.staff.province) },
+  { request: 'search: 张伟 (province supervisor)', on: (t) => search('张伟', t.staff.province) },
+  { request: 'search: ID number prefix 370102199 (city)', on: (t) => search('370102199', t.staff.city) },
+  {
+    request: 'search: case number prefix (city)',
+    on: async (t) => {
+      // The first 20 characters of the newest case number of 2018 in the city's history.
+      const first = await get(t.base, { path: `/api/cases?view=history${YEAR}&limit=1`, session: t.staff.city });
+      const prefix = (first.body.items as { caseNumber: string | null }[])[0]?.caseNumber?.slice(0, 20);
+      return prefix ? search(prefix, t.staff.city) : null;
+    },
+  },
+  {
+    request: 'tasks: inbox, first page (approver)',
+    on: (t) => ({ path: '/api/tasks?limit=20', session: t.staff.approver }),
+  },
+  {
+    request: 'tasks: granted, page 50 (approver)',
+    on: (t) => pageFifty(t, '/api/tasks?status=granted&limit=20', t.staff.approver),
+  },
+  {
+    request: 'audit: first page (administrator)',
+    on: (t) => ({ path: '/api/admin/audit/entries?limit=20', session: t.staff.admin }),
+  },
+];
+
+function search(term: string, session: TestSession): Call {
+  return { path: `/api/cases?q=${encodeURIComponent(term)}`, session };
+}
+
+/**
+ * Every request's p50 and p95 on each target, the targets' requests interleaved (one on each in
+ * turn, the order reversed every other round): this machine's load drifts by minutes, and a
+ * baseline timed minutes apart drifted with it — two runs' ratios once differed by 2×. Timed side
+ * by side, a drift slows both alike.
+ */
+async function measure(targets: Target[]): Promise<Row[][]> {
+  const rows: Row[][] = targets.map(() => []);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  for (const { request, on } of requests) {
+    const calls: (Call | null)[] = [];
+    for (const target of targets) calls.push(await on(target));
+    const times: number[][] = targets.map(() => []);
+    for (let i = 0; i < repeats; i++) {
+      const order = targets.map((_, k) => k);
+      if (i % 2) order.reverse();
+      for (const k of order) {
+        const call = calls[k];
+        if (!call) continue;
+        const started = performance.now();
+        const response = await get(targets[k]!.base, call);
+        times[k]!.push(performance.now() - started);
+        if (response.status !== 200)
+          throw new Error(`${call.path}: ${response.status} ${JSON.stringify(response.body)}`);
+      }
+    }
+    for (const [k, taken] of times.entries())
+      if (taken.length)
+        rows[k]!.push({ request, p50: round(percentile(taken, 50)), p95: round(percentile(taken, 95)) });
+  }
   return rows;
 }
 
-/** bench:cases against this database (its own code, run as it is). */
-function caseRates(): Promise<string> {
+/** bench:cases against a database of this run (its own code, run as it is). */
+function caseRates(database: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'bench/cases.bench.ts'], {
-      env: { ...process.env, BENCH_CASES_DATABASE: name, BENCH_SECONDS: process.env.BENCH_SECONDS ?? '5' },
+      env: {
+        ...process.env,
+        BENCH_CASES_DATABASE: `${database}${suffix}`,
+        BENCH_SECONDS: process.env.BENCH_SECONDS ?? '5',
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
@@ -187,47 +231,85 @@ async function staffSessions(on: Database) {
  * change to the code or its migrations, without growing it again (10 M cases take an hour).
  */
 async function measureAgain(): Promise<void> {
-  const url = databaseUrlOf(`${name}${process.env.BENCH_DATABASE_SUFFIX ?? ''}`);
-  const server = await startServer({ databaseUrl: url, port });
+  const url = databaseUrlOf(`${name}${suffix}`);
   const database = await openDatabase({ kind: 'postgresql', url, poolSize: 4 });
+  let small: Small | null = null;
+  let server: ChildProcess | undefined;
   try {
     const [size] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from cases`);
-    const rows = await measure(await staffSessions(database));
-    await stop(server);
-    const small = await smallBaseline();
+    // Built before the large database's server starts, as in a growing run.
+    small = await buildSmall();
+    server = await startServer({ databaseUrl: url, port });
+    const { rows, beside } = await measureBeside(database, small);
     report(
       `\nstaff lists measured again on ${name} (${size!.n.toLocaleString('en')} cases): p50 / p95 in ms, ` +
-        `beside a small database of ${smallCases.toLocaleString('en')} generated cases of this run\n`,
+        `${repeats} requests each, side by side with a small database of ${smallCases.toLocaleString('en')} ` +
+        `generated cases of this run\n`,
     );
-    reportBeside(rows, small, 'small');
+    reportBeside(rows, beside, 'small');
   } finally {
     await database.close();
-    await stop(server);
+    if (server) await stop(server);
+    await dropSmall(small);
   }
 }
 
+/** The small database of a run: its address and a connection to it. */
+type Small = { url: string; database: Database };
+const smallName = `${name}_small`;
+const smallPort = port + 100;
+
 /**
- * The lists on a small database of this run: seeded, then grown by `smallCases` generated cases
- * of 2018 as the large one is (a database of its own, dropped after), so that its measured pages
- * are full as the grown ones are.
+ * The small database of this run: seeded, then grown by `smallCases` generated cases of 2018 as
+ * the large one is (a database of its own, dropped at the end), so that its measured pages are
+ * full as the grown ones are. Null with BENCH_LISTS_SMALL=0.
  */
-async function smallBaseline(): Promise<Row[]> {
-  if (smallCases <= 0) return [];
-  const smallName = `${name}_small`;
-  const smallUrl = await recreateDatabase(smallName);
+async function buildSmall(): Promise<Small | null> {
+  if (smallCases <= 0) return null;
+  const url = await recreateDatabase(smallName);
   // Started once to migrate and seed it, stopped while it grows (as the large one is).
-  await stop(await startServer({ databaseUrl: smallUrl, port }));
-  const small = await openDatabase({ kind: 'postgresql', url: smallUrl, poolSize: 4 });
-  let smallServer: ChildProcess | undefined;
+  await stop(await startServer({ databaseUrl: url, port: smallPort }));
+  const database = await openDatabase({ kind: 'postgresql', url, poolSize: 4 });
+  const small = { url, database };
   try {
-    await dropSyntheticHistory(small);
-    await grow(small, 2018, smallCases);
-    smallServer = await startServer({ databaseUrl: smallUrl, port });
-    return await measure(await staffSessions(small));
+    await dropSyntheticHistory(database);
+    await grow(database, 2018, smallCases);
+    // The clerk's action list is bench:cases's own submissions, which await acceptance in 历下区:
+    // the large database holds those of each run on it. Without a run here, the small database's
+    // action list was an empty page beside a full one (a ratio of 3 that was the page, not size).
+    if (withCases) {
+      report(`bench:cases on the small database (${smallCases.toLocaleString('en')} generated cases)`);
+      for (const line of ratesOf(await caseRates(smallName))) report(`  ${line}`);
+    }
+    return small;
+  } catch (failure) {
+    await dropSmall(small);
+    throw failure;
+  }
+}
+
+async function dropSmall(small: Small | null): Promise<void> {
+  if (!small) return;
+  await small.database.close();
+  await dropDatabase(smallName);
+}
+
+/**
+ * The lists on the large database's running server and, side by side, on the small database
+ * (its server started afresh for this, as the large one is for each step, and stopped after).
+ */
+async function measureBeside(large: Database, small: Small | null): Promise<{ rows: Row[]; beside: Row[] }> {
+  const target: Target = { base: `http://127.0.0.1:${port}`, staff: await staffSessions(large) };
+  if (!small) return { rows: (await measure([target]))[0]!, beside: [] };
+  const server = await startServer({ databaseUrl: small.url, port: smallPort });
+  try {
+    const [rows, beside] = await measure([
+      target,
+      { base: `http://127.0.0.1:${smallPort}`, staff: await staffSessions(small.database) },
+    ]);
+    return { rows: rows!, beside: beside! };
   } finally {
-    await small.close();
-    if (smallServer) await stop(smallServer);
-    await dropDatabase(smallName);
+    await stop(server);
   }
 }
 
@@ -294,17 +376,20 @@ if (process.argv.includes('--again')) {
   process.exit(0);
 }
 
-// The baseline first, while the machine has nothing else of this run's in its caches.
-const small = await smallBaseline();
-const url = await recreateDatabase(name);
-let server = await startServer({ databaseUrl: url, port });
-const database = await openDatabase({ kind: 'postgresql', url, poolSize: 4 });
+// The small database first, while the machine has nothing else of this run's in its caches.
+const small = await buildSmall();
+let server: ChildProcess | undefined;
+let database: Database | undefined;
 try {
-  report('\nstaff lists on the seeded database');
-  const empty = await measure(await staffSessions(database));
-  for (const row of empty) report(`  ${row.request}: p50 ${row.p50} ms, p95 ${row.p95} ms`);
-  report(`staff lists on a small database (${smallCases.toLocaleString('en')} generated cases of 2018)`);
-  for (const row of small) report(`  ${row.request}: p50 ${row.p50} ms, p95 ${row.p95} ms`);
+  const url = await recreateDatabase(name);
+  server = await startServer({ databaseUrl: url, port });
+  database = await openDatabase({ kind: 'postgresql', url, poolSize: 4 });
+  const seeded = await measureBeside(database, small);
+  report(
+    `\nstaff lists on the seeded database, side by side with the small database ` +
+      `(${smallCases.toLocaleString('en')} generated cases of 2018): p50 / p95 in ms\n`,
+  );
+  reportBeside(seeded.rows, seeded.beside, 'small');
   if (withCases) server = await casesAlone(server, url, 'the seeded database');
 
   await dropSyntheticHistory(database);
@@ -331,19 +416,20 @@ try {
     while (hold && existsSync(hold)) await new Promise((r) => setTimeout(r, 5000));
     // A fresh server: nothing cached from the smaller database.
     server = await startServer({ databaseUrl: url, port });
-    const rows = await measure(await staffSessions(database));
+    const { rows, beside } = await measureBeside(database, small);
     report(
       `\nstaff lists at ${total.toLocaleString('en')} generated cases: p50 / p95 in ms, ${repeats} requests each, ` +
         `one at a time (in scope: 历下区 ${inScope[0]!.clerk.toLocaleString('en')}, ` +
-        `济南 ${inScope[0]!.city.toLocaleString('en')}); the ratio is to the small database\n`,
+        `济南 ${inScope[0]!.city.toLocaleString('en')}), side by side with the small database\n`,
     );
-    reportBeside(rows, small, 'small');
+    reportBeside(rows, beside, 'small');
     if (withCases && (index === 0 || index === steps.length - 1))
       server = await casesAlone(server, url, `${total.toLocaleString('en')} generated cases`);
   }
 } finally {
-  await database.close();
-  await stop(server);
+  await database?.close();
+  if (server) await stop(server);
+  await dropSmall(small);
   if (process.env.BENCH_LISTS_KEEP !== '1') await dropDatabase(name);
 }
 
@@ -351,6 +437,6 @@ try {
 async function casesAlone(running: ChildProcess, on: string, label: string): Promise<ChildProcess> {
   await stop(running);
   report(`bench:cases on ${label}`);
-  for (const line of ratesOf(await caseRates())) report(`  ${line}`);
+  for (const line of ratesOf(await caseRates(name))) report(`  ${line}`);
   return startServer({ databaseUrl: on, port });
 }
