@@ -17,15 +17,15 @@
  * (dropped at the end unless BENCH_LISTS_KEEP=1); while the file BENCH_LISTS_HOLD exists, the
  * benchmark waits before measuring a step (to read plans on the grown database).
  *
- * Each grown table's ratio is to a small database of the same run: the seeded platform with
- * BENCH_LISTS_SMALL (20,000) generated cases of 2018, grown the same way in a database of its own
- * and dropped after, with one bench:cases run's submissions awaiting acceptance in the clerk's
- * action list as the large one has (unless --no-cases). On the seeded database the measured scopes
- * hold no case, so its pages are empty and its searches find nothing: it is printed, but a full
- * page's rows, clocks and count are not what history adds. The small database's pages are full,
- * so the ratio is what size costs. Both servers run during a measurement and each request is
- * timed on them in turn (BENCH_LISTS_REPEATS times each, 60), so that the machine's drifting load
- * slows both alike.
+ * Each table gives two ratios, each to a baseline database of the same run (each a database of its
+ * own, dropped after). "empty" is the seeded platform: the measured scopes hold no case, so its
+ * pages are empty and its searches find nothing, and a ratio to it is what a full page costs as
+ * much as what history adds. "small" is the seeded platform with BENCH_LISTS_SMALL (20,000)
+ * generated cases of 2018, grown the same way, with one bench:cases run's submissions awaiting
+ * acceptance in the clerk's action list as the large one has (unless --no-cases): its pages are
+ * full, so a ratio to it is what size costs. All three servers run during a measurement and each
+ * request is timed on them in turn (BENCH_LISTS_REPEATS times each, 60), so that the machine's
+ * drifting load slows them alike.
  *
  * The generator's rows are synthetic: statistics only, left out of every list by the partial
  * indexes. To measure lists that hold them, the benchmark has the generator write them as ordinary
@@ -233,83 +233,105 @@ async function staffSessions(on: Database) {
 async function measureAgain(): Promise<void> {
   const url = databaseUrlOf(`${name}${suffix}`);
   const database = await openDatabase({ kind: 'postgresql', url, poolSize: 4 });
-  let small: Small | null = null;
+  let baselines: Baseline[] = [];
   let server: ChildProcess | undefined;
   try {
     const [size] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from cases`);
     // Built before the large database's server starts, as in a growing run.
-    small = await buildSmall();
+    baselines = await buildBaselines();
     server = await startServer({ databaseUrl: url, port });
-    const { rows, beside } = await measureBeside(database, small);
+    const measured = await measureBeside(database, baselines);
     report(
       `\nstaff lists measured again on ${name} (${size!.n.toLocaleString('en')} cases): p50 / p95 in ms, ` +
-        `${repeats} requests each, side by side with a small database of ${smallCases.toLocaleString('en')} ` +
-        `generated cases of this run\n`,
+        `${repeats} requests each, side by side with ${baselinesNamed(baselines)}\n`,
     );
-    reportBeside(rows, beside, 'small');
+    reportBeside(measured);
   } finally {
     await database.close();
     if (server) await stop(server);
-    await dropSmall(small);
+    await dropBaselines(baselines);
   }
 }
 
-/** The small database of a run: its address and a connection to it. */
-type Small = { url: string; database: Database };
-const smallName = `${name}_small`;
-const smallPort = port + 100;
+/**
+ * A database measured beside the large one: "empty", the seeded platform with no case (the
+ * issue's baseline), and "small" (see buildBaselines).
+ */
+type Baseline = { label: 'empty' | 'small'; name: string; url: string; port: number; database: Database };
 
 /**
- * The small database of this run: seeded, then grown by `smallCases` generated cases of 2018 as
- * the large one is (a database of its own, dropped at the end), so that its measured pages are
- * full as the grown ones are. Null with BENCH_LISTS_SMALL=0.
+ * The baselines of this run, each a database of its own, dropped at the end. The empty one is
+ * the platform as seeded. The small one is seeded, then grown by `smallCases` generated cases of
+ * 2018 as the large one is, so that its measured pages are full as the grown ones are (none with
+ * BENCH_LISTS_SMALL=0).
  */
-async function buildSmall(): Promise<Small | null> {
-  if (smallCases <= 0) return null;
-  const url = await recreateDatabase(smallName);
-  // Started once to migrate and seed it, stopped while it grows (as the large one is).
-  await stop(await startServer({ databaseUrl: url, port: smallPort }));
-  const database = await openDatabase({ kind: 'postgresql', url, poolSize: 4 });
-  const small = { url, database };
+async function buildBaselines(): Promise<Baseline[]> {
+  const built: Baseline[] = [];
   try {
-    await dropSyntheticHistory(database);
-    await grow(database, 2018, smallCases);
-    // The clerk's action list is bench:cases's own submissions, which await acceptance in 历下区:
-    // the large database holds those of each run on it. Without a run here, the small database's
-    // action list was an empty page beside a full one (a ratio of 3 that was the page, not size).
-    if (withCases) {
-      report(`bench:cases on the small database (${smallCases.toLocaleString('en')} generated cases)`);
-      for (const line of ratesOf(await caseRates(smallName))) report(`  ${line}`);
+    for (const [label, at] of [
+      ['empty', 200],
+      ['small', 100],
+    ] as const) {
+      if (label === 'small' && smallCases <= 0) continue;
+      const baselineName = `${name}_${label}`;
+      const url = await recreateDatabase(baselineName);
+      // Started once to migrate and seed it, stopped while it grows (as the large one is).
+      await stop(await startServer({ databaseUrl: url, port: port + at }));
+      const database = await openDatabase({ kind: 'postgresql', url, poolSize: 4 });
+      built.push({ label, name: baselineName, url, port: port + at, database });
+      if (label === 'empty') continue;
+      await dropSyntheticHistory(database);
+      await grow(database, 2018, smallCases);
+      // The clerk's action list is bench:cases's own submissions, which await acceptance in 历下区:
+      // the large database holds those of each run on it. Without a run here, the small database's
+      // action list was an empty page beside a full one (a ratio of 3 that was the page, not size).
+      if (withCases) {
+        report(`bench:cases on the small database (${smallCases.toLocaleString('en')} generated cases)`);
+        for (const line of ratesOf(await caseRates(baselineName))) report(`  ${line}`);
+      }
     }
-    return small;
+    return built;
   } catch (failure) {
-    await dropSmall(small);
+    await dropBaselines(built);
     throw failure;
   }
 }
 
-async function dropSmall(small: Small | null): Promise<void> {
-  if (!small) return;
-  await small.database.close();
-  await dropDatabase(smallName);
+async function dropBaselines(baselines: Baseline[]): Promise<void> {
+  for (const baseline of baselines) {
+    await baseline.database.close();
+    await dropDatabase(baseline.name);
+  }
 }
 
+function baselinesNamed(baselines: Baseline[]): string {
+  return baselines
+    .map((b) =>
+      b.label === 'empty'
+        ? 'an empty (seeded) database'
+        : `a small database of ${smallCases.toLocaleString('en')} generated cases`,
+    )
+    .join(' and ');
+}
+
+type Measured = { rows: Row[]; beside: { label: string; rows: Row[] }[] };
+
 /**
- * The lists on the large database's running server and, side by side, on the small database
- * (its server started afresh for this, as the large one is for each step, and stopped after).
+ * The lists on the large database's running server and, side by side, on each baseline (its
+ * server started afresh for this, as the large one is for each step, and stopped after).
  */
-async function measureBeside(large: Database, small: Small | null): Promise<{ rows: Row[]; beside: Row[] }> {
-  const target: Target = { base: `http://127.0.0.1:${port}`, staff: await staffSessions(large) };
-  if (!small) return { rows: (await measure([target]))[0]!, beside: [] };
-  const server = await startServer({ databaseUrl: small.url, port: smallPort });
+async function measureBeside(large: Database, baselines: Baseline[]): Promise<Measured> {
+  const servers: ChildProcess[] = [];
   try {
-    const [rows, beside] = await measure([
-      target,
-      { base: `http://127.0.0.1:${smallPort}`, staff: await staffSessions(small.database) },
-    ]);
-    return { rows: rows!, beside: beside! };
+    const targets: Target[] = [{ base: `http://127.0.0.1:${port}`, staff: await staffSessions(large) }];
+    for (const baseline of baselines) {
+      servers.push(await startServer({ databaseUrl: baseline.url, port: baseline.port }));
+      targets.push({ base: `http://127.0.0.1:${baseline.port}`, staff: await staffSessions(baseline.database) });
+    }
+    const [rows, ...beside] = await measure(targets);
+    return { rows: rows!, beside: baselines.map((b, k) => ({ label: b.label, rows: beside[k]! })) };
   } finally {
-    await stop(server);
+    for (const server of servers) await stop(server);
   }
 }
 
@@ -356,13 +378,28 @@ async function grow(
   };
 }
 
-/** A table of `rows` beside a baseline, with the ratio of their p95s. */
-function reportBeside(rows: Row[], baseline: Row[], label: string): void {
-  report(['request', `${label} p50`, `${label} p95`, 'p50', 'p95', 'p95 ratio'].join(' | '));
+/** A table of the large database's rows beside each baseline's, with the ratios of their p95s. */
+function reportBeside({ rows, beside }: Measured): void {
+  report(
+    [
+      'request',
+      ...beside.flatMap((b) => [`${b.label} p50`, `${b.label} p95`]),
+      'p50',
+      'p95',
+      ...beside.map((b) => `p95 / ${b.label}`),
+    ].join(' | '),
+  );
   for (const row of rows) {
-    const before = baseline.find((r) => r.request === row.request);
-    const ratio = before ? (row.p95 / Math.max(before.p95, 0.1)).toFixed(2) : '–';
-    report([row.request, before?.p50 ?? '–', before?.p95 ?? '–', row.p50, row.p95, ratio].join(' | '));
+    const found = beside.map((b) => b.rows.find((r) => r.request === row.request));
+    report(
+      [
+        row.request,
+        ...found.flatMap((r) => [r?.p50 ?? '–', r?.p95 ?? '–']),
+        row.p50,
+        row.p95,
+        ...found.map((r) => (r ? (row.p95 / Math.max(r.p95, 0.1)).toFixed(2) : '–')),
+      ].join(' | '),
+    );
   }
 }
 
@@ -376,20 +413,17 @@ if (process.argv.includes('--again')) {
   process.exit(0);
 }
 
-// The small database first, while the machine has nothing else of this run's in its caches.
-const small = await buildSmall();
+// The baselines first, while the machine has nothing else of this run's in its caches.
+const baselines = await buildBaselines();
 let server: ChildProcess | undefined;
 let database: Database | undefined;
 try {
   const url = await recreateDatabase(name);
   server = await startServer({ databaseUrl: url, port });
   database = await openDatabase({ kind: 'postgresql', url, poolSize: 4 });
-  const seeded = await measureBeside(database, small);
-  report(
-    `\nstaff lists on the seeded database, side by side with the small database ` +
-      `(${smallCases.toLocaleString('en')} generated cases of 2018): p50 / p95 in ms\n`,
-  );
-  reportBeside(seeded.rows, seeded.beside, 'small');
+  const seeded = await measureBeside(database, baselines);
+  report(`\nstaff lists on the seeded database, side by side with ${baselinesNamed(baselines)}: p50 / p95 in ms\n`);
+  reportBeside(seeded);
   if (withCases) server = await casesAlone(server, url, 'the seeded database');
 
   await dropSyntheticHistory(database);
@@ -416,20 +450,20 @@ try {
     while (hold && existsSync(hold)) await new Promise((r) => setTimeout(r, 5000));
     // A fresh server: nothing cached from the smaller database.
     server = await startServer({ databaseUrl: url, port });
-    const { rows, beside } = await measureBeside(database, small);
+    const measured = await measureBeside(database, baselines);
     report(
       `\nstaff lists at ${total.toLocaleString('en')} generated cases: p50 / p95 in ms, ${repeats} requests each, ` +
         `one at a time (in scope: 历下区 ${inScope[0]!.clerk.toLocaleString('en')}, ` +
-        `济南 ${inScope[0]!.city.toLocaleString('en')}), side by side with the small database\n`,
+        `济南 ${inScope[0]!.city.toLocaleString('en')}), side by side with ${baselinesNamed(baselines)}\n`,
     );
-    reportBeside(rows, beside, 'small');
+    reportBeside(measured);
     if (withCases && (index === 0 || index === steps.length - 1))
       server = await casesAlone(server, url, `${total.toLocaleString('en')} generated cases`);
   }
 } finally {
   await database?.close();
   if (server) await stop(server);
-  await dropSmall(small);
+  await dropBaselines(baselines);
   if (process.env.BENCH_LISTS_KEEP !== '1') await dropDatabase(name);
 }
 
