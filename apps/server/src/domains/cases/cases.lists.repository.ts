@@ -386,14 +386,29 @@ export function createCaseListsRepository(
       // A word over a narrow scope: each code's entries read in key order and tested until a page.
       if (codes && !filter.searchAlternatives)
         return { rows: await rowsFor(perCode(codes, wanted, test)), count: common };
-      // Else (a word over a wide scope, a number) the scope's newest cases along the key, with only
-      // the columns a search tests: a term common in the scope fills the page within them. When it
-      // does not (its matches are all older), they are sorted through the search's own index: a
-      // number's from its covering indexes, a word's from the heap. A word over a wide scope walks
-      // `cases_list_idx` alone, which carries the scope and the terms, and so walks further
-      // (`wideWalk`) before that sort.
+      // A number common in the scope: its matches after the cursor are sorted from its covering
+      // indexes (index-only), when no alternative has more than `sortReach` of them. A number is
+      // not tested along each code's entries until a page, as a word is: a case number's prefix
+      // matches one region's cases of one year, which lie behind every newer case of the scope
+      // (a 2018 prefix over 济南 at 10 M cases: 167 ms, against 7 ms sorting its 30,693 matches).
+      if (filter.searchAlternatives) {
+        const sorted = await sortedWithin(filter.searchAlternatives);
+        if (sorted) return { rows: await rowsOf(sorted), count: common };
+      }
+      // Else (a word over a wide scope, a number with more matches than that) the scope's newest
+      // cases along the key, with only the columns a search tests: a term common in the scope
+      // fills the page within them. When it does not (its matches are all older), they are sorted
+      // through the search's own index: a number's from its covering indexes, a word's from the
+      // heap. A word over a wide scope walks `cases_list_idx` alone, which carries the scope and
+      // the terms, and so walks further (`wideWalk`) before that sort.
       const wideWord = !codes && !filter.searchAlternatives;
       const walk = Math.max(wideWord ? sizes.wideWalk : sizes.walk, sizes.walkPerRow * wanted);
+      // A word the statistics expect fewer times in the walk than a page holds (a name not among
+      // their terms: rarer than about 0.1 % of the cases, so under 20 in 20,000) has its matches
+      // sorted at once: the walk would read its entries to find no page (张伟 over the province at
+      // 10 M cases, 2,255 matches: 5 ms of walk before a 3 ms sort).
+      if (wideWord && share !== null && share * walk < wanted)
+        return { rows: await rowsOf(await sortedMatches()), count: common };
       const walkOf = (n: number) =>
         codes
           ? merged(codes, n)
@@ -404,39 +419,6 @@ export function createCaseListsRepository(
               .orderBy(...order)
               .limit(n)})`;
       const w = keyColumnsOf('walked');
-      /** The page among the scope's newest `reach` entries after the cursor, or null when they hold less. */
-      const pageWithin = async (reach: number) => {
-        const near = await queryRows<{ id: string }>(
-          db,
-          sql`select walked.id from ${walkOf(reach)} walked where ${test!(w)}
-              order by ${sql.join(keysetOrderBy(caseOrderOf(w), filter.position), sql`, `)} limit ${wanted}`,
-        );
-        return near.length === wanted ? near : null;
-      };
-      if (filter.searchAlternatives) {
-        // A number common in the scope. Over a narrow scope its newest `walk` entries are tested
-        // first (index-only, stopping at the page): a prefix typed from a number's start (one
-        // department's case numbers, an ID number's county and decade) is spread over the years,
-        // and its page lies among the newest cases (a department's 30,535 cases over 济南 at 10 M
-        // cases: sorting them all took 21 ms). Then its matches after the cursor are sorted from its
-        // covering indexes (index-only), when no alternative has more than `sortReach` of them. A
-        // number is not tested along each code's entries until a page, as a word is: a prefix that
-        // reaches into a case number's date matches one service's cases of one year (or day), which
-        // lie behind every newer case of the scope (a 2018 prefix over 济南 at 10 M cases: 167 ms,
-        // against 7 ms sorting its 30,693 matches). Past that reach, over a wide scope, the walk as
-        // for a word; then the sort.
-        const near = codes ? await pageWithin(walk) : null;
-        if (near) return { rows: await rowsOf(near), count: common };
-        const sorted = await sortedWithin(filter.searchAlternatives);
-        if (sorted) return { rows: await rowsOf(sorted), count: common };
-        if (codes) return { rows: await rowsOf(await sortedMatches()), count: common };
-      }
-      // A word the statistics expect fewer times in the walk than a page holds (a name not among
-      // their terms: rarer than about 0.1 % of the cases, so under 20 in 20,000) has its matches
-      // sorted at once: the walk would read its entries to find no page (张伟 over the province at
-      // 10 M cases, 2,255 matches: 5 ms of walk before a 3 ms sort).
-      if (wideWord && share !== null && share * walk < wanted)
-        return { rows: await rowsOf(await sortedMatches()), count: common };
       // A word the statistics expect in the walk walks again from the cursor, ten times as far each
       // time (index-only, stopping at the page), before its matches are sorted: their sort fetches
       // every match from the heap, which for a word common in the province is hundreds of thousands
@@ -445,8 +427,12 @@ export function createCaseListsRepository(
       // a walk stops at the page, so it cannot also say where it ended (a tenth of the next walk).
       const reaches = wideWord && share !== null ? [walk, walk * WALK_ON, walk * WALK_ON * WALK_ON] : [walk];
       for (const reach of reaches) {
-        const near = await pageWithin(reach);
-        if (near) return { rows: await rowsOf(near), count: common };
+        const near = await queryRows<{ id: string }>(
+          db,
+          sql`select walked.id from ${walkOf(reach)} walked where ${test!(w)}
+              order by ${sql.join(keysetOrderBy(caseOrderOf(w), filter.position), sql`, `)} limit ${wanted}`,
+        );
+        if (near.length === wanted) return { rows: await rowsOf(near), count: common };
       }
       return { rows: await rowsOf(await sortedMatches()), count: common };
 
