@@ -1,7 +1,7 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { textOf, useVisitor } from './browser';
-import { ACCOUNTS, logIn } from './journey-steps';
+import { ACCOUNTS, logIn, openedActionForm } from './journey-steps';
 import { latestOutboxId, readLatestCode } from './outbox';
 
 /**
@@ -126,7 +126,7 @@ async function decideOpenTasks(caseId: string): Promise<string[]> {
     await page.getByTestId('task-action-claim').click();
     await page.locator(`[data-testid="task-page"][data-status="claimed"]`).waitFor();
     await page.getByTestId('task-action-decide').click();
-    await page.locator('[data-testid="action-form"][data-action="decide"]').waitFor();
+    await openedActionForm(page, 'decide');
     await page.getByTestId('confirm-action').click();
     await page.locator(`[data-testid="task-page"][data-status="granted"]`).waitFor();
   }
@@ -188,6 +188,7 @@ describe('enterprise opening (企业开办)', () => {
       await page.locator(`[data-testid="case-inbox-table"] tr[data-case-id="${caseId}"] a`).first().click();
       await page.locator('[data-testid="case-detail"][data-status="submitted"]').waitFor();
       await page.getByTestId('case-action-accept').click();
+      await openedActionForm(page, 'accept');
       await page.getByTestId('confirm-action').click();
       await page.locator('[data-testid="case-detail"][data-status="in_review"]').waitFor();
 

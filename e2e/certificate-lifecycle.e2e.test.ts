@@ -2,6 +2,7 @@ import { CertificateSchema, type Certificate } from '@yici/contracts';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, JOURNEY_TIMEOUT_MS, textOf, useVisitor } from './browser';
+import { openedForm } from './journey-steps';
 import { latestOutboxId, readLatestCode } from './outbox';
 
 /**
@@ -58,7 +59,7 @@ function managedCertificate(identifier: string, status: string): Locator {
 /** Opens the action's dialog, gives the reason and confirms. */
 async function act(action: 'renew' | 'revoke', reason: string) {
   await page.getByTestId(`action-${action}`).click();
-  const form = page.locator(`[data-testid="certificate-action-form"][data-action="${action}"]`);
+  const form = await openedForm(page, page.locator(`[data-testid="certificate-action-form"][data-action="${action}"]`));
   await form.getByLabel('理由').fill(reason);
   await page.getByTestId('confirm-action').click();
 }

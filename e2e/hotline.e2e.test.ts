@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, useVisitor } from './browser';
-import { acceptAtWindow, ACCOUNTS, applyOnline, logIn, type Account } from './journey-steps';
+import { acceptAtWindow, ACCOUNTS, applyOnline, denyOpenTask, logIn, type Account } from './journey-steps';
 
 /**
  * The citizen's voice, closed-loop, with the README's accounts: hotline.jinan takes 张三's call at
@@ -68,19 +68,7 @@ describe('12345 and 好差评', () => {
       await logIn(page, context, ACCOUNTS.clerkLixia);
       await acceptAtWindow(page, caseId);
       await logIn(page, context, ACCOUNTS.approverLixia);
-      await page.goto('/workbench/tasks?status=open');
-      await page
-        .locator(`[data-testid="task-inbox-table"] tr[data-case-id="${caseId}"]`)
-        .getByTestId('open-task')
-        .click();
-      await page.getByTestId('task-action-claim').click();
-      await page.locator('[data-testid="task-page"][data-status="claimed"]').waitFor();
-      await page.getByTestId('task-action-decide').click();
-      const form = page.locator('[data-testid="action-form"][data-action="decide"]');
-      await form.getByText('不予许可', { exact: true }).click();
-      await form.locator('textarea').fill('经营场所不符合食品安全要求');
-      await page.getByTestId('confirm-action').click();
-      await page.locator('[data-testid="task-page"][data-status="denied"]').waitFor();
+      await denyOpenTask(page, caseId, '经营场所不符合食品安全要求');
 
       // 张三 rates it from his case page: once.
       await logIn(page, context, ACCOUNTS.zhangSan);

@@ -124,13 +124,32 @@ export async function acceptAtWindow(page: Page, caseId: string): Promise<void> 
 }
 
 /**
- * The action dialog's form once the dialog has finished opening: while it still zooms in, its
- * buttons move between the press and the release of a click, and a click can reach no button.
+ * A dialog's form once the dialog has finished opening: while it still zooms in, its buttons move
+ * between the press and the release of a click, and a click can reach no button (the confirm is
+ * pressed, the dialog stays open and no request is sent).
  */
-async function openedActionForm(page: Page, action: string): Promise<Locator> {
-  const form = page.locator(`[data-testid="action-form"][data-action="${action}"]`);
+export async function openedForm(page: Page, form: Locator): Promise<Locator> {
   await page.locator('.ant-modal:not([class*="-zoom-"])', { has: form }).waitFor();
   return form;
+}
+
+/** The case or task action dialog's form once it has finished opening. */
+export function openedActionForm(page: Page, action: string): Promise<Locator> {
+  return openedForm(page, page.locator(`[data-testid="action-form"][data-action="${action}"]`));
+}
+
+/** The approver opens the case's open task from the inbox, claims it and denies it (不予许可) with the reason. */
+export async function denyOpenTask(page: Page, caseId: string, reason: string): Promise<void> {
+  await page.goto('/workbench/tasks?status=open');
+  await page.locator(`[data-testid="task-inbox-table"] tr[data-case-id="${caseId}"]`).getByTestId('open-task').click();
+  await page.getByTestId('task-action-claim').click();
+  await page.locator('[data-testid="task-page"][data-status="claimed"]').waitFor();
+  await page.getByTestId('task-action-decide').click();
+  const form = await openedActionForm(page, 'decide');
+  await form.getByText('不予许可', { exact: true }).click();
+  await form.locator('textarea').fill(reason);
+  await page.getByTestId('confirm-action').click();
+  await page.locator('[data-testid="task-page"][data-status="denied"]').waitFor();
 }
 
 /** Gives the opinion of every joint department that has not given one yet (联合审查). */
