@@ -137,6 +137,8 @@ describe('identity', () => {
       const staff = page.getByTestId('staff-table');
       await staff.getByRole('row').filter({ hasText: 'clerk.lixia' }).waitFor();
       expect(await textOf(staff.getByRole('row').filter({ hasText: 'reviewer.jinan' }))).toContain('审查员');
+      // The list is read a page at a time along the server's cursors, with its count under it.
+      expect(await textOf(page.getByTestId('cursor-pager-count'))).toMatch(/共 \d+ 个账号/);
 
       await page.getByTestId('workbench-menu').click();
       await page.getByRole('menuitem', { name: '短信发件箱' }).click();

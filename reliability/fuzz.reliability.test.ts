@@ -72,7 +72,9 @@ async function knownValues(): Promise<Record<string, string[]>> {
       ...pick(await read('/api/seals', null), 'id'),
       ...pick(await read('/api/catalog/bundles', null), 'id'),
       // Not the fuzzer's own account: a valid PATCH could lock it out for the rest of the run.
-      ...pick(await read('/api/admin/staff', callers.staff), 'id').filter((id) => id !== callers.staff.accountId),
+      ...pick(((await read('/api/admin/staff?limit=100', callers.staff)) as { items?: unknown }).items, 'id').filter(
+        (id) => id !== callers.staff.accountId,
+      ),
     ],
     code: [...pick(items.items, 'code'), '37', '3701', '370102'],
     identifier: pick(Array.isArray(certificates) ? certificates : [], 'identifier'),

@@ -143,7 +143,7 @@ export function createServices(options: {
   const registriesRepo = createRegistriesRepository(db);
   const registries = createRegistriesService({ repo: registriesRepo, clock, cursors });
   const registriesAccess = createRegistriesAccess({ service: registries, repo: registriesRepo });
-  const identity = createIdentityService({ db, clock, outbox, audit, registries });
+  const identity = createIdentityService({ db, clock, outbox, audit, registries, cursors });
   const calendar = createCalendarService({
     repo: createCalendarRepository(db),
     clock,
@@ -201,6 +201,7 @@ export function createServices(options: {
   });
   const ids = options.ids ?? randomIds;
   const ratings = createRatingsService({
+    cursors,
     db,
     clock,
     ids,
@@ -252,6 +253,7 @@ export function createServices(options: {
     accounts: serviceAccounts,
     webhooks: createWebhooks({
       repo: sharingRepo,
+      cursors,
       outbox,
       clock,
       audit,
@@ -319,7 +321,7 @@ export function createServices(options: {
     cursors,
     exportRowLimit: figuresExportRowLimit,
   });
-  const ledgerDeps = { db, clock, audit, calendar, deadlines, network };
+  const ledgerDeps = { db, clock, audit, calendar, deadlines, network, cursors };
   const ledgerTasks = createLedgerService(ledgerDeps);
   const oversight = createLedgerOversight(ledgerDeps);
   const ledger = {
@@ -338,6 +340,7 @@ export function createServices(options: {
         figures3545ByCity: createCasesBulletinSource({ db, clock, network }).figures3545ByCity,
       },
       certificates,
+      cursors,
     }),
   };
   // 电子监察 reads the clocks through the deadlines domain's port and asks each domain who answers for its own.

@@ -129,6 +129,7 @@ export const hotlineMessages = {
     open: '待处理',
     all: '全部差评',
     empty: '没有需要处理的差评',
+    unit: '条',
     level: '评价',
     channel: '渠道',
     where: '被评价对象',

@@ -58,6 +58,7 @@ export const ledgerMessages = {
     sendBack: '退回',
     reason: '退回理由',
     empty: '暂无报告',
+    unit: '份',
   },
   oversight: {
     intro: '明察暗访发现的问题可同时下达限期整改任务，整改任务进入台账计时；表扬和问责须写明理由。',
@@ -79,6 +80,8 @@ export const ledgerMessages = {
     records: '表扬和问责记录',
     subject: '对象',
     date: '日期',
+    empty: '暂无记录',
+    unit: '条',
   },
   bulletins: {
     intro:
@@ -99,6 +102,7 @@ export const ledgerMessages = {
     correct: '发更正通报',
     pdf: '下载 PDF',
     empty: '暂无通报',
+    unit: '份',
   },
   view: {
     progress: '一、改革任务台账进展',
@@ -136,5 +140,6 @@ export const ledgerMessages = {
     empty: '暂无已发布的通报',
     open: '阅读',
     back: '返回通报列表',
+    unit: '份',
   },
 };

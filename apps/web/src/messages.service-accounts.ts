@@ -67,10 +67,10 @@ export const serviceAccountMessages = {
     url: '推送地址',
     eventTypes: '事件',
     deliveryCounts: '投递',
-    counts: (delivered: number, pending: number, failed: number) =>
+    counts: (delivered: string, pending: string, failed: string) =>
       `已送达 ${delivered} · 待投递 ${pending} · 失败 ${failed}`,
     showDeliveries: '投递记录',
-    deliveries: '投递记录（最近 200 条）',
+    deliveryUnit: '条投递记录',
     noDeliveries: '暂无投递记录',
     eventType: '事件',
     attempts: '次数',

@@ -65,7 +65,8 @@ export const workbenchMessages = {
     created: (name: string) => `已新建：${name}`,
     updated: (name: string) => `已保存：${name}`,
     editTitle: (name: string, login: string) => `编辑：${name}（${login}）`,
-    total: (count: number) => `共 ${count} 个账号`,
+    unit: '个账号',
+    empty: '暂无工作人员账号',
   },
   outbox: {
     intro: '开发环境不真正发送短信：验证码和通知在此查看。',

@@ -221,7 +221,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 服务账号一个订阅的投递记录（最近 200 条） */
+        /** 服务账号一个订阅的投递记录（新的在前，游标分页） */
         get: operations["listServiceAccountDeliveries"];
         put?: never;
         post?: never;
@@ -255,7 +255,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 工作人员账号 */
+        /** 工作人员账号（按登录名，游标分页） */
         get: operations["listStaff"];
         put?: never;
         /** 新建工作人员账号 */
@@ -371,7 +371,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 通报（草稿、已发布、已归档） */
+        /** 通报（草稿、已发布、已归档；游标分页） */
         get: operations["listBulletins"];
         put?: never;
         /** 按日期或期间生成通报草稿（更正通报须指明所更正的通报） */
@@ -1786,7 +1786,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 明察暗访记录 */
+        /** 明察暗访记录（游标分页） */
         get: operations["listInspections"];
         put?: never;
         /** 记录明察暗访发现的问题，可同时下达限期整改任务 */
@@ -1804,7 +1804,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 通报表扬与问责记录 */
+        /** 通报表扬与问责记录（游标分页） */
         get: operations["listLedgerRecords"];
         put?: never;
         /** 记录通报表扬或问责（须说明理由） */
@@ -1822,7 +1822,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 进展报告（部门人员只见本部门的） */
+        /** 进展报告（部门人员只见本部门的；游标分页） */
         get: operations["listLedgerReports"];
         put?: never;
         post?: never;
@@ -2491,7 +2491,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 已发布的通报（公开） */
+        /** 已发布的通报（公开；游标分页） */
         get: operations["listPublicBulletins"];
         put?: never;
         post?: never;
@@ -2904,7 +2904,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 投递记录（最近 200 条：状态、次数、最后一次的结果） */
+        /** 投递记录（新的在前，游标分页：状态、次数、最后一次的结果） */
         get: operations["listDeliveries"];
         put?: never;
         post?: never;
@@ -3229,9 +3229,9 @@ export interface components {
         AccountSubscription: {
             createdAt: string;
             deliveries: {
-                delivered: number;
-                failed: number;
-                pending: number;
+                delivered: components["schemas"]["ListCount"];
+                failed: components["schemas"]["ListCount"];
+                pending: components["schemas"]["ListCount"];
             };
             eventTypes: string[];
             id: string;
@@ -3242,9 +3242,9 @@ export interface components {
         AccountSubscriptionInput: {
             createdAt: string;
             deliveries: {
-                delivered: number;
-                failed: number;
-                pending: number;
+                delivered: components["schemas"]["ListCountInput"];
+                failed: components["schemas"]["ListCountInput"];
+                pending: components["schemas"]["ListCountInput"];
             };
             eventTypes: string[];
             id: string;
@@ -3613,6 +3613,24 @@ export interface components {
             status: "draft" | "published" | "archived";
             title: string;
             version: number;
+        };
+        BulletinPage: {
+            count: components["schemas"]["ListCount"];
+            items: components["schemas"]["Bulletin"][];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
+        };
+        BulletinPageInput: {
+            count: components["schemas"]["ListCountInput"];
+            items: components["schemas"]["BulletinInput"][];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
         };
         Bundle: {
             /**
@@ -5984,6 +6002,24 @@ export interface components {
              */
             visitedOn: string;
         };
+        InspectionPage: {
+            count: components["schemas"]["ListCount"];
+            items: components["schemas"]["Inspection"][];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
+        };
+        InspectionPageInput: {
+            count: components["schemas"]["ListCountInput"];
+            items: components["schemas"]["InspectionInput"][];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
+        };
         IssuedSecret: {
             account: components["schemas"]["ServiceAccount"];
             clientId: string;
@@ -6247,6 +6283,24 @@ export interface components {
             regionCode: string | null;
             subjectName: string;
             taskId: string | null;
+        };
+        LedgerRecordPage: {
+            count: components["schemas"]["ListCount"];
+            items: components["schemas"]["LedgerRecord"][];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
+        };
+        LedgerRecordPageInput: {
+            count: components["schemas"]["ListCountInput"];
+            items: components["schemas"]["LedgerRecordInput"][];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
         };
         LedgerTask: {
             code: string;
@@ -7038,6 +7092,24 @@ export interface components {
             taskId: string;
             taskTitle: string;
         };
+        ProgressReportPage: {
+            count: components["schemas"]["ListCount"];
+            items: components["schemas"]["ProgressReport"][];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
+        };
+        ProgressReportPageInput: {
+            count: components["schemas"]["ListCountInput"];
+            items: components["schemas"]["ProgressReportInput"][];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
+        };
         PublicBulletin: {
             content: components["schemas"]["BulletinContent"];
             correctsNumber: string | null;
@@ -7081,6 +7153,24 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "published" | "archived";
             title: string;
+        };
+        PublicBulletinPage: {
+            count: components["schemas"]["ListCount"];
+            items: components["schemas"]["PublicBulletin"][];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
+        };
+        PublicBulletinPageInput: {
+            count: components["schemas"]["ListCountInput"];
+            items: components["schemas"]["PublicBulletinInput"][];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
         };
         QaFinding: {
             basicCode: string;
@@ -7173,6 +7263,50 @@ export interface components {
             servicePointId: string | null;
             ticketId: string | null;
             window: string | null;
+        };
+        RatingPage: {
+            count: components["schemas"]["ListCount"];
+            items: {
+                appealPending: boolean;
+                /** @enum {string} */
+                channel: "online" | "sms" | "hall" | "hotline";
+                comment: string;
+                createdOn: string;
+                departmentName: string | null;
+                id: string;
+                level: number;
+                levelName: string;
+                rectificationStatus: ("callback_pending" | "rectifying" | "submitted" | "verified" | "confirmed" | "disputed") | null;
+                servicePointName: string | null;
+                window: string | null;
+            }[];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
+        };
+        RatingPageInput: {
+            count: components["schemas"]["ListCountInput"];
+            items: {
+                appealPending: boolean;
+                /** @enum {string} */
+                channel: "online" | "sms" | "hall" | "hotline";
+                comment: string;
+                createdOn: string;
+                departmentName: string | null;
+                id: string;
+                level: number;
+                levelName: string;
+                rectificationStatus: ("callback_pending" | "rectifying" | "submitted" | "verified" | "confirmed" | "disputed") | null;
+                servicePointName: string | null;
+                window: string | null;
+            }[];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
         };
         Rectification: {
             callbackNote: string | null;
@@ -7982,6 +8116,24 @@ export interface components {
             /** @description cursor of the preceding page, null on the first */
             prev: string | null;
         };
+        StaffPage: {
+            count: components["schemas"]["ListCount"];
+            items: components["schemas"]["StaffAccount"][];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
+        };
+        StaffPageInput: {
+            count: components["schemas"]["ListCountInput"];
+            items: components["schemas"]["StaffAccountInput"][];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
+        };
         /**
          * @example {
          *       "url": "https://zwfw.example.gov.cn/yici/events",
@@ -8563,6 +8715,24 @@ export interface components {
             nextAttemptAt: string;
             /** @enum {string} */
             status: "pending" | "delivered" | "failed";
+        };
+        WebhookDeliveryPage: {
+            count: components["schemas"]["ListCount"];
+            items: components["schemas"]["WebhookDelivery"][];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
+        };
+        WebhookDeliveryPageInput: {
+            count: components["schemas"]["ListCountInput"];
+            items: components["schemas"]["WebhookDeliveryInput"][];
+            limit: number;
+            /** @description cursor of the following page, null on the last */
+            next: string | null;
+            /** @description cursor of the preceding page, null on the first */
+            prev: string | null;
         };
         WithdrawCase: {
             reason: string;
@@ -9605,7 +9775,12 @@ export interface operations {
     };
     listServiceAccountDeliveries: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description opaque: the `next` or `prev` of an earlier page of the same list with the same filters */
+                cursor?: string;
+                /** @description rows per page, at most 100 (more: PAGE_SIZE_TOO_LARGE) */
+                limit?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -9621,7 +9796,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WebhookDelivery"][];
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
                 };
             };
             /** @description Default Response */
@@ -9755,7 +9930,12 @@ export interface operations {
     };
     listStaff: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description opaque: the `next` or `prev` of an earlier page of the same list with the same filters */
+                cursor?: string;
+                /** @description rows per page, at most 100 (more: PAGE_SIZE_TOO_LARGE) */
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -9768,7 +9948,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["StaffAccount"][];
+                    "application/json": components["schemas"]["StaffPage"];
                 };
             };
             /** @description Default Response */
@@ -10576,7 +10756,12 @@ export interface operations {
     };
     listBulletins: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description opaque: the `next` or `prev` of an earlier page of the same list with the same filters */
+                cursor?: string;
+                /** @description rows per page, at most 100 (more: PAGE_SIZE_TOO_LARGE) */
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -10589,9 +10774,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: components["schemas"]["Bulletin"][];
-                    };
+                    "application/json": components["schemas"]["BulletinPage"];
                 };
             };
             /** @description Default Response */
@@ -18527,7 +18710,12 @@ export interface operations {
     };
     listInspections: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description opaque: the `next` or `prev` of an earlier page of the same list with the same filters */
+                cursor?: string;
+                /** @description rows per page, at most 100 (more: PAGE_SIZE_TOO_LARGE) */
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -18540,9 +18728,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: components["schemas"]["Inspection"][];
-                    };
+                    "application/json": components["schemas"]["InspectionPage"];
                 };
             };
             /** @description Default Response */
@@ -18727,7 +18913,12 @@ export interface operations {
     };
     listLedgerRecords: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description opaque: the `next` or `prev` of an earlier page of the same list with the same filters */
+                cursor?: string;
+                /** @description rows per page, at most 100 (more: PAGE_SIZE_TOO_LARGE) */
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -18740,9 +18931,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: components["schemas"]["LedgerRecord"][];
-                    };
+                    "application/json": components["schemas"]["LedgerRecordPage"];
                 };
             };
             /** @description Default Response */
@@ -18914,7 +19103,13 @@ export interface operations {
     listLedgerReports: {
         parameters: {
             query?: {
+                /** @description opaque: the `next` or `prev` of an earlier page of the same list with the same filters */
+                cursor?: string;
+                /** @description rows per page, at most 100 (more: PAGE_SIZE_TOO_LARGE) */
+                limit?: number;
                 status?: "pending" | "accepted" | "sent_back";
+                /** @description only the reports on this task */
+                taskId?: string;
             };
             header?: never;
             path?: never;
@@ -18928,9 +19123,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: components["schemas"]["ProgressReport"][];
-                    };
+                    "application/json": components["schemas"]["ProgressReportPage"];
                 };
             };
             /** @description Default Response */
@@ -22629,7 +22822,12 @@ export interface operations {
     };
     listPublicBulletins: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description opaque: the `next` or `prev` of an earlier page of the same list with the same filters */
+                cursor?: string;
+                /** @description rows per page, at most 100 (more: PAGE_SIZE_TOO_LARGE) */
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -22642,9 +22840,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: components["schemas"]["PublicBulletin"][];
-                    };
+                    "application/json": components["schemas"]["PublicBulletinPage"];
                 };
             };
             /** @description Default Response */
@@ -22964,6 +23160,10 @@ export interface operations {
     listRatings: {
         parameters: {
             query?: {
+                /** @description opaque: the `next` or `prev` of an earlier page of the same list with the same filters */
+                cursor?: string;
+                /** @description rows per page, at most 100 (more: PAGE_SIZE_TOO_LARGE) */
+                limit?: number;
                 /** @description open: rectifications not yet confirmed, and pending appeals; all: every bad rating */
                 status?: "open" | "all";
             };
@@ -22979,20 +23179,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        appealPending: boolean;
-                        /** @enum {string} */
-                        channel: "online" | "sms" | "hall" | "hotline";
-                        comment: string;
-                        createdOn: string;
-                        departmentName: string | null;
-                        id: string;
-                        level: number;
-                        levelName: string;
-                        rectificationStatus: ("callback_pending" | "rectifying" | "submitted" | "verified" | "confirmed" | "disputed") | null;
-                        servicePointName: string | null;
-                        window: string | null;
-                    }[];
+                    "application/json": components["schemas"]["RatingPage"];
                 };
             };
             /** @description Default Response */
@@ -24699,7 +24886,12 @@ export interface operations {
     };
     listDeliveries: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description opaque: the `next` or `prev` of an earlier page of the same list with the same filters */
+                cursor?: string;
+                /** @description rows per page, at most 100 (more: PAGE_SIZE_TOO_LARGE) */
+                limit?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -24714,7 +24906,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WebhookDelivery"][];
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
                 };
             };
             /** @description Default Response */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cursorPageOf, CursorQuerySchema } from './keyset';
 
 const idNumber = z
   .string()
@@ -147,6 +148,16 @@ export const StaffAccountSchema = z
     status: z.enum(['active', 'disabled']),
   })
   .meta({ id: 'StaffAccount' });
+
+/**
+ * The staff accounts an administrator manages (their region and below), by login, a page at a
+ * time along signed cursors (`next`, `prev`): a province has tens of thousands.
+ */
+export const StaffListQuerySchema = CursorQuerySchema.strict();
+export type StaffListQuery = z.input<typeof StaffListQuerySchema>;
+
+export const StaffPageSchema = cursorPageOf(StaffAccountSchema).meta({ id: 'StaffPage' });
+export type StaffPage = z.infer<typeof StaffPageSchema>;
 
 export const CreateStaffSchema = z
   .object({

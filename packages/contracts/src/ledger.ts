@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ClockViewSchema } from './cases';
 import { IsoDateSchema } from './common';
+import { CursorQuerySchema, cursorPageOf } from './keyset';
 
 /** 台账 (DOMAIN.md glossary): the reform's tasks, their milestones, progress reports and reviews. */
 export const LedgerTaskKindSchema = z.enum(['measure', 'special_action', 'key_point', 'deliverable', 'rectification']);
@@ -100,7 +101,15 @@ export const ReportReviewSchema = z
   })
   .strict();
 
-export const ReportQuerySchema = z.object({ status: ProgressReportStatusSchema.optional() }).strict();
+/** Progress reports newest first, a page at a time along signed cursors; a task's page shows its own. */
+export const ReportQuerySchema = CursorQuerySchema.extend({
+  status: ProgressReportStatusSchema.optional(),
+  taskId: z.string().min(1).max(64).optional().meta({ description: 'only the reports on this task' }),
+}).strict();
+export type ReportQuery = z.input<typeof ReportQuerySchema>;
+
+export const ProgressReportPageSchema = cursorPageOf(ProgressReportSchema).meta({ id: 'ProgressReportPage' });
+export type ProgressReportPage = z.infer<typeof ProgressReportPageSchema>;
 
 /** 通报表扬 (commendation) and 问责 (accountability), always with a reason. */
 export const LedgerRecordSchema = z
@@ -117,6 +126,12 @@ export const LedgerRecordSchema = z
   })
   .meta({ id: 'LedgerRecord' });
 export type LedgerRecord = z.infer<typeof LedgerRecordSchema>;
+
+/** Records newest first, a page at a time. */
+export const LedgerRecordQuerySchema = CursorQuerySchema.strict();
+export type LedgerRecordQuery = z.input<typeof LedgerRecordQuerySchema>;
+export const LedgerRecordPageSchema = cursorPageOf(LedgerRecordSchema).meta({ id: 'LedgerRecordPage' });
+export type LedgerRecordPage = z.infer<typeof LedgerRecordPageSchema>;
 
 export const LedgerRecordInputSchema = z
   .object({
@@ -146,6 +161,12 @@ export const InspectionSchema = z
   })
   .meta({ id: 'Inspection' });
 export type Inspection = z.infer<typeof InspectionSchema>;
+
+/** Inspections newest first, a page at a time. */
+export const InspectionQuerySchema = CursorQuerySchema.strict();
+export type InspectionQuery = z.input<typeof InspectionQuerySchema>;
+export const InspectionPageSchema = cursorPageOf(InspectionSchema).meta({ id: 'InspectionPage' });
+export type InspectionPage = z.infer<typeof InspectionPageSchema>;
 
 export const InspectionInputSchema = z
   .object({
@@ -232,6 +253,12 @@ export const BulletinSchema = z
   .meta({ id: 'Bulletin' });
 export type Bulletin = z.infer<typeof BulletinSchema>;
 
+/** Every bulletin (drafts included) newest first, a page at a time. */
+export const BulletinQuerySchema = CursorQuerySchema.strict();
+export type BulletinQuery = z.input<typeof BulletinQuerySchema>;
+export const BulletinPageSchema = cursorPageOf(BulletinSchema).meta({ id: 'BulletinPage' });
+export type BulletinPage = z.infer<typeof BulletinPageSchema>;
+
 /** What the public sees of a published bulletin: figures and names of bodies only. */
 export const PublicBulletinSchema = BulletinSchema.pick({
   id: true,
@@ -246,6 +273,12 @@ export const PublicBulletinSchema = BulletinSchema.pick({
   publishedAt: true,
 }).meta({ id: 'PublicBulletin' });
 export type PublicBulletin = z.infer<typeof PublicBulletinSchema>;
+
+/** The published bulletins, newest publication first, a page at a time (the same signed cursors). */
+export const PublicBulletinQuerySchema = CursorQuerySchema.strict();
+export type PublicBulletinQuery = z.input<typeof PublicBulletinQuerySchema>;
+export const PublicBulletinPageSchema = cursorPageOf(PublicBulletinSchema).meta({ id: 'PublicBulletinPage' });
+export type PublicBulletinPage = z.infer<typeof PublicBulletinPageSchema>;
 
 export const BulletinDraftInputSchema = z
   .object({

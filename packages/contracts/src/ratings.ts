@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ClockViewSchema } from './cases';
+import { CursorQuerySchema, cursorPageOf } from './keyset';
 
 /** GB/T 39046 satisfaction: 1 非常满意 … 5 非常不满意; 4 and 5 are bad ratings (差评). */
 export const RatingLevelSchema = z.number().int().min(1).max(5);
@@ -89,14 +90,16 @@ export const RatingSchema = z
   .meta({ id: 'Rating' });
 export type Rating = z.infer<typeof RatingSchema>;
 
-/** The rating desk's and the rated department's list: bad ratings and where their rectification stands. */
-export const RatingQuerySchema = z
-  .object({
-    status: z.enum(['open', 'all']).default('open').meta({
-      description: 'open: rectifications not yet confirmed, and pending appeals; all: every bad rating',
-    }),
-  })
-  .strict();
+/**
+ * The rating desk's and the rated department's list: bad ratings and where their rectification
+ * stands, newest first, a page at a time along its cursor.
+ */
+export const RatingQuerySchema = CursorQuerySchema.extend({
+  status: z.enum(['open', 'all']).default('open').meta({
+    description: 'open: rectifications not yet confirmed, and pending appeals; all: every bad rating',
+  }),
+}).strict();
+export type RatingQuery = z.input<typeof RatingQuerySchema>;
 export const RatingSummarySchema = z.object({
   id: z.string(),
   level: RatingLevelSchema,
@@ -111,6 +114,8 @@ export const RatingSummarySchema = z.object({
   appealPending: z.boolean(),
 });
 export type RatingSummary = z.infer<typeof RatingSummarySchema>;
+export const RatingPageSchema = cursorPageOf(RatingSummarySchema).meta({ id: 'RatingPage' });
+export type RatingPage = z.infer<typeof RatingPageSchema>;
 
 export const CallbackSchema = z.object({ note: z.string().trim().min(1).max(1000) }).strict();
 export const EvidenceSchema = z.object({ evidence: z.string().trim().min(1).max(4000) }).strict();

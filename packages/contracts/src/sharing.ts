@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdNumberSchema, PersonFieldSchema } from './registries';
 import { IsoDateSchema } from './common';
+import { cursorPageOf, CursorQuerySchema, ListCountSchema } from './keyset';
 
 /**
  * Data sharing (数据共享交换) with department systems and partners: service accounts that
@@ -174,7 +175,8 @@ export const SubscriptionSchema = z
 
 /** A subscription as the account's administrator sees it: with how its deliveries stand. */
 export const AccountSubscriptionSchema = SubscriptionSchema.extend({
-  deliveries: z.object({ pending: z.number().int(), delivered: z.number().int(), failed: z.number().int() }),
+  /** Each counted up to the lists' bound ("10,000+"): a subscription gets a delivery per event, without end. */
+  deliveries: z.object({ pending: ListCountSchema, delivered: ListCountSchema, failed: ListCountSchema }),
 }).meta({ id: 'AccountSubscription' });
 export type AccountSubscription = z.infer<typeof AccountSubscriptionSchema>;
 
@@ -197,6 +199,16 @@ export const WebhookDeliverySchema = z
     createdAt: z.string(),
   })
   .meta({ id: 'WebhookDelivery' });
+
+/**
+ * A subscription's delivery log, newest first, a page at a time along signed cursors (`next`,
+ * `prev`): a subscription gets a delivery per event, so the log grows without end.
+ */
+export const DeliveryListQuerySchema = CursorQuerySchema.strict();
+export type DeliveryListQuery = z.input<typeof DeliveryListQuerySchema>;
+
+export const DeliveryPageSchema = cursorPageOf(WebhookDeliverySchema).meta({ id: 'WebhookDeliveryPage' });
+export type DeliveryPage = z.infer<typeof DeliveryPageSchema>;
 
 export const ReplaySchema = z
   .object({ since: z.iso.datetime({ offset: true }) })

@@ -7,7 +7,7 @@ import {
   HotlineFiguresSchema,
   RatingFiguresSchema,
   RatingSchema,
-  RatingSummarySchema,
+  RatingPageSchema,
   TicketPageSchema,
   TicketSchema,
   TicketSummarySchema,
@@ -29,7 +29,6 @@ const Timeline = TimelineEventSchema.array();
 const ArticleVersions = ArticleSchema.extend({ createdAt: z.string() }).array();
 const DispatchRules = DispatchRuleSchema.array();
 const DispatchRuleChanges = DispatchRuleChangeSchema.array();
-const RatingSummaries = RatingSummarySchema.array();
 const RuleResult = z.object({ rule: DispatchRuleSchema.nullable() });
 
 export type OwnTicketInput = {
@@ -114,8 +113,8 @@ export function hotlineEndpoints(http: Transport) {
     listCaseTickets: (caseId: string, signal?: AbortSignal) =>
       http.get({ path: `/api/cases/${segment(caseId)}/tickets`, schema: TicketSummaries, signal }),
 
-    listRatings: (status: 'open' | 'all', signal?: AbortSignal) =>
-      http.get({ path: '/api/ratings', query: { status }, schema: RatingSummaries, signal }),
+    listRatings: (query: { status: 'open' | 'all'; cursor?: string }, signal?: AbortSignal) =>
+      http.get({ path: '/api/ratings', query, schema: RatingPageSchema, signal }),
     getRating: (id: string, signal?: AbortSignal) =>
       http.get({ path: `/api/ratings/${segment(id)}`, schema: RatingSchema, signal }),
     ratingStep: (id: string, step: string, body: unknown) =>

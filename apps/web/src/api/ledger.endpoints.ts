@@ -1,10 +1,15 @@
 import {
+  BulletinPageSchema,
   BulletinSchema,
   EvidenceFileSchema,
+  InspectionPageSchema,
   InspectionSchema,
+  LedgerRecordPageSchema,
   LedgerRecordSchema,
   LedgerTaskSchema,
+  ProgressReportPageSchema,
   ProgressReportSchema,
+  PublicBulletinPageSchema,
   PublicBulletinSchema,
   type LedgerTaskKind,
 } from '@yici/contracts';
@@ -12,6 +17,10 @@ import { z } from 'zod';
 import { segment, type Transport } from './transport';
 
 const items = <T extends z.ZodType>(schema: T) => z.object({ items: z.array(schema) });
+
+/** A page of a list read along cursors: the cursor of the page (none: the first) and its size. */
+export type PageQuery = { cursor?: string; limit?: number };
+export type ReportListQuery = PageQuery & { status?: 'pending' | 'accepted' | 'sent_back'; taskId?: string };
 
 export type ProgressReportBody = {
   milestoneId: string;
@@ -50,23 +59,21 @@ export function ledgerEndpoints(http: Transport) {
       }),
     reportLedgerProgress: (taskId: string, body: ProgressReportBody) =>
       http.write({ path: `/api/ledger/tasks/${segment(taskId)}/reports`, body, schema: ProgressReportSchema }),
-    listLedgerReports: (query: { status?: 'pending' | 'accepted' | 'sent_back' }, signal?: AbortSignal) =>
-      http
-        .get({ path: '/api/ledger/reports', query, schema: items(ProgressReportSchema), signal })
-        .then((r) => r.items),
+    listLedgerReports: (query: ReportListQuery, signal?: AbortSignal) =>
+      http.get({ path: '/api/ledger/reports', query, schema: ProgressReportPageSchema, signal }),
     reviewLedgerReport: (id: string, body: { decision: 'accept' | 'send_back'; reason?: string }) =>
       http.write({ path: `/api/ledger/reports/${segment(id)}/review`, body, schema: ProgressReportSchema }),
-    listInspections: (signal?: AbortSignal) =>
-      http.get({ path: '/api/ledger/inspections', schema: items(InspectionSchema), signal }).then((r) => r.items),
+    listInspections: (query: PageQuery, signal?: AbortSignal) =>
+      http.get({ path: '/api/ledger/inspections', query, schema: InspectionPageSchema, signal }),
     recordInspection: (body: InspectionBody) =>
       http.write({ path: '/api/ledger/inspections', body, schema: InspectionSchema }),
-    listLedgerRecords: (signal?: AbortSignal) =>
-      http.get({ path: '/api/ledger/records', schema: items(LedgerRecordSchema), signal }).then((r) => r.items),
+    listLedgerRecords: (query: PageQuery, signal?: AbortSignal) =>
+      http.get({ path: '/api/ledger/records', query, schema: LedgerRecordPageSchema, signal }),
     addLedgerRecord: (body: RecordBody) =>
       http.write({ path: '/api/ledger/records', body, schema: LedgerRecordSchema }),
 
-    listBulletins: (signal?: AbortSignal) =>
-      http.get({ path: '/api/bulletins', schema: items(BulletinSchema), signal }).then((r) => r.items),
+    listBulletins: (query: PageQuery, signal?: AbortSignal) =>
+      http.get({ path: '/api/bulletins', query, schema: BulletinPageSchema, signal }),
     getBulletin: (id: string, signal?: AbortSignal) =>
       http.get({ path: `/api/bulletins/${segment(id)}`, schema: BulletinSchema, signal }),
     draftBulletin: (body: { periodFrom: string; periodTo: string; correctsId?: string }) =>
@@ -77,8 +84,8 @@ export function ledgerEndpoints(http: Transport) {
       http.write({ path: `/api/bulletins/${segment(id)}/publish`, body, schema: BulletinSchema }),
     archiveBulletin: (id: string) =>
       http.write({ path: `/api/bulletins/${segment(id)}/archive`, body: {}, schema: BulletinSchema }),
-    listPublicBulletins: (signal?: AbortSignal) =>
-      http.get({ path: '/api/public/bulletins', schema: items(PublicBulletinSchema), signal }).then((r) => r.items),
+    listPublicBulletins: (query: PageQuery, signal?: AbortSignal) =>
+      http.get({ path: '/api/public/bulletins', query, schema: PublicBulletinPageSchema, signal }),
     getPublicBulletin: (id: string, signal?: AbortSignal) =>
       http.get({ path: `/api/public/bulletins/${segment(id)}`, schema: PublicBulletinSchema, signal }),
   };

@@ -4,6 +4,7 @@ import {
   CreateServiceAccountSchema,
   GrantConsentSchema,
   IssuedSecretSchema,
+  DeliveryPageSchema,
   ServiceAccountSchema,
   WebhookDeliverySchema,
 } from '@yici/contracts';
@@ -17,11 +18,13 @@ export type IssuedSecret = Infer<typeof IssuedSecretSchema>;
 export type CreateServiceAccountInput = z.input<typeof CreateServiceAccountSchema>;
 export type AccountSubscription = Infer<typeof AccountSubscriptionSchema>;
 export type WebhookDelivery = Infer<typeof WebhookDeliverySchema>;
+export type DeliveryPage = Infer<typeof DeliveryPageSchema>;
+/** A page of a delivery log: the `next` or `prev` of the page before (none: the first page). */
+export type DeliveryListQuery = { cursor?: string; limit?: number };
 
 const ConsentListSchema = ConsentSchema.array();
 const ServiceAccountListSchema = ServiceAccountSchema.array();
 const AccountSubscriptionListSchema = AccountSubscriptionSchema.array();
-const DeliveryListSchema = WebhookDeliverySchema.array();
 const RequeuedSchema = z.object({ requeued: z.number().int() });
 
 const accountPath = (id: string) => `/api/admin/service-accounts/${segment(id)}`;
@@ -53,8 +56,18 @@ export function sharingEndpoints(http: Transport) {
       http.write({ path: `${accountPath(id)}/revoke`, schema: ServiceAccountSchema }),
     listServiceAccountSubscriptions: (id: string, signal?: AbortSignal) =>
       http.get({ path: `${accountPath(id)}/subscriptions`, schema: AccountSubscriptionListSchema, signal }),
-    listServiceAccountDeliveries: (id: string, subscriptionId: string, signal?: AbortSignal) =>
-      http.get({ path: `${subscriptionPath(id, subscriptionId)}/deliveries`, schema: DeliveryListSchema, signal }),
+    listServiceAccountDeliveries: (
+      id: string,
+      subscriptionId: string,
+      query: DeliveryListQuery,
+      signal?: AbortSignal,
+    ) =>
+      http.get({
+        path: `${subscriptionPath(id, subscriptionId)}/deliveries`,
+        query,
+        schema: DeliveryPageSchema,
+        signal,
+      }),
     replayServiceAccountEvents: (id: string, subscriptionId: string, since: string) =>
       http.write({ path: `${subscriptionPath(id, subscriptionId)}/replay`, body: { since }, schema: RequeuedSchema }),
   };

@@ -6,6 +6,7 @@ import {
   OutboxMessageSchema,
   OverrideBindingSchema,
   StaffAccountSchema,
+  StaffPageSchema,
   UpdateStaffSchema,
 } from '@yici/contracts';
 import { AuditEntryPageSchema, AuditVerificationSchema, type AuditEntriesQuery } from './audit.shapes';
@@ -18,8 +19,9 @@ export type UpdateStaffInput = Infer<typeof UpdateStaffSchema>;
 export type OutboxMessage = Infer<typeof OutboxMessageSchema>;
 export type OverrideBindingInput = Infer<typeof OverrideBindingSchema>;
 export type OutboxQuery = { recipient?: string; limit?: number };
-
-const StaffListSchema = StaffAccountSchema.array();
+/** A page of the staff list: the `next` or `prev` of the page before (none: the first page). */
+export type StaffListQuery = { cursor?: string; limit?: number };
+export type StaffPage = Infer<typeof StaffPageSchema>;
 const OutboxListSchema = OutboxMessageSchema.array();
 
 /** The workbench: window tasks, staff administration, the development outbox and the audit log. */
@@ -36,7 +38,8 @@ export function staffEndpoints(http: Transport) {
     calendarStatus: (signal?: AbortSignal) =>
       http.get({ path: '/api/calendar/status', schema: CalendarStatusSchema, signal }),
 
-    listStaff: (signal?: AbortSignal) => http.get({ path: '/api/admin/staff', schema: StaffListSchema, signal }),
+    listStaff: (query: StaffListQuery, signal?: AbortSignal) =>
+      http.get({ path: '/api/admin/staff', query, schema: StaffPageSchema, signal }),
     createStaff: (body: CreateStaffInput) => http.write({ path: '/api/admin/staff', body, schema: StaffAccountSchema }),
     updateStaff: (id: string, body: UpdateStaffInput) =>
       http.write({ method: 'PATCH', path: `/api/admin/staff/${segment(id)}`, body, schema: StaffAccountSchema }),

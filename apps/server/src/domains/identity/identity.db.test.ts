@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../platform/actor';
+import { queryRows } from '../../platform/db/database';
 import { openTestApp, type TestApp } from '../../testing/test-app';
 import { DEMO_ENTITIES, DEMO_RESIDENTS } from '../registries/registries.demo';
 import { DEMO_PASSWORD } from './identity.seed';
@@ -361,6 +363,85 @@ describe('the audit trail of identity', () => {
     );
     const verified = await call('POST', '/api/admin/audit/verify', admin);
     expect(verified.body.ok).toBe(true);
+  });
+});
+
+describe('the staff list', () => {
+  type Page = { items: { id: string; login: string; regionCode: string }[]; next: string | null; prev: string | null };
+  const logins = (page: Page) => page.items.map((s) => s.login);
+
+  /** The staff accounts of a region and below by login, straight from the table: what the pages must add up to. */
+  async function staffLoginsOf(prefix: string): Promise<string[]> {
+    const rows = await queryRows<{ login: string }>(
+      t.database.db,
+      sql`select login from accounts where kind = 'staff' and region_code like ${prefix + '%'} order by login`,
+    );
+    return rows.map((r) => r.login);
+  }
+
+  it('pages the administrator’s staff by login along signed cursors, forth and back, with the count', async () => {
+    const admin = await login('admin');
+    const all = await staffLoginsOf('37');
+    expect(all.length).toBeGreaterThan(6);
+    const first = (await call('GET', '/api/admin/staff?limit=3', admin)).body as Page & { count: unknown };
+    expect(first.prev).toBeNull();
+    expect(first.count).toEqual({ value: all.length, atLeast: false });
+    expect(logins(first)).toEqual(all.slice(0, 3));
+    const second = (await call('GET', `/api/admin/staff?limit=3&cursor=${first.next}`, admin)).body as Page;
+    expect(logins(second)).toEqual(all.slice(3, 6));
+    const back = (await call('GET', `/api/admin/staff?limit=3&cursor=${second.prev}`, admin)).body as Page;
+    expect(logins(back)).toEqual(logins(first));
+    expect(back.prev).toBeNull();
+
+    // Every account once, in login order, page after page.
+    const seen: string[] = [];
+    let next: string | null = null;
+    do {
+      const page = (await call('GET', `/api/admin/staff?limit=4${next ? `&cursor=${next}` : ''}`, admin)).body as Page;
+      seen.push(...logins(page));
+      next = page.next;
+    } while (next);
+    expect(seen).toEqual(all);
+  });
+
+  it('shows an administrator of a city only its staff, and refuses a cursor of another scope or list', async () => {
+    const admin = await login('admin');
+    const created = await call('POST', '/api/admin/staff', admin, {
+      login: 'admin.jinan',
+      name: '济南管理员',
+      phone: '13900000099',
+      password: DEMO_PASSWORD,
+      roles: ['administrator'],
+      regionCode: '3701',
+      departmentId: null,
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const city = await login('admin.jinan');
+    const page = (await call('GET', '/api/admin/staff?limit=100', city)).body as Page & {
+      count: { value: number };
+    };
+    expect(logins(page)).toEqual(await staffLoginsOf('3701'));
+    expect(page.items.every((s) => s.regionCode.startsWith('3701'))).toBe(true);
+    expect(page.count.value).toBe(page.items.length);
+
+    const province = (await call('GET', '/api/admin/staff?limit=2', admin)).body as Page;
+    const otherScope = await call('GET', `/api/admin/staff?limit=2&cursor=${province.next}`, city);
+    expect([otherScope.status, otherScope.body.code]).toEqual([400, 'CURSOR_OTHER_LIST']);
+    const audit = (await call('GET', '/api/admin/audit/entries?limit=1', admin)).body as Page;
+    const otherList = await call('GET', `/api/admin/staff?limit=2&cursor=${audit.next}`, admin);
+    expect([otherList.status, otherList.body.code]).toEqual([400, 'CURSOR_OTHER_LIST']);
+  });
+
+  it('refuses a tampered cursor and a page over 100', async () => {
+    const admin = await login('admin');
+    const first = (await call('GET', '/api/admin/staff?limit=2', admin)).body as Page;
+    const [body, mac] = first.next!.split('.');
+    const tampered = await call('GET', `/api/admin/staff?limit=2&cursor=${body!.slice(0, -2)}AA.${mac}`, admin);
+    expect([tampered.status, tampered.body.code]).toEqual([400, 'CURSOR_INVALID']);
+    const madeUp = await call('GET', '/api/admin/staff?cursor=12345', admin);
+    expect([madeUp.status, madeUp.body.code]).toEqual([400, 'CURSOR_INVALID']);
+    const tooMany = await call('GET', '/api/admin/staff?limit=101', admin);
+    expect([tooMany.status, tooMany.body.code]).toEqual([400, 'PAGE_SIZE_TOO_LARGE']);
   });
 });
 

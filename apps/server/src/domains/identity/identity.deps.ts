@@ -1,6 +1,7 @@
 import type { RequestContext } from '../../platform/actor';
 import type { Clock } from '../../platform/clock';
 import type { Db } from '../../platform/db/database';
+import type { ListCursors } from '../../platform/db/keyset';
 import type { Outbox } from '../../platform/outbox/outbox.service';
 
 /** What identity needs of the registries domain (its service satisfies this). */
@@ -22,6 +23,8 @@ export type IdentityDeps = {
   outbox: Pick<Outbox, 'enqueue'>;
   audit: AuditPort;
   registries: RegistriesPort;
+  /** Signs and reads the staff list's cursors (keyset pagination), with the platform's one key. */
+  cursors: ListCursors;
   /** Session lifetimes: idle and absolute, in minutes. */
   sessionPolicy?: { idleMinutes: number; absoluteMinutes: number };
 };

@@ -1,5 +1,7 @@
 import { and, asc, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { ListCount } from '@yici/contracts';
 import type { DbOrTx } from '../../platform/db/database';
+import { boundedCount, keysetOrder, keysetOrderBy, keysetWhere, type KeysetPosition } from '../../platform/db/keyset';
 import { queryRows, queryRowsPrepared, runText } from '../../platform/db/database';
 import { accounts, entityBindings, mandates, oneTimeCodes, sessions } from './identity.tables';
 
@@ -8,6 +10,9 @@ export type SessionRow = typeof sessions.$inferSelect;
 export type OneTimeCodeRow = typeof oneTimeCodes.$inferSelect;
 export type EntityBindingRow = typeof entityBindings.$inferSelect;
 export type MandateRow = typeof mandates.$inferSelect;
+
+/** Staff accounts by login, ascending; logins are unique (accounts_login_idx), so no tiebreak is needed. */
+export const STAFF_ORDER = keysetOrder('asc', [{ column: accounts.login, type: 'text' }]);
 
 /** A live session with its account, read in one round trip on every authenticated request. */
 export type SessionWithAccount = SessionRow & {
@@ -99,12 +104,42 @@ export function createIdentityRepository(db: DbOrTx) {
       return Number(rows[0]?.failed_logins ?? 0);
     },
 
-    async listStaff(options: { regionPrefix: string }): Promise<AccountRow[]> {
-      return db
-        .select()
+    /**
+     * One page of the staff accounts of a region and below, by login (keyset: never OFFSET, never
+     * the whole region), with their count up to the bound, both along accounts_staff_login_idx.
+     */
+    async staffPage(options: {
+      regionPrefix: string;
+      position: KeysetPosition;
+      limit: number;
+    }): Promise<{ rows: AccountRow[]; count: ListCount }> {
+      const where = and(eq(accounts.kind, 'staff'), sql`${accounts.regionCode} like ${options.regionPrefix + '%'}`);
+      const [rows, count] = await Promise.all([
+        db
+          .select()
+          .from(accounts)
+          .where(and(where, keysetWhere(STAFF_ORDER, options.position)))
+          .orderBy(...keysetOrderBy(STAFF_ORDER, options.position))
+          // One more than the page: whether it is there tells if another page follows.
+          .limit(options.limit + 1),
+        boundedCount(
+          db,
+          db
+            .select({ one: sql`1` })
+            .from(accounts)
+            .where(where),
+        ),
+      ]);
+      return { rows, count };
+    },
+
+    /** The phones of active staff holding a role (platform notices), without reading every account. */
+    async staffPhonesWithRole(role: string): Promise<string[]> {
+      const rows = await db
+        .select({ phone: accounts.phone })
         .from(accounts)
-        .where(and(eq(accounts.kind, 'staff'), sql`${accounts.regionCode} like ${options.regionPrefix + '%'}`))
-        .orderBy(asc(accounts.login));
+        .where(and(eq(accounts.kind, 'staff'), eq(accounts.status, 'active'), sql`${role} = any(${accounts.roles})`));
+      return rows.map((r) => r.phone);
     },
 
     async insertSession(row: typeof sessions.$inferInsert): Promise<void> {

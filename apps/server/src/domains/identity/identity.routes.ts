@@ -15,6 +15,8 @@ import {
   RegisterSchema,
   SecondFactorSchema,
   StaffAccountSchema,
+  StaffListQuerySchema,
+  StaffPageSchema,
   UpdateStaffSchema,
   VerifyPhoneSchema,
 } from '@yici/contracts';
@@ -433,11 +435,12 @@ export function identityRoutes(identity: IdentityService, options: { secureCooki
         schema: {
           operationId: 'listStaff',
           tags,
-          summary: '工作人员账号',
-          response: { 200: z.array(StaffAccountSchema), ...problems },
+          summary: '工作人员账号（按登录名，游标分页）',
+          querystring: StaffListQuerySchema,
+          response: { 200: StaffPageSchema, ...problems },
         },
       },
-      async (request) => identity.listStaff(request.ctx),
+      async (request) => identity.listStaff(request.ctx, request.query),
     );
 
     app.post(

@@ -23,8 +23,7 @@ export function createIdentityService(deps: IdentityDeps) {
 
     /** The phones of active staff holding a role, for platform notices (e.g. the calendar warning). */
     async staffPhonesWithRole(role: string): Promise<string[]> {
-      const staff = await createIdentityRepository(deps.db).listStaff({ regionPrefix: '' });
-      return staff.filter((s) => s.status === 'active' && s.roles.includes(role)).map((s) => s.phone);
+      return createIdentityRepository(deps.db).staffPhonesWithRole(role);
     },
 
     /**

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import type { CursorQuery, ListCount } from '@yici/contracts';
 import type { RequestContext, StaffRole } from '../../platform/actor';
 import { requireStaff } from '../../platform/access/access';
 import { maskPhone, type IdentityDeps } from './identity.deps';
 import { identityErrors } from './identity.errors';
 import { hashPassword } from './identity.passwords';
-import { createIdentityRepository, type AccountRow } from './identity.repository';
+import { createIdentityRepository, STAFF_ORDER, type AccountRow } from './identity.repository';
 
 export type StaffView = {
   id: string;
@@ -15,6 +16,14 @@ export type StaffView = {
   regionCode: string;
   departmentId: string | null;
   status: 'active' | 'disabled';
+};
+
+export type StaffPage = {
+  items: StaffView[];
+  next: string | null;
+  prev: string | null;
+  count: ListCount;
+  limit: number;
 };
 
 const toView = (a: AccountRow): StaffView => ({
@@ -30,13 +39,30 @@ const toView = (a: AccountRow): StaffView => ({
 
 /** Staff administration: administrators manage accounts, roles and data scope within their own region. */
 export function createStaffUseCases(deps: IdentityDeps) {
-  const { db, clock, audit } = deps;
+  const { db, clock, audit, cursors } = deps;
   const baseRepo = createIdentityRepository(db);
 
   return {
-    async listStaff(context: RequestContext): Promise<StaffView[]> {
+    /**
+     * The staff accounts of the administrator's region and below, by login, a page at a time along
+     * signed cursors. The region is in the cursor's filters: a cursor of another administrator's
+     * scope is refused rather than read in this one.
+     */
+    async listStaff(context: RequestContext, query: CursorQuery): Promise<StaffPage> {
       const admin = requireStaff(context, 'staff:manage');
-      return (await baseRepo.listStaff({ regionPrefix: admin.regionCode })).map(toView);
+      const request = cursors.open({
+        list: 'staff_accounts',
+        filters: { regionPrefix: admin.regionCode },
+        query,
+        order: STAFF_ORDER,
+      });
+      const { rows, count } = await baseRepo.staffPage({
+        regionPrefix: admin.regionCode,
+        position: request.position,
+        limit: request.limit,
+      });
+      const page = cursors.close(request, rows, (r) => [r.login]);
+      return { items: page.rows.map(toView), next: page.next, prev: page.prev, count, limit: request.limit };
     },
 
     async createStaff(

@@ -31,6 +31,11 @@ export const accounts = pgTable(
     uniqueIndex('accounts_person_id_number_idx')
       .on(t.idNumber)
       .where(sql`kind = 'person'`),
+    // The staff list's keyset (by login) over staff only: the persons' logins (phones, millions)
+    // stay out of it, and the region is read from the index for the filter and the bounded count.
+    index('accounts_staff_login_idx')
+      .on(t.login, t.regionCode)
+      .where(sql`kind = 'staff'`),
   ],
 );
 

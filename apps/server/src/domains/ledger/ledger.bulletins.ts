@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import type { Bulletin, PublicBulletin } from '@yici/contracts';
+import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { Bulletin, BulletinPage, PublicBulletin, PublicBulletinPage } from '@yici/contracts';
 import { requireAccess, requireStaff } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/actor';
 import type { AuditPort } from '../../platform/audit/audit.port';
 import type { CalendarService } from '../../platform/calendar/calendar.service';
 import type { Clock } from '../../platform/clock';
 import type { Db, DbOrTx } from '../../platform/db/database';
+import { boundedCount, keysetOrder, keysetOrderBy, keysetWhere, type ListCursors } from '../../platform/db/keyset';
 import type { CertificateService } from '../certificates/certificates.service';
 import { bulletinBlocks, composeBulletin } from './ledger.compose';
 import { ledgerErrors } from './ledger.errors';
@@ -29,7 +30,26 @@ export type BulletinDeps = {
   oversight: Pick<LedgerOversight, 'recordsBetween'>;
   sources: BulletinSources;
   certificates: Pick<CertificateService, 'renderSealedReport'>;
+  cursors: ListCursors;
 };
+
+/** Staff see every bulletin newest first (drafts included); the id orders those made in the same instant. */
+const BULLETIN_ORDER = keysetOrder('desc', [
+  { column: bulletins.createdAt, type: 'timestamp' },
+  { column: bulletins.id, type: 'text' },
+]);
+/** The public sees the published and archived ones by publication, newest first. */
+const PUBLISHED_ORDER = keysetOrder('desc', [
+  { column: bulletins.publishedAt, type: 'timestamp' },
+  { column: bulletins.id, type: 'text' },
+]);
+/**
+ * The condition of the public list, written as the partial index `bulletins_published_list_idx`
+ * states it (literals, not parameters), so that the planner may use the index for any plan.
+ */
+const PUBLISHED = sql`${bulletins.status} in ('published', 'archived')`;
+
+type Page = { cursor?: string; limit: number };
 
 const days = (from: string, to: string) =>
   (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
@@ -236,9 +256,21 @@ export function createBulletinService(deps: BulletinDeps) {
       return (await views([await load(db, id)]))[0]!;
     },
 
-    async listBulletins(context: RequestContext): Promise<Bulletin[]> {
+    /** Every bulletin, newest first, a page at a time along signed cursors. */
+    async listBulletins(context: RequestContext, query: Page): Promise<BulletinPage> {
       requireAccess(context, 'bulletin:read');
-      return views(await db.select().from(bulletins).orderBy(desc(bulletins.createdAt)).limit(200));
+      const request = deps.cursors.open({ list: 'bulletins', filters: {}, query, order: BULLETIN_ORDER });
+      const [rows, count] = await Promise.all([
+        db
+          .select()
+          .from(bulletins)
+          .where(keysetWhere(BULLETIN_ORDER, request.position))
+          .orderBy(...keysetOrderBy(BULLETIN_ORDER, request.position))
+          .limit(request.limit + 1),
+        boundedCount(db, db.select({ one: sql`1` }).from(bulletins)),
+      ]);
+      const page = deps.cursors.close(request, rows, (r) => [r.createdAt, r.id]);
+      return { items: await views(page.rows), next: page.next, prev: page.prev, count, limit: request.limit };
     },
 
     async getBulletin(context: RequestContext, id: string): Promise<Bulletin> {
@@ -246,16 +278,38 @@ export function createBulletinService(deps: BulletinDeps) {
       return (await views([await load(db, id)]))[0]!;
     },
 
-    /** Published and archived bulletins, newest first: what the public sees. */
-    async listPublished(context: RequestContext): Promise<PublicBulletin[]> {
+    /**
+     * Published and archived bulletins, newest publication first, a page at a time: what the
+     * public sees. The cursors are the staff lists' signed ones (a list of its own), so a made-up
+     * position is refused before any query runs.
+     */
+    async listPublished(context: RequestContext, query: Page): Promise<PublicBulletinPage> {
       requireAccess(context, 'public:read');
-      const rows = await db
-        .select()
-        .from(bulletins)
-        .where(inArray(bulletins.status, ['published', 'archived']))
-        .orderBy(desc(bulletins.publishedAt))
-        .limit(200);
-      return (await views(rows)).map(publicView);
+      const request = deps.cursors.open({ list: 'public_bulletins', filters: {}, query, order: PUBLISHED_ORDER });
+      const [rows, count] = await Promise.all([
+        db
+          .select()
+          .from(bulletins)
+          .where(and(PUBLISHED, keysetWhere(PUBLISHED_ORDER, request.position)))
+          .orderBy(...keysetOrderBy(PUBLISHED_ORDER, request.position))
+          .limit(request.limit + 1),
+        boundedCount(
+          db,
+          db
+            .select({ one: sql`1` })
+            .from(bulletins)
+            .where(PUBLISHED),
+        ),
+      ]);
+      // Publication sets published_at, and nothing clears it: every row here has one.
+      const page = deps.cursors.close(request, rows, (r) => [r.publishedAt ?? r.createdAt, r.id]);
+      return {
+        items: (await views(page.rows)).map(publicView),
+        next: page.next,
+        prev: page.prev,
+        count,
+        limit: request.limit,
+      };
     },
 
     async getPublished(context: RequestContext, id: string): Promise<PublicBulletin> {

@@ -10,7 +10,7 @@ import { generateHistory } from '../simulation/history.generate';
 import { createCasesBulletinSource } from '../cases/cases.bulletin-source';
 import { createMonitoringFiguresSource } from '../monitoring/monitoring.figures-source';
 import { TINY_PDF } from '../cases/cases.test-kit';
-import { bulletins, ledgerMilestones, ledgerReports } from './ledger.tables';
+import { bulletins, ledgerMilestones, ledgerRecords, ledgerReports } from './ledger.tables';
 
 /**
  * The reform ledger and its bulletins over HTTP: the seeded tasks and their milestone clocks, an
@@ -126,7 +126,7 @@ describe('an inspection, a rectification and its progress report', () => {
   });
 
   it('refuses a rectification due today, changing nothing', async () => {
-    const before = (await call('GET', '/api/ledger/inspections', supervisor)).json().items.length;
+    const before = (await call('GET', '/api/ledger/inspections', supervisor)).json().count.value;
     const res = await call('POST', '/api/ledger/inspections', supervisor, {
       method: 'announced',
       regionCode: '3701',
@@ -135,7 +135,7 @@ describe('an inspection, a rectification and its progress report', () => {
       rectification: { title: '修复取号系统', departmentId: BUREAU, dueOn: '2026-11-26' },
     });
     expect(res.json().code).toBe('LEDGER_DATE_INVALID');
-    expect((await call('GET', '/api/ledger/inspections', supervisor)).json().items.length).toBe(before);
+    expect((await call('GET', '/api/ledger/inspections', supervisor)).json().count.value).toBe(before);
   });
 
   it('lets only the responsible department report, with evidence it uploaded', async () => {
@@ -367,5 +367,209 @@ describe('bulletins', () => {
     const archived = await call('POST', `/api/bulletins/${draft.id}/archive`, supervisor);
     expect(archived.json().status).toBe('archived');
     expect((await call('GET', `/api/public/bulletins/${draft.id}`, null)).json().status).toBe('archived');
+  });
+});
+
+/**
+ * Every list of the ledger is read a page at a time along signed cursors (never the newest N):
+ * forth by `next`, back by `prev`, each row once, with a bounded count; a cursor tampered with, of
+ * another list or of other filters, and too large a page are refused before any query runs.
+ */
+describe('the lists, a page at a time', () => {
+  type Page = { items: { id: string }[]; next: string | null; prev: string | null; count: unknown; limit: number };
+  const ids = (page: Page) => page.items.map((r) => r.id);
+  const page = async (url: string, who: TestSession | null = supervisor): Promise<Page> => {
+    const res = await call('GET', url, who);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as Page;
+  };
+
+  it('pages the reports newest first, forth by next and back by prev, each once, with their count', async () => {
+    // Five reports on one task, two of them in the same instant (the id orders those).
+    const at = (day: number) => new Date(`2026-10-${String(day).padStart(2, '0')}T02:00:00Z`);
+    const rows = [
+      { id: 'paged-report-a', reportedAt: at(1) },
+      { id: 'paged-report-b', reportedAt: at(3) },
+      { id: 'paged-report-c', reportedAt: at(3) },
+      { id: 'paged-report-d', reportedAt: at(5) },
+      { id: 'paged-report-e', reportedAt: at(7) },
+    ];
+    await t.database.db.insert(ledgerReports).values(
+      rows.map((r) => ({
+        ...r,
+        taskId: 'ledger-M02',
+        milestoneId: 'ledger-M02-1',
+        departmentId: BUREAU,
+        departmentName: '济南市行政审批服务局',
+        summary: `进展 ${r.id}`,
+        completesMilestone: false,
+        evidence: [],
+        status: 'accepted' as const,
+        reportedBy: 'test',
+      })),
+    );
+    const expected = ['paged-report-e', 'paged-report-d', 'paged-report-c', 'paged-report-b', 'paged-report-a'];
+    const url = (cursor?: string) =>
+      `/api/ledger/reports?taskId=ledger-M02&limit=2${cursor ? `&cursor=${cursor}` : ''}`;
+
+    const first = await page(url());
+    expect(first).toMatchObject({ prev: null, count: { value: 5, atLeast: false }, limit: 2 });
+    expect(ids(first)).toEqual(expected.slice(0, 2));
+    const second = await page(url(first.next!));
+    expect(ids(second)).toEqual(expected.slice(2, 4));
+    const third = await page(url(second.next!));
+    expect(ids(third)).toEqual(expected.slice(4));
+    expect(third.next).toBeNull();
+    expect([...ids(first), ...ids(second), ...ids(third)]).toEqual(expected);
+
+    const backToSecond = await page(url(third.prev!));
+    expect(ids(backToSecond)).toEqual(ids(second));
+    const backToFirst = await page(url(backToSecond.prev!));
+    expect(ids(backToFirst)).toEqual(ids(first));
+    expect(backToFirst.prev).toBeNull();
+
+    // The filters hold on every page: a department sees its own reports only, counted so.
+    const own = await page('/api/ledger/reports?taskId=ledger-M02&limit=2', bureauStaff);
+    expect(own.count).toEqual({ value: 5, atLeast: false });
+    const none = await page('/api/ledger/reports?taskId=ledger-M02', otherStaff);
+    expect(none).toMatchObject({ items: [], next: null, prev: null, count: { value: 0, atLeast: false } });
+  });
+
+  it('refuses a tampered report cursor, one of another list or other filters, and too large a page', async () => {
+    const first = await page('/api/ledger/reports?taskId=ledger-M02&limit=1');
+    expect(first.next).not.toBeNull();
+    const expectProblem = async (url: string, code: string, who: TestSession = supervisor) => {
+      const res = await call('GET', url, who);
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().code).toBe(code);
+    };
+    await expectProblem(`/api/ledger/reports?taskId=ledger-M02&cursor=${first.next}x`, 'CURSOR_INVALID');
+    await expectProblem('/api/ledger/reports?taskId=ledger-M02&cursor=12345', 'CURSOR_INVALID');
+    await expectProblem(`/api/ledger/reports?taskId=ledger-M01&cursor=${first.next}`, 'CURSOR_OTHER_LIST');
+    await expectProblem(
+      `/api/ledger/reports?taskId=ledger-M02&status=pending&cursor=${first.next}`,
+      'CURSOR_OTHER_LIST',
+    );
+    // A supervisor's cursor is no position in a department's list.
+    await expectProblem(`/api/ledger/reports?taskId=ledger-M02&cursor=${first.next}`, 'CURSOR_OTHER_LIST', bureauStaff);
+    await expectProblem(`/api/ledger/records?cursor=${first.next}`, 'CURSOR_OTHER_LIST');
+    await expectProblem(`/api/ledger/inspections?cursor=${first.next}`, 'CURSOR_OTHER_LIST');
+    await expectProblem('/api/ledger/reports?limit=101', 'PAGE_SIZE_TOO_LARGE');
+    await expectProblem('/api/ledger/records?limit=101', 'PAGE_SIZE_TOO_LARGE');
+    await expectProblem('/api/ledger/inspections?limit=101', 'PAGE_SIZE_TOO_LARGE');
+  });
+
+  it('pages the records and the inspections newest first', async () => {
+    await call('POST', '/api/ledger/records', supervisor, {
+      kind: 'accountability',
+      regionCode: '3701',
+      reason: '整改报送迟缓，予以问责',
+    });
+    // The test clock stands still: both records share an instant, and the id orders them.
+    const stored = (await t.database.db.select().from(ledgerRecords)).sort(
+      (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1),
+    );
+    expect(stored).toHaveLength(2);
+    const records = await page('/api/ledger/records?limit=1');
+    expect(records).toMatchObject({ prev: null, count: { value: 2, atLeast: false } });
+    const olderRecord = await page(`/api/ledger/records?limit=1&cursor=${records.next}`);
+    expect(olderRecord.next).toBeNull();
+    expect([...ids(records), ...ids(olderRecord)]).toEqual(stored.map((r) => r.id));
+    expect(ids(await page(`/api/ledger/records?limit=1&cursor=${olderRecord.prev}`))).toEqual(ids(records));
+
+    const inspections = await page('/api/ledger/inspections?limit=1');
+    expect(inspections.count).toEqual({ value: 1, atLeast: false });
+    expect(inspections).toMatchObject({ next: null, prev: null });
+  });
+
+  it('pages the bulletins, staff and public, forth and back, each once, with their count', async () => {
+    const [model] = await t.database.db.select().from(bulletins).limit(1);
+    // Four more published bulletins (two published in the same instant) and two more drafts.
+    const published = (id: string, serial: number, at: string) => ({
+      id,
+      number: `鲁一次办好通〔2025〕${serial}号`,
+      year: 2025,
+      serial,
+      status: 'published' as const,
+      pdf: Buffer.from('%PDF-1.7'),
+      publishedAt: new Date(at),
+      createdAt: new Date(at),
+    });
+    const draftRow = (id: string, at: string) => ({
+      id,
+      number: null,
+      year: 2025,
+      serial: null,
+      status: 'draft' as const,
+      pdf: null,
+      publishedAt: null,
+      createdAt: new Date(at),
+    });
+    await t.database.db.insert(bulletins).values(
+      [
+        published('paged-bulletin-1', 1, '2025-03-01T02:00:00Z'),
+        published('paged-bulletin-2', 2, '2025-06-01T02:00:00Z'),
+        published('paged-bulletin-3', 3, '2025-06-01T02:00:00Z'),
+        published('paged-bulletin-4', 4, '2025-09-01T02:00:00Z'),
+        draftRow('paged-draft-1', '2025-10-01T02:00:00Z'),
+        draftRow('paged-draft-2', '2025-11-01T02:00:00Z'),
+      ].map((row) => ({
+        ...row,
+        title: `测试通报 ${row.id}`,
+        periodFrom: model!.periodFrom,
+        periodTo: model!.periodTo,
+        introduction: '',
+        content: model!.content,
+        createdBy: 'test',
+      })),
+    );
+    const readAll = async (base: string, who: TestSession | null) => {
+      const all = await t.database.db.select().from(bulletins);
+      const pages: Page[] = [await page(`${base}?limit=3`, who)];
+      while (pages.at(-1)!.next) pages.push(await page(`${base}?limit=3&cursor=${pages.at(-1)!.next}`, who));
+      // Back from the last page to the first by prev: the same pages, reversed.
+      const back: Page[] = [pages.at(-1)!];
+      while (back.at(-1)!.prev) back.push(await page(`${base}?limit=3&cursor=${back.at(-1)!.prev}`, who));
+      expect(back.map(ids).reverse()).toEqual(pages.map(ids));
+      return { all, pages };
+    };
+
+    const staff = await readAll('/api/bulletins', supervisor);
+    const byCreation = [...staff.all].sort(
+      (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1),
+    );
+    expect(staff.pages.flatMap(ids)).toEqual(byCreation.map((b) => b.id));
+    expect(staff.pages[0]).toMatchObject({ prev: null, count: { value: staff.all.length, atLeast: false } });
+    expect(staff.pages.length).toBe(Math.ceil(staff.all.length / 3));
+
+    const open = await readAll('/api/public/bulletins', null);
+    const byPublication = staff.all
+      .filter((b) => b.status !== 'draft')
+      .sort((a, b) => b.publishedAt!.getTime() - a.publishedAt!.getTime() || (a.id < b.id ? 1 : -1));
+    expect(open.pages.flatMap(ids)).toEqual(byPublication.map((b) => b.id));
+    expect(open.pages.flatMap(ids)).not.toContain('paged-draft-1');
+    expect(open.pages.flatMap(ids).indexOf('paged-bulletin-3')).toBe(
+      open.pages.flatMap(ids).indexOf('paged-bulletin-2') - 1,
+    );
+    expect(open.pages[0]!.count).toEqual({ value: byPublication.length, atLeast: false });
+    // The public page still shows the least: no version, no id of the corrected bulletin.
+    expect(Object.keys(open.pages[0]!.items[0]!)).not.toContain('version');
+    expect(Object.keys(open.pages[0]!.items[0]!)).not.toContain('correctsId');
+  });
+
+  it('refuses a tampered bulletin cursor, the other bulletin list’s, and too large a page', async () => {
+    const staff = await page('/api/bulletins?limit=1');
+    const open = await page('/api/public/bulletins?limit=1', null);
+    const expectProblem = async (url: string, code: string, who: TestSession | null) => {
+      const res = await call('GET', url, who);
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().code).toBe(code);
+    };
+    await expectProblem(`/api/bulletins?cursor=${staff.next}x`, 'CURSOR_INVALID', supervisor);
+    await expectProblem(`/api/public/bulletins?cursor=${open.next!.slice(0, -2)}`, 'CURSOR_INVALID', null);
+    await expectProblem(`/api/public/bulletins?cursor=${staff.next}`, 'CURSOR_OTHER_LIST', null);
+    await expectProblem(`/api/bulletins?cursor=${open.next}`, 'CURSOR_OTHER_LIST', supervisor);
+    await expectProblem('/api/bulletins?limit=101', 'PAGE_SIZE_TOO_LARGE', supervisor);
+    await expectProblem('/api/public/bulletins?limit=101', 'PAGE_SIZE_TOO_LARGE', null);
   });
 });

@@ -1,15 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import { desc, eq, sql } from 'drizzle-orm';
-import type { Inspection, LedgerRecord } from '@yici/contracts';
+import type { Inspection, InspectionPage, LedgerRecord, LedgerRecordPage } from '@yici/contracts';
 import { requireAccess, requireStaff } from '../../platform/access/access';
 import type { RequestContext } from '../../platform/actor';
 import type { Db } from '../../platform/db/database';
+import { boundedCount, keysetOrder, keysetOrderBy, keysetWhere } from '../../platform/db/keyset';
 import { ledgerErrors } from './ledger.errors';
 import type { LedgerDeps } from './ledger.service';
 import { ledgerInspections, ledgerMilestones, ledgerRecords, ledgerTasks } from './ledger.tables';
 
 type RecordRow = typeof ledgerRecords.$inferSelect;
 type InspectionRow = typeof ledgerInspections.$inferSelect;
+
+/** Both lists newest first; the id orders rows made in the same instant. */
+const RECORD_ORDER = keysetOrder('desc', [
+  { column: ledgerRecords.createdAt, type: 'timestamp' },
+  { column: ledgerRecords.id, type: 'text' },
+]);
+const INSPECTION_ORDER = keysetOrder('desc', [
+  { column: ledgerInspections.createdAt, type: 'timestamp' },
+  { column: ledgerInspections.id, type: 'text' },
+]);
 
 const recordView = (r: RecordRow): LedgerRecord => ({
   id: r.id,
@@ -57,10 +68,21 @@ export function createLedgerOversight(deps: LedgerDeps & { db: Db }) {
   }
 
   return {
-    async listRecords(context: RequestContext): Promise<LedgerRecord[]> {
+    /** Commendations and accountability, newest first, a page at a time along signed cursors. */
+    async listRecords(context: RequestContext, query: { cursor?: string; limit: number }): Promise<LedgerRecordPage> {
       requireAccess(context, 'ledger:read');
-      const rows = await db.select().from(ledgerRecords).orderBy(desc(ledgerRecords.createdAt)).limit(500);
-      return rows.map(recordView);
+      const request = deps.cursors.open({ list: 'ledger_records', filters: {}, query, order: RECORD_ORDER });
+      const [rows, count] = await Promise.all([
+        db
+          .select()
+          .from(ledgerRecords)
+          .where(keysetWhere(RECORD_ORDER, request.position))
+          .orderBy(...keysetOrderBy(RECORD_ORDER, request.position))
+          .limit(request.limit + 1),
+        boundedCount(db, db.select({ one: sql`1` }).from(ledgerRecords)),
+      ]);
+      const page = deps.cursors.close(request, rows, (r) => [r.createdAt, r.id]);
+      return { items: page.rows.map(recordView), next: page.next, prev: page.prev, count, limit: request.limit };
     },
 
     async addRecord(
@@ -110,10 +132,21 @@ export function createLedgerOversight(deps: LedgerDeps & { db: Db }) {
       return recordView(row);
     },
 
-    async listInspections(context: RequestContext): Promise<Inspection[]> {
+    /** 明察暗访 records, newest first, a page at a time along signed cursors. */
+    async listInspections(context: RequestContext, query: { cursor?: string; limit: number }): Promise<InspectionPage> {
       requireAccess(context, 'ledger:read');
-      const rows = await db.select().from(ledgerInspections).orderBy(desc(ledgerInspections.createdAt)).limit(500);
-      return rows.map(inspectionView);
+      const request = deps.cursors.open({ list: 'ledger_inspections', filters: {}, query, order: INSPECTION_ORDER });
+      const [rows, count] = await Promise.all([
+        db
+          .select()
+          .from(ledgerInspections)
+          .where(keysetWhere(INSPECTION_ORDER, request.position))
+          .orderBy(...keysetOrderBy(INSPECTION_ORDER, request.position))
+          .limit(request.limit + 1),
+        boundedCount(db, db.select({ one: sql`1` }).from(ledgerInspections)),
+      ]);
+      const page = deps.cursors.close(request, rows, (r) => [r.createdAt, r.id]);
+      return { items: page.rows.map(inspectionView), next: page.next, prev: page.prev, count, limit: request.limit };
     },
 
     /** The findings, and with them (when asked) a rectification task with one milestone due on the given day. */

@@ -2,18 +2,27 @@ import { z } from 'zod';
 import {
   BulletinDraftInputSchema,
   BulletinEditSchema,
+  BulletinPageSchema,
+  BulletinQuerySchema,
   BulletinSchema,
   BulletinVersionSchema,
   EvidenceFileSchema,
   InspectionInputSchema,
+  InspectionPageSchema,
+  InspectionQuerySchema,
   InspectionSchema,
   LedgerRecordInputSchema,
+  LedgerRecordPageSchema,
+  LedgerRecordQuerySchema,
   LedgerRecordSchema,
   LedgerTaskQuerySchema,
   LedgerTaskSchema,
   ProblemSchema,
   ProgressReportInputSchema,
+  ProgressReportPageSchema,
   ProgressReportSchema,
+  PublicBulletinPageSchema,
+  PublicBulletinQuerySchema,
   PublicBulletinSchema,
   ReportQuerySchema,
   ReportReviewSchema,
@@ -91,12 +100,12 @@ export function ledgerRoutes(services: {
         schema: {
           tags,
           operationId: 'listLedgerReports',
-          summary: '进展报告（部门人员只见本部门的）',
+          summary: '进展报告（部门人员只见本部门的；游标分页）',
           querystring: ReportQuerySchema,
-          response: { 200: z.object({ items: z.array(ProgressReportSchema) }), ...problems },
+          response: { 200: ProgressReportPageSchema, ...problems },
         },
       },
-      async (request) => ({ items: await ledger.listReports(request.ctx, request.query) }),
+      async (request) => ledger.listReports(request.ctx, request.query),
     );
 
     app.post(
@@ -169,11 +178,12 @@ export function ledgerRoutes(services: {
         schema: {
           tags,
           operationId: 'listLedgerRecords',
-          summary: '通报表扬与问责记录',
-          response: { 200: z.object({ items: z.array(LedgerRecordSchema) }), ...problems },
+          summary: '通报表扬与问责记录（游标分页）',
+          querystring: LedgerRecordQuerySchema,
+          response: { 200: LedgerRecordPageSchema, ...problems },
         },
       },
-      async (request) => ({ items: await oversight.listRecords(request.ctx) }),
+      async (request) => oversight.listRecords(request.ctx, request.query),
     );
 
     app.post(
@@ -198,11 +208,12 @@ export function ledgerRoutes(services: {
         schema: {
           tags,
           operationId: 'listInspections',
-          summary: '明察暗访记录',
-          response: { 200: z.object({ items: z.array(InspectionSchema) }), ...problems },
+          summary: '明察暗访记录（游标分页）',
+          querystring: InspectionQuerySchema,
+          response: { 200: InspectionPageSchema, ...problems },
         },
       },
-      async (request) => ({ items: await oversight.listInspections(request.ctx) }),
+      async (request) => oversight.listInspections(request.ctx, request.query),
     );
 
     app.post(
@@ -229,11 +240,12 @@ export function ledgerRoutes(services: {
         schema: {
           tags: bulletinTags,
           operationId: 'listBulletins',
-          summary: '通报（草稿、已发布、已归档）',
-          response: { 200: z.object({ items: z.array(BulletinSchema) }), ...problems },
+          summary: '通报（草稿、已发布、已归档；游标分页）',
+          querystring: BulletinQuerySchema,
+          response: { 200: BulletinPageSchema, ...problems },
         },
       },
-      async (request) => ({ items: await bulletins.listBulletins(request.ctx) }),
+      async (request) => bulletins.listBulletins(request.ctx, request.query),
     );
 
     app.post(
@@ -320,11 +332,12 @@ export function ledgerRoutes(services: {
         schema: {
           tags: bulletinTags,
           operationId: 'listPublicBulletins',
-          summary: '已发布的通报（公开）',
-          response: { 200: z.object({ items: z.array(PublicBulletinSchema) }), ...problems },
+          summary: '已发布的通报（公开；游标分页）',
+          querystring: PublicBulletinQuerySchema,
+          response: { 200: PublicBulletinPageSchema, ...problems },
         },
       },
-      async (request) => ({ items: await bulletins.listPublished(request.ctx) }),
+      async (request) => bulletins.listPublished(request.ctx, request.query),
     );
 
     app.get(

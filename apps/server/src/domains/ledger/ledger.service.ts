@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { z } from 'zod';
 import type {
   EvidenceFile,
   LedgerTask,
@@ -7,6 +8,8 @@ import type {
   Milestone,
   ProgressReport,
   ProgressReportInput,
+  ProgressReportPage,
+  ReportQuerySchema,
 } from '@yici/contracts';
 import { ProgressReportInputSchema } from '@yici/contracts';
 import { requireAccess, requireStaff } from '../../platform/access/access';
@@ -15,6 +18,7 @@ import type { AuditPort } from '../../platform/audit/audit.port';
 import type { CalendarService } from '../../platform/calendar/calendar.service';
 import type { Clock } from '../../platform/clock';
 import type { Db, DbOrTx } from '../../platform/db/database';
+import { boundedCount, keysetOrder, keysetOrderBy, keysetWhere, type ListCursors } from '../../platform/db/keyset';
 import { inspectUpload } from '../cases/cases.uploads';
 import { clockIdOf, type DeadlineService } from '../deadlines/deadlines.service';
 import type { NetworkService } from '../network/network.service';
@@ -32,9 +36,16 @@ export type LedgerDeps = {
   calendar: Pick<CalendarService, 'calendar'>;
   deadlines: DeadlineService;
   network: Pick<NetworkService, 'getDepartment' | 'regionNames'>;
+  cursors: ListCursors;
 };
 
 const milestoneClockId = (id: string) => clockIdOf('milestone', id);
+
+/** Reports newest first; the id orders those reported in the same instant. */
+const REPORT_ORDER = keysetOrder('desc', [
+  { column: ledgerReports.reportedAt, type: 'timestamp' },
+  { column: ledgerReports.id, type: 'text' },
+]);
 
 /**
  * 台账: the reform's tasks with their milestones (each under a working-day clock the e-monitoring
@@ -259,25 +270,48 @@ export function createLedgerService(deps: LedgerDeps) {
       return (await reportViews([row]))[0]!;
     },
 
-    /** Supervisors see every report; a department-bound reader sees its own department's. */
-    async listReports(
-      context: RequestContext,
-      query: { status?: 'pending' | 'accepted' | 'sent_back' },
-    ): Promise<ProgressReport[]> {
+    /**
+     * Supervisors see every report; a department-bound reader sees its own department's. Newest
+     * first, a page at a time along signed cursors, with a bounded count.
+     */
+    async listReports(context: RequestContext, query: z.output<typeof ReportQuerySchema>): Promise<ProgressReportPage> {
       const actor = requireAccess(context, 'ledger:read');
       const department = actor.kind === 'staff' ? actor.departmentId : null;
-      const rows = await db
-        .select()
-        .from(ledgerReports)
-        .where(
-          and(
-            query.status ? eq(ledgerReports.status, query.status) : undefined,
-            department ? eq(ledgerReports.departmentId, department) : undefined,
-          ),
-        )
-        .orderBy(desc(ledgerReports.reportedAt))
-        .limit(500);
-      return reportViews(rows);
+      const request = deps.cursors.open({
+        list: 'ledger_reports',
+        // The department scope is bound too: a supervisor's cursor is no position in a department's list.
+        filters: { status: query.status, taskId: query.taskId, department },
+        query,
+        order: REPORT_ORDER,
+      });
+      const where = and(
+        query.status ? eq(ledgerReports.status, query.status) : undefined,
+        query.taskId ? eq(ledgerReports.taskId, query.taskId) : undefined,
+        department ? eq(ledgerReports.departmentId, department) : undefined,
+      );
+      const [rows, count] = await Promise.all([
+        db
+          .select()
+          .from(ledgerReports)
+          .where(and(where, keysetWhere(REPORT_ORDER, request.position)))
+          .orderBy(...keysetOrderBy(REPORT_ORDER, request.position))
+          .limit(request.limit + 1),
+        boundedCount(
+          db,
+          db
+            .select({ one: sql`1` })
+            .from(ledgerReports)
+            .where(where),
+        ),
+      ]);
+      const page = deps.cursors.close(request, rows, (r) => [r.reportedAt, r.id]);
+      return {
+        items: await reportViews(page.rows),
+        next: page.next,
+        prev: page.prev,
+        count,
+        limit: request.limit,
+      };
     },
 
     /**

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import type { BulletinContent, EvidenceFile } from '@yici/contracts';
 import { bytea } from '../../platform/db/columns';
@@ -62,7 +63,14 @@ export const ledgerReports = pgTable(
     reviewedBy: text('reviewed_by'),
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
   },
-  (t) => [index('ledger_reports_status_idx').on(t.status, t.reportedAt), index('ledger_reports_task_idx').on(t.taskId)],
+  // The list's key (reported_at, id) after each of its filters, so every page is an index range scan
+  // (read backwards for newest first): all reports, by status, a department's own, a task's.
+  (t) => [
+    index('ledger_reports_list_idx').on(t.reportedAt, t.id),
+    index('ledger_reports_status_idx').on(t.status, t.reportedAt, t.id),
+    index('ledger_reports_department_idx').on(t.departmentId, t.reportedAt, t.id),
+    index('ledger_reports_task_idx').on(t.taskId, t.reportedAt, t.id),
+  ],
 );
 
 /** Evidence files, stored once by content (SHA-256), with who uploaded them. */
@@ -76,34 +84,44 @@ export const ledgerEvidence = pgTable('ledger_evidence', {
 });
 
 /** 通报表扬 and 问责, each with its reason; never edited. */
-export const ledgerRecords = pgTable('ledger_records', {
-  id: text('id').primaryKey(),
-  kind: text('kind', { enum: ['commendation', 'accountability'] }).notNull(),
-  subjectName: text('subject_name').notNull(),
-  departmentId: text('department_id'),
-  regionCode: text('region_code'),
-  taskId: text('task_id'),
-  reason: text('reason').notNull(),
-  recordedOn: date('recorded_on', { mode: 'string' }).notNull(),
-  recordedBy: text('recorded_by').notNull(),
-  recordedByName: text('recorded_by_name').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-});
+export const ledgerRecords = pgTable(
+  'ledger_records',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind', { enum: ['commendation', 'accountability'] }).notNull(),
+    subjectName: text('subject_name').notNull(),
+    departmentId: text('department_id'),
+    regionCode: text('region_code'),
+    taskId: text('task_id'),
+    reason: text('reason').notNull(),
+    recordedOn: date('recorded_on', { mode: 'string' }).notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    recordedByName: text('recorded_by_name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  // The list's key: records are read newest first, a page at a time.
+  (t) => [index('ledger_records_list_idx').on(t.createdAt, t.id)],
+);
 
 /** 明察暗访: what an inspection found, and the rectification task it opened. */
-export const ledgerInspections = pgTable('ledger_inspections', {
-  id: text('id').primaryKey(),
-  method: text('method', { enum: ['announced', 'unannounced'] }).notNull(),
-  regionCode: text('region_code').notNull(),
-  regionName: text('region_name').notNull(),
-  departmentId: text('department_id'),
-  visitedOn: date('visited_on', { mode: 'string' }).notNull(),
-  findings: text('findings').notNull(),
-  rectificationTaskId: text('rectification_task_id'),
-  recordedBy: text('recorded_by').notNull(),
-  recordedByName: text('recorded_by_name').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-});
+export const ledgerInspections = pgTable(
+  'ledger_inspections',
+  {
+    id: text('id').primaryKey(),
+    method: text('method', { enum: ['announced', 'unannounced'] }).notNull(),
+    regionCode: text('region_code').notNull(),
+    regionName: text('region_name').notNull(),
+    departmentId: text('department_id'),
+    visitedOn: date('visited_on', { mode: 'string' }).notNull(),
+    findings: text('findings').notNull(),
+    rectificationTaskId: text('rectification_task_id'),
+    recordedBy: text('recorded_by').notNull(),
+    recordedByName: text('recorded_by_name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  // The list's key: inspections are read newest first, a page at a time.
+  (t) => [index('ledger_inspections_list_idx').on(t.createdAt, t.id)],
+);
 
 /**
  * 通报. A draft is edited by supervisors; publication numbers it, renders its sealed PDF and
@@ -129,5 +147,14 @@ export const bulletins = pgTable(
     publishedAt: timestamp('published_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
   },
-  (t) => [uniqueIndex('bulletins_number_idx').on(t.number), index('bulletins_status_idx').on(t.status, t.publishedAt)],
+  (t) => [
+    uniqueIndex('bulletins_number_idx').on(t.number),
+    index('bulletins_status_idx').on(t.status, t.publishedAt),
+    // The staff list's key (every bulletin, newest first) and the public list's (the published and
+    // archived ones, newest publication first), each a page at a time.
+    index('bulletins_list_idx').on(t.createdAt, t.id),
+    index('bulletins_published_list_idx')
+      .on(t.publishedAt, t.id)
+      .where(sql`status in ('published', 'archived')`),
+  ],
 );

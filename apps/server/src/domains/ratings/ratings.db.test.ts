@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { desc, eq } from 'drizzle-orm';
-import type { Case, Rating } from '@yici/contracts';
+import type { Case, Rating, RatingPage } from '@yici/contracts';
 import { openTestApp, type TestApp } from '../../testing/test-app';
 import { createTestSession, sessionForAccount, type TestSession } from '../../testing/test-actors';
 import {
@@ -13,6 +13,7 @@ import {
   type Call,
 } from '../cases/cases.test-kit';
 import { outboxMessages } from '../../platform/outbox/outbox.tables';
+import { ratingAppeals, ratingRectifications, ratings } from './ratings.tables';
 
 /**
  * 好差评 over HTTP on a real completed case: the invitation at completion, one rating per service
@@ -202,12 +203,12 @@ describe('a bad rating’s rectification and appeals', () => {
 
   it('lists the bad rating to the rating desk and the rated department, not to another department', async () => {
     const ids = async (session: TestSession) =>
-      ((await call('GET', '/api/ratings?status=all', session)).json() as { id: string }[]).map((r) => r.id);
+      ((await call('GET', '/api/ratings?status=all', session)).json() as RatingPage).items.map((r) => r.id);
     expect(await ids(supervisor)).toContain(ratingId);
     expect(await ids(departmentStaff)).toContain(ratingId);
     expect(await ids(otherDepartmentStaff)).not.toContain(ratingId);
-    const open = (await call('GET', '/api/ratings', departmentStaff)).json() as { id: string }[];
-    expect(open.map((r) => r.id)).not.toContain(ratingId);
+    const open = (await call('GET', '/api/ratings', departmentStaff)).json() as RatingPage;
+    expect(open.items.map((r) => r.id)).not.toContain(ratingId);
   });
 
   it('refuses an appeal from outside the rated department, and records nothing', async () => {
@@ -285,5 +286,98 @@ describe('a complaint about the case', () => {
       t.clock.now(),
     );
     expect((await call('GET', `/api/cases/${theCase.id}/tickets`, far)).statusCode).toBe(404);
+  });
+});
+
+describe('the bad-rating list, a page at a time along its cursor', () => {
+  // 25 bad ratings of October 2025 in 市南区 (青岛), written as rows: a minute apart, the newest last.
+  const SHINAN = '370202';
+  const made = Array.from({ length: 25 }, (_, i) => `list-rating-${String(i).padStart(2, '0')}`);
+  const newestFirst = [...made].reverse();
+  // Open: an unfinished rectification (every third), or a pending appeal (the second).
+  const open = newestFirst.filter((id) => Number(id.slice(-2)) % 3 === 0 || id === made[1]);
+  let desk: TestSession;
+  let farDesk: TestSession;
+  const page = async (session: TestSession, query: string) => {
+    const res = await call('GET', `/api/ratings?${query}`, session);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as RatingPage;
+  };
+
+  beforeAll(async () => {
+    const db = t.database.db;
+    const base = Date.parse('2025-10-09T02:00:00Z');
+    await db.insert(ratings).values(
+      made.map((id, i) => ({
+        id,
+        channel: 'online' as const,
+        level: 4 + (i % 2),
+        reasons: [],
+        comment: `第 ${i} 条差评`,
+        regionCode: SHINAN,
+        raterKey: `list-rater-${i}`,
+        realName: true,
+        createdAt: new Date(base + i * 60_000),
+        createdOn: '2025-10-09',
+      })),
+    );
+    await db.insert(ratingRectifications).values(
+      made.map((id, i) => ({
+        id: `rect-${id}`,
+        ratingId: id,
+        regionCode: SHINAN,
+        status: i % 3 === 0 ? 'rectifying' : 'confirmed',
+        updatedAt: new Date(base + i * 60_000),
+      })),
+    );
+    await db.insert(ratingAppeals).values({
+      id: `appeal-${made[1]}`,
+      ratingId: made[1]!,
+      departmentId: `${SHINAN}-market`,
+      status: 'pending',
+      reason: '评价内容与事实不符',
+      filedBy: 'test',
+      createdAt: new Date(base + 3_600_000),
+    });
+    const now = t.clock.now();
+    desk = await createTestSession(db, { kind: 'staff', roles: ['supervisor'], regionCode: '3702' }, now);
+    farDesk = await createTestSession(db, { kind: 'staff', roles: ['supervisor'], regionCode: '3703' }, now);
+  });
+
+  it('reads every bad rating newest first by next, and the same pages back by prev, counted', async () => {
+    const first = await page(desk, 'status=all&limit=10');
+    expect(first.count).toEqual({ value: 25, atLeast: false });
+    expect(first.prev).toBeNull();
+    const second = await page(desk, `status=all&limit=10&cursor=${encodeURIComponent(first.next!)}`);
+    const third = await page(desk, `status=all&limit=10&cursor=${encodeURIComponent(second.next!)}`);
+    expect(third.next).toBeNull();
+    expect([...first.items, ...second.items, ...third.items].map((r) => r.id)).toEqual(newestFirst);
+    const back = await page(desk, `status=all&limit=10&cursor=${encodeURIComponent(third.prev!)}`);
+    expect(back.items.map((r) => r.id)).toEqual(second.items.map((r) => r.id));
+    expect(second.items[0]).toMatchObject({ levelName: expect.any(String), rectificationStatus: expect.any(String) });
+  });
+
+  it('opens on the open ones: unfinished rectifications and pending appeals, in the same order', async () => {
+    const first = await page(desk, 'limit=5');
+    expect(first.count).toEqual({ value: open.length, atLeast: false });
+    const rest = await page(desk, `limit=5&cursor=${encodeURIComponent(first.next!)}`);
+    expect([...first.items, ...rest.items].map((r) => r.id)).toEqual(open);
+    expect(rest.items.find((r) => r.id === made[1])).toMatchObject({ appealPending: true });
+    expect((await page(farDesk, 'status=all')).items).toEqual([]);
+  });
+
+  it('refuses a tampered cursor, one of other filters or of another viewer, and a page over 100', async () => {
+    const { next } = await page(desk, 'status=all&limit=10');
+    const get = (session: TestSession, query: string) => call('GET', `/api/ratings?${query}`, session);
+    const tampered = await get(desk, `status=all&cursor=${encodeURIComponent(next!.slice(0, -2) + 'xx')}`);
+    expect(tampered.statusCode).toBe(400);
+    expect(tampered.json().code).toBe('CURSOR_INVALID');
+    const otherFilter = await get(desk, `status=open&cursor=${encodeURIComponent(next!)}`);
+    expect(otherFilter.json().code).toBe('CURSOR_OTHER_LIST');
+    const otherViewer = await get(farDesk, `status=all&cursor=${encodeURIComponent(next!)}`);
+    expect(otherViewer.json().code).toBe('CURSOR_OTHER_LIST');
+    const large = await get(desk, 'limit=101');
+    expect(large.statusCode).toBe(400);
+    expect(large.json().code).toBe('PAGE_SIZE_TOO_LARGE');
   });
 });

@@ -10,7 +10,7 @@ import {
   RatingFiguresSchema,
   RatingInputSchema,
   RatingQuerySchema,
-  RatingSummarySchema,
+  RatingPageSchema,
   RatingSchema,
   VerificationSchema,
 } from '@yici/contracts';
@@ -77,7 +77,7 @@ export function ratingsRoutes(ratings: RatingsService): RouteTable {
           operationId: 'listRatings',
           summary: '差评与整改、申诉列表（好差评管理：本地区；被评价部门：本部门）',
           querystring: RatingQuerySchema,
-          response: { 200: z.array(RatingSummarySchema), ...problems },
+          response: { 200: RatingPageSchema, ...problems },
         },
       },
       async (request) => ratings.listRatings(request.ctx, request.query),

@@ -1,5 +1,14 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { LABELS, type Rating, type RatingFigure, type RatingFigures, type RatingSummary } from '@yici/contracts';
+import {
+  LABELS,
+  type Rating,
+  type RatingQuerySchema,
+  type RatingFigure,
+  type RatingFigures,
+  type RatingPage,
+  type RatingSummary,
+} from '@yici/contracts';
+import type { z } from 'zod';
 import { requireAccess } from '../../platform/access/access';
 import { actorRef, type RequestContext } from '../../platform/actor';
 import type { AuditPort } from '../../platform/audit/audit.port';
@@ -7,6 +16,7 @@ import type { CalendarService } from '../../platform/calendar/calendar.service';
 import type { Clock } from '../../platform/clock';
 import type { IdSource } from '../../platform/ids';
 import { queryRows, type Db, type DbOrTx } from '../../platform/db/database';
+import { boundedCount, keysetOrder, keysetOrderBy, keysetWhere, type ListCursors } from '../../platform/db/keyset';
 import type { Statement } from '../../platform/db/write-batch';
 import type { Outbox } from '../../platform/outbox/outbox.service';
 import type { CasesService } from '../cases/cases.service';
@@ -20,6 +30,8 @@ type RectificationRow = typeof ratingRectifications.$inferSelect;
 
 export type RatingsDeps = {
   db: Db;
+  /** Signs and reads the rating list's page cursors. */
+  cursors: ListCursors;
   clock: Clock;
   /** New ratings', rectifications' and appeals' ids: random, or seeded in a simulation run. */
   ids: IdSource;
@@ -48,6 +60,14 @@ export type RatingsDeps = {
   /** Working days a department has to rectify a bad rating: local, 5 or 15 (DOMAIN.md §4); default 5. */
   rectificationDays?: number;
 };
+
+type RatingListQuery = z.output<typeof RatingQuerySchema>;
+
+/** The rating list's key, newest first (`ratings_bad_idx`, `ratings_bad_department_idx`). */
+const RATING_ORDER = keysetOrder('desc', [
+  { column: ratings.createdAt, type: 'timestamp' },
+  { column: ratings.id, type: 'text' },
+]);
 
 /** 4 不满意 and 5 非常不满意 are bad ratings (差评). */
 const isBad = (level: number) => level >= 4;
@@ -433,51 +453,90 @@ export function createRatingsService(deps: RatingsDeps) {
     /**
      * The rating desk's list (supervisors: the bad ratings of their region) and the rated
      * department's (its own): where each rectification stands, and pending appeals. Counts and
-     * comments only: no rater is named here.
+     * comments only: no rater is named here. Newest first, a page at a time along
+     * `(created_at, id)`: a province's bad ratings grow with its cases.
+     *
+     * The open ones are read from the few unfinished rectifications and pending appeals (their
+     * partial indexes), not by walking every bad rating for them: confirmed ones pile up behind
+     * the open ones over the years.
      */
-    async listRatings(context: RequestContext, query: { status: 'open' | 'all' }): Promise<RatingSummary[]> {
+    async listRatings(context: RequestContext, query: RatingListQuery): Promise<RatingPage> {
       const actor = requireAccess(context, 'rating:read');
-      if (actor.kind !== 'staff') return [];
-      const scope = actor.departmentId
-        ? sql`r.department_id = ${actor.departmentId}`
-        : sql`r.region_code like ${`${actor.regionCode}%`}`;
-      const open =
+      const request = deps.cursors.open({
+        list: 'ratings',
+        // The viewer's scope is in the filters too: a cursor is another list's for anyone else.
+        filters: {
+          status: query.status,
+          scope:
+            actor.kind !== 'staff'
+              ? `${actor.kind}:${actor.kind === 'person' ? actor.accountId : ''}`
+              : actor.departmentId
+                ? `department:${actor.departmentId}`
+                : `region:${actor.regionCode}`,
+        },
+        query,
+        order: RATING_ORDER,
+      });
+      if (actor.kind !== 'staff')
+        return { items: [], next: null, prev: null, count: { value: 0, atLeast: false }, limit: request.limit };
+      const where = and(
+        sql`${ratings.level} >= 4`,
+        actor.departmentId
+          ? eq(ratings.departmentId, actor.departmentId)
+          : sql`${ratings.regionCode} like ${`${actor.regionCode}%`}`,
         query.status === 'open'
-          ? sql`and ((x.status is not null and x.status not in ('confirmed')) or exists (select 1 from ${ratingAppeals} a where a.rating_id = r.id and a.status = 'pending'))`
-          : sql``;
-      const rows = await queryRows<{
-        id: string;
-        level: number;
-        channel: Rating['channel'];
-        department_name: string | null;
-        service_point_name: string | null;
-        window: string | null;
-        comment: string;
-        created_on: string;
-        status: string | null;
-        appeal_pending: boolean;
-      }>(
-        db,
-        sql`select r.id, r.level, r.channel, r.department_name, r.service_point_name, r.window, r.comment,
-                   r.created_on::text as created_on, x.status,
-                   exists (select 1 from ${ratingAppeals} a where a.rating_id = r.id and a.status = 'pending') as appeal_pending
-            from ${ratings} r left join ${ratingRectifications} x on x.rating_id = r.id
-            where r.level >= 4 and ${scope} ${open}
-            order by r.created_at desc limit 200`,
+          ? sql`${ratings.id} in (select rating_id from ${ratingRectifications} where status <> 'confirmed'
+                                  union select rating_id from ${ratingAppeals} where status = 'pending')`
+          : undefined,
       );
-      return rows.map((r) => ({
-        id: r.id,
-        level: r.level as Rating['level'],
-        levelName: LABELS.ratingLevel[String(r.level)] ?? '',
-        channel: r.channel,
-        departmentName: r.department_name,
-        servicePointName: r.service_point_name,
-        window: r.window,
-        comment: r.comment,
-        createdOn: r.created_on,
-        rectificationStatus: r.status as RatingSummary['rectificationStatus'],
-        appealPending: Boolean(r.appeal_pending),
-      }));
+      const [rows, count] = await Promise.all([
+        db
+          .select({
+            id: ratings.id,
+            level: ratings.level,
+            channel: ratings.channel,
+            departmentName: ratings.departmentName,
+            servicePointName: ratings.servicePointName,
+            window: ratings.window,
+            comment: ratings.comment,
+            createdAt: ratings.createdAt,
+            createdOn: ratings.createdOn,
+            status: ratingRectifications.status,
+            appealPending: sql<boolean>`exists (select 1 from ${ratingAppeals} a where a.rating_id = ${ratings.id} and a.status = 'pending')`,
+          })
+          .from(ratings)
+          .leftJoin(ratingRectifications, eq(ratingRectifications.ratingId, ratings.id))
+          .where(and(where, keysetWhere(RATING_ORDER, request.position)))
+          .orderBy(...keysetOrderBy(RATING_ORDER, request.position))
+          .limit(request.limit + 1),
+        boundedCount(
+          db,
+          db
+            .select({ one: sql`1` })
+            .from(ratings)
+            .where(where),
+        ),
+      ]);
+      const page = deps.cursors.close(request, rows, (r) => [r.createdAt, r.id]);
+      return {
+        items: page.rows.map((r) => ({
+          id: r.id,
+          level: r.level as Rating['level'],
+          levelName: LABELS.ratingLevel[String(r.level)] ?? '',
+          channel: r.channel,
+          departmentName: r.departmentName,
+          servicePointName: r.servicePointName,
+          window: r.window,
+          comment: r.comment,
+          createdOn: r.createdOn,
+          rectificationStatus: r.status as RatingSummary['rectificationStatus'],
+          appealPending: Boolean(r.appealPending),
+        })),
+        next: page.next,
+        prev: page.prev,
+        count,
+        limit: request.limit,
+      };
     },
 
     /** The caller's own rating of a case, if any (the portal shows it instead of the form). */

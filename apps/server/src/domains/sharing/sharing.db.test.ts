@@ -4,6 +4,7 @@ import type { IssuedSecret } from '@yici/contracts';
 import { queryRows } from '../../platform/db/database';
 import { openTestApp, type TestApp } from '../../testing/test-app';
 import { createTestSession, sessionForAccount, type TestSession } from '../../testing/test-actors';
+import { webhookDeliveries } from './sharing.tables';
 import { DEMO_ENTITIES, DEMO_RESIDENTS } from '../registries/registries.demo';
 
 const { zhangSan } = DEMO_RESIDENTS;
@@ -485,14 +486,22 @@ describe('event subscriptions', () => {
     const list = await t.app.inject({ method: 'GET', url: base, headers: administrator.headers });
     expect(list.statusCode, list.body).toBe(200);
     expect(list.json()).toEqual([
-      expect.objectContaining({ id, status: 'active', deliveries: { pending: 0, delivered: 0, failed: 0 } }),
+      expect.objectContaining({
+        id,
+        status: 'active',
+        deliveries: {
+          pending: { value: 0, atLeast: false },
+          delivered: { value: 0, atLeast: false },
+          failed: { value: 0, atLeast: false },
+        },
+      }),
     ]);
     const deliveries = await t.app.inject({
       method: 'GET',
       url: `${base}/${id}/deliveries`,
       headers: administrator.headers,
     });
-    expect(deliveries.json()).toEqual([]);
+    expect(deliveries.json()).toMatchObject({ items: [], next: null, prev: null, count: { value: 0, atLeast: false } });
     const replay = await t.app.inject({
       method: 'POST',
       url: `${base}/${id}/replay`,
@@ -509,5 +518,122 @@ describe('event subscriptions', () => {
     expect(foreign.json()).toMatchObject({ code: 'SUBSCRIPTION_NOT_FOUND' });
     const machine = await t.app.inject({ method: 'GET', url: base, headers: bearer(await tokenOf(owner)) });
     expect(machine.statusCode).toBe(403);
+  });
+});
+
+describe('delivery logs, a page at a time', () => {
+  type Page = {
+    items: { id: string; eventId: string }[];
+    next: string | null;
+    prev: string | null;
+    count: { value: number; atLeast: boolean };
+    limit: number;
+  };
+  const ids = (page: Page) => page.items.map((d) => d.id);
+
+  /** A subscription with deliveries made straight in the table: two share an instant (one fan-out), so the id breaks the tie. */
+  async function subscriptionWithDeliveries(n: number) {
+    const owner = await register({ scopes: ['sharing:events'] });
+    const token = await tokenOf(owner);
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/sharing/subscriptions',
+      headers: bearer(token),
+      payload: { url: 'https://dept.example.gov.cn/events', eventTypes: ['case.completed'] },
+    });
+    const id = created.json().subscription.id as string;
+    const base = Date.parse('2026-03-02T08:00:00Z');
+    const rows = Array.from({ length: n }, (_, i) => ({
+      id: `${id}-d${String(i).padStart(2, '0')}`,
+      subscriptionId: id,
+      eventId: `${id}-e${i}`,
+      eventType: 'case.completed',
+      payload: { n: i },
+      status: 'delivered' as const,
+      attempts: 1,
+      nextAttemptAt: new Date(base),
+      // Deliveries 0 and 1 share an instant; the rest come a minute apart.
+      createdAt: new Date(base + Math.max(0, i - 1) * 60_000),
+    }));
+    await t.database.db.insert(webhookDeliveries).values(rows);
+    // The log newest first: by time, then by id, both descending.
+    const newestFirst = rows
+      .slice()
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1))
+      .map((r) => r.id);
+    return {
+      owner,
+      token,
+      id,
+      newestFirst,
+      admin: `/api/admin/service-accounts/${owner.account.id}/subscriptions/${id}`,
+    };
+  }
+
+  async function get(url: string, headers: Record<string, string>) {
+    const response = await t.app.inject({ method: 'GET', url, headers });
+    return { status: response.statusCode, body: response.json() };
+  }
+
+  it('pages the subscriber’s log newest first along signed cursors, forth and back, with the count', async () => {
+    const { token, id, newestFirst } = await subscriptionWithDeliveries(5);
+    const url = `/api/sharing/subscriptions/${id}/deliveries`;
+    const first = (await get(`${url}?limit=2`, bearer(token))).body as Page;
+    expect(first).toMatchObject({ prev: null, count: { value: 5, atLeast: false }, limit: 2 });
+    expect(ids(first)).toEqual(newestFirst.slice(0, 2));
+    const second = (await get(`${url}?limit=2&cursor=${first.next}`, bearer(token))).body as Page;
+    expect(ids(second)).toEqual(newestFirst.slice(2, 4));
+    const third = (await get(`${url}?limit=2&cursor=${second.next}`, bearer(token))).body as Page;
+    expect(ids(third)).toEqual(newestFirst.slice(4));
+    expect(third.next).toBeNull();
+    const back = (await get(`${url}?limit=2&cursor=${second.prev}`, bearer(token))).body as Page;
+    expect(ids(back)).toEqual(ids(first));
+    expect(back.prev).toBeNull();
+  });
+
+  it('pages the administrator’s view of the same log', async () => {
+    const { admin, newestFirst } = await subscriptionWithDeliveries(4);
+    const first = (await get(`${admin}/deliveries?limit=3`, administrator.headers)).body as Page;
+    expect(ids(first)).toEqual(newestFirst.slice(0, 3));
+    expect(first.count).toEqual({ value: 4, atLeast: false });
+    const second = (await get(`${admin}/deliveries?limit=3&cursor=${first.next}`, administrator.headers)).body as Page;
+    expect(ids(second)).toEqual(newestFirst.slice(3));
+    expect(second.next).toBeNull();
+    const back = (await get(`${admin}/deliveries?limit=3&cursor=${second.prev}`, administrator.headers)).body as Page;
+    expect(ids(back)).toEqual(ids(first));
+    // The subscription's counts by status, each bounded: the four delivered ones.
+    const subscriptions = (await get(admin.slice(0, admin.lastIndexOf('/')), administrator.headers)).body;
+    expect(subscriptions[0].deliveries).toEqual({
+      pending: { value: 0, atLeast: false },
+      delivered: { value: 4, atLeast: false },
+      failed: { value: 0, atLeast: false },
+    });
+  });
+
+  it('refuses a tampered cursor, one of another subscription or list, and a page over 100', async () => {
+    const one = await subscriptionWithDeliveries(3);
+    const other = await subscriptionWithDeliveries(3);
+    const url = `/api/sharing/subscriptions/${one.id}/deliveries`;
+    const first = (await get(`${url}?limit=1`, bearer(one.token))).body as Page;
+    const [body, mac] = first.next!.split('.');
+    const tampered = await get(`${url}?limit=1&cursor=${body!.slice(0, -2)}AA.${mac}`, bearer(one.token));
+    expect([tampered.status, tampered.body.code]).toEqual([400, 'CURSOR_INVALID']);
+    const madeUp = await get(`${url}?cursor=12345`, bearer(one.token));
+    expect([madeUp.status, madeUp.body.code]).toEqual([400, 'CURSOR_INVALID']);
+    // Another subscription's log: its cursor does not page this one.
+    const otherFirst = (await get(`/api/sharing/subscriptions/${other.id}/deliveries?limit=1`, bearer(other.token)))
+      .body as Page;
+    const otherSubscription = await get(`${url}?limit=1&cursor=${otherFirst.next}`, bearer(one.token));
+    expect([otherSubscription.status, otherSubscription.body.code]).toEqual([400, 'CURSOR_OTHER_LIST']);
+    // The administrator's list of the same log is another list.
+    const adminFirst = (await get(`${one.admin}/deliveries?limit=1`, administrator.headers)).body as Page;
+    const otherList = await get(`${url}?limit=1&cursor=${adminFirst.next}`, bearer(one.token));
+    expect([otherList.status, otherList.body.code]).toEqual([400, 'CURSOR_OTHER_LIST']);
+    const adminOther = await get(`${one.admin}/deliveries?limit=1&cursor=${otherFirst.next}`, administrator.headers);
+    expect([adminOther.status, adminOther.body.code]).toEqual([400, 'CURSOR_OTHER_LIST']);
+    const tooMany = await get(`${url}?limit=101`, bearer(one.token));
+    expect([tooMany.status, tooMany.body.code]).toEqual([400, 'PAGE_SIZE_TOO_LARGE']);
+    const adminTooMany = await get(`${one.admin}/deliveries?limit=101`, administrator.headers);
+    expect([adminTooMany.status, adminTooMany.body.code]).toEqual([400, 'PAGE_SIZE_TOO_LARGE']);
   });
 });

@@ -1,5 +1,7 @@
-import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, lte, or } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import type { ListCount } from '@yici/contracts';
 import type { DbOrTx } from '../../platform/db/database';
+import { boundedCount, keysetOrder, keysetOrderBy, keysetWhere, type KeysetPosition } from '../../platform/db/keyset';
 import {
   serviceAccounts,
   serviceAccountSecrets,
@@ -13,6 +15,12 @@ export type DeliveryRow = typeof webhookDeliveries.$inferSelect;
 
 export type ServiceAccountRow = typeof serviceAccounts.$inferSelect;
 export type ServiceAccountSecretRow = typeof serviceAccountSecrets.$inferSelect;
+
+/** A delivery log newest first; the id breaks ties between deliveries of one instant (one fan-out). */
+export const DELIVERY_ORDER = keysetOrder('desc', [
+  { column: webhookDeliveries.createdAt, type: 'timestamp' },
+  { column: webhookDeliveries.id, type: 'text' },
+]);
 
 export function createSharingRepository(db: DbOrTx) {
   return {
@@ -140,23 +148,50 @@ export function createSharingRepository(db: DbOrTx) {
     async updateDelivery(id: string, values: Partial<DeliveryRow>, tx: DbOrTx = db) {
       await tx.update(webhookDeliveries).set(values).where(eq(webhookDeliveries.id, id));
     },
-    async listDeliveries(subscriptionId: string, limit: number): Promise<DeliveryRow[]> {
-      return db
-        .select()
-        .from(webhookDeliveries)
-        .where(eq(webhookDeliveries.subscriptionId, subscriptionId))
-        .orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))
-        .limit(limit);
+    /**
+     * One page of a subscription's delivery log, newest first (keyset on created_at, id: never
+     * OFFSET, never the whole log), with its count up to the bound, both along webhook_deliveries_log_idx.
+     */
+    async deliveryPage(
+      subscriptionId: string,
+      options: { position: KeysetPosition; limit: number },
+    ): Promise<{ rows: DeliveryRow[]; count: ListCount }> {
+      const where = eq(webhookDeliveries.subscriptionId, subscriptionId);
+      const [rows, count] = await Promise.all([
+        db
+          .select()
+          .from(webhookDeliveries)
+          .where(and(where, keysetWhere(DELIVERY_ORDER, options.position)))
+          .orderBy(...keysetOrderBy(DELIVERY_ORDER, options.position))
+          // One more than the page: whether it is there tells if another page follows.
+          .limit(options.limit + 1),
+        boundedCount(
+          db,
+          db
+            .select({ one: sql`1` })
+            .from(webhookDeliveries)
+            .where(where),
+        ),
+      ]);
+      return { rows, count };
     },
     /** Deliveries per subscription and status, keyed `<subscriptionId>/<status>`. */
-    async countDeliveriesByStatus(subscriptionIds: string[]): Promise<Map<string, number>> {
-      if (subscriptionIds.length === 0) return new Map();
-      const rows = await db
-        .select({ subscriptionId: webhookDeliveries.subscriptionId, status: webhookDeliveries.status, n: count() })
-        .from(webhookDeliveries)
-        .where(inArray(webhookDeliveries.subscriptionId, subscriptionIds))
-        .groupBy(webhookDeliveries.subscriptionId, webhookDeliveries.status);
-      return new Map(rows.map((row) => [`${row.subscriptionId}/${row.status}`, row.n]));
+    /**
+     * A subscription's deliveries by status, each counted up to the lists' bound from
+     * `webhook_deliveries_status_idx` alone: a subscription gets a delivery per event, and a
+     * `group by` over all of them counted every delivery it ever had on each page view.
+     */
+    async countDeliveriesByStatus(subscriptionId: string): Promise<Record<DeliveryRow['status'], ListCount>> {
+      const of = (status: DeliveryRow['status']) =>
+        boundedCount(
+          db,
+          db
+            .select({ one: sql`1` })
+            .from(webhookDeliveries)
+            .where(and(eq(webhookDeliveries.subscriptionId, subscriptionId), eq(webhookDeliveries.status, status))),
+        );
+      const [pending, delivered, failed] = await Promise.all([of('pending'), of('delivered'), of('failed')]);
+      return { pending, delivered, failed };
     },
     /** Sends again every delivery of the subscription since `since` (replay): same event ids. */
     async requeueDeliveries(subscriptionId: string, since: Date, now: Date, tx: DbOrTx = db) {

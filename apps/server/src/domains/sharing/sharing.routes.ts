@@ -14,7 +14,8 @@ import {
   RotateSecretSchema,
   SubscribeSchema,
   SubscriptionSchema,
-  WebhookDeliverySchema,
+  DeliveryListQuerySchema,
+  DeliveryPageSchema,
   ServiceAccountSchema,
   SharedPersonSchema,
   SharingPurposeSchema,
@@ -199,12 +200,14 @@ export function sharingRoutes(deps: {
         schema: {
           operationId: 'listServiceAccountDeliveries',
           tags: adminTags,
-          summary: '服务账号一个订阅的投递记录（最近 200 条）',
+          summary: '服务账号一个订阅的投递记录（新的在前，游标分页）',
           params: AccountSubscriptionId,
-          response: { 200: z.array(WebhookDeliverySchema), ...problems },
+          querystring: DeliveryListQuerySchema,
+          response: { 200: DeliveryPageSchema, ...problems },
         },
       },
-      async (request) => webhooks.deliveriesOfAccount(request.ctx, request.params.id, request.params.subscriptionId),
+      async (request) =>
+        webhooks.deliveriesOfAccount(request.ctx, request.params.id, request.params.subscriptionId, request.query),
     );
     app.post(
       '/api/admin/service-accounts/:id/subscriptions/:subscriptionId/replay',
@@ -296,12 +299,13 @@ export function sharingRoutes(deps: {
         schema: {
           operationId: 'listDeliveries',
           tags: sharingTags,
-          summary: '投递记录（最近 200 条：状态、次数、最后一次的结果）',
+          summary: '投递记录（新的在前，游标分页：状态、次数、最后一次的结果）',
           params: Id,
-          response: { 200: z.array(WebhookDeliverySchema), ...problems },
+          querystring: DeliveryListQuerySchema,
+          response: { 200: DeliveryPageSchema, ...problems },
         },
       },
-      async (request) => webhooks.deliveries(request.ctx, request.params.id),
+      async (request) => webhooks.deliveries(request.ctx, request.params.id, request.query),
     );
     app.post(
       '/api/sharing/subscriptions/:id/replay',

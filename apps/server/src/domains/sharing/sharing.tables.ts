@@ -90,6 +90,11 @@ export const webhookDeliveries = pgTable(
   },
   (t) => [
     uniqueIndex('webhook_deliveries_event_idx').on(t.subscriptionId, t.eventId),
+    // A subscription's delivery log, newest first (keyset on created_at, id); nulls first matches
+    // a plain `order by created_at desc, id desc`.
+    // Each status's bounded count, index-only (`countDeliveriesByStatus`).
+    index('webhook_deliveries_status_idx').on(t.subscriptionId, t.status),
+    index('webhook_deliveries_log_idx').on(t.subscriptionId, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('webhook_deliveries_due_idx')
       .on(t.nextAttemptAt)
       .where(sql`status = 'pending'`),

@@ -1,15 +1,16 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { SharedEventType } from '@yici/contracts';
+import type { CursorQuery, DeliveryPage, SharedEventType } from '@yici/contracts';
 import type { RequestContext } from '../../platform/actor';
 import { requireMachine, requireStaff } from '../../platform/access/access';
 import type { AuditLog } from '../../platform/audit/audit.service';
 import type { Clock } from '../../platform/clock';
 import { hmacSm3, type KeyWrapper } from '../../platform/crypto/sm';
 import type { DbOrTx } from '../../platform/db/database';
+import type { ListCursors } from '../../platform/db/keyset';
 import type { Outbox, OutboxEventRow } from '../../platform/outbox/outbox.service';
 import { sharingErrors } from './sharing.errors';
 import { internalTargetProblem, type Resolver } from './sharing.webhook-address';
-import type { DeliveryRow, SharingRepository, SubscriptionRow } from './sharing.repository';
+import { DELIVERY_ORDER, type DeliveryRow, type SharingRepository, type SubscriptionRow } from './sharing.repository';
 
 /** Attempts before a receiver is given up on: the subscription is suspended and its account flagged. */
 export const RETRY_BUDGET = 8;
@@ -60,6 +61,8 @@ type Deps = {
   /** Receivers inside the network (private, loopback, link-local addresses) are accepted: configuration only. */
   allowInternal: boolean;
   resolve: Resolver;
+  /** Signs and reads the delivery logs' cursors (keyset pagination), with the platform's one key. */
+  cursors: ListCursors;
 };
 
 /**
@@ -116,6 +119,25 @@ export function createWebhooks(deps: Deps) {
       details: { since, requeued },
     });
     return { requeued };
+  }
+
+  /**
+   * A page of a subscription's delivery log along signed cursors. The subscription is the cursor's
+   * filter, so a cursor of another subscription's log (or of the other route's list) is refused.
+   */
+  async function deliveryLog(list: string, subscription: SubscriptionRow, query: CursorQuery): Promise<DeliveryPage> {
+    const request = deps.cursors.open({
+      list,
+      filters: { subscriptionId: subscription.id },
+      query,
+      order: DELIVERY_ORDER,
+    });
+    const { rows, count } = await repo.deliveryPage(subscription.id, {
+      position: request.position,
+      limit: request.limit,
+    });
+    const page = deps.cursors.close(request, rows, (r) => [r.createdAt, r.id]);
+    return { items: page.rows.map(deliveryView), next: page.next, prev: page.prev, count, limit: request.limit };
   }
 
   async function ownSubscription(context: RequestContext, id: string) {
@@ -242,9 +264,9 @@ export function createWebhooks(deps: Deps) {
       return (await repo.listSubscriptionsOf(actor.serviceAccountId)).map(view);
     },
 
-    async deliveries(context: RequestContext, id: string) {
-      const row = await ownSubscription(context, id);
-      return (await repo.listDeliveries(row.id, 200)).map(deliveryView);
+    /** The subscriber's own delivery log, newest first, a page at a time. */
+    async deliveries(context: RequestContext, id: string, query: CursorQuery): Promise<DeliveryPage> {
+      return deliveryLog('subscription_deliveries', await ownSubscription(context, id), query);
     },
 
     /** The subscriber asks for everything since a moment again (same event ids); a suspended subscription resumes. */
@@ -256,20 +278,19 @@ export function createWebhooks(deps: Deps) {
     async subscriptionsOfAccount(context: RequestContext, accountId: string) {
       const account = await administeredAccount(context, accountId);
       const rows = await repo.listSubscriptionsOf(account.id);
-      const counts = await repo.countDeliveriesByStatus(rows.map((row) => row.id));
-      return rows.map((row) => ({
-        ...view(row),
-        deliveries: {
-          pending: counts.get(`${row.id}/pending`) ?? 0,
-          delivered: counts.get(`${row.id}/delivered`) ?? 0,
-          failed: counts.get(`${row.id}/failed`) ?? 0,
-        },
-      }));
+      const views = [];
+      for (const row of rows) views.push({ ...view(row), deliveries: await repo.countDeliveriesByStatus(row.id) });
+      return views;
     },
 
-    async deliveriesOfAccount(context: RequestContext, accountId: string, id: string) {
-      const row = await administeredSubscription(context, accountId, id);
-      return (await repo.listDeliveries(row.id, 200)).map(deliveryView);
+    /** A subscription's delivery log for the account's administrator, newest first, a page at a time. */
+    async deliveriesOfAccount(
+      context: RequestContext,
+      accountId: string,
+      id: string,
+      query: CursorQuery,
+    ): Promise<DeliveryPage> {
+      return deliveryLog('service_account_deliveries', await administeredSubscription(context, accountId, id), query);
     },
 
     /** The administrator replays for a receiver that was down (it was fixed, the owner asked): as the subscriber would. */

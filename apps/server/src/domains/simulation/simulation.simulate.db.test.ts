@@ -364,7 +364,9 @@ describe('yici simulate', () => {
     expect(figures.byRegion.some((r) => r.onSpotRate !== null && r.onSpotRate > 0)).toBe(true);
     // Completed cases rated by their applicants; a bad one under a real name is called back the next working day.
     expect(ratings.length).toBeGreaterThan(0);
-    const bad = await whole.services.ratings.listRatings(admin, { status: 'all' });
+    const bad = await readAllPages((cursor) =>
+      whole.services.ratings.listRatings(admin, { status: 'all', cursor, limit: 100 }),
+    );
     expect(bad.length).toBeGreaterThan(0);
     expect(bad.some((r) => r.rectificationStatus !== null && r.rectificationStatus !== 'callback_pending')).toBe(true);
   });

@@ -1,6 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { readAllPages } from '../../platform/db/keyset';
-import type { Case, CaseSummary, MaterialSupply, PreparedApplication, Task } from '@yici/contracts';
+import {
+  MAX_LIST_LIMIT,
+  type Case,
+  type CaseSummary,
+  type MaterialSupply,
+  type PreparedApplication,
+  type Task,
+} from '@yici/contracts';
 import type { RequestContext, StaffRole } from '../../platform/actor';
 import type { Db } from '../../platform/db/database';
 import { queryRows } from '../../platform/db/database';
@@ -121,7 +128,8 @@ async function staffOf(world: Pick<World, 'services' | 'admin' | 'cities' | 'pro
   staffByLogin: World['caches']['staffByLogin'];
 }> {
   const { services, admin } = world;
-  const existing = new Map((await services.identity.listStaff(admin)).map((s) => [s.login, s]));
+  const listed = await readAllPages((cursor) => services.identity.listStaff(admin, { cursor, limit: MAX_LIST_LIMIT }));
+  const existing = new Map(listed.map((s) => [s.login, s]));
   const ensure = async (login: string, name: string, roles: StaffRole[], regionCode: string, phone: string) => {
     let found = existing.get(login);
     if (!found) {

@@ -377,7 +377,9 @@ export const rectificationBehaviour: Behaviour = {
     const { ratings } = world.profile;
     for (const city of world.cities) {
       const staff = world.staff.get(city.code)!;
-      const open = await world.services.ratings.listRatings(staff.desk, { status: 'open' });
+      const open = await readAllPages((cursor) =>
+        world.services.ratings.listRatings(staff.desk, { status: 'open', cursor, limit: 100 }),
+      );
       for (const r of [...open].sort((a, b) => a.comment.localeCompare(b.comment))) {
         const draw = keyed(world.run.seed, 'rectification', r.comment);
         const department = staff.cityReviewer;
@@ -442,7 +444,9 @@ export const appealReviewBehaviour: Behaviour = {
     const { ratings } = world.profile;
     for (const city of world.cities) {
       const desk = world.staff.get(city.code)!.desk;
-      const open = await world.services.ratings.listRatings(desk, { status: 'open' });
+      const open = await readAllPages((cursor) =>
+        world.services.ratings.listRatings(desk, { status: 'open', cursor, limit: 100 }),
+      );
       for (const r of [...open].filter((x) => x.appealPending).sort((a, b) => a.comment.localeCompare(b.comment))) {
         const uphold = keyed(world.run.seed, 'appeal-review', r.comment).next() < ratings.appealUpheld;
         await attempt(world, 'rating appeal review', async () => {

@@ -149,7 +149,7 @@ export type World = {
 };
 
 type DepartmentView = Awaited<ReturnType<Services['network']['getDepartment']>>;
-type StaffView = Awaited<ReturnType<Services['identity']['listStaff']>>[number];
+type StaffView = Awaited<ReturnType<Services['identity']['listStaff']>>['items'][number];
 
 export const STAFF_PASSWORD = 'Yici@2018';
 

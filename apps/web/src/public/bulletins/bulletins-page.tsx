@@ -1,19 +1,24 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { List, Tag } from 'antd';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { LABELS } from '@yici/contracts';
 import { api } from '../../api/client';
 import { messages } from '../../messages';
+import { CursorPager } from '../../shared/cursor-pager';
 import { PageTitle } from '../../shared/page-title';
 import { ProblemAlert } from '../../shared/problem-alert';
 
 const text = messages.ledger.public;
+const PAGE_SIZE = 20;
 
-/** The published bulletins, newest first: what anyone may read. */
+/** The published bulletins, newest first, a page at a time: what anyone may read. */
 export function BulletinsPage() {
+  const [cursor, setCursor] = useState<string | undefined>(undefined);
   const list = useQuery({
-    queryKey: ['public', 'bulletins'],
-    queryFn: ({ signal }) => api.listPublicBulletins(signal),
+    queryKey: ['public', 'bulletins', 'list', cursor],
+    queryFn: ({ signal }) => api.listPublicBulletins({ cursor, limit: PAGE_SIZE }, signal),
+    placeholderData: keepPreviousData,
   });
   return (
     <div className="page" data-testid="public-bulletins-page">
@@ -24,7 +29,7 @@ export function BulletinsPage() {
       <List
         loading={list.isPending}
         locale={{ emptyText: text.empty }}
-        dataSource={list.data ?? []}
+        dataSource={list.data?.items ?? []}
         renderItem={(b) => (
           <List.Item data-testid="public-bulletin-item">
             <List.Item.Meta
@@ -37,6 +42,14 @@ export function BulletinsPage() {
             />
           </List.Item>
         )}
+      />
+      <CursorPager
+        count={list.data?.count}
+        unit={text.unit}
+        prev={list.data?.prev}
+        next={list.data?.next}
+        current={cursor}
+        onPage={setCursor}
       />
     </div>
   );

@@ -7,7 +7,7 @@ import { messages } from '../../messages';
 import { contractRule } from '../../shared/contract-rule';
 import { fieldErrorsOf } from '../../shared/form-problems';
 import { FormModal } from '../../shared/form-modal';
-import { adminQueries } from './admin.queries';
+import { STAFF_QUERY_KEY } from './admin.queries';
 import { STAFF_ROLE_OPTIONS } from './staff-role-options';
 
 const text = messages.workbench.staff;
@@ -27,7 +27,7 @@ export function CreateStaffModal({ isOpen, onClose }: CreateStaffModalProps) {
       void message.success(text.created(account.name));
       form.resetFields();
       onClose();
-      await queryClient.invalidateQueries({ queryKey: adminQueries.staff().queryKey });
+      await queryClient.invalidateQueries({ queryKey: STAFF_QUERY_KEY });
     },
     onError: (error) => form.setFields(fieldErrorsOf(error, FIELDS).fields),
   });

@@ -7,7 +7,7 @@ import { messages } from '../../messages';
 import { contractRule } from '../../shared/contract-rule';
 import { fieldErrorsOf } from '../../shared/form-problems';
 import { ProblemAlert } from '../../shared/problem-alert';
-import { adminQueries } from './admin.queries';
+import { STAFF_QUERY_KEY } from './admin.queries';
 import { STAFF_ROLE_OPTIONS } from './staff-role-options';
 
 const text = messages.workbench.staff;
@@ -38,7 +38,7 @@ export function EditStaffModal({ account, onClose }: EditStaffModalProps) {
     onSuccess: async (saved) => {
       void message.success(text.updated(saved.name));
       onClose();
-      await queryClient.invalidateQueries({ queryKey: adminQueries.staff().queryKey });
+      await queryClient.invalidateQueries({ queryKey: STAFF_QUERY_KEY });
     },
     onError: (error) => form.setFields(fieldErrorsOf(error, FIELDS).fields),
   });

@@ -6,6 +6,7 @@ import {
   LABELS,
   PersonFieldSchema,
   ServiceAccountKindSchema,
+  type ListCount,
 } from '@yici/contracts';
 import {
   Alert,
@@ -40,8 +41,9 @@ import { formatDateTime } from '../../shared/format-time';
 import { PageTitle } from '../../shared/page-title';
 import { ProblemAlert } from '../../shared/problem-alert';
 import { ProblemView } from '../../shared/problem-view';
+import { CursorTable } from '../../shared/cursor-table';
 import { ResponsiveTable } from '../../shared/responsive-table';
-import { adminQueries } from './admin.queries';
+import { adminQueries, DELIVERY_PAGE_SIZE } from './admin.queries';
 import '../workbench.css';
 
 const title = messages.workbench.tools.serviceAccounts.title;
@@ -267,8 +269,13 @@ function Secrets({ account }: { account: ServiceAccount }) {
   );
 }
 
+/** A subscription's delivery log, newest first, a page at a time along the server's cursors (it grows per event). */
 function Deliveries({ account, subscription }: { account: ServiceAccount; subscription: AccountSubscription }) {
-  const deliveries = useQuery(adminQueries.serviceAccountDeliveries(account.id, subscription.id));
+  // The page shown is the cursor the server gave (undefined: the first page); another subscription starts anew.
+  const [cursor, setCursor] = useState<string | undefined>(undefined);
+  const deliveries = useQuery(
+    adminQueries.serviceAccountDeliveries(account.id, subscription.id, { cursor, limit: DELIVERY_PAGE_SIZE }),
+  );
   const columns: ColumnsType<WebhookDelivery> = [
     { title: text.eventType, key: 'eventType', render: (_, row) => labelOf('sharedEventType', row.eventType) },
     {
@@ -286,15 +293,17 @@ function Deliveries({ account, subscription }: { account: ServiceAccount; subscr
   ];
   if (deliveries.isError) return <ProblemView error={deliveries.error} onRetry={() => void deliveries.refetch()} />;
   return (
-    <ResponsiveTable<WebhookDelivery>
-      rowKey="id"
-      size="small"
-      loading={deliveries.isFetching}
+    <CursorTable<WebhookDelivery>
+      page={deliveries.data}
+      cursor={cursor}
+      isLoading={deliveries.isFetching}
+      onPageChange={setCursor}
       columns={columns}
-      dataSource={deliveries.data ?? []}
-      pagination={{ pageSize: 20, hideOnSinglePage: true }}
-      locale={{ emptyText: text.noDeliveries }}
-      data-testid="deliveries-table"
+      unit={text.deliveryUnit}
+      emptyText={text.noDeliveries}
+      size="small"
+      width={800}
+      testId="deliveries-table"
     />
   );
 }
@@ -348,9 +357,9 @@ function AccountDetail({ account }: { account: ServiceAccount }) {
             <p>
               {text.deliveryCounts}：
               {text.counts(
-                subscription.deliveries.delivered,
-                subscription.deliveries.pending,
-                subscription.deliveries.failed,
+                countText(subscription.deliveries.delivered),
+                countText(subscription.deliveries.pending),
+                countText(subscription.deliveries.failed),
               )}
             </p>
             <Space wrap>
@@ -495,4 +504,9 @@ export function ServiceAccountsPage() {
       <IssuedSecretModal issued={issued} onClose={() => setIssued(null)} />
     </div>
   );
+}
+
+/** A bounded count as a number: "10,000+" once it stopped at its bound. */
+function countText(count: ListCount): string {
+  return `${count.value.toLocaleString('zh-CN')}${count.atLeast ? '+' : ''}`;
 }

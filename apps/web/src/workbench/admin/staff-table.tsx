@@ -1,14 +1,15 @@
 import { Button, Tag } from 'antd';
-import { ResponsiveTable } from '../../shared/responsive-table';
 import type { ColumnsType } from 'antd/es/table';
 import type { StaffAccount } from '../../api/staff.endpoints';
 import { messages } from '../../messages';
+import { CursorTable, type CursorTableProps } from '../../shared/cursor-table';
 
 const text = messages.workbench.staff;
 
-type StaffTableProps = { staff: StaffAccount[]; isLoading: boolean; onEdit: (account: StaffAccount) => void };
+type StaffTableProps = CursorTableProps<StaffAccount> & { onEdit: (account: StaffAccount) => void };
 
-export function StaffTable({ staff, isLoading, onEdit }: StaffTableProps) {
+/** The staff accounts by login, a page at a time along the server's cursors (a province has tens of thousands). */
+export function StaffTable({ onEdit, ...page }: StaffTableProps) {
   const columns: ColumnsType<StaffAccount> = [
     { title: text.login, dataIndex: 'login', key: 'login', width: 150 },
     { title: text.name, dataIndex: 'name', key: 'name', width: 140 },
@@ -58,15 +59,14 @@ export function StaffTable({ staff, isLoading, onEdit }: StaffTableProps) {
     },
   ];
   return (
-    <ResponsiveTable<StaffAccount>
-      rowKey="id"
-      size="middle"
-      loading={isLoading}
+    <CursorTable<StaffAccount>
+      {...page}
       columns={columns}
-      dataSource={staff}
-      scroll={{ x: 1100 }}
-      data-testid="staff-table"
-      pagination={{ pageSize: 20, showSizeChanger: false, showTotal: text.total }}
+      unit={text.unit}
+      emptyText={text.empty}
+      size="middle"
+      width={1100}
+      testId="staff-table"
     />
   );
 }

@@ -1,22 +1,29 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Form, Input, Space, Tag } from 'antd';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { LABELS, type Bulletin } from '@yici/contracts';
 import { api } from '../../api/client';
 import { messages } from '../../messages';
+import { CursorTable } from '../../shared/cursor-table';
 import { PageTitle } from '../../shared/page-title';
 import { ProblemAlert } from '../../shared/problem-alert';
-import { ResponsiveTable } from '../../shared/responsive-table';
 import '../workbench.css';
 
 const title = messages.workbench.tools.bulletins.title;
 const text = messages.ledger.bulletins;
+const PAGE_SIZE = 20;
 
 /** Every bulletin (drafts, published, archived) and a new draft for a period. */
 export function BulletinsAdminPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const list = useQuery({ queryKey: ['workbench', 'bulletins'], queryFn: ({ signal }) => api.listBulletins(signal) });
+  const [cursor, setCursor] = useState<string | undefined>(undefined);
+  const list = useQuery({
+    queryKey: ['workbench', 'bulletins', 'list', cursor],
+    queryFn: ({ signal }) => api.listBulletins({ cursor, limit: PAGE_SIZE }, signal),
+    placeholderData: keepPreviousData,
+  });
   const draft = useMutation({
     mutationFn: (v: { periodFrom: string; periodTo: string }) => api.draftBulletin(v),
     onSuccess: (b) => {
@@ -46,13 +53,16 @@ export function BulletinsAdminPage() {
         </Button>
       </Form>
       {list.isError && <ProblemAlert error={list.error} />}
-      <ResponsiveTable<Bulletin>
-        rowKey="id"
+      <CursorTable<Bulletin>
+        page={list.data}
+        cursor={cursor}
+        isLoading={list.isPending}
+        onPageChange={setCursor}
+        unit={text.unit}
+        emptyText={text.empty}
         size="small"
-        loading={list.isPending}
-        locale={{ emptyText: text.empty }}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        dataSource={list.data ?? []}
+        width={720}
+        testId="bulletins-table"
         columns={[
           {
             title: text.title,

@@ -1,42 +1,53 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Checkbox, Form, Input, Select } from 'antd';
 import { useState } from 'react';
 import { LABELS, type Inspection, type LedgerRecord } from '@yici/contracts';
 import { api } from '../../api/client';
 import type { InspectionBody, RecordBody } from '../../api/ledger.endpoints';
 import { messages } from '../../messages';
+import { CursorTable } from '../../shared/cursor-table';
 import { PageTitle } from '../../shared/page-title';
 import { ProblemAlert } from '../../shared/problem-alert';
-import { ResponsiveTable } from '../../shared/responsive-table';
 import '../workbench.css';
 
 const title = messages.workbench.tools.ledgerOversight.title;
 const text = messages.ledger.oversight;
+const PAGE_SIZE = 10;
 
 /** 明察暗访 with rectification deadlines, and commendation or accountability with reasons. */
 export function LedgerOversightPage() {
+  // Each list keeps its own cursor; a new entry sends its list back to the first page, where it shows.
+  const [inspectionCursor, setInspectionCursor] = useState<string | undefined>(undefined);
+  const [recordCursor, setRecordCursor] = useState<string | undefined>(undefined);
   const inspections = useQuery({
-    queryKey: ['workbench', 'ledger', 'inspections'],
-    queryFn: ({ signal }) => api.listInspections(signal),
+    queryKey: ['workbench', 'ledger', 'inspections', inspectionCursor],
+    queryFn: ({ signal }) => api.listInspections({ cursor: inspectionCursor, limit: PAGE_SIZE }, signal),
+    placeholderData: keepPreviousData,
   });
   const records = useQuery({
-    queryKey: ['workbench', 'ledger', 'records'],
-    queryFn: ({ signal }) => api.listLedgerRecords(signal),
+    queryKey: ['workbench', 'ledger', 'records', recordCursor],
+    queryFn: ({ signal }) => api.listLedgerRecords({ cursor: recordCursor, limit: PAGE_SIZE }, signal),
+    placeholderData: keepPreviousData,
   });
   return (
     <div className="page" data-testid="ledger-oversight-page">
       <PageTitle>{title}</PageTitle>
       <h1>{title}</h1>
       <p className="page-intro">{text.intro}</p>
-      <InspectionForm />
-      <RecordForm />
+      <InspectionForm onSaved={() => setInspectionCursor(undefined)} />
+      <RecordForm onSaved={() => setRecordCursor(undefined)} />
       <h2>{text.inspections}</h2>
       {inspections.isError && <ProblemAlert error={inspections.error} />}
-      <ResponsiveTable<Inspection>
-        rowKey="id"
+      <CursorTable<Inspection>
+        page={inspections.data}
+        cursor={inspectionCursor}
+        isLoading={inspections.isPending}
+        onPageChange={setInspectionCursor}
+        unit={text.unit}
+        emptyText={text.empty}
         size="small"
-        pagination={{ pageSize: 10, hideOnSinglePage: true }}
-        dataSource={inspections.data ?? []}
+        width={720}
+        testId="ledger-inspections"
         columns={[
           { title: text.visitedOn, dataIndex: 'visitedOn' },
           { title: text.method, render: (_, r) => LABELS.inspectionMethod[r.method] },
@@ -46,11 +57,16 @@ export function LedgerOversightPage() {
       />
       <h2>{text.records}</h2>
       {records.isError && <ProblemAlert error={records.error} />}
-      <ResponsiveTable<LedgerRecord>
-        rowKey="id"
+      <CursorTable<LedgerRecord>
+        page={records.data}
+        cursor={recordCursor}
+        isLoading={records.isPending}
+        onPageChange={setRecordCursor}
+        unit={text.unit}
+        emptyText={text.empty}
         size="small"
-        pagination={{ pageSize: 10, hideOnSinglePage: true }}
-        dataSource={records.data ?? []}
+        width={720}
+        testId="ledger-records"
         columns={[
           { title: text.date, dataIndex: 'recordedOn' },
           { title: text.kind, render: (_, r) => LABELS.ledgerRecordKind[r.kind] },
@@ -62,7 +78,7 @@ export function LedgerOversightPage() {
   );
 }
 
-function InspectionForm() {
+function InspectionForm({ onSaved }: { onSaved: () => void }) {
   const queryClient = useQueryClient();
   const [form] = Form.useForm();
   const [rectify, setRectify] = useState(false);
@@ -70,6 +86,7 @@ function InspectionForm() {
     mutationFn: (body: InspectionBody) => api.recordInspection(body),
     onSuccess: () => {
       form.resetFields();
+      onSaved();
       void queryClient.invalidateQueries({ queryKey: ['workbench', 'ledger'] });
     },
   });
@@ -137,13 +154,14 @@ function InspectionForm() {
   );
 }
 
-function RecordForm() {
+function RecordForm({ onSaved }: { onSaved: () => void }) {
   const queryClient = useQueryClient();
   const [form] = Form.useForm();
   const save = useMutation({
     mutationFn: (body: RecordBody) => api.addLedgerRecord(body),
     onSuccess: () => {
       form.resetFields();
+      onSaved();
       void queryClient.invalidateQueries({ queryKey: ['workbench', 'ledger'] });
     },
   });

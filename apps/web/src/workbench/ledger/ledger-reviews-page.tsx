@@ -1,23 +1,31 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Input, List, Segmented, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { LABELS, type ProgressReport } from '@yici/contracts';
 import { api } from '../../api/client';
 import { evidenceUrl } from '../../api/ledger.endpoints';
 import { messages } from '../../messages';
+import { CursorPager } from '../../shared/cursor-pager';
 import { PageTitle } from '../../shared/page-title';
 import { ProblemAlert } from '../../shared/problem-alert';
 import '../workbench.css';
 
 const title = messages.workbench.tools.ledgerReviews.title;
 const text = messages.ledger.review;
+const PAGE_SIZE = 20;
 
 /** Progress reports awaiting review: accept, or send back with the reason the department reads. */
 export function LedgerReviewsPage() {
   const [filter, setFilter] = useState<'pending' | 'all'>('pending');
+  const [cursor, setCursor] = useState<string | undefined>(undefined);
   const reports = useQuery({
-    queryKey: ['workbench', 'ledger', 'reports', filter],
-    queryFn: ({ signal }) => api.listLedgerReports(filter === 'pending' ? { status: 'pending' } : {}, signal),
+    queryKey: ['workbench', 'ledger', 'reports', filter, cursor],
+    queryFn: ({ signal }) =>
+      api.listLedgerReports(
+        { ...(filter === 'pending' ? { status: 'pending' as const } : {}), cursor, limit: PAGE_SIZE },
+        signal,
+      ),
+    placeholderData: keepPreviousData,
   });
   return (
     <div className="page" data-testid="ledger-reviews-page">
@@ -26,7 +34,11 @@ export function LedgerReviewsPage() {
       <p className="page-intro">{text.intro}</p>
       <Segmented
         value={filter}
-        onChange={(v) => setFilter(v as 'pending' | 'all')}
+        onChange={(v) => {
+          // Another filter starts again from the first page: a cursor belongs to its filters.
+          setFilter(v as 'pending' | 'all');
+          setCursor(undefined);
+        }}
         options={[
           { value: 'pending', label: text.pending },
           { value: 'all', label: text.all },
@@ -36,8 +48,16 @@ export function LedgerReviewsPage() {
       <List
         loading={reports.isPending}
         locale={{ emptyText: text.empty }}
-        dataSource={reports.data ?? []}
+        dataSource={reports.data?.items ?? []}
         renderItem={(r) => <ReportItem report={r} />}
+      />
+      <CursorPager
+        count={reports.data?.count}
+        unit={text.unit}
+        prev={reports.data?.prev}
+        next={reports.data?.next}
+        current={cursor}
+        onPage={setCursor}
       />
     </div>
   );

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Checkbox, Descriptions, Form, Input, List, Select, Tag, Upload, type UploadFile } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router';
@@ -6,6 +6,7 @@ import { LABELS } from '@yici/contracts';
 import { api } from '../../api/client';
 import { evidenceUrl } from '../../api/ledger.endpoints';
 import { messages } from '../../messages';
+import { CursorPager } from '../../shared/cursor-pager';
 import { PageTitle } from '../../shared/page-title';
 import { ProblemAlert } from '../../shared/problem-alert';
 import { sessionQueries } from '../../shared/session/session.queries';
@@ -13,6 +14,7 @@ import { CardTag } from './card-tag';
 import '../workbench.css';
 
 const text = messages.ledger;
+const PAGE_SIZE = 20;
 
 /** One task: its sentence of the reform document, milestones and clocks, reports, and the report form for its departments. */
 export function LedgerTaskPage() {
@@ -22,9 +24,15 @@ export function LedgerTaskPage() {
     queryKey: ['workbench', 'ledger', 'task', id],
     queryFn: ({ signal }) => api.getLedgerTask(id, signal),
   });
+  // This task's reports only, newest first, a page at a time. A cursor belongs to its task's list:
+  // on another task the list starts again from its first page.
+  const [paging, setPaging] = useState<{ taskId: string; cursor?: string }>({ taskId: id });
+  const cursor = paging.taskId === id ? paging.cursor : undefined;
+  const setCursor = (next: string | undefined) => setPaging({ taskId: id, cursor: next });
   const reports = useQuery({
-    queryKey: ['workbench', 'ledger', 'reports', 'all'],
-    queryFn: ({ signal }) => api.listLedgerReports({}, signal),
+    queryKey: ['workbench', 'ledger', 'reports', 'task', id, cursor],
+    queryFn: ({ signal }) => api.listLedgerReports({ taskId: id, cursor, limit: PAGE_SIZE }, signal),
+    placeholderData: keepPreviousData,
   });
   const t = task.data;
   const departmentId = me.data?.kind === 'staff' ? me.data.departmentId : null;
@@ -67,7 +75,7 @@ export function LedgerTaskPage() {
           />
           <h2>{text.report.history}</h2>
           <List
-            dataSource={(reports.data ?? []).filter((r) => r.taskId === t.id)}
+            dataSource={(reports.data?.items ?? []).filter((r) => r.taskId === t.id)}
             locale={{ emptyText: text.review.empty }}
             renderItem={(r) => (
               <List.Item data-testid="report-item">
@@ -99,6 +107,14 @@ export function LedgerTaskPage() {
                 />
               </List.Item>
             )}
+          />
+          <CursorPager
+            count={reports.data?.count}
+            unit={text.review.unit}
+            prev={reports.data?.prev}
+            next={reports.data?.next}
+            current={cursor}
+            onPage={setCursor}
           />
           <h2>{text.report.heading}</h2>
           {responsible ? (

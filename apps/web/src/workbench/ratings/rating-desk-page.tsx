@@ -1,9 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Descriptions, Input, Segmented, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { LABELS, type Rating, type RatingSummary } from '@yici/contracts';
 import { api } from '../../api/client';
 import { messages } from '../../messages';
+import { CursorPager } from '../../shared/cursor-pager';
 import { PageTitle } from '../../shared/page-title';
 import { ProblemAlert } from '../../shared/problem-alert';
 import { ResponsiveTable } from '../../shared/responsive-table';
@@ -20,10 +21,13 @@ const text = messages.hotline.desk;
  */
 export function RatingDeskPage() {
   const [status, setStatus] = useState<'open' | 'all'>('open');
+  // The page shown, by its cursor (undefined: the first); another status starts again at the first.
+  const [cursor, setCursor] = useState<string | undefined>(undefined);
   const [openId, setOpenId] = useState<string | null>(null);
   const list = useQuery({
-    queryKey: ['ratings', 'list', status],
-    queryFn: ({ signal }) => api.listRatings(status, signal),
+    queryKey: ['ratings', 'list', status, cursor],
+    queryFn: ({ signal }) => api.listRatings({ status, ...(cursor ? { cursor } : {}) }, signal),
+    placeholderData: keepPreviousData,
   });
   return (
     <div className="page" data-testid="rating-desk-page">
@@ -32,7 +36,10 @@ export function RatingDeskPage() {
       <p className="page-intro">{text.intro}</p>
       <Segmented
         value={status}
-        onChange={(v) => setStatus(v as 'open' | 'all')}
+        onChange={(v) => {
+          setStatus(v as 'open' | 'all');
+          setCursor(undefined);
+        }}
         options={[
           { value: 'open', label: text.open },
           { value: 'all', label: text.all },
@@ -43,7 +50,7 @@ export function RatingDeskPage() {
         style={{ marginTop: 12 }}
         rowKey="id"
         loading={list.isLoading}
-        dataSource={list.data ?? []}
+        dataSource={list.data?.items ?? []}
         pagination={false}
         locale={{ emptyText: text.empty }}
         onRow={(r) => ({ onClick: () => setOpenId(r.id), style: { cursor: 'pointer' } })}
@@ -74,6 +81,14 @@ export function RatingDeskPage() {
             ),
           },
         ]}
+      />
+      <CursorPager
+        count={list.data?.count}
+        unit={text.unit}
+        prev={list.data?.prev}
+        next={list.data?.next}
+        current={cursor}
+        onPage={setCursor}
       />
       {openId && <RatingCard id={openId} />}
     </div>
