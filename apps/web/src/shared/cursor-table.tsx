@@ -1,10 +1,6 @@
-import type { ListCount } from '@yici/contracts';
 import type { ColumnsType } from 'antd/es/table';
-import { CursorPager } from './cursor-pager';
+import { CursorPager, type CursorPage } from './cursor-pager';
 import { ResponsiveTable } from './responsive-table';
-
-/** A page of a list that follows cursors, as the server sends it. */
-export type CursorPage<T> = { items: T[]; count?: ListCount; prev: string | null; next: string | null };
 
 export type CursorTableProps<T> = {
   page: CursorPage<T> | undefined;
@@ -52,14 +48,7 @@ export function CursorTable<T extends { id: string | number }>({
         data-testid={testId}
         pagination={false}
       />
-      <CursorPager
-        count={page?.count}
-        unit={unit}
-        prev={page?.prev}
-        next={page?.next}
-        current={cursor}
-        onPage={onPageChange}
-      />
+      <CursorPager page={page} unit={unit} current={cursor} onPage={onPageChange} />
     </>
   );
 }

@@ -175,7 +175,6 @@ export function createSharingRepository(db: DbOrTx) {
       ]);
       return { rows, count };
     },
-    /** Deliveries per subscription and status, keyed `<subscriptionId>/<status>`. */
     /**
      * A subscription's deliveries by status, each counted up to the lists' bound from
      * `webhook_deliveries_status_idx` alone: a subscription gets a delivery per event, and a

@@ -64,10 +64,8 @@ export function MyCasesPage() {
         <>
           <MyCasesTable cases={cases.data?.items ?? []} isLoading={cases.isFetching} />
           <CursorPager
-            count={cases.data?.count}
+            page={cases.data}
             unit={text.unit}
-            prev={cases.data?.prev}
-            next={cases.data?.next}
             current={filters.cursor}
             onPage={(cursor) => setQuery({ status, cursor })}
           />

@@ -43,14 +43,7 @@ export function BulletinsPage() {
           </List.Item>
         )}
       />
-      <CursorPager
-        count={list.data?.count}
-        unit={text.unit}
-        prev={list.data?.prev}
-        next={list.data?.next}
-        current={cursor}
-        onPage={setCursor}
-      />
+      <CursorPager page={list.data} unit={text.unit} current={cursor} onPage={setCursor} />
     </div>
   );
 }

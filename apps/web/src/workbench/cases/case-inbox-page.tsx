@@ -66,10 +66,8 @@ export function CaseInboxPage() {
         <>
           <CaseInboxTable cases={cases.data?.items ?? []} isLoading={cases.isFetching} />
           <CursorPager
-            count={cases.data?.count}
+            page={cases.data}
             unit={text.unit}
-            prev={cases.data?.prev}
-            next={cases.data?.next}
             current={filters.cursor}
             onPage={(cursor) => update({ cursor })}
           />

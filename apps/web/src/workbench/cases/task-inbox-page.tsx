@@ -49,10 +49,8 @@ export function TaskInboxPage() {
         <>
           <TaskInboxTable tasks={tasks.data?.items ?? []} isLoading={tasks.isFetching} />
           <CursorPager
-            count={tasks.data?.count}
+            page={tasks.data}
             unit={text.unit}
-            prev={tasks.data?.prev}
-            next={tasks.data?.next}
             current={filters.cursor}
             onPage={(cursor) => update({ cursor })}
           />

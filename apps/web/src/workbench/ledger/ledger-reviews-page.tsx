@@ -51,14 +51,7 @@ export function LedgerReviewsPage() {
         dataSource={reports.data?.items ?? []}
         renderItem={(r) => <ReportItem report={r} />}
       />
-      <CursorPager
-        count={reports.data?.count}
-        unit={text.unit}
-        prev={reports.data?.prev}
-        next={reports.data?.next}
-        current={cursor}
-        onPage={setCursor}
-      />
+      <CursorPager page={reports.data} unit={text.unit} current={cursor} onPage={setCursor} />
     </div>
   );
 }

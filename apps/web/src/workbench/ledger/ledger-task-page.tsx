@@ -108,14 +108,7 @@ export function LedgerTaskPage() {
               </List.Item>
             )}
           />
-          <CursorPager
-            count={reports.data?.count}
-            unit={text.review.unit}
-            prev={reports.data?.prev}
-            next={reports.data?.next}
-            current={cursor}
-            onPage={setCursor}
-          />
+          <CursorPager page={reports.data} unit={text.review.unit} current={cursor} onPage={setCursor} />
           <h2>{text.report.heading}</h2>
           {responsible ? (
             <ReportForm taskId={t.id} milestones={t.milestones.filter((m) => m.status !== 'done')} />

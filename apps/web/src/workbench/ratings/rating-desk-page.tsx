@@ -82,14 +82,7 @@ export function RatingDeskPage() {
           },
         ]}
       />
-      <CursorPager
-        count={list.data?.count}
-        unit={text.unit}
-        prev={list.data?.prev}
-        next={list.data?.next}
-        current={cursor}
-        onPage={setCursor}
-      />
+      <CursorPager page={list.data} unit={text.unit} current={cursor} onPage={setCursor} />
       {openId && <RatingCard id={openId} />}
     </div>
   );
